@@ -1,0 +1,149 @@
+import { frontendFor } from './frontends/registry';
+import type { LanguageKind, SourceComment } from './frontends/frontend';
+import { languageOf } from './language';
+import type { Fact } from './model/facts';
+import { formatMessage, lowerSeverity, type Finding, type ReportDescriptor, type Severity, type FixDescriptor } from './model/finding';
+import type { Fix } from './model/edit';
+import { EMPTY_PROJECT, type ProjectContext } from './model/project';
+import type { AnyRule, FileInfo, RuleMeta } from './model/rule';
+import { resolveOptions } from './model/rule';
+import type { Settings } from './model/settings';
+import { ruleConfigLevel, ruleConfigOptions } from './model/settings';
+import { allRules } from './rules';
+import { removeSuppressed } from './suppression';
+import { isTestFile } from './testFiles';
+
+export interface AnalyzeOptions {
+  readonly fileName: string;
+  /** The editor's language id, when there is one; otherwise the file name decides. */
+  readonly languageId?: string;
+  readonly settings?: Settings;
+  readonly project?: ProjectContext;
+}
+
+export interface AnalysisResult {
+  readonly findings: readonly Finding[];
+  readonly language?: LanguageKind;
+  /** Why the file was not analysed: no frontend for its language, or the prefilter found nothing to look at. */
+  readonly skipped?: 'language' | 'prefilter';
+  readonly parseError?: string;
+  /** Rules that threw; the other rules still ran. */
+  readonly ruleErrors: readonly { readonly ruleId: string; readonly message: string }[];
+}
+
+export interface ActiveRule {
+  readonly rule: AnyRule;
+  readonly severity: Severity;
+  readonly options: Record<string, unknown>;
+}
+
+/** The rules a settings object turns on, with their severities and options. */
+export function activeRules(settings: Settings = {}, rules: readonly AnyRule[] = allRules): ActiveRule[] {
+  const preset = settings.preset ?? 'recommended';
+  const active: ActiveRule[] = [];
+  for (const rule of rules) {
+    const config = settings.rules?.[rule.meta.id];
+    const level = ruleConfigLevel(config) ?? rule.meta.presets[preset];
+    if (level === 'off') continue;
+    active.push({ rule, severity: level, options: resolveOptions(rule.meta.options, ruleConfigOptions(config)) });
+  }
+  return active;
+}
+
+function renderFix(meta: RuleMeta, descriptor: FixDescriptor | undefined): Fix | undefined {
+  if (!descriptor?.edits || descriptor.edits.length === 0) return undefined;
+  const template = meta.messages[descriptor.messageId];
+  if (template === undefined) throw new Error(`${meta.id}: unknown fix message id '${descriptor.messageId}'`);
+  return { messageId: descriptor.messageId, message: formatMessage(template, descriptor.data), edits: descriptor.edits };
+}
+
+function toFinding(active: ActiveRule, descriptor: ReportDescriptor, settings: Settings): Finding | undefined {
+  const { meta } = active.rule;
+  const template = meta.messages[descriptor.messageId];
+  if (template === undefined) throw new Error(`${meta.id}: unknown message id '${descriptor.messageId}'`);
+  const envDependent = descriptor.envDependent === true;
+  if (envDependent && settings.envDependent === 'ignore') return undefined;
+  const data: Record<string, string> = {};
+  for (const [key, value] of Object.entries(descriptor.data ?? {})) data[key] = String(value);
+  const suggestions = (descriptor.suggestions ?? []).map((s) => renderFix(meta, s)).filter((s): s is Fix => s !== undefined);
+  const fix = renderFix(meta, descriptor.fix);
+  return {
+    ruleId: meta.id,
+    messageId: descriptor.messageId,
+    data,
+    message: formatMessage(template, data),
+    severity: envDependent ? lowerSeverity(active.severity) : active.severity,
+    range: descriptor.range,
+    related: descriptor.related ?? [],
+    ...(fix ? { fix } : {}),
+    suggestions,
+    envDependent,
+  };
+}
+
+export interface RunRulesInput {
+  readonly facts: readonly Fact[];
+  readonly comments: readonly SourceComment[];
+  readonly text: string;
+  readonly file: FileInfo;
+  readonly settings?: Settings;
+  readonly project?: ProjectContext;
+  /** Restrict to these rules (the ESLint plugin runs one rule per ESLint rule). */
+  readonly rules?: readonly ActiveRule[];
+}
+
+/** Runs rules over facts: the part of the engine every face shares, including ESLint. */
+export function runRules(input: RunRulesInput): { findings: Finding[]; ruleErrors: { ruleId: string; message: string }[] } {
+  const settings = input.settings ?? {};
+  const testPolicy = settings.testFiles ?? 'check';
+  if (input.file.isTestFile && testPolicy === 'ignore') return { findings: [], ruleErrors: [] };
+  const findings: Finding[] = [];
+  const ruleErrors: { ruleId: string; message: string }[] = [];
+  const seen = new Set<string>();
+  for (const active of input.rules ?? activeRules(settings)) {
+    try {
+      active.rule.check({
+        facts: input.facts,
+        options: active.options as never,
+        file: input.file,
+        project: input.project ?? EMPTY_PROJECT,
+        report(descriptor) {
+          const finding = toFinding(active, descriptor, settings);
+          if (!finding) return;
+          const key = `${finding.ruleId}:${finding.messageId}:${finding.range.start}:${finding.range.end}`;
+          if (seen.has(key)) return;
+          seen.add(key);
+          findings.push(finding);
+        },
+      });
+    } catch (error) {
+      // One failing rule must not take the others down.
+      ruleErrors.push({ ruleId: active.rule.meta.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  let result = removeSuppressed(findings, input.comments, input.text);
+  if (input.file.isTestFile && testPolicy === 'downgrade') {
+    result = result.map((f) => ({ ...f, severity: f.severity === 'info' ? 'info' : lowerSeverity(f.severity) }));
+  }
+  result.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId));
+  return { findings: result, ruleErrors };
+}
+
+/** Analyses one file's text: frontend by language, prefilter, facts, rules, suppression. Never throws on bad input. */
+export async function analyze(text: string, options: AnalyzeOptions): Promise<AnalysisResult> {
+  const language = languageOf(options.fileName, options.languageId);
+  const frontend = language ? frontendFor(language) : undefined;
+  if (!language || !frontend) return { findings: [], skipped: 'language', ruleErrors: [] };
+  if (!frontend.mightContainFacts(text)) return { findings: [], language, skipped: 'prefilter', ruleErrors: [] };
+  await frontend.load?.();
+  const project = options.project ?? EMPTY_PROJECT;
+  let output;
+  try {
+    output = frontend.analyze({ text, fileName: options.fileName, project });
+  } catch (error) {
+    return { findings: [], language, parseError: `internal error in the ${language} frontend: ${error instanceof Error ? error.message : String(error)}`, ruleErrors: [] };
+  }
+  const file: FileInfo = { fileName: options.fileName, languageId: options.languageId ?? language, isTestFile: isTestFile(options.fileName) };
+  const { findings, ruleErrors } = runRules({ facts: output.facts, comments: output.comments, text, file, settings: options.settings, project });
+  return { findings, language, ...(output.parseError ? { parseError: output.parseError } : {}), ruleErrors };
+}

@@ -1,0 +1,97 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Fact } from '../../model/facts';
+import { unwrap, type Node } from './ast';
+import type { FileContext } from './fileContext';
+import type { Resolver } from './resolve';
+import { lookup } from './scope';
+import type { JsValue, ModuleValue } from './values';
+
+/** What every adapter gets: the parsed file, the resolver, and the list to add facts to. */
+export class AdapterContext {
+  readonly facts: Fact[] = [];
+  private readonly calleeCache = new Map<Node, JsValue>();
+
+  constructor(
+    readonly file: FileContext,
+    readonly resolver: Resolver,
+    /** Module specifiers the file imports or requires (a cheap test before resolving any call). */
+    readonly importedModules: ReadonlySet<string>,
+  ) {}
+
+  /** True when the file imports any of the modules (so an adapter can skip the file early). */
+  importsAny(modules: readonly string[]): boolean {
+    return modules.some((m) => this.importedModules.has(m));
+  }
+
+  resolveCallee(node: Node): JsValue {
+    let value = this.calleeCache.get(node);
+    if (!value) {
+      value = this.resolver.resolve(node, this.file);
+      this.calleeCache.set(node, value);
+    }
+    return value;
+  }
+
+  /** The module export a callee or argument refers to (`session`, `require('x')`, `s.MemoryStore`). */
+  moduleOf(node: Node): ModuleValue | undefined {
+    const target = unwrap(node);
+    if (target.type !== 'Identifier' && target.type !== 'MemberExpression' && target.type !== 'CallExpression' && target.type !== 'AwaitExpression' && target.type !== 'ImportExpression') {
+      return undefined;
+    }
+    const value = this.resolveCallee(target);
+    return value.kind === 'module' ? value : undefined;
+  }
+
+  /** Calls whose callee is `module` at `path` ([] = the module's default / CJS export). */
+  callsTo(modules: readonly string[], path: readonly string[] = []): TSESTree.CallExpression[] {
+    if (!this.importsAny(modules)) return [];
+    return this.file.calls.filter((call) => {
+      const target = this.moduleOf(call.callee);
+      return target !== undefined && modules.includes(target.module) && samePath(target.path, path);
+    });
+  }
+
+  /**
+   * True when an identifier names an HTTP response object: a parameter called res/response, or the
+   * parameter after `req` in a handler `(req, res)` / `(err, req, res, next)`.
+   */
+  isResponse(node: Node): boolean {
+    const target = unwrap(node);
+    if (target.type !== 'Identifier') return false;
+    const binding = lookup(this.file, target.name, target);
+    if (!binding || binding.kind !== 'param' || binding.path.length > 0) return /^(res|response|resp)$/.test(target.name) && !binding;
+    if (/^(res|response|resp)$/.test(target.name)) return true;
+    const previous = binding.fn.params[binding.index - 1];
+    return previous?.type === 'Identifier' && /^(req|request)$/.test(previous.name);
+  }
+}
+
+export function samePath(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((part, i) => part === b[i]);
+}
+
+/** Module specifiers a file imports, requires or dynamically imports. */
+export function importedModules(file: FileContext): Set<string> {
+  const modules = new Set<string>();
+  for (const statement of file.program.body) {
+    if (statement.type === 'ImportDeclaration') modules.add(String(statement.source.value));
+    if ((statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportAllDeclaration') && statement.source) modules.add(String(statement.source.value));
+    if (statement.type === 'TSImportEqualsDeclaration' && statement.moduleReference.type === 'TSExternalModuleReference' && statement.moduleReference.expression.type === 'Literal') {
+      modules.add(String(statement.moduleReference.expression.value));
+    }
+  }
+  for (const call of file.calls) {
+    const callee = unwrap(call.callee);
+    const argument = call.arguments[0];
+    if (callee.type === 'Identifier' && callee.name === 'require' && argument?.type === 'Literal' && typeof argument.value === 'string') modules.add(argument.value);
+  }
+  for (const expression of file.dynamicImports) {
+    if (expression.source.type === 'Literal' && typeof expression.source.value === 'string') modules.add(expression.source.value);
+  }
+  return modules;
+}
+
+export interface JsAdapter {
+  readonly name: string;
+  collect(context: AdapterContext): void;
+}

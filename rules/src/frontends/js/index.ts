@@ -1,0 +1,39 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Fact } from '../../model/facts';
+import type { ProjectContext } from '../../model/project';
+import type { Frontend, SourceComment } from '../frontend';
+import { AdapterContext, importedModules, type JsAdapter } from './adapterContext';
+import { expressSessionAdapter } from './adapters/expressSession';
+import { FileContext } from './fileContext';
+import { parseJs } from './parse';
+import { mightContainJsFacts } from './prefilter';
+import { Resolver } from './resolve';
+
+/** Every JS/TS adapter, one per library or API. */
+export const JS_ADAPTERS: JsAdapter[] = [expressSessionAdapter];
+
+/**
+ * Facts from an ESTree program: the entry point shared by the standalone frontend and the ESLint
+ * plugin (which hands us the AST it already parsed).
+ */
+export function extractJsFacts(program: TSESTree.Program, text: string, fileName: string, project: ProjectContext): Fact[] {
+  const file = new FileContext(program, text, fileName, project);
+  const context = new AdapterContext(file, new Resolver(file), importedModules(file));
+  for (const adapter of JS_ADAPTERS) adapter.collect(context);
+  return context.facts;
+}
+
+export function commentsOf(program: TSESTree.Program): SourceComment[] {
+  return (program.comments ?? []).map((comment) => ({ range: { start: comment.range[0], end: comment.range[1] }, text: comment.value }));
+}
+
+export const jsFrontend: Frontend = {
+  language: 'js',
+  lineComment: '//',
+  mightContainFacts: mightContainJsFacts,
+  analyze({ text, fileName, project }) {
+    const parsed = parseJs(text, fileName);
+    if (!parsed.program) return { facts: [], comments: [], parseError: parsed.error };
+    return { facts: extractJsFacts(parsed.program, text, fileName, project), comments: commentsOf(parsed.program) };
+  },
+};

@@ -1,0 +1,25 @@
+import { parse, type TSESTree } from '@typescript-eslint/typescript-estree';
+
+export type Program = TSESTree.Program;
+
+export interface ParseResult {
+  readonly program?: Program;
+  readonly error?: string;
+}
+
+function wantsJsx(fileName: string): boolean {
+  // .ts cannot contain JSX (`<T>x` is a cast there); every other JS/TS flavour may.
+  return !/\.(ts|mts|cts)$/i.test(fileName);
+}
+
+/** Parses JS/TS with typescript-estree: the same AST ESLint hands the plugin. Never throws. */
+export function parseJs(text: string, fileName: string): ParseResult {
+  try {
+    const program = parse(text, { jsx: wantsJsx(fileName), range: true, loc: false, comment: true, errorOnUnknownASTType: false, allowInvalidAST: true, suppressDeprecatedPropertyWarnings: true });
+    return { program };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = error && typeof error === 'object' && 'lineNumber' in error ? ` (line ${(error as { lineNumber: number }).lineNumber})` : '';
+    return { error: `${message}${position}` };
+  }
+}

@@ -1,0 +1,132 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { isFunction, staticKey, type FunctionNode, type Node } from './ast';
+import type { FileContext } from './fileContext';
+
+/** One step into a destructuring pattern: a property name or an array index. */
+export type PatternStep = { readonly key: string } | { readonly index: number } | { readonly rest: true };
+
+export type Binding =
+  | { readonly kind: 'variable'; readonly id: TSESTree.Identifier; readonly declaration: TSESTree.VariableDeclaration; readonly init: TSESTree.Expression | null; readonly path: readonly PatternStep[] }
+  | { readonly kind: 'function'; readonly node: TSESTree.FunctionDeclaration }
+  | { readonly kind: 'class'; readonly node: TSESTree.ClassDeclaration }
+  | { readonly kind: 'import'; readonly source: string; readonly imported: string; readonly node: TSESTree.ImportClause }
+  | { readonly kind: 'param'; readonly fn: FunctionNode; readonly index: number; readonly path: readonly PatternStep[]; readonly id: TSESTree.Identifier }
+  | { readonly kind: 'other' };
+
+/** Finds `name` inside a binding pattern, with the path that leads to it. */
+function findInPattern(pattern: Node, name: string, path: PatternStep[] = []): { id: TSESTree.Identifier; path: PatternStep[] } | undefined {
+  switch (pattern.type) {
+    case 'Identifier':
+      return pattern.name === name ? { id: pattern, path } : undefined;
+    case 'AssignmentPattern':
+      return findInPattern(pattern.left, name, path);
+    case 'RestElement':
+      return findInPattern(pattern.argument, name, [...path, { rest: true }]);
+    case 'ArrayPattern':
+      for (let i = 0; i < pattern.elements.length; i++) {
+        const element = pattern.elements[i];
+        const found = element && findInPattern(element, name, [...path, { index: i }]);
+        if (found) return found;
+      }
+      return undefined;
+    case 'ObjectPattern':
+      for (const property of pattern.properties) {
+        if (property.type === 'RestElement') {
+          const found = findInPattern(property.argument, name, [...path, { rest: true }]);
+          if (found) return found;
+          continue;
+        }
+        const key = staticKey(property.key, property.computed);
+        const found = findInPattern(property.value, name, [...path, key === undefined ? { rest: true } : { key }]);
+        if (found) return found;
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+function declarationIn(statement: Node, name: string): Binding | undefined {
+  let target: Node = statement;
+  if ((target.type === 'ExportNamedDeclaration' || target.type === 'ExportDefaultDeclaration') && target.declaration) target = target.declaration;
+  switch (target.type) {
+    case 'VariableDeclaration':
+      for (const declarator of target.declarations) {
+        const found = findInPattern(declarator.id, name);
+        if (found) return { kind: 'variable', id: found.id, declaration: target, init: declarator.init, path: found.path };
+      }
+      return undefined;
+    case 'FunctionDeclaration':
+      return target.id?.name === name ? { kind: 'function', node: target } : undefined;
+    case 'ClassDeclaration':
+      return target.id?.name === name ? { kind: 'class', node: target } : undefined;
+    case 'ImportDeclaration':
+      for (const specifier of target.specifiers) {
+        if (specifier.local.name !== name) continue;
+        const imported =
+          specifier.type === 'ImportDefaultSpecifier' ? 'default' : specifier.type === 'ImportNamespaceSpecifier' ? '*' : staticKey(specifier.imported, false) ?? '?';
+        return { kind: 'import', source: String(target.source.value), imported, node: specifier };
+      }
+      return undefined;
+    case 'TSImportEqualsDeclaration':
+      if (target.id.name === name && target.moduleReference.type === 'TSExternalModuleReference' && target.moduleReference.expression.type === 'Literal') {
+        return { kind: 'import', source: String(target.moduleReference.expression.value), imported: '*', node: target as unknown as TSESTree.ImportClause };
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+function statementsOf(node: Node): readonly Node[] | undefined {
+  switch (node.type) {
+    case 'Program':
+    case 'BlockStatement':
+    case 'StaticBlock':
+    case 'TSModuleBlock':
+      return node.body;
+    case 'SwitchCase':
+      return node.consequent;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The declaration `name` refers to at `from`, searching enclosing scopes outwards. Lightweight by
+ * design: the few names adapters ask about are looked up lazily instead of building a full scope
+ * graph for every file, which keeps analysis close to parse time.
+ */
+export function lookup(file: FileContext, name: string, from: Node): Binding | undefined {
+  let current: Node | undefined = from;
+  while (current) {
+    const statements = statementsOf(current);
+    if (statements) {
+      for (const statement of statements) {
+        const found = declarationIn(statement, name);
+        if (found) return found;
+      }
+    }
+    if (isFunction(current)) {
+      for (let i = 0; i < current.params.length; i++) {
+        const param = current.params[i]!;
+        const found = findInPattern(param.type === 'TSParameterProperty' ? param.parameter : param, name);
+        if (found) return { kind: 'param', fn: current, index: i, path: found.path, id: found.id };
+      }
+      if (current.type === 'FunctionExpression' && current.id?.name === name) return { kind: 'other' };
+    }
+    if ((current.type === 'ForStatement' && current.init?.type === 'VariableDeclaration') || ((current.type === 'ForOfStatement' || current.type === 'ForInStatement') && current.left.type === 'VariableDeclaration')) {
+      const declaration = current.type === 'ForStatement' ? current.init : current.left;
+      if (declaration && declarationIn(declaration, name)) return { kind: 'other' };
+    }
+    if (current.type === 'CatchClause' && current.param && findInPattern(current.param, name)) return { kind: 'other' };
+    if (current.type === 'ClassExpression' && current.id?.name === name) return { kind: 'other' };
+    current = file.parentOf(current);
+  }
+  return undefined;
+}
+
+/** True when `name` at `from` is the global (not declared anywhere in scope). */
+export function isGlobal(file: FileContext, name: string, from: Node): boolean {
+  return lookup(file, name, from) === undefined;
+}

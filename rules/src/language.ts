@@ -1,0 +1,32 @@
+import * as path from 'node:path';
+import type { LanguageKind } from './frontends/frontend';
+
+const JS_EXTENSIONS = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts']);
+const PHP_EXTENSIONS = new Set(['.php', '.phtml', '.inc']);
+
+const LANGUAGE_IDS: Readonly<Record<string, LanguageKind>> = {
+  javascript: 'js',
+  javascriptreact: 'js',
+  typescript: 'js',
+  typescriptreact: 'js',
+  php: 'php',
+  ini: 'ini',
+  properties: 'ini',
+  yaml: 'yaml',
+};
+
+/**
+ * Which frontend reads a file, from its editor language id when there is one, else from its name.
+ * php.ini-style files are recognised by name (php.ini, php.ini-production, .user.ini, conf.d/*.ini).
+ */
+export function languageOf(fileName: string, languageId?: string): LanguageKind | undefined {
+  const base = path.basename(fileName).toLowerCase();
+  if (base === '.htaccess') return 'htaccess';
+  if (languageId && LANGUAGE_IDS[languageId]) return LANGUAGE_IDS[languageId];
+  const ext = path.extname(base);
+  if (JS_EXTENSIONS.has(ext)) return 'js';
+  if (PHP_EXTENSIONS.has(ext)) return 'php';
+  if (base === '.user.ini' || base.startsWith('php.ini') || ext === '.ini') return 'ini';
+  if (ext === '.yaml' || ext === '.yml') return 'yaml';
+  return undefined;
+}

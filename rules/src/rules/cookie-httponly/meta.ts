@@ -1,0 +1,34 @@
+import type { RuleMeta } from '../../model/rule';
+
+export const meta = {
+  id: 'cookie-httponly',
+  description: 'Require the HttpOnly attribute on session and authentication cookies',
+  rationale:
+    'A cookie without HttpOnly can be read by any script running in the page, so a single cross-site scripting bug hands the session to an attacker. Session and authentication cookies are never needed by client-side code and should always be HttpOnly.',
+  category: 'cookie',
+  cwe: [1004],
+  references: [
+    { title: 'OWASP Session Management Cheat Sheet: HttpOnly Attribute', url: 'https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#httponly-attribute' },
+    { title: 'OWASP ASVS 4.0.3 V3.4.2', url: 'https://github.com/OWASP/ASVS/blob/v4.0.3/4.0/en/0x12-V3-Session-management.md' },
+  ],
+  defaultSeverity: 'error',
+  presets: { recommended: 'error', strict: 'error' },
+  fixable: true,
+  hasSuggestions: false,
+  messages: {
+    disabled:
+      '{{label}} has HttpOnly turned off, so any script in the page, including one injected through XSS, can read it and steal the session. Set {{option}} to true.',
+    missing:
+      "{{label}} is sent without HttpOnly because {{library}} does not add it by default, so any script in the page can read it. Add {{option}}: true.",
+    envDependent:
+      '{{label}} is HttpOnly only in some environments ({{source}}), so in the others any script in the page can read it. Set {{option}} to true everywhere.',
+    addHttpOnly: 'Set HttpOnly on the cookie.',
+  },
+  options: {
+    checkAllCookies: {
+      type: 'boolean',
+      description: 'Also check cookies whose names do not look like session or authentication cookies.',
+      default: false,
+    },
+  },
+} as const satisfies RuleMeta;

@@ -1,0 +1,64 @@
+import type { CookieAttributes, CookieWriteFact, Fact, LibraryId, SessionConfigFact } from '../../model/facts';
+import type { TextRange } from '../../model/range';
+import type { Value } from '../../model/value';
+
+/** A cookie a cookie-* rule looks at: the session cookie of a session config, or a cookie write. */
+export interface CookieTarget {
+  readonly fact: SessionConfigFact | CookieWriteFact;
+  readonly cookie: CookieAttributes;
+  /** True for the session cookie of a session library and for writes whose name looks like a session or auth cookie. */
+  readonly sessionLike: boolean;
+  /** How to name the cookie in a message: `the express-session cookie`, `cookie 'theme'`. */
+  readonly label: string;
+}
+
+/** Names of cookies that carry a session or authentication: checked at full severity. */
+const SESSION_NAME_PARTS = ['sess', 'sid', 'token', 'auth', 'jwt', 'remember', 'login', 'csrf', 'xsrf', 'identity', 'access', 'refresh', 'user'];
+
+export function isSessionLikeName(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower === 'connect.sid' || lower === 'phpsessid') return true;
+  return SESSION_NAME_PARTS.some((part) => lower.includes(part));
+}
+
+const LIBRARY_LABELS: Partial<Record<LibraryId, string>> = {
+  'express-res-cookie': "Express's res.cookie()",
+  'set-cookie-header': 'a Set-Cookie header',
+  cookies: 'the cookies package',
+  'document-cookie': 'document.cookie',
+  '@fastify/cookie': "@fastify/cookie's setCookie()",
+  'php-session': 'PHP',
+  'php-setcookie': "PHP's setcookie()",
+  'php-ini': 'PHP',
+  laravel: 'Laravel',
+  symfony: 'Symfony',
+};
+
+/** How a library is named in messages. */
+export function libraryLabel(library: LibraryId): string {
+  return LIBRARY_LABELS[library] ?? library;
+}
+
+const SESSION_LABELS: Partial<Record<LibraryId, string>> = { 'php-session': 'PHP session', 'php-ini': 'PHP session', laravel: 'Laravel session', symfony: 'Symfony session' };
+
+export function cookieTargets(facts: readonly Fact[]): CookieTarget[] {
+  const targets: CookieTarget[] = [];
+  for (const fact of facts) {
+    if (fact.kind === 'session-config') {
+      const library = SESSION_LABELS[fact.library] ?? fact.library;
+      targets.push({ fact, cookie: fact.cookie, sessionLike: true, label: `The ${library} cookie` });
+    } else if (fact.kind === 'cookie-write' && !fact.clearing) {
+      const name = fact.cookie.name;
+      const sessionLike = name.kind === 'known' ? isSessionLikeName(name.value) : name.kind === 'env' ? true : false;
+      targets.push({ fact, cookie: fact.cookie, sessionLike, label: name.kind === 'known' ? `Cookie '${name.value}'` : 'This cookie' });
+    }
+  }
+  return targets;
+}
+
+/** Where to report a value: where it is written, or else the options object, or else the call. */
+export function reportRange(fact: Fact, value: Value<unknown>): TextRange {
+  if (value.kind === 'known' || value.kind === 'env') return value.file ? fact.range : value.optionRange ?? value.range;
+  if (value.kind === 'unknown' && value.range) return value.optionRange ?? value.range;
+  return fact.optionsRange ?? fact.range;
+}
