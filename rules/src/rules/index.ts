@@ -2,4 +2,6 @@
 import type { AnyRule } from '../model/rule';
 import cookieHttponly from './cookie-httponly/rule';
 
-export const allRules: readonly AnyRule[] = [cookieHttponly];
+export const allRules: readonly AnyRule[] = [
+  cookieHttponly,
+];
