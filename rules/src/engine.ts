@@ -54,7 +54,9 @@ function renderFix(meta: RuleMeta, descriptor: FixDescriptor | undefined): Fix |
   if (!descriptor?.edits || descriptor.edits.length === 0) return undefined;
   const template = meta.messages[descriptor.messageId];
   if (template === undefined) throw new Error(`${meta.id}: unknown fix message id '${descriptor.messageId}'`);
-  return { messageId: descriptor.messageId, message: formatMessage(template, descriptor.data), edits: descriptor.edits };
+  const data: Record<string, string> = {};
+  for (const [key, value] of Object.entries(descriptor.data ?? {})) data[key] = String(value);
+  return { messageId: descriptor.messageId, data, message: formatMessage(template, data), edits: descriptor.edits };
 }
 
 function toFinding(active: ActiveRule, descriptor: ReportDescriptor, settings: Settings): Finding | undefined {

@@ -31,7 +31,11 @@ export type OptionKey =
   | 'useOnlyCookies'
   | 'useTransSid'
   | 'sidLength'
-  | 'sidBitsPerCharacter';
+  | 'sidBitsPerCharacter'
+  /** JWT: token lifetime (FixValue duration), the verify allow-list (FixValue string: the one algorithm to allow), ignoreExpiration. */
+  | 'expiresIn'
+  | 'algorithms'
+  | 'ignoreExpiration';
 
 export type CookieAttribute = 'name' | 'httpOnly' | 'secure' | 'sameSite' | 'maxAge' | 'domain' | 'path';
 
@@ -52,6 +56,8 @@ export interface FactEditor {
 export interface Fix {
   /** The rule message id of the description (for ESLint `suggest`). */
   readonly messageId: string;
+  /** The placeholder values of the description (ESLint interpolates `messageId` with them). */
+  readonly data?: Readonly<Record<string, string>>;
   readonly message: string;
   readonly edits: readonly TextEdit[];
 }

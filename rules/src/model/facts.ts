@@ -1,5 +1,7 @@
 import type { CookieAttribute, FactEditor, OptionKey } from './edit';
+import type { AuthHandlerFact, CsrfSurfaceFact, SessionIdInputFact } from './lifecycleFacts';
 import type { TextRange } from './range';
+import type { TokenSignFact, TokenStorageFact, TokenVerifyFact } from './tokenFacts';
 import type { Value } from './value';
 
 /** Which library or API produced a fact; used in messages and to pick option names in fixes. */
@@ -46,7 +48,7 @@ export interface RelatedLocation {
   readonly file?: string;
 }
 
-interface FactBase {
+export interface FactBase {
   readonly library: LibraryId;
   /** The primary place of the fact: the call, the registration, the assignment, the ini line. */
   readonly range: TextRange;
@@ -110,7 +112,7 @@ export interface SecretFact extends FactBase {
 }
 
 /** The facts every frontend can produce. Later issues add kinds (auth handlers, token storage). */
-export type Fact = SessionConfigFact | CookieWriteFact | SecretFact;
+export type Fact = SessionConfigFact | CookieWriteFact | SecretFact | AuthHandlerFact | SessionIdInputFact | CsrfSurfaceFact | TokenSignFact | TokenVerifyFact | TokenStorageFact;
 
 export type FactKind = Fact['kind'];
 

@@ -2,6 +2,8 @@ export * from './range';
 export * from './value';
 export * from './edit';
 export * from './facts';
+export * from './tokenFacts';
+export * from './lifecycleFacts';
 export * from './finding';
 export * from './project';
 export * from './rule';

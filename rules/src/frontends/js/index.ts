@@ -3,6 +3,9 @@ import type { Fact } from '../../model/facts';
 import type { ProjectContext } from '../../model/project';
 import type { Frontend, SourceComment } from '../frontend';
 import { AdapterContext, importedModules, type JsAdapter } from './adapterContext';
+import { authHandlerAdapter } from './adapters/authHandlers';
+import { csrfSurfaceAdapter } from './adapters/csrfSurface';
+import { sessionIdInputAdapter } from './adapters/sessionIdInput';
 import { expressSessionAdapter } from './adapters/expressSession';
 import { FileContext } from './fileContext';
 import { parseJs } from './parse';
@@ -12,6 +15,9 @@ import { Resolver } from './resolve';
 /** Every JS/TS adapter, one per library or API. */
 export const JS_ADAPTERS: JsAdapter[] = [expressSessionAdapter];
 
+/** Adapters that read what the library adapters found (the session store decides lifecycle questions): they run last. */
+export const LIFECYCLE_ADAPTERS: JsAdapter[] = [authHandlerAdapter, csrfSurfaceAdapter, sessionIdInputAdapter];
+
 /**
  * Facts from an ESTree program: the entry point shared by the standalone frontend and the ESLint
  * plugin (which hands us the AST it already parsed).
@@ -20,6 +26,7 @@ export function extractJsFacts(program: TSESTree.Program, text: string, fileName
   const file = new FileContext(program, text, fileName, project);
   const context = new AdapterContext(file, new Resolver(file), importedModules(file));
   for (const adapter of JS_ADAPTERS) adapter.collect(context);
+  for (const adapter of LIFECYCLE_ADAPTERS) adapter.collect(context);
   return context.facts;
 }
 

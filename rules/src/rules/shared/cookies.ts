@@ -62,3 +62,16 @@ export function reportRange(fact: Fact, value: Value<unknown>): TextRange {
   if (value.kind === 'unknown' && value.range) return value.optionRange ?? value.range;
   return fact.optionsRange ?? fact.range;
 }
+
+/** Names session libraries use when none is given: they tell an attacker which stack runs the site. */
+export const DEFAULT_SESSION_COOKIE_NAMES: readonly string[] = ['connect.sid', 'session', 'sessionId', 'PHPSESSID'];
+
+const HOST_PREFIX = '__Host-';
+const SECURE_PREFIX = '__Secure-';
+
+/** A `__Host-` name for a cookie: library default names become `__Host-sid`, others keep their name. */
+export function hostPrefixedName(name: string): string {
+  const bare = name.startsWith(SECURE_PREFIX) ? name.slice(SECURE_PREFIX.length) : name;
+  const generic = [...DEFAULT_SESSION_COOKIE_NAMES, 'sid'].some((n) => n.toLowerCase() === bare.toLowerCase());
+  return generic ? `${HOST_PREFIX}sid` : `${HOST_PREFIX}${bare}`;
+}

@@ -1,0 +1,79 @@
+import type { OptionKey } from '../../../model/edit';
+import type { SessionConfigFact } from '../../../model/facts';
+import type { AdapterContext, JsAdapter } from '../adapterContext';
+import { objectEditor, renderValue, type OptionSyntax } from '../objectEditor';
+import { entryAt, rangeOfNode } from '../optionValues';
+import type { JsValue } from '../values';
+import { expiresEffect } from './cookieCall';
+import { readCookieAttributes, type CookieDefaults } from './cookieOptions';
+import { secretFacts } from './secrets';
+
+const MODULES = ['cookie-session'];
+
+/** cookie-session 2.x: the whole session lives in a signed (not encrypted) cookie named `session`. */
+const DEFAULTS: CookieDefaults = { name: 'session', httpOnly: true, secure: false, sameSite: undefined, maxAge: null, path: '/' };
+
+/** Its options are flat: `cookieSession({ secure, httpOnly })`, not `cookie: { … }`. */
+const PATHS: Partial<Record<OptionKey, readonly string[]>> = {
+  name: ['name'],
+  httpOnly: ['httpOnly'],
+  secure: ['secure'],
+  sameSite: ['sameSite'],
+  maxAge: ['maxAge'],
+  domain: ['domain'],
+  path: ['path'],
+  secret: ['secret'],
+};
+
+const syntax: OptionSyntax = {
+  path: (key) => PATHS[key],
+  render: (_key, value, quote) => renderValue(value, quote, 'ms'),
+};
+
+const optionName = (key: OptionKey): string => (PATHS[key] ?? [key]).join('.');
+
+/** cookie-session: `app.use(cookieSession({ name, keys, secret, maxAge, secure, httpOnly, sameSite, domain, path, signed }))`. */
+export const cookieSessionAdapter: JsAdapter = {
+  name: 'cookie-session',
+  collect(context) {
+    for (const call of context.callsTo(MODULES)) {
+      const optionsNode = call.arguments[0];
+      const options: JsValue | undefined = optionsNode ? context.resolver.resolve(optionsNode, context.file) : undefined;
+      const range = rangeOfNode(call);
+      const optionsRange = optionsNode ? rangeOfNode(optionsNode) : range;
+      let cookie = readCookieAttributes(context.file, options, [], DEFAULTS, optionsRange, 'ms');
+      if (options?.kind === 'object' && cookie.maxAge.kind === 'absent') {
+        const expires = expiresEffect(context, options, optionsRange);
+        if (expires.maxAge) cookie = { ...cookie, maxAge: expires.maxAge };
+      }
+      const fact: SessionConfigFact = {
+        kind: 'session-config',
+        library: 'cookie-session',
+        range,
+        optionsRange,
+        editor: objectEditor({ file: context.file, options, syntax }),
+        optionName,
+        serverSide: false,
+        cookie,
+        // No store and no id generator: the session is the cookie.
+        session: {},
+      };
+      context.facts.push(fact);
+      if (options?.kind !== 'object') continue;
+      for (const key of ['keys', 'secret']) {
+        const { entry } = entryAt(options, [key]);
+        if (!entry) continue;
+        const value = keygripKeys(context, entry.value);
+        if (value.kind === 'literal' && (value.value === undefined || value.value === null)) continue;
+        context.facts.push(...secretFacts(context, 'cookie-session', 'session', key, value, entry, call, optionName));
+      }
+    }
+  },
+};
+
+/** `keys: new Keygrip(['a', 'b'])` signs with the array it was given. */
+function keygripKeys(context: AdapterContext, value: JsValue): JsValue {
+  if (value.kind !== 'instance' || value.of.kind !== 'module' || value.of.module !== 'keygrip') return value;
+  const first = value.args[0];
+  return first && first.type !== 'SpreadElement' ? context.resolver.resolve(first, value.file) : value;
+}

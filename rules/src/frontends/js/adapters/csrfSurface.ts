@@ -1,0 +1,80 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { CsrfSurfaceFact } from '../../../model/lifecycleFacts';
+import type { AdapterContext, JsAdapter } from '../adapterContext';
+import { childrenOf, memberName, stringLiteral, unwrap, type Node } from '../ast';
+import { findRouteHandlers } from '../lifecycle/routes';
+import { rangeOfNode } from '../optionValues';
+import { getEntry } from '../values';
+
+const CSRF_MODULES = ['csrf-csrf', 'csrf-sync', 'lusca', 'tiny-csrf', '@fastify/csrf-protection', 'fastify-csrf', 'csurf', '@dr.pogodin/csurf', 'csrf', 'koa-csrf', 'csrf-protection'];
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'ALL']);
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Request fields that carry a CSRF token in a hand-written check. */
+const TOKEN_FIELD = /^(x-csrf-token|x-xsrf-token|csrf-token|xsrf-token|_csrf|csrf|csrftoken|csrfToken|_token)$/i;
+
+/**
+ * An app file's exposure to CSRF: the cookie-based session it configures, the state-changing
+ * routes it registers, and the defence it has. Files without both are left alone: route files
+ * cannot tell how the app is assembled.
+ */
+export const csrfSurfaceAdapter: JsAdapter = {
+  name: 'csrf-surface',
+  collect(context) {
+    const session = context.facts.find((f) => f.kind === 'session-config');
+    if (!session || session.kind !== 'session-config') return;
+    const routes = findRouteHandlers(context)
+      .map((h) => h.route)
+      .filter((r) => r.method.split(',').some((m) => STATE_CHANGING.has(m)));
+    if (routes.length === 0) return;
+    const fact: CsrfSurfaceFact = {
+      kind: 'csrf-surface',
+      library: session.library,
+      range: session.range,
+      sessionStorage: session.serverSide ? 'server' : 'cookie',
+      routes,
+      defence: defenceOf(context),
+      optionName: (key) => key,
+      related: routes.slice(0, 3).map((r) => ({ message: `State-changing route ${r.method} ${r.path ?? ''}.`, range: r.range })),
+    };
+    context.facts.push(fact);
+  },
+};
+
+function defenceOf(context: AdapterContext): CsrfSurfaceFact['defence'] {
+  for (const call of context.callsTo(['csurf', '@dr.pogodin/csurf'])) {
+    const options = call.arguments[0] ? context.resolver.resolve(call.arguments[0], context.file) : undefined;
+    const ignore = options?.kind === 'object' ? getEntry(options, 'ignoreMethods')?.value : undefined;
+    if (ignore?.kind === 'array') {
+      const unsafe = ignore.elements.filter((e) => e.kind === 'literal' && typeof e.value === 'string' && UNSAFE_METHODS.has(e.value.toUpperCase()));
+      if (unsafe.length > 0) {
+        const names = unsafe.map((e) => (e.kind === 'literal' ? String(e.value).toUpperCase() : '')).join(', ');
+        return { kind: 'disabled', range: rangeOfNode(call), reason: `csurf is told to ignore ${names}, so those requests are never checked` };
+      }
+    }
+  }
+  const imported = CSRF_MODULES.find((m) => context.importedModules.has(m));
+  if (imported) return { kind: 'library', name: imported };
+  const dependency = CSRF_MODULES.find((m) => m in context.file.project.dependencies);
+  if (dependency) return { kind: 'library', name: dependency };
+  const check = tokenCheck(context);
+  return check ? { kind: 'token-check', range: rangeOfNode(check) } : { kind: 'none' };
+}
+
+/** A hand-written check: code that reads a CSRF token header or body field. */
+function tokenCheck(context: AdapterContext): Node | undefined {
+  const stack: Node[] = [context.file.program];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'MemberExpression') {
+      const name = memberName(node);
+      if (name && TOKEN_FIELD.test(name)) return node;
+    }
+    if (node.type === 'CallExpression') {
+      const callee = unwrap(node.callee);
+      const method = callee.type === 'MemberExpression' ? memberName(callee) : undefined;
+      if ((method === 'get' || method === 'header') && TOKEN_FIELD.test(stringLiteral((node as TSESTree.CallExpression).arguments[0]) ?? '')) return node;
+    }
+    stack.push(...childrenOf(node));
+  }
+  return undefined;
+}

@@ -1,0 +1,70 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { memberName, unwrap, type Node } from '../ast';
+import type { AdapterContext } from '../adapterContext';
+import { isResponseReceiver } from '../adapters/response';
+import { lookup } from '../scope';
+import { isFastifyModule } from './modules';
+
+/** Reply methods that return the reply, so `reply.code(201).setCookie(…)` is still the reply. */
+const CHAINABLE = new Set(['code', 'status', 'header', 'headers', 'type', 'setCookie', 'cookie', 'clearCookie', 'removeHeader', 'redirect', 'hijack']);
+
+/** Methods only @fastify/cookie puts on a reply: any parameter they are called on is a reply. */
+const FASTIFY_ONLY_METHODS = new Set(['setCookie']);
+
+export interface ReplyCall {
+  readonly call: TSESTree.CallExpression;
+  readonly method: string;
+  /** The reply parameter the chain starts from. */
+  readonly reply: TSESTree.Identifier;
+}
+
+/**
+ * Calls `<reply>.<method>(…)` on a Fastify reply, for one of `methods`. A receiver is a reply when
+ * it is a parameter named `reply`/`rep` or typed `FastifyReply`; for `setCookie` any parameter
+ * (`(req, res) => res.setCookie(…)`); for Express-looking names (`res.cookie`) only in files that
+ * import Fastify modules and not Express, and never where the Express adapters already claim it.
+ */
+export function replyCalls(context: AdapterContext, methods: ReadonlySet<string>): ReplyCall[] {
+  const found: ReplyCall[] = [];
+  const fastifyFile = [...context.importedModules].some(isFastifyModule) && !context.importedModules.has('express');
+  for (const call of context.file.calls) {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression') continue;
+    const method = memberName(callee);
+    if (method === undefined || !methods.has(method)) continue;
+    const reply = chainRoot(callee.object);
+    if (!reply) continue;
+    if (isFastifyReply(context, reply, FASTIFY_ONLY_METHODS.has(method), fastifyFile) && !isResponseReceiver(context, callee.object)) {
+      found.push({ call, method, reply });
+    }
+  }
+  return found;
+}
+
+/** The identifier a chain of reply methods starts from: `reply` in `reply.code(200).header(…)`. */
+function chainRoot(node: Node): TSESTree.Identifier | undefined {
+  let current = unwrap(node);
+  while (current.type === 'CallExpression') {
+    const callee = unwrap(current.callee);
+    if (callee.type !== 'MemberExpression' || !CHAINABLE.has(memberName(callee) ?? '')) return undefined;
+    current = unwrap(callee.object);
+  }
+  return current.type === 'Identifier' ? current : undefined;
+}
+
+function isFastifyReply(context: AdapterContext, id: TSESTree.Identifier, fastifyOnlyMethod: boolean, fastifyFile: boolean): boolean {
+  const binding = lookup(context.file, id.name, id);
+  if (!binding || binding.kind !== 'param') return false;
+  if (isTypedReply(binding.id)) return true;
+  if (id.name === 'reply' || id.name === 'rep') return true;
+  if (fastifyOnlyMethod) return true;
+  return fastifyFile && context.isResponse(id);
+}
+
+/** `reply: FastifyReply` (or a generic `FastifyReply<…>`). */
+function isTypedReply(id: TSESTree.Identifier): boolean {
+  const annotation = id.typeAnnotation?.typeAnnotation;
+  if (annotation?.type !== 'TSTypeReference') return false;
+  const name = annotation.typeName.type === 'Identifier' ? annotation.typeName.name : annotation.typeName.type === 'TSQualifiedName' ? annotation.typeName.right.name : undefined;
+  return name === 'FastifyReply';
+}

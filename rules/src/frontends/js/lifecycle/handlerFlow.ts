@@ -1,0 +1,178 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { childrenOf, dottedPath, isFunction, memberName, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
+import type { FileContext } from '../fileContext';
+
+/** Session keys that hold who the user is; writing one is logging somebody in. */
+const IDENTITY_KEY = /^(user|users?id|user_?id|uid|userinfo|currentuser|account|account_?id|auth|authenticated|isauthenticated|authuser|loggedin|isloggedin|logged_?in|role|roles|admin|isadmin|email|username|login|passport|member|memberid|customer|customerid|principal|identity|profile)$/i;
+
+/** Calls that check a password or credential. `verify` only counts on password hashing libraries. */
+const CREDENTIAL_CALL = /^(compare|compareSync|timingSafeEqual|validPassword|verifyPassword|checkPassword|comparePassword|validatePassword|isValidPassword|isPasswordValid|matchPassword|passwordMatches|checkCredentials|verifyCredentials)$/;
+const HASHING_OBJECTS = /^(argon2|argon|bcrypt|bcryptjs|scrypt|pbkdf2)$/i;
+
+export interface HandlerFlow {
+  readonly identityWrites: readonly Node[];
+  /** The first identity write not covered by a renewal before it. */
+  readonly firstUncovered?: Node;
+  readonly renewals: readonly TSESTree.CallExpression[];
+  /** passport `req.login` / `req.logIn` calls. */
+  readonly passportLogins: readonly TSESTree.CallExpression[];
+  readonly destroys: readonly Node[];
+  readonly passportLogouts: readonly TSESTree.CallExpression[];
+  readonly partialLogouts: readonly Node[];
+  readonly credentialChecks: readonly string[];
+}
+
+export interface FlowInput {
+  readonly file: FileContext;
+  readonly handler: FunctionNode;
+  /** The request parameter's name (`req`, `request`); undefined when the handler has none. */
+  readonly requestName: string | undefined;
+  /** Names bound directly to the session object (`@Session() session`, `const { session } = req`). */
+  readonly sessionNames: readonly string[];
+  /** passport's req.login renews the session (passport ≥ 0.6, or version unknown). */
+  readonly passportRenews: boolean;
+}
+
+/** What a handler does to the session, and in which order. */
+export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
+  const { handler, requestName } = input;
+  const sessionNames = new Set(input.sessionNames);
+  const isRequest = (node: Node): boolean => {
+    const target = unwrap(node);
+    return requestName !== undefined && target.type === 'Identifier' && target.name === requestName;
+  };
+  const isSession = (node: Node): boolean => {
+    const target = unwrap(node);
+    if (target.type === 'Identifier') return sessionNames.has(target.name);
+    return target.type === 'MemberExpression' && memberName(target) === 'session' && isRequest(target.object);
+  };
+  // `const session = req.session` / `const { session } = req` inside the handler.
+  for (const node of descendants(handler)) {
+    if (node.type !== 'VariableDeclarator' || !node.init) continue;
+    if (node.id.type === 'Identifier' && isSession(node.init)) sessionNames.add(node.id.name);
+    if (node.id.type === 'ObjectPattern' && isRequest(node.init)) {
+      for (const property of node.id.properties) {
+        if (property.type === 'Property' && memberKey(property.key) === 'session' && property.value.type === 'Identifier') sessionNames.add(property.value.name);
+      }
+    }
+  }
+
+  const identityWrites: Node[] = [];
+  const renewals: TSESTree.CallExpression[] = [];
+  const passportLogins: TSESTree.CallExpression[] = [];
+  const destroys: Node[] = [];
+  const passportLogouts: TSESTree.CallExpression[] = [];
+  const partialLogouts: Node[] = [];
+  const credentialChecks: string[] = [];
+
+  for (const node of descendants(handler)) {
+    if (node.type === 'AssignmentExpression' && node.operator === '=') {
+      const left = unwrap(node.left);
+      if (left.type !== 'MemberExpression') continue;
+      if (isSession(left) && isNullish(node.right)) destroys.push(node); // cookie-session: req.session = null
+      else if (sessionKeyOf(left, isSession) !== undefined) {
+        const key = sessionKeyOf(left, isSession)!;
+        if (isNullish(node.right)) partialLogouts.push(node);
+        else if (IDENTITY_KEY.test(key)) identityWrites.push(node);
+      }
+    } else if (node.type === 'UnaryExpression' && node.operator === 'delete') {
+      const argument = unwrap(node.argument);
+      if (argument.type === 'MemberExpression' && sessionKeyOf(argument, isSession) !== undefined) partialLogouts.push(node);
+    } else if (node.type === 'CallExpression') {
+      const callee = unwrap(node.callee);
+      if (callee.type !== 'MemberExpression') continue;
+      const method = memberName(callee);
+      const path = dottedPath(callee);
+      if (isSession(callee.object)) {
+        if (method === 'regenerate') renewals.push(node);
+        else if (method === 'destroy' || method === 'delete') destroys.push(node);
+        else if (method === 'set' && IDENTITY_KEY.test(stringLiteral(node.arguments[0]) ?? '')) identityWrites.push(node);
+      } else if (isRequest(callee.object) && (method === 'login' || method === 'logIn')) {
+        passportLogins.push(node);
+      } else if (isRequest(callee.object) && (method === 'logout' || method === 'logOut')) {
+        passportLogouts.push(node);
+      } else if (method === 'clearCookie') {
+        partialLogouts.push(node);
+      } else if (callee.object.type === 'Identifier' && callee.object.name === 'Object' && method === 'assign' && node.arguments[0] && isSession(node.arguments[0])) {
+        const source = node.arguments[1] && unwrap(node.arguments[1]);
+        if (source?.type === 'ObjectExpression' && source.properties.some((p) => p.type === 'Property' && IDENTITY_KEY.test(memberKey(p.key) ?? ''))) identityWrites.push(node);
+      }
+      if (method && path && (CREDENTIAL_CALL.test(method) || (method === 'verify' && HASHING_OBJECTS.test(path[0] ?? '')))) credentialChecks.push(path.join('.'));
+      if (path?.join('.') === 'passport.authenticate') credentialChecks.push('passport.authenticate');
+    }
+  }
+
+  for (const list of [identityWrites, renewals, passportLogins, destroys, passportLogouts, partialLogouts]) list.sort((a, b) => a.range[0] - b.range[0]);
+  const renewing = input.passportRenews ? [...renewals, ...passportLogins] : renewals;
+  const firstUncovered = identityWrites
+    .filter((write) => !renewing.some((renewal) => covers(input.file, renewal, write)))
+    .sort((a, b) => a.range[0] - b.range[0])[0];
+  return { identityWrites, firstUncovered, renewals, passportLogins, destroys, passportLogouts, partialLogouts, credentialChecks };
+}
+
+function memberKey(key: Node): string | undefined {
+  if (key.type === 'Identifier') return key.name;
+  return key.type === 'Literal' && typeof key.value === 'string' ? key.value : undefined;
+}
+
+/** `req.session.user.id = …` → 'user': the first key below the session object. */
+function sessionKeyOf(member: TSESTree.MemberExpression, isSession: (node: Node) => boolean): string | undefined {
+  let current: Node = member;
+  while (current.type === 'MemberExpression') {
+    if (isSession(current.object)) return memberName(current);
+    current = unwrap(current.object);
+  }
+  return undefined;
+}
+
+function isNullish(node: Node): boolean {
+  const target = unwrap(node);
+  return (target.type === 'Literal' && target.value === null) || (target.type === 'Identifier' && target.name === 'undefined');
+}
+
+/** Every node inside a function, its nested callbacks included. */
+function* descendants(root: Node): Generator<Node> {
+  const stack: Node[] = [...childrenOf(root)];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    yield node;
+    stack.push(...childrenOf(node));
+  }
+}
+
+function inside(node: Node, container: Node): boolean {
+  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
+}
+
+function enclosingFunction(file: FileContext, node: Node): FunctionNode | undefined {
+  let current = file.parentOf(node);
+  while (current && !isFunction(current)) current = file.parentOf(current);
+  return current;
+}
+
+/**
+ * True when the session is renewed before `write` runs: the write is inside the renewal's callback
+ * (or a `.then` of it), or follows an `await` of the renewal (directly or through `new Promise`).
+ */
+function covers(file: FileContext, renewal: TSESTree.CallExpression, write: Node): boolean {
+  if (renewal.arguments.some((argument) => isFunction(unwrap(argument)) && inside(write, argument))) return true;
+  let current: Node = renewal;
+  let parent = file.parentOf(current);
+  while (parent) {
+    if (parent.type === 'AwaitExpression') {
+      return write.range[0] >= parent.range[1] && enclosingFunction(file, write) === enclosingFunction(file, parent);
+    }
+    if (parent.type === 'MemberExpression' && memberName(parent) === 'then') {
+      const call = file.parentOf(parent);
+      if (call?.type === 'CallExpression' && call.arguments.some((a) => isFunction(unwrap(a)) && inside(write, a))) return true;
+    }
+    if (isFunction(parent)) {
+      // Leave a function only when it is a Promise executor: `await new Promise((resolve) => req.session.regenerate(…))`.
+      const outer = file.parentOf(parent);
+      if (!(outer?.type === 'NewExpression' && unwrap(outer.callee).type === 'Identifier' && (unwrap(outer.callee) as TSESTree.Identifier).name === 'Promise')) return false;
+    }
+    current = parent;
+    parent = file.parentOf(current);
+  }
+  return false;
+}

@@ -1,0 +1,186 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { RouteInfo } from '../../../model/lifecycleFacts';
+import { isFunction, memberName, staticKey, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
+import type { AdapterContext } from '../adapterContext';
+import { rangeOfNode } from '../optionValues';
+import { getEntry, type JsValue } from '../values';
+
+export type Framework = 'express' | 'fastify' | 'nest';
+
+/** One route and the code that handles it. */
+export interface RouteHandler {
+  readonly framework: Framework;
+  readonly route: RouteInfo;
+  /** The registration call or the decorated method. */
+  readonly node: Node;
+  /** Middleware and hooks that run before the handler (Express arguments, Fastify preHandler/onRequest). */
+  readonly middleware: readonly Node[];
+  /** Route-level options (Fastify `{ config: { rateLimit } }`). */
+  readonly routeOptions?: JsValue;
+  /** The handler function; undefined when the route ends in middleware only (`passport.authenticate('local', …)`). */
+  readonly handler: FunctionNode | undefined;
+}
+
+const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options']);
+const FASTIFY_MODULES = ['fastify', 'fastify-plugin', '@fastify/session', '@fastify/secure-session', '@fastify/cookie', '@fastify/autoload', '@fastify/rate-limit', '@fastify/csrf-protection'];
+const NEST_DECORATORS: Readonly<Record<string, string>> = { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', All: 'ALL' };
+
+/** Finds route handlers: Express app/router methods and route() chains, Fastify shorthands and route({…}), NestJS controllers. */
+export function findRouteHandlers(context: AdapterContext): RouteHandler[] {
+  const fastifyFile = context.importsAny(FASTIFY_MODULES);
+  const handlers: RouteHandler[] = [];
+  for (const call of context.file.calls) {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression') continue;
+    const method = memberName(callee);
+    if (method === 'route' && call.arguments.length === 1 && unwrap(call.arguments[0]!).type === 'ObjectExpression') {
+      const found = fastifyRouteObject(context, call);
+      if (found) handlers.push(found);
+      continue;
+    }
+    if (!method || !METHODS.has(method)) continue;
+    const path = routePath(context, call, callee);
+    if (path === null) continue;
+    const functions: Node[] = [];
+    for (const argument of call.arguments.slice(path.fromChain ? 0 : 1)) functions.push(...flattenArray(unwrap(argument)));
+    if (functions.length === 0) continue;
+    const last = functions[functions.length - 1]!;
+    const handler = asFunction(context, last);
+    if (!handler && !isPassportAuthenticate(last)) continue;
+    const framework: Framework = fastifyFile || (handler && secondParamName(handler) === 'reply') ? 'fastify' : 'express';
+    const optionsNode = framework === 'fastify' && functions.length >= 2 && unwrap(functions[functions.length - 2]!).type === 'ObjectExpression' ? functions[functions.length - 2] : undefined;
+    const routeOptions = optionsNode ? context.resolver.resolve(optionsNode, context.file) : undefined;
+    const middleware = (handler ? functions.slice(0, -1) : functions).filter((n) => n !== optionsNode);
+    if (routeOptions?.kind === 'object') middleware.push(...hookNodes(routeOptions));
+    const verb = method === 'del' ? 'DELETE' : method.toUpperCase();
+    handlers.push({ framework, route: { method: verb, path: path.value, range: rangeOfNode(call) }, node: call, middleware, routeOptions, handler });
+  }
+  handlers.push(...nestHandlers(context));
+  return handlers;
+}
+
+/** The route path of `app.post('/x', …)` or of `app.route('/x').post(…)`; null when the call is not a route. */
+function routePath(context: AdapterContext, call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): { value: string | undefined; fromChain: boolean } | null {
+  let object = unwrap(callee.object);
+  // app.route('/login').get(a).post(b): walk down the chain to the route() call.
+  while (object.type === 'CallExpression' && unwrap(object.callee).type === 'MemberExpression') {
+    const inner = unwrap(object.callee) as TSESTree.MemberExpression;
+    const name = memberName(inner);
+    if (name === 'route' && object.arguments.length === 1) {
+      return { value: literalPath(context, object.arguments[0]!), fromChain: true };
+    }
+    if (!name || !METHODS.has(name)) break;
+    object = unwrap(inner.object);
+  }
+  const first = call.arguments[0];
+  if (!first || call.arguments.length < 2) return null;
+  const target = unwrap(first);
+  // `map.get(key, fallback)`, `headers.get('x')` and the like are not routes: the path must look like one.
+  const value = literalPath(context, first);
+  if (value !== undefined) return value.startsWith('/') || value === '*' ? { value, fromChain: false } : null;
+  if (target.type === 'Literal' && target.value instanceof RegExp) return { value: undefined, fromChain: false };
+  return null;
+}
+
+function literalPath(context: AdapterContext, node: Node): string | undefined {
+  const direct = stringLiteral(node);
+  if (direct !== undefined) return direct;
+  const value = context.resolver.resolve(node, context.file);
+  return value.kind === 'literal' && typeof value.value === 'string' ? value.value : undefined;
+}
+
+function flattenArray(node: Node): Node[] {
+  return node.type === 'ArrayExpression' ? node.elements.flatMap((e) => (e && e.type !== 'SpreadElement' ? flattenArray(unwrap(e)) : [])) : [node];
+}
+
+/** The function a handler argument refers to: inline, a named function, or `controller.login`. */
+export function asFunction(context: AdapterContext, node: Node): FunctionNode | undefined {
+  const target = unwrap(node);
+  if (isFunction(target)) return target;
+  const value = context.resolver.resolve(target, context.file);
+  return value.kind === 'function' && value.file === context.file ? value.node : undefined;
+}
+
+/** `passport.authenticate('local', …)` used as a route's last middleware. */
+export function isPassportAuthenticate(node: Node): boolean {
+  const target = unwrap(node);
+  if (target.type !== 'CallExpression') return false;
+  const callee = unwrap(target.callee);
+  return callee.type === 'MemberExpression' && memberName(callee) === 'authenticate' && unwrap(callee.object).type === 'Identifier' && (unwrap(callee.object) as TSESTree.Identifier).name === 'passport';
+}
+
+function secondParamName(fn: FunctionNode): string | undefined {
+  const param = fn.params[1];
+  return param?.type === 'Identifier' ? param.name : undefined;
+}
+
+function hookNodes(options: JsValue): Node[] {
+  if (options.kind !== 'object') return [];
+  const nodes: Node[] = [];
+  for (const key of ['onRequest', 'preValidation', 'preHandler']) {
+    const entry = getEntry(options, key);
+    const property = entry?.property;
+    if (property?.type === 'Property') nodes.push(...flattenArray(unwrap(property.value)));
+  }
+  return nodes;
+}
+
+/** `fastify.route({ method: 'POST', url: '/login', preHandler, handler })`. */
+function fastifyRouteObject(context: AdapterContext, call: TSESTree.CallExpression): RouteHandler | undefined {
+  const options = context.resolver.resolve(call.arguments[0]!, context.file);
+  if (options.kind !== 'object') return undefined;
+  const handlerEntry = getEntry(options, 'handler');
+  const handlerProperty = handlerEntry?.property;
+  if (!handlerProperty || handlerProperty.type !== 'Property') return undefined;
+  const handler = asFunction(context, handlerProperty.value);
+  if (!handler) return undefined;
+  const method = getEntry(options, 'method')?.value;
+  const url = getEntry(options, 'url')?.value ?? getEntry(options, 'path')?.value;
+  const verbs = method?.kind === 'literal' ? [String(method.value)] : method?.kind === 'array' ? method.elements.map((e) => (e.kind === 'literal' ? String(e.value) : '?')) : ['?'];
+  return {
+    framework: 'fastify',
+    route: { method: verbs.join(',').toUpperCase(), path: url?.kind === 'literal' && typeof url.value === 'string' ? url.value : undefined, range: rangeOfNode(call) },
+    node: call,
+    middleware: hookNodes(options),
+    routeOptions: options,
+    handler,
+  };
+}
+
+function decoratorCall(decorator: TSESTree.Decorator): { name: string; argument: Node | undefined } | undefined {
+  const expression = unwrap(decorator.expression);
+  if (expression.type !== 'CallExpression') return undefined;
+  const callee = unwrap(expression.callee);
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? memberName(callee) : undefined;
+  return name ? { name, argument: expression.arguments[0] } : undefined;
+}
+
+/** NestJS: `@Controller('auth') class … { @Post('login') login(@Req() req) {…} }`. */
+function nestHandlers(context: AdapterContext): RouteHandler[] {
+  if (!context.importsAny(['@nestjs/common'])) return [];
+  const handlers: RouteHandler[] = [];
+  for (const statement of context.file.program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+    if (!declaration || declaration.type !== 'ClassDeclaration') continue;
+    const controller = declaration.decorators.map(decoratorCall).find((d) => d?.name === 'Controller');
+    if (!controller) continue;
+    const prefix = controller.argument ? stringLiteral(controller.argument) ?? '' : '';
+    for (const member of declaration.body.body) {
+      if (member.type !== 'MethodDefinition' || member.value.type !== 'FunctionExpression') continue;
+      for (const decorator of member.decorators) {
+        const call = decoratorCall(decorator);
+        const verb = call && NEST_DECORATORS[call.name];
+        if (!call || !verb) continue;
+        const sub = call.argument ? stringLiteral(call.argument) ?? '' : '';
+        const path = `/${[prefix, sub].filter(Boolean).join('/')}`.replace(/\/+/g, '/');
+        const guards = member.decorators.filter((d) => ['UseGuards', 'Throttle', 'UseInterceptors'].includes(decoratorCall(d)?.name ?? '')).map((d) => d.expression);
+        handlers.push({ framework: 'nest', route: { method: verb, path, range: rangeOfNode(member.key) }, node: member, middleware: guards, handler: member.value });
+      }
+    }
+  }
+  return handlers;
+}
+
+export function propertyKeyName(property: TSESTree.Property): string | undefined {
+  return staticKey(property.key, property.computed);
+}

@@ -1,0 +1,42 @@
+import * as path from 'node:path';
+import { Language, Parser, type Tree } from 'web-tree-sitter';
+
+/** Where the PHP grammar ships: the `.wasm` file in the npm package tree-sitter-php (no native build). */
+export function phpGrammarPath(): string {
+  return path.join(path.dirname(require.resolve('tree-sitter-php/package.json')), 'tree-sitter-php.wasm');
+}
+
+/**
+ * The PHP parser, loaded once per process on first use. Loading is asynchronous (WebAssembly);
+ * parsing afterwards is synchronous, which is what the engine's `Frontend.analyze` needs. The
+ * promise is kept so that concurrent first analyses share one load.
+ */
+class LazyPhpParser {
+  private loading: Promise<void> | undefined;
+  private parser: Parser | undefined;
+
+  load(): Promise<void> {
+    this.loading ??= (async () => {
+      await Parser.init();
+      const language = await Language.load(phpGrammarPath());
+      const parser = new Parser();
+      parser.setLanguage(language);
+      this.parser = parser;
+    })();
+    return this.loading;
+  }
+
+  get loaded(): boolean {
+    return this.parser !== undefined;
+  }
+
+  /** Parses PHP (with inline HTML). The caller must `delete()` the tree: it lives in WebAssembly memory. */
+  parse(text: string): Tree {
+    if (!this.parser) throw new Error('the PHP grammar is not loaded; await phpParser.load() first');
+    const tree = this.parser.parse(text);
+    if (!tree) throw new Error('tree-sitter returned no tree');
+    return tree;
+  }
+}
+
+export const phpParser = new LazyPhpParser();

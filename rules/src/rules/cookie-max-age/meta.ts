@@ -1,0 +1,36 @@
+import type { RuleMeta } from '../../model/rule';
+
+export const meta = {
+  id: 'cookie-max-age',
+  description: 'Disallow persistent session cookies that outlive the absolute session timeout',
+  rationale:
+    'A session cookie with a long Max-Age or Expires stays on disk and keeps the session usable for days or months: on a shared computer, after a stolen laptop, or long after a token leaked. The OWASP Session Management Cheat Sheet suggests absolute timeouts of a few hours (4 to 8 for most applications); a browser-session cookie (no Max-Age) or a short lifetime limits the damage.',
+  category: 'cookie',
+  cwe: [613],
+  references: [
+    { title: 'OWASP Session Management Cheat Sheet: Expire and Max-Age Attributes', url: 'https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#expire-and-max-age-attributes' },
+    { title: 'OWASP Session Management Cheat Sheet: Absolute Timeout', url: 'https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#absolute-timeout' },
+    { title: 'OWASP ASVS 4.0.3 V3.3.2', url: 'https://github.com/OWASP/ASVS/blob/v4.0.3/4.0/en/0x12-V3-Session-management.md' },
+  ],
+  defaultSeverity: 'warn',
+  presets: { recommended: 'warn', strict: 'warn' },
+  fixable: false,
+  hasSuggestions: true,
+  messages: {
+    tooLong:
+      '{{label}} stays valid in the browser for {{duration}}, longer than the {{limit}} absolute session limit, so a stolen or forgotten session remains usable for that long. Lower {{option}} to at most {{limit}}.',
+    defaultTooLong:
+      '{{label}} stays valid for {{duration}} because {{library}} uses that lifetime by default, longer than the {{limit}} absolute session limit, so a stolen or forgotten session remains usable for that long. Set {{option}} to at most {{limit}}.',
+    envDependent:
+      '{{label}} stays valid for {{duration}} in some environments ({{source}}), longer than the {{limit}} absolute session limit, so there a stolen or forgotten session remains usable for that long. Lower {{option}} to at most {{limit}} everywhere.',
+    lowerMaxAge: 'Set {{option}} to {{limit}} (users with older sessions have to sign in again sooner).',
+  },
+  options: {
+    maxAgeHours: {
+      type: 'number',
+      description: 'The longest lifetime, in hours, a session or authentication cookie may have (the absolute session timeout).',
+      default: 24,
+      minimum: 0,
+    },
+  },
+} as const satisfies RuleMeta;

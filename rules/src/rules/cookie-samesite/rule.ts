@@ -1,0 +1,77 @@
+import type { FixDescriptor } from '../../model/finding';
+import { createRule, type RuleContext } from '../../model/rule';
+import type { TextRange } from '../../model/range';
+import { cookieTargets, libraryLabel, reportRange, type CookieTarget } from '../shared/cookies';
+import { insecureValue, isAuto } from '../shared/values';
+import { meta } from './meta';
+
+const VALID = new Set(['lax', 'strict', 'none']);
+
+/** '' means "not sent" (express `sameSite: false`); undefined, a library that sends none by default. */
+const isMissing = (v: string | undefined): boolean => v === undefined || v === '';
+const isInvalid = (v: string | undefined): boolean => v !== undefined && v !== '' && !VALID.has(v);
+
+export default createRule({
+  meta,
+  check(context) {
+    for (const target of cookieTargets(context.facts)) {
+      if (!target.sessionLike && !context.options.checkAllCookies) continue;
+      const { fact, cookie } = target;
+      const value = cookie.sameSite;
+      const range = reportRange(fact, value);
+      const data = {
+        label: target.label,
+        option: fact.optionName('sameSite'),
+        secureOption: fact.optionName('secure'),
+        library: libraryLabel(fact.library),
+      };
+      const setLax: FixDescriptor = { messageId: 'setLax', data, edits: fact.editor?.setOption('sameSite', { type: 'string', value: 'lax' }) };
+      const setStrict: FixDescriptor = { messageId: 'setStrict', data, edits: fact.editor?.setOption('sameSite', { type: 'string', value: 'strict' }) };
+
+      const none = insecureValue(value, (v) => v === 'none');
+      if (none) {
+        reportNoneWithoutSecure(context.report, target, none.state === 'env' ? none.source : undefined, range, data, setLax);
+        continue;
+      }
+      const missing = insecureValue(value, isMissing);
+      if (missing?.state === 'env') {
+        context.report({ messageId: 'envDependent', data: { ...data, source: missing.source }, range, fix: setLax, envDependent: true });
+      } else if (missing) {
+        // Lax is what current browsers already assume for a cookie without SameSite: writing it keeps behaviour.
+        context.report({ messageId: missing.state === 'known' ? 'disabled' : 'missing', data, range, fix: setLax });
+      } else {
+        const invalid = insecureValue(value, isInvalid);
+        if (invalid && invalid.state !== 'absent') {
+          const report = { data: { ...data, value: String(invalid.value) }, range, suggestions: [setLax, setStrict] };
+          if (invalid.state === 'env') context.report({ messageId: 'envDependent', ...report, data: { ...report.data, source: invalid.source }, envDependent: true });
+          else context.report({ messageId: 'invalid', ...report });
+        }
+      }
+    }
+  },
+});
+
+/** SameSite=None needs Secure; 'auto' is Secure on the HTTPS requests where cross-site use works at all. */
+function reportNoneWithoutSecure(
+  report: RuleContext<unknown>['report'],
+  target: CookieTarget,
+  sameSiteSource: string | undefined,
+  range: TextRange,
+  data: Record<string, string>,
+  setLax: FixDescriptor,
+): void {
+  const secure = target.cookie.secure;
+  if (isAuto(secure)) return;
+  const insecure = insecureValue(secure, (v) => v !== true);
+  if (!insecure) return;
+  // `sameSite: isProd ? 'none' : 'lax'` with `secure: isProd`: both follow the same condition.
+  if (insecure.state === 'env' && insecure.source === sameSiteSource) return;
+  const setSecure: FixDescriptor = { messageId: 'setSecure', data, edits: target.fact.editor?.setOption('secure', { type: 'boolean', value: true }) };
+  const suggestions = [setSecure, setLax];
+  if (insecure.state === 'env' || sameSiteSource !== undefined) {
+    const source = insecure.state === 'env' ? insecure.source : sameSiteSource!;
+    report({ messageId: 'noneWithoutSecureEnv', data: { ...data, source }, range, suggestions, envDependent: true });
+  } else {
+    report({ messageId: 'noneWithoutSecure', data, range, suggestions });
+  }
+}

@@ -1,0 +1,26 @@
+import type { RuleMeta } from '../../model/rule';
+
+export const meta = {
+  id: 'session-destroy-on-logout',
+  description: 'Require logout to end the server-side session',
+  rationale:
+    'A logout that only deletes a key from the session or clears the cookie leaves the session valid on the server: anyone who copied the session id (from a shared computer, a log or an XSS) can keep using it. Logout must invalidate the session itself: req.session.destroy() (express-session), req.session = null (cookie-session), request.session.destroy() (Fastify), session_destroy() plus clearing the cookie (PHP), $request->session()->invalidate() (Laravel). passport 0.6 and later end the session in req.logout().',
+  category: 'lifecycle',
+  cwe: [613],
+  references: [
+    { title: 'OWASP Session Management Cheat Sheet: Manual Session Expiration', url: 'https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#manual-session-expiration' },
+    { title: 'OWASP ASVS 4.0.3 V3.3.1', url: 'https://github.com/OWASP/ASVS/blob/v4.0.3/4.0/en/0x12-V3-Session-management.md' },
+  ],
+  defaultSeverity: 'error',
+  presets: { recommended: 'error', strict: 'error' },
+  fixable: false,
+  hasSuggestions: true,
+  messages: {
+    partial:
+      'This logout only clears part of the session (a key or the cookie) and leaves the session itself valid on the server, so a copied session id keeps working after logout. End the session with {{destroy}}.',
+    missing:
+      'This logout handler never ends the session, so the user stays logged in on the server and a copied session id keeps working. End the session with {{destroy}}.',
+    destroySession: 'End the session and clear its cookie.',
+  },
+  options: {},
+} as const satisfies RuleMeta;

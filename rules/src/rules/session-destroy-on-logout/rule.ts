@@ -1,0 +1,28 @@
+import { factsOfKind } from '../../model/facts';
+import { createRule } from '../../model/rule';
+import { meta } from './meta';
+
+const DESTROY_CALL: Readonly<Record<string, string>> = {
+  express: 'req.session.destroy()',
+  nest: 'req.session.destroy()',
+  fastify: 'await request.session.destroy()',
+  php: 'session_destroy() and clearing the session cookie',
+  laravel: '$request->session()->invalidate()',
+};
+
+export default createRule({
+  meta,
+  check(context) {
+    for (const handler of factsOfKind(context.facts, 'auth-handler')) {
+      if (handler.role !== 'logout' || handler.destruction === undefined || handler.destruction === 'destroyed') continue;
+      const destroy = handler.sessionStorage === 'cookie' && (handler.framework === 'express' || handler.framework === 'nest') ? 'req.session = null' : DESTROY_CALL[handler.framework] ?? 'the session library\'s destroy call';
+      context.report({
+        messageId: handler.destruction,
+        data: { destroy },
+        range: handler.partialRange ?? handler.range,
+        related: handler.related,
+        suggestions: [{ messageId: 'destroySession', edits: handler.destroyEdits }],
+      });
+    }
+  },
+});

@@ -1,0 +1,36 @@
+import { factsOfKind } from '../../model/facts';
+import { createRule } from '../../model/rule';
+import { meta } from './meta';
+
+const RENEW_CALL: Readonly<Record<string, string>> = {
+  express: 'req.session.regenerate(callback)',
+  nest: 'req.session.regenerate(callback)',
+  fastify: 'await request.session.regenerate()',
+  php: 'session_regenerate_id(true)',
+  laravel: '$request->session()->regenerate()',
+};
+
+export default createRule({
+  meta,
+  check(context) {
+    for (const handler of factsOfKind(context.facts, 'auth-handler')) {
+      // Cookie-only sessions (cookie-session) have no server-side id an attacker could fix.
+      if (handler.role !== 'login' || handler.sessionStorage === 'cookie' || handler.renewal === undefined || handler.renewal === 'renewed') continue;
+      if (context.options.loginHelpers.some((name) => handler.evidence.includes(name))) continue;
+      const range = handler.identityWrite ?? handler.range;
+      const renew = RENEW_CALL[handler.framework] ?? 'the session renewal';
+      // Inserting an awaited renewal keeps the handler's shape (PHP, Fastify); wrapping an Express handler in a callback is for a person to review.
+      const asFix = handler.framework === 'fastify' || handler.framework === 'php' || handler.framework === 'laravel';
+      const edit = { messageId: 'renewSession', edits: handler.renewEdits };
+      const messageId =
+        handler.renewal === 'incomplete' ? 'incomplete' : handler.renewal === 'late' ? 'late' : handler.evidence === 'passport.authenticate()' ? 'passportOld' : 'missing';
+      context.report({
+        messageId,
+        data: { evidence: handler.evidence, renew },
+        range,
+        related: handler.related,
+        ...(asFix ? { fix: edit } : { suggestions: [edit] }),
+      });
+    }
+  },
+});

@@ -1,0 +1,70 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { isInside, toPosix } from './paths';
+
+/** Directories never walked, whatever .gitignore says: dependencies and VCS metadata. */
+export const ALWAYS_SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+/**
+ * The .gitignore files that apply below one directory, with git's precedence: every directory's
+ * .gitignore applies to the paths below it, and a deeper file's rules (including `!negations`)
+ * override a shallower file's. Rules are read lazily, once per directory.
+ *
+ * `top` is where the chain starts: the repository root (the nearest ancestor of the scanned
+ * directory holding `.git`), so a .gitignore above the scanned folder still counts, or the
+ * scanned directory itself outside a repository.
+ */
+export class GitignoreRules {
+  private readonly byDirectory = new Map<string, Ignore | null>();
+
+  constructor(private readonly top: string) {}
+
+  /** The repository root above `directory` (holding `.git`), else `directory` itself. */
+  static topFor(directory: string): string {
+    let current = path.resolve(directory);
+    for (;;) {
+      if (fs.existsSync(path.join(current, '.git'))) return current;
+      const parent = path.dirname(current);
+      if (parent === current) return path.resolve(directory);
+      current = parent;
+    }
+  }
+
+  /** True when git would ignore the absolute path (a directory when `isDirectory`). */
+  isIgnored(absolutePath: string, isDirectory: boolean): boolean {
+    if (!isInside(this.top, absolutePath) || absolutePath === this.top) return false;
+    let ignored = false;
+    // Walk from the top down to the path's parent; each level's verdict overrides the one above.
+    const chain: string[] = [];
+    for (let dir = path.dirname(absolutePath); isInside(this.top, dir); dir = path.dirname(dir)) {
+      chain.push(dir);
+      if (dir === this.top) break;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const dir = chain[i]!;
+      const rules = this.rulesOf(dir);
+      if (!rules) continue;
+      const relative = toPosix(path.relative(dir, absolutePath)) + (isDirectory ? '/' : '');
+      const verdict = rules.test(relative);
+      if (verdict.ignored) ignored = true;
+      else if (verdict.unignored) ignored = false;
+    }
+    return ignored;
+  }
+
+  private rulesOf(directory: string): Ignore | null {
+    const cached = this.byDirectory.get(directory);
+    if (cached !== undefined) return cached;
+    let rules: Ignore | null = null;
+    try {
+      const text = fs.readFileSync(path.join(directory, '.gitignore'), 'utf8');
+      // git matches case-insensitively where the filesystem does (macOS, Windows).
+      rules = ignore({ allowRelativePaths: true, ignoreCase: process.platform === 'darwin' || process.platform === 'win32' }).add(text);
+    } catch {
+      // No .gitignore here, or not a readable one: no rules from this directory.
+    }
+    this.byDirectory.set(directory, rules);
+    return rules;
+  }
+}

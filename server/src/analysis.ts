@@ -1,0 +1,105 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../../rules/dist/engine';
+import type { Finding } from '../../rules/dist/model/finding';
+import type { ProjectContext } from '../../rules/dist/model/project';
+import { LineIndex } from '../../rules/dist/model/range';
+import { documentInfo, type DocumentInfo } from './documents';
+import { errorMessage, type Logger } from './log';
+import type { ProjectFacts } from './project';
+import type { ServerSettings, SettingsCache } from './settings';
+
+/** The findings for one version of one document, with everything needed to turn them into LSP. */
+export interface DocumentAnalysis {
+  readonly info: DocumentInfo;
+  readonly version: number;
+  /** The exact text analysed: finding offsets index into it. */
+  readonly text: string;
+  readonly settings: ServerSettings;
+  readonly project: ProjectContext;
+  readonly findings: readonly Finding[];
+}
+
+/** Findings of one text; `parseError` says the text could not be read (half-typed code), so it has none. */
+export interface TextAnalysis {
+  readonly findings: readonly Finding[];
+  readonly parseError?: string;
+}
+
+/** Workspace folders as file system paths; project facts are looked up inside them. */
+export type WorkspaceRoots = () => readonly string[];
+
+/**
+ * Runs the engine for documents and remembers the result for the latest version of each, so the
+ * diagnostics, code actions and pull requests of one version share one analysis. Never throws:
+ * a file that cannot be analysed has no findings and one log line.
+ */
+export class Analyzer {
+  private readonly latest = new Map<string, { key: string; analysis: Promise<DocumentAnalysis> }>();
+
+  constructor(
+    private readonly settings: SettingsCache,
+    private readonly project: ProjectFacts,
+    private readonly roots: WorkspaceRoots,
+    private readonly logger: Logger,
+  ) {}
+
+  /** The analysis of the document's current version (cached while version, settings and project facts stay the same). */
+  analyzeDocument(document: TextDocument): Promise<DocumentAnalysis> {
+    const key = `${document.version}|${this.settings.generation}|${this.project.generation}`;
+    const cached = this.latest.get(document.uri);
+    if (cached && cached.key === key) return cached.analysis;
+    const analysis = this.run(document);
+    this.latest.set(document.uri, { key, analysis });
+    return analysis;
+  }
+
+  /** Analyses text that is not an open document's current version: a workspace file, a fix-all pass. */
+  async analyzeText(text: string, info: DocumentInfo, settings: ServerSettings, project: ProjectContext): Promise<TextAnalysis> {
+    if (!settings.enable || !info.language) return { findings: [] };
+    try {
+      const result = await analyze(text, { fileName: info.fileName, languageId: info.languageId, settings: settings.engine, project });
+      if (result.parseError) this.logger.once(`${info.uri}|parse`, 'info', `${info.fileName}: not analysed, ${result.parseError}`);
+      for (const { ruleId, message } of result.ruleErrors) {
+        this.logger.once(`${info.uri}|rule|${ruleId}|${message}`, 'warn', `${info.fileName}: rule ${ruleId} failed: ${message}`);
+      }
+      return result.parseError ? { findings: result.findings, parseError: result.parseError } : { findings: result.findings };
+    } catch (error) {
+      this.logger.once(`${info.uri}|engine|${errorMessage(error)}`, 'warn', `${info.fileName}: analysis failed: ${errorMessage(error)}`);
+      return { findings: [], parseError: errorMessage(error) };
+    }
+  }
+
+  get projectGeneration(): number {
+    return this.project.generation;
+  }
+
+  projectFor(info: DocumentInfo): ProjectContext {
+    return this.project.contextFor(info.fileName, this.roots());
+  }
+
+  forget(uri: string): void {
+    this.latest.delete(uri);
+    this.logger.forget(`${uri}|`);
+  }
+
+  private async run(document: TextDocument): Promise<DocumentAnalysis> {
+    const info = documentInfo(document.uri, document.languageId);
+    const text = document.getText();
+    const settings = await this.settings.get(document.uri);
+    const project = this.projectFor(info);
+    const { findings } = await this.analyzeText(text, info, settings, project);
+    return { info, version: document.version, text, settings, project, findings };
+  }
+}
+
+const lineIndexes = new WeakMap<DocumentAnalysis, LineIndex>();
+
+/** Offsets → LSP positions for the analysed text (UTF-16 columns; CR, LF and CRLF line ends). */
+export function linesOf(analysis: DocumentAnalysis): LineIndex {
+  let lines = lineIndexes.get(analysis);
+  if (!lines) {
+    lines = new LineIndex(analysis.text);
+    lineIndexes.set(analysis, lines);
+  }
+  return lines;
+}

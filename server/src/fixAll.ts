@@ -1,0 +1,74 @@
+import { applyEdits, editsOverlap, type TextEdit } from '../../rules/dist/model/edit';
+import type { Finding } from '../../rules/dist/model/finding';
+import type { TextAnalysis } from './analysis';
+
+/** Enough for chains of fixes (a fix that reveals another); more passes mean a fix does not converge. */
+const MAX_PASSES = 10;
+
+/**
+ * Applies every safe fix (never a suggestion) until nothing is left to fix: each pass takes the
+ * fixes whose edits do not overlap, applies them, and analyses the result again, because one
+ * fix can move or reveal another. A pass whose result cannot be parsed is dropped.
+ * Returns the fixed text (the input itself when there was nothing to fix).
+ */
+export async function fixAllText(text: string, findings: readonly Finding[], analyzeText: (text: string) => Promise<TextAnalysis>): Promise<string> {
+  let current = text;
+  let pending = findings;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const edits = nonOverlappingFixEdits(current, pending);
+    if (edits.length === 0) break;
+    const next = applyEdits(current, edits);
+    if (next === current) break;
+    const analysis = await analyzeText(next);
+    if (analysis.parseError !== undefined) break;
+    current = next;
+    pending = analysis.findings;
+  }
+  return current;
+}
+
+/** The edits of the fixes that can be applied together, earliest finding first. */
+export function nonOverlappingFixEdits(text: string, findings: readonly Finding[]): TextEdit[] {
+  const chosen: TextEdit[] = [];
+  for (const finding of [...findings].sort((a, b) => a.range.start - b.range.start)) {
+    const edits = finding.fix?.edits;
+    if (!edits || edits.length === 0 || editsOverlap(chosen, edits)) continue;
+    if (!editsApply(text, edits)) continue;
+    chosen.push(...edits);
+  }
+  return chosen;
+}
+
+function editsApply(text: string, edits: readonly TextEdit[]): boolean {
+  if (edits.some((e) => e.range.start < 0 || e.range.end > text.length || e.range.start > e.range.end)) return false;
+  try {
+    applyEdits(text, edits);
+    return true;
+  } catch {
+    return false; // a fix whose own edits overlap is a bug in that fix; skip it rather than corrupt the file
+  }
+}
+
+/**
+ * One edit that turns `before` into `after`: the differing middle between the common prefix and
+ * suffix. Sending that instead of the whole text keeps the cursor, folding and undo stops where
+ * the user left them. Never splits a surrogate pair or a CRLF.
+ */
+export function minimalEdit(before: string, after: string): TextEdit | undefined {
+  if (before === after) return undefined;
+  const max = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  if (prefix > 0 && splitsPair(before, prefix)) prefix--;
+  let suffix = 0;
+  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  if (suffix > 0 && splitsPair(before, before.length - suffix)) suffix--;
+  return { range: { start: prefix, end: before.length - suffix }, newText: after.slice(prefix, after.length - suffix) };
+}
+
+/** True when `offset` falls between the halves of a surrogate pair or of a CRLF. */
+function splitsPair(text: string, offset: number): boolean {
+  const previous = text.charCodeAt(offset - 1);
+  const next = text.charCodeAt(offset);
+  return (previous >= 0xd800 && previous <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) || (previous === 13 && next === 10);
+}

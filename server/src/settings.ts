@@ -1,0 +1,123 @@
+import type { RuleConfig, Settings } from '../../rules/dist/model/settings';
+import type { RuleLevel } from '../../rules/dist/model/finding';
+
+/** `sessionlint.*` as the server uses it: whether and when to run, and the engine's own settings. */
+export interface ServerSettings {
+  readonly enable: boolean;
+  readonly run: 'onType' | 'onSave';
+  readonly engine: Settings;
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = {
+  enable: true,
+  run: 'onType',
+  // The editor reports findings in tests one level softer by default; the CLI skips them.
+  engine: { preset: 'recommended', testFiles: 'downgrade', envDependent: 'report' },
+};
+
+const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warn', 'error'];
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+function ruleConfig(value: unknown): RuleConfig | undefined {
+  // "warning" is what ESLint users type; accept it as "warn".
+  const level = (v: unknown): RuleLevel | undefined => (v === 'warning' ? 'warn' : LEVELS.includes(v as RuleLevel) ? (v as RuleLevel) : undefined);
+  if (typeof value === 'string') return level(value);
+  if (Array.isArray(value) && value.length >= 1) {
+    const first = level(value[0]);
+    if (!first) return undefined;
+    const options = value[1];
+    return options && typeof options === 'object' && !Array.isArray(options) ? [first, options as Record<string, unknown>] : [first];
+  }
+  return undefined;
+}
+
+/**
+ * Turns whatever the client sent for `sessionlint` into settings. Unknown or mistyped values fall
+ * back to the defaults instead of failing, so a typo in settings.json never silences the linter;
+ * `problems` lists what was ignored, for the log.
+ */
+export function normalizeSettings(raw: unknown): { settings: ServerSettings; problems: string[] } {
+  const problems: string[] = [];
+  if (!raw || typeof raw !== 'object') return { settings: DEFAULT_SETTINGS, problems };
+  const input = raw as Record<string, unknown>;
+  const defaults = DEFAULT_SETTINGS.engine;
+  const rules: Record<string, RuleConfig> = {};
+  const rawRules = input['rules'];
+  if (rawRules && typeof rawRules === 'object' && !Array.isArray(rawRules)) {
+    for (const [id, value] of Object.entries(rawRules as Record<string, unknown>)) {
+      const config = ruleConfig(value);
+      if (config === undefined) problems.push(`sessionlint.rules.${id}: expected off, info, warn, error or [level, options]; ignored`);
+      else rules[id] = config;
+    }
+  }
+  const engine: Settings = {
+    preset: oneOf(input['preset'], ['recommended', 'strict'] as const, defaults.preset!),
+    testFiles: oneOf(input['testFiles'], ['check', 'downgrade', 'ignore'] as const, defaults.testFiles!),
+    envDependent: oneOf(input['envDependent'], ['report', 'ignore'] as const, defaults.envDependent!),
+    ...(Object.keys(rules).length > 0 ? { rules } : {}),
+  };
+  return {
+    settings: {
+      enable: typeof input['enable'] === 'boolean' ? input['enable'] : DEFAULT_SETTINGS.enable,
+      run: oneOf(input['run'], ['onType', 'onSave'] as const, DEFAULT_SETTINGS.run),
+      engine,
+    },
+    problems,
+  };
+}
+
+/** Reads the raw `sessionlint` section for a resource; `undefined` resource means the global settings. */
+export type SettingsSource = (resource: string | undefined) => Promise<unknown>;
+
+/**
+ * Settings per resource URI, fetched once and cached until the configuration changes. A change
+ * clears the whole cache and bumps `generation`, which keys cached analyses.
+ */
+export class SettingsCache {
+  private readonly cache = new Map<string, Promise<ServerSettings>>();
+  private currentGeneration = 0;
+
+  constructor(
+    private readonly source: SettingsSource,
+    private readonly onProblem: (message: string) => void,
+  ) {}
+
+  get generation(): number {
+    return this.currentGeneration;
+  }
+
+  get(resource: string): Promise<ServerSettings> {
+    let settings = this.cache.get(resource);
+    if (!settings) {
+      settings = this.fetch(resource);
+      this.cache.set(resource, settings);
+    }
+    return settings;
+  }
+
+  /** Drops one resource (its document closed). */
+  delete(resource: string): void {
+    this.cache.delete(resource);
+  }
+
+  clear(): void {
+    this.cache.clear();
+    this.currentGeneration++;
+  }
+
+  private async fetch(resource: string): Promise<ServerSettings> {
+    let raw: unknown;
+    try {
+      raw = await this.source(resource);
+    } catch (error) {
+      this.onProblem(`Could not read settings for ${resource}: ${error instanceof Error ? error.message : String(error)}; using defaults.`);
+      return DEFAULT_SETTINGS;
+    }
+    const { settings, problems } = normalizeSettings(raw);
+    for (const problem of problems) this.onProblem(problem);
+    return settings;
+  }
+}

@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import { activeRules, analyze } from '../../../rules/dist/engine';
+import { LineIndex } from '../../../rules/dist/model/range';
+import { dependsOnAtLeast, minimumVersion } from '../../../rules/dist/model/project';
+import { applyEdits } from '../../../rules/dist/model/edit';
+import { isTestFile } from '../../../rules/dist/testFiles';
+import { languageOf } from '../../../rules/dist/language';
+
+const INSECURE = `const session = require('express-session');
+app.use(session({ secret: process.env.S, cookie: { httpOnly: false } }));
+`;
+
+describe('engine', () => {
+  it('reports through the frontend, with the rule id, severity, range and fix', async () => {
+    const result = await analyze(INSECURE, { fileName: 'app.js' });
+    const finding = result.findings.find((f) => f.ruleId === 'cookie-httponly');
+    assert.ok(finding);
+    assert.equal(INSECURE.slice(finding.range.start, finding.range.end), 'httpOnly: false');
+    assert.equal(finding.severity, 'error');
+    assert.ok(finding.fix);
+    assert.match(applyEdits(INSECURE, finding.fix.edits), /httpOnly: true/);
+  });
+
+  it('turns rules off and changes severity from settings', async () => {
+    const off = await analyze(INSECURE, { fileName: 'app.js', settings: { rules: { 'cookie-httponly': 'off' } } });
+    assert.equal(off.findings.filter((f) => f.ruleId === 'cookie-httponly').length, 0);
+    const info = await analyze(INSECURE, { fileName: 'app.js', settings: { rules: { 'cookie-httponly': ['info', {}] } } });
+    assert.equal(info.findings.find((f) => f.ruleId === 'cookie-httponly')?.severity, 'info');
+  });
+
+  it('honours suppression comments in every form', async () => {
+    const nextLine = INSECURE.replace('app.use', '// sessionlint-disable-next-line cookie-httponly -- legacy client reads it\napp.use');
+    assert.equal((await analyze(nextLine, { fileName: 'app.js' })).findings.filter((f) => f.ruleId === 'cookie-httponly').length, 0);
+    const otherRule = INSECURE.replace('app.use', '// sessionlint-disable-next-line cookie-secure\napp.use');
+    assert.equal((await analyze(otherRule, { fileName: 'app.js' })).findings.filter((f) => f.ruleId === 'cookie-httponly').length, 1);
+    const block = `/* sessionlint-disable cookie-httponly */\n${INSECURE}/* sessionlint-enable cookie-httponly */\n${INSECURE.split('\n')[1]}\n`;
+    const blockFindings = (await analyze(block, { fileName: 'app.js' })).findings.filter((f) => f.ruleId === 'cookie-httponly');
+    assert.equal(blockFindings.length, 1, 'only the line after sessionlint-enable is reported');
+  });
+
+  it('downgrades or ignores test files by setting', async () => {
+    const downgraded = await analyze(INSECURE, { fileName: '/p/test/app.test.js', settings: { testFiles: 'downgrade' } });
+    assert.equal(downgraded.findings.find((f) => f.ruleId === 'cookie-httponly')?.severity, 'warn');
+    const ignored = await analyze(INSECURE, { fileName: '/p/test/app.test.js', settings: { testFiles: 'ignore' } });
+    assert.equal(ignored.findings.length, 0);
+  });
+
+  it('softens env-dependent values and can ignore them', async () => {
+    const envGated = INSECURE.replace('httpOnly: false', "httpOnly: process.env.NODE_ENV === 'production'");
+    const finding = (await analyze(envGated, { fileName: 'app.js' })).findings.find((f) => f.ruleId === 'cookie-httponly');
+    assert.equal(finding?.envDependent, true);
+    assert.equal(finding?.severity, 'warn');
+    const ignored = await analyze(envGated, { fileName: 'app.js', settings: { envDependent: 'ignore' } });
+    assert.equal(ignored.findings.filter((f) => f.ruleId === 'cookie-httponly').length, 0);
+  });
+
+  it('never throws on broken input and says why', async () => {
+    const result = await analyze('const session = require("express-session"); app.use(session({ cookie: { ', { fileName: 'app.js' });
+    assert.equal(result.findings.length, 0);
+    assert.ok(result.parseError);
+  });
+
+  it('skips files of unknown languages and files the prefilter rules out', async () => {
+    assert.equal((await analyze('x', { fileName: 'notes.txt' })).skipped, 'language');
+    assert.equal((await analyze('export const x = 1;', { fileName: 'x.ts' })).skipped, 'prefilter');
+  });
+
+  it('presets decide the base levels', () => {
+    assert.ok(activeRules({ preset: 'strict' }).length >= activeRules({ preset: 'recommended' }).length);
+  });
+});
+
+describe('model helpers', () => {
+  it('LineIndex maps offsets with LF, CRLF and CR line ends and UTF-16 columns', () => {
+    const text = 'a\r\nb😀c\rd\ne';
+    const index = new LineIndex(text);
+    assert.deepEqual(index.positionAt(text.indexOf('c')), { line: 1, character: 3 });
+    assert.deepEqual(index.positionAt(text.indexOf('d')), { line: 2, character: 0 });
+    assert.equal(index.offsetAt({ line: 3, character: 0 }), text.indexOf('e'));
+    assert.equal(index.lineText(1), 'b😀c');
+  });
+
+  it('reads minimum versions from ranges', () => {
+    assert.deepEqual(minimumVersion('^0.6.0'), [0, 6, 0]);
+    assert.deepEqual(minimumVersion('~10.1'), [10, 1, 0]);
+    assert.equal(minimumVersion('latest'), undefined);
+    assert.equal(dependsOnAtLeast({ dependencies: { passport: '^0.6.0' } }, 'passport', '0.6.0'), true);
+    assert.equal(dependsOnAtLeast({ dependencies: { passport: '0.5.3' } }, 'passport', '0.6.0'), false);
+    assert.equal(dependsOnAtLeast({ dependencies: {} }, 'passport', '0.6.0'), undefined);
+  });
+
+  it('recognises test files and languages', () => {
+    assert.equal(isTestFile('/repo/test/app.js'), true);
+    assert.equal(isTestFile('src/auth.spec.ts'), true);
+    assert.equal(isTestFile('/repo/src/app.js'), false);
+    assert.equal(languageOf('php.ini-production'), 'ini');
+    assert.equal(languageOf('/x/.htaccess'), 'htaccess');
+    assert.equal(languageOf('a.tsx'), 'js');
+    assert.equal(languageOf('a.php', 'php'), 'php');
+  });
+});

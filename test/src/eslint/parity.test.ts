@@ -1,0 +1,82 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../../rules/dist/engine';
+import { languageOf } from '../../../rules/dist/language';
+import { applyEdits } from '../../../rules/dist/model/edit';
+import type { Finding } from '../../../rules/dist/model/finding';
+import { LineIndex } from '../../../rules/dist/model/range';
+import { loadFixtures } from '../support/fixtures';
+import { applyEslintFix, lintText, type ParserName } from './support/lint';
+
+/**
+ * One source of truth, two faces: every JS/TS rule fixture linted through ESLint's Linter with
+ * `configs.strict` gives exactly the findings of the engine's `analyze` (strict preset): same rule,
+ * position, message, fix result and suggestion results. TS fixtures run on @typescript-eslint/parser;
+ * JS fixtures on it and on ESLint's default parser (espree).
+ */
+interface Comparable {
+  readonly rule: string;
+  readonly messageId: string;
+  readonly start: string;
+  readonly end: string;
+  readonly message: string;
+  readonly fixed?: string;
+  readonly suggested: readonly string[];
+}
+
+const PREFIX = 'sessionlint/';
+
+function fromEngine(text: string, finding: Finding): Comparable {
+  const lines = new LineIndex(text);
+  const at = (offset: number): string => {
+    const p = lines.positionAt(offset);
+    return `${p.line + 1}:${p.character + 1}`;
+  };
+  return {
+    rule: finding.ruleId,
+    messageId: finding.messageId,
+    start: at(finding.range.start),
+    end: at(finding.range.end),
+    message: finding.message,
+    ...(finding.fix ? { fixed: applyEdits(text, finding.fix.edits) } : {}),
+    suggested: finding.suggestions.map((s) => `${s.messageId}: ${applyEdits(text, s.edits)}`),
+  };
+}
+
+function fromEslint(text: string, message: ReturnType<typeof lintText>[number]): Comparable {
+  return {
+    rule: (message.ruleId ?? '<none>').slice(PREFIX.length),
+    messageId: message.messageId ?? '<none>',
+    start: `${message.line}:${message.column}`,
+    end: `${message.endLine}:${message.endColumn}`,
+    message: message.message,
+    ...(message.fix ? { fixed: applyEslintFix(text, message.fix) } : {}),
+    suggested: (message.suggestions ?? []).map((s) => `${s.messageId}: ${applyEslintFix(text, s.fix)}`),
+  };
+}
+
+const byPosition = (a: Comparable, b: Comparable): number =>
+  a.start.localeCompare(b.start, undefined, { numeric: true }) || a.rule.localeCompare(b.rule) || a.messageId.localeCompare(b.messageId);
+
+describe('ESLint plugin parity with the engine (rule fixtures, strict)', () => {
+  const fixtures = loadFixtures().filter((f) => languageOf(f.virtualFileName) === 'js');
+
+  it('has JS/TS fixtures to compare', () => {
+    assert.ok(fixtures.length > 0);
+  });
+
+  for (const fixture of fixtures) {
+    const parsers: ParserName[] = /\.(ts|tsx|mts|cts)$/.test(fixture.path) ? ['typescript-eslint'] : ['typescript-eslint', 'espree'];
+    for (const parser of parsers) {
+      it(`${fixture.ruleId}/${fixture.virtualFileName.replace('/project/src/', '')} (${parser})`, async () => {
+        const engine = await analyze(fixture.text, { fileName: fixture.virtualFileName, settings: { preset: 'strict' }, project: fixture.project });
+        assert.equal(engine.parseError, undefined, `the engine could not parse the fixture: ${engine.parseError}`);
+        const messages = lintText(fixture.text, fixture.virtualFileName, { parser, preset: 'strict', sessionlint: { dependencies: fixture.project.dependencies } });
+        const fatal = messages.filter((m) => m.fatal || m.ruleId === null);
+        assert.deepEqual(fatal.map((m) => m.message), [], 'ESLint could not lint the fixture');
+        const expected = engine.findings.map((f) => fromEngine(fixture.text, f)).sort(byPosition);
+        const actual = messages.map((m) => fromEslint(fixture.text, m)).sort(byPosition);
+        assert.deepEqual(actual, expected);
+      });
+    }
+  }
+});
