@@ -18,6 +18,8 @@ export interface ClientFeatures {
   /** Versioned edits in workspace edits, so a stale quick fix is rejected instead of corrupting the file. */
   readonly documentChanges: boolean;
   readonly workspaceFolders: boolean;
+  /** `codeAction/resolve` can fill in an action's edit, so the fix-all edit is only computed when chosen. */
+  readonly codeActionResolveEdit: boolean;
 }
 
 export function clientFeatures(capabilities: ClientCapabilities): ClientFeatures {
@@ -31,6 +33,7 @@ export function clientFeatures(capabilities: ClientCapabilities): ClientFeatures
     showDocument: capabilities.window?.showDocument?.support === true,
     documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
     workspaceFolders: capabilities.workspace?.workspaceFolders === true,
+    codeActionResolveEdit: capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true,
   };
 }
 

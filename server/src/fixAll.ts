@@ -1,6 +1,6 @@
 import { applyEdits, editsOverlap, type TextEdit } from '../../rules/dist/model/edit';
 import type { Finding } from '../../rules/dist/model/finding';
-import type { TextAnalysis } from './analysis';
+import type { DocumentAnalysis, TextAnalysis } from './analysis';
 
 /** Enough for chains of fixes (a fix that reveals another); more passes mean a fix does not converge. */
 const MAX_PASSES = 10;
@@ -25,6 +25,12 @@ export async function fixAllText(text: string, findings: readonly Finding[], ana
     pending = analysis.findings;
   }
   return current;
+}
+
+/** The one edit that applies every safe fix of an analysed document, or undefined when there is nothing to fix. */
+export async function fixAllEdit(analysis: DocumentAnalysis, analyzeText: (text: string) => Promise<TextAnalysis>): Promise<TextEdit | undefined> {
+  const fixed = await fixAllText(analysis.text, analysis.findings, analyzeText);
+  return minimalEdit(analysis.text, fixed);
 }
 
 /** The edits of the fixes that can be applied together, earliest finding first. */

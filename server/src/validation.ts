@@ -32,6 +32,8 @@ export interface ValidationOptions {
 export class Validator {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly lastChange = new Map<string, number>();
+  /** Documents seen since they were opened. */
+  private readonly known = new Set<string>();
   /** The last diagnostics per document, returned to a pulling client while `run` is onSave. */
   private readonly lastResults = new Map<string, { resultId: string; diagnostics: Diagnostic[] }>();
 
@@ -42,13 +44,19 @@ export class Validator {
     private readonly options: ValidationOptions,
   ) {}
 
-  opened(document: TextDocument): void {
-    if (this.options.mode === 'push') this.schedule(document.uri, 0);
-  }
-
+  /**
+   * A document opened or changed (`TextDocuments` reports an open as a change too). The first
+   * version is analysed at once; later ones after the debounce, and only when `run` is onType.
+   */
   async changed(document: TextDocument): Promise<void> {
-    this.lastChange.set(document.uri, Date.now());
+    const first = !this.known.has(document.uri);
+    this.known.add(document.uri);
+    if (!first) this.lastChange.set(document.uri, Date.now());
     if (this.options.mode === 'pull') return;
+    if (first) {
+      this.schedule(document.uri, 0);
+      return;
+    }
     const settings = await this.settings.get(document.uri);
     if (settings.run === 'onType') this.schedule(document.uri, this.options.debounceMs);
   }
@@ -65,6 +73,7 @@ export class Validator {
 
   closed(uri: string): void {
     this.cancel(uri);
+    this.known.delete(uri);
     this.lastChange.delete(uri);
     this.lastResults.delete(uri);
     if (this.options.mode === 'push') this.options.publish(uri, undefined, []);

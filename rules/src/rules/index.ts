@@ -12,6 +12,7 @@ import sessionCookieNameDefault from './session-cookie-name-default/rule';
 import sessionDestroyOnLogout from './session-destroy-on-logout/rule';
 import sessionFixationInput from './session-fixation-input/rule';
 import sessionGenidWeak from './session-genid-weak/rule';
+import sessionIdleTimeout from './session-idle-timeout/rule';
 import sessionRegenerateOnLogin from './session-regenerate-on-login/rule';
 import sessionSecret from './session-secret/rule';
 import sessionStoreMemory from './session-store-memory/rule';
@@ -29,6 +30,7 @@ export const allRules: readonly AnyRule[] = [
   sessionDestroyOnLogout,
   sessionFixationInput,
   sessionGenidWeak,
+  sessionIdleTimeout,
   sessionRegenerateOnLogin,
   sessionSecret,
   sessionStoreMemory,

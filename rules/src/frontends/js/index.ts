@@ -7,13 +7,29 @@ import { authHandlerAdapter } from './adapters/authHandlers';
 import { csrfSurfaceAdapter } from './adapters/csrfSurface';
 import { sessionIdInputAdapter } from './adapters/sessionIdInput';
 import { expressSessionAdapter } from './adapters/expressSession';
+import { cookieSessionAdapter } from './adapters/cookieSession';
+import { cookieParserAdapter } from './adapters/cookieParser';
+import { expressResCookieAdapter } from './adapters/expressResCookie';
+import { setCookieHeaderAdapter } from './adapters/setCookieHeader';
+import { cookieSerializeAdapter } from './adapters/cookieSerialize';
+import { cookiesPackageAdapter } from './adapters/cookiesPackage';
+import { documentCookieAdapter } from './adapters/documentCookie';
+import { fastifyCookieAdapter } from './adapters/fastifyCookie';
+import { fastifyReplyHeadersAdapter } from './adapters/fastifyReplyHeaders';
+import { fastifySecureSessionAdapter } from './adapters/fastifySecureSession';
+import { fastifySessionAdapter } from './adapters/fastifySession';
+import { joseAdapter } from './adapters/jwtJose';
+import { jsonwebtokenAdapter } from './adapters/jwtJsonwebtoken';
+import { expressJwtAdapter, passportJwtAdapter } from './adapters/jwtMiddleware';
+import { fastifyJwtAdapter, nestJwtAdapter } from './adapters/jwtPlugins';
+import { webStorageAdapter } from './adapters/storage';
 import { FileContext } from './fileContext';
 import { parseJs } from './parse';
 import { mightContainJsFacts } from './prefilter';
 import { Resolver } from './resolve';
 
 /** Every JS/TS adapter, one per library or API. */
-export const JS_ADAPTERS: JsAdapter[] = [expressSessionAdapter];
+export const JS_ADAPTERS: JsAdapter[] = [expressSessionAdapter, cookieSessionAdapter, cookieParserAdapter, expressResCookieAdapter, setCookieHeaderAdapter, cookieSerializeAdapter, cookiesPackageAdapter, documentCookieAdapter, fastifySessionAdapter, fastifySecureSessionAdapter, fastifyCookieAdapter, fastifyReplyHeadersAdapter, jsonwebtokenAdapter, joseAdapter, expressJwtAdapter, passportJwtAdapter, fastifyJwtAdapter, nestJwtAdapter, webStorageAdapter];
 
 /** Adapters that read what the library adapters found (the session store decides lifecycle questions): they run last. */
 export const LIFECYCLE_ADAPTERS: JsAdapter[] = [authHandlerAdapter, csrfSurfaceAdapter, sessionIdInputAdapter];

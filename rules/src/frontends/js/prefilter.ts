@@ -3,7 +3,7 @@
  * them is never parsed. Adapters that add an API must add its words here; a test runs every fixture
  * through this filter so that no finding can be lost.
  */
-export const JS_KEYWORDS: readonly string[] = ['session', 'cookie', 'Cookie', 'COOKIE', 'jwt', 'jsonwebtoken', 'jose', 'login', 'logout', 'secret', 'passport', 'signin', 'signout', 'regenerate', 'csrf', 'Csrf', 'CSRF'];
+export const JS_KEYWORDS: readonly string[] = ['session', 'cookie', 'Cookie', 'COOKIE', 'jwt', 'jsonwebtoken', 'jose', 'localStorage', 'login', 'logout', 'secret', 'passport', 'signin', 'signout', 'regenerate', 'csrf', 'Csrf', 'CSRF'];
 
 export function mightContainJsFacts(text: string): boolean {
   for (const keyword of JS_KEYWORDS) if (text.includes(keyword)) return true;

@@ -251,7 +251,8 @@ export class Resolver {
     }
     const right = this.resolve(node.right, file, depth);
     const source = left.kind === 'env' ? left.source : file.excerpt(node.left);
-    if (node.operator === '&&') return env(file, node, source, [...flatten(right)]);
+    // `cond && x` is cond's own falsy value when cond is false: keep those candidates (`NODE_ENV === 'production' && true` can be false).
+    if (node.operator === '&&') return env(file, node, source, [...(left.kind === 'env' ? left.candidates.filter((c) => truthiness(c) === false) : []), ...flatten(right)]);
     // `process.env.SECRET || 'fallback'`: the environment decides, and the literal is what runs when it is unset.
     return env(file, node, source, left.kind === 'env' ? [...left.candidates, ...flatten(right)] : flatten(right), right.kind === 'literal' ? right : right.kind === 'env' ? right.fallback : undefined);
   }

@@ -18,11 +18,11 @@ export const meta = {
   hasSuggestions: true,
   messages: {
     missingPrefix:
-      "{{label}} is named '{{name}}' without the __Host- prefix, so a subdomain or a plain-HTTP response can set or overwrite it (cookie tossing, session fixation). Rename it to '{{suggested}}' and keep it Secure, with Path=/ and no Domain.",
+      "{{label}} has no __Host- prefix, so a subdomain or a plain-HTTP response can set or overwrite it (cookie tossing, session fixation). Rename it to '{{suggested}}' and keep it Secure, with Path=/ and no Domain.",
     hostRequirements:
-      "{{label}} is named '{{name}}' but {{problems}}, so browsers refuse to store it and the session never sticks. A __Host- cookie must be Secure, have Path=/ and no Domain.",
+      '{{label}} has the __Host- prefix but {{problems}}, so browsers refuse to store it and the session never sticks. A __Host- cookie must be Secure, have Path=/ and no Domain.',
     secureRequirements:
-      "{{label}} is named '{{name}}' but is not Secure, so browsers refuse to store it and the session never sticks. Set {{secureOption}} to true.",
+      '{{label}} has the __Secure- prefix but is not Secure, so browsers refuse to store it and the session never sticks. Set {{secureOption}} to true.',
     renameWithHostPrefix: "Rename the cookie to '{{suggested}}' and make it Secure with Path=/ and no Domain (existing sessions end once).",
     fixHostRequirements: 'Make the cookie Secure with Path=/ and no Domain, as the __Host- prefix requires.',
   },

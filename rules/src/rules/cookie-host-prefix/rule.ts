@@ -40,7 +40,9 @@ export default createRule({
       const name = nameValue.kind === 'known' ? nameValue.value : nameValue.kind === 'absent' ? nameValue.default : undefined;
       if (name === undefined) continue;
       const range = reportRange(fact, nameValue);
-      const data = { label: target.label, name, secureOption: fact.optionName('secure') };
+      // `The express-session cookie 'connect.sid'`; write labels already carry the name.
+      const label = target.label.includes(`'${name}'`) ? target.label : `${target.label} '${name}'`;
+      const data = { label, name, secureOption: fact.optionName('secure') };
       if (name.startsWith(HOST)) {
         const problems = hostProblems(target);
         if (problems.length === 0) continue;

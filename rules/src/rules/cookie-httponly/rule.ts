@@ -1,6 +1,9 @@
 import { createRule } from '../../model/rule';
 import { cookieTargets, libraryLabel, reportRange } from '../shared/cookies';
+import { insecureValue } from '../shared/values';
 import { meta } from './meta';
+
+const MESSAGE = { known: 'disabled', absent: 'missing', env: 'envDependent' } as const;
 
 export default createRule({
   meta,
@@ -8,16 +11,20 @@ export default createRule({
     for (const target of cookieTargets(context.facts)) {
       if (!target.sessionLike && !context.options.checkAllCookies) continue;
       const value = target.cookie.httpOnly;
-      const data = { label: target.label, option: target.fact.optionName('httpOnly'), library: libraryLabel(target.fact.library) };
-      const fix = { messageId: 'addHttpOnly', edits: target.fact.editor?.setOption('httpOnly', { type: 'boolean', value: true }) };
-      const range = reportRange(target.fact, value);
-      if (value.kind === 'known' && value.value === false) {
-        context.report({ messageId: 'disabled', data, range, fix });
-      } else if (value.kind === 'absent' && value.default === false) {
-        context.report({ messageId: 'missing', data, range, fix });
-      } else if (value.kind === 'env' && (value.candidates.includes(false) || value.fallback?.value === false)) {
-        context.report({ messageId: 'envDependent', data: { ...data, source: value.source }, range, fix, envDependent: true });
+      const verdict = insecureValue(value, (v) => v === false);
+      if (!verdict) continue;
+      const { fact } = target;
+      const data = { label: target.label, option: fact.optionName('httpOnly'), library: libraryLabel(fact.library) };
+      const range = reportRange(fact, value);
+      if (fact.library === 'document-cookie') {
+        // Browsers drop a document.cookie write that asks for HttpOnly: there is nothing to fix in place.
+        context.report({ messageId: 'scriptWritten', data, range });
+        continue;
       }
+      // HttpOnly changes nothing for server code, which is the only code that should read the cookie.
+      const fix = { messageId: 'addHttpOnly', edits: fact.editor?.setOption('httpOnly', { type: 'boolean', value: true }) };
+      if (verdict.state === 'env') context.report({ messageId: MESSAGE.env, data: { ...data, source: verdict.source }, range, fix, envDependent: true });
+      else context.report({ messageId: MESSAGE[verdict.state], data, range, fix });
     }
   },
 });

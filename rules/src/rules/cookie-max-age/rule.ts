@@ -1,6 +1,6 @@
 import { createRule } from '../../model/rule';
 import { cookieTargets, libraryLabel, reportRange } from '../shared/cookies';
-import { exceedsLimit, formatDuration } from '../shared/durations';
+import { exceedsLimit, formatDuration, formatLimit } from '../shared/durations';
 import { insecureValue } from '../shared/values';
 import { meta } from './meta';
 
@@ -23,7 +23,7 @@ export default createRule({
         option: fact.optionName('maxAge'),
         library: libraryLabel(fact.library),
         duration: formatDuration(verdict.value),
-        limit: formatDuration(limitSeconds),
+        limit: formatLimit(context.options.maxAgeHours, 'hour'),
         ...(verdict.state === 'env' ? { source: verdict.source } : {}),
       };
       const suggestion = { messageId: 'lowerMaxAge', data, edits: fact.editor?.setOption('maxAge', { type: 'duration', seconds: limitSeconds }) };

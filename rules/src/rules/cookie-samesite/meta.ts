@@ -19,13 +19,13 @@ export const meta = {
   hasSuggestions: true,
   messages: {
     missing:
-      "{{label}} is sent without a SameSite attribute because {{library}} does not add one by default, so browsers that do not default to Lax attach it to requests from other sites, which enables cross-site request forgery. Add {{option}}: 'lax' (or 'strict').",
+      "{{label}} is sent without a SameSite attribute because {{library}} does not add one by default, so browsers that do not default to Lax attach it to requests from other sites, which enables cross-site request forgery. Set {{option}} to 'lax' (or 'strict').",
     disabled:
       "{{label}} has SameSite turned off, so browsers that do not default to Lax attach it to requests from other sites, which enables cross-site request forgery. Set {{option}} to 'lax' (or 'strict').",
     invalid:
       "{{label}} has SameSite set to '{{value}}', which is not Lax, Strict or None, so browsers ignore it (and some libraries throw when writing it). Set {{option}} to 'lax' or 'strict'.",
     noneWithoutSecure:
-      '{{label}} has SameSite=None without Secure, so browsers reject the cookie outright, and older ones send it on every cross-site request over plain HTTP. Set Secure as well ({{secureOption}}: true), or use SameSite=Lax if the cookie is not needed cross-site.',
+      '{{label}} has SameSite=None without Secure, so browsers reject the cookie outright, and older ones send it on every cross-site request over plain HTTP. Set {{secureOption}} to true as well, or use SameSite=Lax if the cookie is not needed cross-site.',
     envDependent:
       '{{label}} has no usable SameSite value in some environments ({{source}}), so there browsers may attach it to requests from other sites. Set {{option}} to the same valid value everywhere.',
     noneWithoutSecureEnv:

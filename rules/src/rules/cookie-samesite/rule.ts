@@ -7,6 +7,9 @@ import { meta } from './meta';
 
 const VALID = new Set(['lax', 'strict', 'none']);
 
+/** express-session 1.19 accepts sameSite: 'auto' (None on secure requests, Lax otherwise). */
+const SUPPORTS_AUTO = new Set(['express-session']);
+
 /** '' means "not sent" (express `sameSite: false`); undefined, a library that sends none by default. */
 const isMissing = (v: string | undefined): boolean => v === undefined || v === '';
 const isInvalid = (v: string | undefined): boolean => v !== undefined && v !== '' && !VALID.has(v);
@@ -18,6 +21,7 @@ export default createRule({
       if (!target.sessionLike && !context.options.checkAllCookies) continue;
       const { fact, cookie } = target;
       const value = cookie.sameSite;
+      if (SUPPORTS_AUTO.has(fact.library) && isAuto(value)) continue;
       const range = reportRange(fact, value);
       const data = {
         label: target.label,

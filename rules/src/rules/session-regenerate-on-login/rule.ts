@@ -16,7 +16,9 @@ export default createRule({
     for (const handler of factsOfKind(context.facts, 'auth-handler')) {
       // Cookie-only sessions (cookie-session) have no server-side id an attacker could fix.
       if (handler.role !== 'login' || handler.sessionStorage === 'cookie' || handler.renewal === undefined || handler.renewal === 'renewed') continue;
-      if (context.options.loginHelpers.some((name) => handler.evidence.includes(name))) continue;
+      // The user's own helpers that renew the session count when the write waits for them.
+      const helpers = context.options.loginHelpers;
+      if (helpers.length > 0 && (handler.awaitedCalls ?? []).some((call) => helpers.includes(call) || helpers.includes(call.split('.').pop() ?? ''))) continue;
       const range = handler.identityWrite ?? handler.range;
       const renew = RENEW_CALL[handler.framework] ?? 'the session renewal';
       // Inserting an awaited renewal keeps the handler's shape (PHP, Fastify); wrapping an Express handler in a callback is for a person to review.

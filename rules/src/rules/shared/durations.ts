@@ -31,3 +31,8 @@ export function formatDuration(seconds: number): string {
   }
   return plural(seconds, 'second');
 }
+
+/** A limit given in an option's unit, as the user configured it: `24 hours`, `30 minutes`. */
+export function formatLimit(amount: number, unit: 'hour' | 'minute'): string {
+  return plural(amount, unit);
+}

@@ -33,6 +33,32 @@ runOnBothParsers('cookie-httponly', {
       filename: 'src/app.js',
       code: ['function session(o) { return o; }', 'session({ cookie: { httpOnly: false } });'].join('\n'),
     },
+    {
+      name: 'res.cookie with httpOnly: true',
+      filename: 'src/routes.js',
+      code: [
+        "app.post('/login', (req, res) => {",
+        "  res.cookie('auth_token', token, { httpOnly: true, secure: true, sameSite: 'lax' });",
+        '});',
+      ].join('\n'),
+    },
+    {
+      name: 'a non-session cookie is left alone by default',
+      filename: 'src/routes.js',
+      code: [
+        "app.get('/', (req, res) => {",
+        "  res.cookie('theme', 'dark');",
+        '});',
+      ].join('\n'),
+    },
+    {
+      name: 'cookie-session: HttpOnly by default',
+      filename: 'src/app.ts',
+      code: [
+        "import cookieSession from 'cookie-session';",
+        "app.use(cookieSession({ name: 'session', keys: [process.env.KEY1!] }));",
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -93,6 +119,128 @@ runOnBothParsers('cookie-httponly', {
           column: 65,
           endLine: 3,
           endColumn: 81,
+        },
+      ],
+    },
+    {
+      name: "res.cookie without httpOnly (Express's default is off; fix adds it)",
+      filename: 'src/routes.js',
+      code: [
+        "app.post('/login', (req, res) => {",
+        "  res.cookie('auth_token', token, { secure: true, sameSite: 'lax' });",
+        '});',
+      ].join('\n'),
+      output: [
+        "app.post('/login', (req, res) => {",
+        "  res.cookie('auth_token', token, { secure: true, sameSite: 'lax', httpOnly: true });",
+        '});',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'missing',
+          line: 2,
+          column: 35,
+          endLine: 2,
+          endColumn: 68,
+        },
+      ],
+    },
+    {
+      name: 'every cookie with checkAllCookies',
+      filename: 'src/routes.js',
+      options: [{ checkAllCookies: true }],
+      code: [
+        "app.get('/', (req, res) => {",
+        "  res.cookie('theme', 'dark');",
+        '});',
+      ].join('\n'),
+      output: [
+        "app.get('/', (req, res) => {",
+        "  res.cookie('theme', 'dark', { httpOnly: true });",
+        '});',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'missing',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 30,
+        },
+      ],
+    },
+    {
+      name: 'a Set-Cookie header without HttpOnly (fix appends the attribute)',
+      filename: 'src/routes.ts',
+      code: [
+        "export function login(res: import('express').Response, id: string) {",
+        "  res.setHeader('Set-Cookie', `sid=${id}; Path=/; Secure; SameSite=Lax`);",
+        '}',
+      ].join('\n'),
+      output: [
+        "export function login(res: import('express').Response, id: string) {",
+        "  res.setHeader('Set-Cookie', `sid=${id}; Path=/; Secure; SameSite=Lax; HttpOnly`);",
+        '}',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'missing',
+          line: 2,
+          column: 31,
+          endLine: 2,
+          endColumn: 72,
+        },
+      ],
+    },
+    {
+      name: 'cookie-session with httpOnly: false',
+      filename: 'src/app.ts',
+      code: [
+        "import cookieSession from 'cookie-session';",
+        "app.use(cookieSession({ name: 'session', keys: [process.env.KEY1!], httpOnly: false }));",
+      ].join('\n'),
+      output: [
+        "import cookieSession from 'cookie-session';",
+        "app.use(cookieSession({ name: 'session', keys: [process.env.KEY1!], httpOnly: true }));",
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 69,
+          endLine: 2,
+          endColumn: 84,
+        },
+      ],
+    },
+    {
+      name: "@fastify/cookie's reply.setCookie without httpOnly",
+      filename: 'src/server.ts',
+      code: [
+        "import Fastify from 'fastify';",
+        "import fastifyCookie from '@fastify/cookie';",
+        'const fastify = Fastify();',
+        'fastify.register(fastifyCookie);',
+        "fastify.post('/login', async (request, reply) => {",
+        "  reply.setCookie('session_id', id, { path: '/', secure: true });",
+        '});',
+      ].join('\n'),
+      output: [
+        "import Fastify from 'fastify';",
+        "import fastifyCookie from '@fastify/cookie';",
+        'const fastify = Fastify();',
+        'fastify.register(fastifyCookie);',
+        "fastify.post('/login', async (request, reply) => {",
+        "  reply.setCookie('session_id', id, { path: '/', secure: true, httpOnly: true });",
+        '});',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'missing',
+          line: 6,
+          column: 37,
+          endLine: 6,
+          endColumn: 64,
         },
       ],
     },

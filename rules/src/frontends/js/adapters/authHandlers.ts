@@ -58,7 +58,7 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   const path = route.route.path ?? '';
   const passportMiddleware = route.middleware.concat(route.handler ? [] : []).find(isPassportAuthenticate) ?? (route.handler ? undefined : findPassportCall(route.node));
   const flow = route.handler
-    ? analyzeHandlerFlow({ file: context.file, handler: route.handler, requestName: params.request, sessionNames: params.sessionNames, passportRenews })
+    ? analyzeHandlerFlow({ file: context.file, handler: route.handler, requestName: params.request, sessionNames: params.sessionNames, passportRenews, isRenewalHelper: (call) => callsRegenerate(context, call) })
     : undefined;
   const base = {
     kind: 'auth-handler' as const,
@@ -115,6 +115,7 @@ function loginFact(
     identityWrite: target ? rangeOfNode(target) : undefined,
     renewal,
     renewalRange: renewers[0] ? rangeOfNode(renewers[0]) : undefined,
+    awaitedCalls: flow.awaitedCalls,
     rateLimited: rateLimitOf(context, route),
     renewEdits: flow.firstUncovered && route.handler ? renewEdits(context, route, route.handler, flow.firstUncovered, params) : undefined,
     related: [...(base.related ?? []), ...(target ? [{ message: 'The user identity is written into the session here.', range: rangeOfNode(target) }] : [])],
@@ -132,6 +133,27 @@ function logoutFact(context: AdapterContext, route: RouteHandler, flow: HandlerF
     partialRange: partial ? rangeOfNode(partial) : undefined,
     destroyEdits: !destroyed && route.handler ? destroyEdits(context, route, route.handler, partial, params, base.sessionStorage) : undefined,
   };
+}
+
+/** A call of a helper in this file that renews the session itself (`await regenerateSession(req)`). */
+function callsRegenerate(context: AdapterContext, call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'Identifier' && callee.type !== 'MemberExpression') return false;
+  const target = context.resolver.resolve(callee, context.file);
+  if (target.kind !== 'function' || target.file !== context.file) return false;
+  const stack: Node[] = [target.node.body];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'CallExpression') {
+      const inner = unwrap(node.callee);
+      if (inner.type === 'MemberExpression' && memberName(inner) === 'regenerate') {
+        const object = unwrap(inner.object);
+        if (object.type === 'MemberExpression' && memberName(object) === 'session') return true;
+      }
+    }
+    stack.push(...childrenOf(node));
+  }
+  return false;
 }
 
 function findPassportCall(node: Node): Node | undefined {

@@ -1,12 +1,12 @@
 import type { OptionKey } from '../../../model/edit';
 import type { SessionConfigFact } from '../../../model/facts';
-import type { AdapterContext, JsAdapter } from '../adapterContext';
+import type { JsAdapter } from '../adapterContext';
 import { objectEditor, renderValue, type OptionSyntax } from '../objectEditor';
 import { entryAt, rangeOfNode } from '../optionValues';
 import type { JsValue } from '../values';
 import { expiresEffect } from './cookieCall';
 import { readCookieAttributes, type CookieDefaults } from './cookieOptions';
-import { secretFacts } from './secrets';
+import { keygripKeys, secretFacts } from './secrets';
 
 const MODULES = ['cookie-session'];
 
@@ -70,10 +70,3 @@ export const cookieSessionAdapter: JsAdapter = {
     }
   },
 };
-
-/** `keys: new Keygrip(['a', 'b'])` signs with the array it was given. */
-function keygripKeys(context: AdapterContext, value: JsValue): JsValue {
-  if (value.kind !== 'instance' || value.of.kind !== 'module' || value.of.module !== 'keygrip') return value;
-  const first = value.args[0];
-  return first && first.type !== 'SpreadElement' ? context.resolver.resolve(first, value.file) : value;
-}

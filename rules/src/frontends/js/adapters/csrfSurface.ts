@@ -43,12 +43,14 @@ export const csrfSurfaceAdapter: JsAdapter = {
 function defenceOf(context: AdapterContext): CsrfSurfaceFact['defence'] {
   for (const call of context.callsTo(['csurf', '@dr.pogodin/csurf'])) {
     const options = call.arguments[0] ? context.resolver.resolve(call.arguments[0], context.file) : undefined;
-    const ignore = options?.kind === 'object' ? getEntry(options, 'ignoreMethods')?.value : undefined;
+    const ignoreEntry = options?.kind === 'object' ? getEntry(options, 'ignoreMethods') : undefined;
+    const ignore = ignoreEntry?.value;
     if (ignore?.kind === 'array') {
       const unsafe = ignore.elements.filter((e) => e.kind === 'literal' && typeof e.value === 'string' && UNSAFE_METHODS.has(e.value.toUpperCase()));
       if (unsafe.length > 0) {
         const names = unsafe.map((e) => (e.kind === 'literal' ? String(e.value).toUpperCase() : '')).join(', ');
-        return { kind: 'disabled', range: rangeOfNode(call), reason: `csurf is told to ignore ${names}, so those requests are never checked` };
+        const at = ignoreEntry?.property && ignoreEntry.file === context.file ? ignoreEntry.property : call;
+        return { kind: 'disabled', range: rangeOfNode(at), reason: `csurf is told to ignore ${names}, so those requests are never checked` };
       }
     }
   }

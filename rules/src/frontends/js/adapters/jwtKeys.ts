@@ -3,6 +3,7 @@ import type { OptionKey } from '../../../model/edit';
 import type { LibraryId, SecretFact } from '../../../model/facts';
 import type { TokenKeyType } from '../../../model/tokenFacts';
 import type { AdapterContext } from '../adapterContext';
+import type { FileContext } from '../fileContext';
 import { memberName, unwrap, type Node } from '../ast';
 import { getEntry, type JsValue, type ObjectEntry } from '../values';
 import { secretFacts } from './secrets';
@@ -32,7 +33,12 @@ export function isPublicPem(text: string): boolean {
 
 /** The key behind `node`: `'secret'`, `process.env.X`, `fs.readFileSync('key.pem')`, `createSecretKey(Buffer.from('…'))`. */
 export function resolveKey(context: AdapterContext, node: Node): ResolvedKey {
-  return classify(context, context.resolver.resolve(node, context.file), 0);
+  return classifyKey(context, context.resolver.resolve(node, context.file));
+}
+
+/** The same for a value already resolved (an option's value, possibly from another file). */
+export function classifyKey(context: AdapterContext, value: JsValue): ResolvedKey {
+  return classify(context, value, 0);
 }
 
 function classify(context: AdapterContext, value: JsValue, depth: number): ResolvedKey {
@@ -51,7 +57,7 @@ function classify(context: AdapterContext, value: JsValue, depth: number): Resol
     case 'call':
       return classifyCall(context, value, depth);
     case 'unknown':
-      return passThrough(context, value.node, depth) ?? { value, type: 'unknown' };
+      return passThrough(context, value.node, value.file, depth) ?? { value, type: 'unknown' };
     default:
       return { value, type: 'unknown' };
   }
@@ -59,7 +65,7 @@ function classify(context: AdapterContext, value: JsValue, depth: number): Resol
 
 function classifyCall(context: AdapterContext, value: Extract<JsValue, { kind: 'call' }>, depth: number): ResolvedKey {
   const callee = value.callee;
-  if (callee.kind !== 'module') return passThrough(context, value.node, depth) ?? { value, type: 'unknown' };
+  if (callee.kind !== 'module') return passThrough(context, value.node, value.file, depth) ?? { value, type: 'unknown' };
   const name = callee.path[callee.path.length - 1] ?? '';
   if (CRYPTO.includes(callee.module)) {
     if (name === 'createSecretKey' && value.args[0] && value.args[0].type !== 'SpreadElement') {
@@ -78,8 +84,8 @@ function classifyCall(context: AdapterContext, value: Extract<JsValue, { kind: '
 }
 
 /** Peels `x.toString()`, `x.trim()`, `x.replace(…)`, `String(x)`, `Buffer.from(x, enc)` off a key expression. */
-function passThrough(context: AdapterContext, node: Node | undefined, depth: number): ResolvedKey | undefined {
-  const target = node && unwrap(node);
+function passThrough(context: AdapterContext, node: Node | undefined, file: FileContext | undefined, depth: number): ResolvedKey | undefined {
+  const target = node && file && unwrap(node);
   if (!target || target.type !== 'CallExpression') return undefined;
   const callee = unwrap(target.callee);
   let inner: Node | undefined;
@@ -87,7 +93,7 @@ function passThrough(context: AdapterContext, node: Node | undefined, depth: num
   else if (callee.type === 'Identifier' && callee.name === 'String') inner = target.arguments[0];
   else if (callee.type === 'MemberExpression' && memberName(callee) === 'from' && unwrap(callee.object).type === 'Identifier' && (unwrap(callee.object) as TSESTree.Identifier).name === 'Buffer') inner = target.arguments[0];
   if (!inner || inner.type === 'SpreadElement') return undefined;
-  return classify(context, context.resolver.resolve(inner, context.file), depth + 1);
+  return classify(context, context.resolver.resolve(inner, file), depth + 1);
 }
 
 function envKeyType(source: string): TokenKeyType {

@@ -70,3 +70,10 @@ function enclosingStatement(context: AdapterContext, node: Node): Node | undefin
   }
   return undefined;
 }
+
+/** `keys: new Keygrip(['a', 'b'])` signs with the array it was given. */
+export function keygripKeys(context: AdapterContext, value: JsValue): JsValue {
+  if (value.kind !== 'instance' || value.of.kind !== 'module' || value.of.module !== 'keygrip') return value;
+  const first = value.args[0];
+  return first && first.type !== 'SpreadElement' ? context.resolver.resolve(first, value.file) : value;
+}

@@ -81,7 +81,7 @@ function isStringy(node: Node): boolean {
   const target = unwrap(node);
   if (target.type === 'Literal') return typeof target.value === 'string';
   if (target.type === 'TemplateLiteral') return true;
-  return target.type === 'BinaryExpression' && target.operator === '+' && target.left.type !== 'PrivateIdentifier' && (isStringy(target.left) || isStringy(target.right));
+  return target.type === 'BinaryExpression' && target.operator === '+' && (isStringy(target.left) || isStringy(target.right));
 }
 
 /** The operands of a string concatenation, left to right; a non-string sub-sum stays one operand. */

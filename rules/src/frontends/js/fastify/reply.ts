@@ -26,7 +26,6 @@ export interface ReplyCall {
  */
 export function replyCalls(context: AdapterContext, methods: ReadonlySet<string>): ReplyCall[] {
   const found: ReplyCall[] = [];
-  const fastifyFile = [...context.importedModules].some(isFastifyModule) && !context.importedModules.has('express');
   for (const call of context.file.calls) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression') continue;
@@ -34,7 +33,7 @@ export function replyCalls(context: AdapterContext, methods: ReadonlySet<string>
     if (method === undefined || !methods.has(method)) continue;
     const reply = chainRoot(callee.object);
     if (!reply) continue;
-    if (isFastifyReply(context, reply, FASTIFY_ONLY_METHODS.has(method), fastifyFile) && !isResponseReceiver(context, callee.object)) {
+    if (isFastifyReply(context, reply, FASTIFY_ONLY_METHODS.has(method)) && !isResponseReceiver(context, callee.object)) {
       found.push({ call, method, reply });
     }
   }
@@ -52,12 +51,17 @@ function chainRoot(node: Node): TSESTree.Identifier | undefined {
   return current.type === 'Identifier' ? current : undefined;
 }
 
-function isFastifyReply(context: AdapterContext, id: TSESTree.Identifier, fastifyOnlyMethod: boolean, fastifyFile: boolean): boolean {
+/**
+ * True when an identifier is a Fastify reply parameter. `fastifyOnlyMethod`: it is the receiver of
+ * a method only Fastify replies have, so any parameter qualifies.
+ */
+export function isFastifyReply(context: AdapterContext, id: TSESTree.Identifier, fastifyOnlyMethod = false): boolean {
   const binding = lookup(context.file, id.name, id);
   if (!binding || binding.kind !== 'param') return false;
   if (isTypedReply(binding.id)) return true;
   if (id.name === 'reply' || id.name === 'rep') return true;
   if (fastifyOnlyMethod) return true;
+  const fastifyFile = [...context.importedModules].some(isFastifyModule) && !context.importedModules.has('express');
   return fastifyFile && context.isResponse(id);
 }
 

@@ -20,6 +20,8 @@ export interface HandlerFlow {
   readonly passportLogouts: readonly TSESTree.CallExpression[];
   readonly partialLogouts: readonly Node[];
   readonly credentialChecks: readonly string[];
+  /** Names of other calls the first uncovered write waits for (callback, `.then`, `await`): candidate login helpers. */
+  readonly awaitedCalls: readonly string[];
 }
 
 export interface FlowInput {
@@ -31,6 +33,8 @@ export interface FlowInput {
   readonly sessionNames: readonly string[];
   /** passport's req.login renews the session (passport ≥ 0.6, or version unknown). */
   readonly passportRenews: boolean;
+  /** True for calls of the project's own helpers that renew the session (a local function calling regenerate). */
+  readonly isRenewalHelper?: (call: TSESTree.CallExpression) => boolean;
 }
 
 /** What a handler does to the session, and in which order. */
@@ -72,7 +76,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
       if (isSession(left) && isNullish(node.right)) destroys.push(node); // cookie-session: req.session = null
       else if (sessionKeyOf(left, isSession) !== undefined) {
         const key = sessionKeyOf(left, isSession)!;
-        if (isNullish(node.right)) partialLogouts.push(node);
+        if (isNullish(node.right) || isFalse(node.right)) partialLogouts.push(node);
         else if (IDENTITY_KEY.test(key)) identityWrites.push(node);
       }
     } else if (node.type === 'UnaryExpression' && node.operator === 'delete') {
@@ -80,10 +84,12 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
       if (argument.type === 'MemberExpression' && sessionKeyOf(argument, isSession) !== undefined) partialLogouts.push(node);
     } else if (node.type === 'CallExpression') {
       const callee = unwrap(node.callee);
+      if (callee.type === 'Identifier' && input.isRenewalHelper?.(node)) renewals.push(node);
       if (callee.type !== 'MemberExpression') continue;
       const method = memberName(callee);
       const path = dottedPath(callee);
-      if (isSession(callee.object)) {
+      if (input.isRenewalHelper?.(node)) renewals.push(node);
+      else if (isSession(callee.object)) {
         if (method === 'regenerate') renewals.push(node);
         else if (method === 'destroy' || method === 'delete') destroys.push(node);
         else if (method === 'set' && IDENTITY_KEY.test(stringLiteral(node.arguments[0]) ?? '')) identityWrites.push(node);
@@ -107,7 +113,15 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
   const firstUncovered = identityWrites
     .filter((write) => !renewing.some((renewal) => covers(input.file, renewal, write)))
     .sort((a, b) => a.range[0] - b.range[0])[0];
-  return { identityWrites, firstUncovered, renewals, passportLogins, destroys, passportLogouts, partialLogouts, credentialChecks };
+  const awaitedCalls: string[] = [];
+  if (firstUncovered) {
+    for (const node of descendants(handler)) {
+      if (node.type !== 'CallExpression' || !covers(input.file, node, firstUncovered)) continue;
+      const path = dottedPath(node.callee);
+      if (path) awaitedCalls.push(path.join('.'));
+    }
+  }
+  return { identityWrites, firstUncovered, renewals, passportLogins, destroys, passportLogouts, partialLogouts, credentialChecks, awaitedCalls };
 }
 
 function memberKey(key: Node): string | undefined {
@@ -123,6 +137,11 @@ function sessionKeyOf(member: TSESTree.MemberExpression, isSession: (node: Node)
     current = unwrap(current.object);
   }
   return undefined;
+}
+
+function isFalse(node: Node): boolean {
+  const target = unwrap(node);
+  return target.type === 'Literal' && target.value === false;
 }
 
 function isNullish(node: Node): boolean {

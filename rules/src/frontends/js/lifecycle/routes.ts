@@ -46,7 +46,8 @@ export function findRouteHandlers(context: AdapterContext): RouteHandler[] {
     if (functions.length === 0) continue;
     const last = functions[functions.length - 1]!;
     const handler = asFunction(context, last);
-    if (!handler && !isPassportAuthenticate(last)) continue;
+    // A handler defined in another module still makes a route (`router.post('/x', controller.update)`).
+    if (!handler && !isPassportAuthenticate(last) && !isReference(last)) continue;
     const framework: Framework = fastifyFile || (handler && secondParamName(handler) === 'reply') ? 'fastify' : 'express';
     const optionsNode = framework === 'fastify' && functions.length >= 2 && unwrap(functions[functions.length - 2]!).type === 'ObjectExpression' ? functions[functions.length - 2] : undefined;
     const routeOptions = optionsNode ? context.resolver.resolve(optionsNode, context.file) : undefined;
@@ -99,6 +100,11 @@ export function asFunction(context: AdapterContext, node: Node): FunctionNode | 
   if (isFunction(target)) return target;
   const value = context.resolver.resolve(target, context.file);
   return value.kind === 'function' && value.file === context.file ? value.node : undefined;
+}
+
+function isReference(node: Node): boolean {
+  const target = unwrap(node);
+  return target.type === 'Identifier' || (target.type === 'MemberExpression' && !target.computed);
 }
 
 /** `passport.authenticate('local', …)` used as a route's last middleware. */

@@ -1,0 +1,103 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, type AnalysisResult } from '../engine';
+import type { Settings } from '../model/settings';
+import { ProjectLoader } from '../workspace/project';
+import { encodeSource, readSourceFile } from '../workspace/readText';
+import { toPosix } from '../workspace/paths';
+import { applyFixes } from './fix';
+import { LocationMapper } from './positions';
+import type { FileReport, Notification } from './report';
+
+/**
+ * The per-file loop of the CLI: read, analyse, fix, convert to report data. Kept in one module
+ * with plain-data inputs and outputs so that it can move into worker threads unchanged.
+ */
+export interface AnalysisSetup {
+  /** Absolute directory report paths are relative to; also the file names the engine sees. */
+  readonly base: string;
+  readonly settings: Settings;
+  /** Apply safe fixes and write the files back. */
+  readonly fix: boolean;
+}
+
+export interface AnalysisOutput {
+  readonly files: FileReport[];
+  /** Problems not tied to one analysed file (a package.json that is not JSON). */
+  readonly notifications: Notification[];
+}
+
+export async function analyzeFiles(files: readonly string[], setup: AnalysisSetup): Promise<AnalysisOutput> {
+  const notifications: Notification[] = [];
+  const project = new ProjectLoader({
+    baseDir: setup.base,
+    onProblem: (problem) => notifications.push({ level: 'warning', kind: 'project', message: problem.message, file: toPosix(path.relative(setup.base, problem.path)) }),
+  });
+  const reports: FileReport[] = [];
+  for (const file of files) reports.push(await analyzeFile(file, setup, project));
+  return { files: reports, notifications };
+}
+
+export async function analyzeFile(absolutePath: string, setup: AnalysisSetup, project: ProjectLoader): Promise<FileReport> {
+  const file = toPosix(path.relative(setup.base, absolutePath));
+  const notifications: Notification[] = [];
+  const empty = (parsed: boolean): FileReport => ({ file, findings: [], notifications, fixesApplied: 0, written: false, parsed });
+  const source = readSourceFile(absolutePath);
+  if (!source.ok) {
+    notifications.push({ level: 'warning', kind: 'read', file, message: `${file} was not analysed: ${source.message}.` });
+    return empty(false);
+  }
+  const analyzeText = (text: string): Promise<AnalysisResult> =>
+    analyze(text, { fileName: file, settings: setup.settings, project: project.contextFor(file) });
+
+  let text = source.text;
+  let result: AnalysisResult;
+  try {
+    result = await analyzeText(text);
+  } catch (error) {
+    // analyze() promises never to throw on bad input; if it does, that is our bug, reported per file.
+    notifications.push({ level: 'error', kind: 'parse', file, message: `${file} was not analysed: internal error: ${error instanceof Error ? error.message : String(error)}.` });
+    return empty(false);
+  }
+  let fixesApplied = 0;
+  let written = false;
+  if (setup.fix) {
+    const outcome = await applyFixes(text, result, analyzeText);
+    if (outcome.problem) notifications.push({ level: 'warning', kind: 'fix', file, message: `${file}: ${outcome.problem}.` });
+    if (outcome.applied > 0) {
+      const write = writeFixed(absolutePath, source.bytes, outcome.text, source.bom, source.validUtf8);
+      if (write === 'written') {
+        text = outcome.text;
+        result = outcome.result;
+        fixesApplied = outcome.applied;
+        written = true;
+        project.invalidate(absolutePath);
+      } else {
+        notifications.push({ level: 'warning', kind: 'fix', file, message: `${file}: fixes were not written: ${write}.` });
+      }
+    }
+  }
+
+  if (result.parseError) notifications.push({ level: 'warning', kind: 'parse', file, message: `${file} could not be parsed: ${result.parseError}` });
+  for (const failure of result.ruleErrors) {
+    notifications.push({ level: 'error', kind: 'rule', file, ruleId: failure.ruleId, message: `Rule ${failure.ruleId} failed on ${file}: ${failure.message}` });
+  }
+  const mapper = new LocationMapper(file, text, (other) => {
+    const read = readSourceFile(path.resolve(setup.base, other));
+    return read.ok ? read.text : undefined;
+  });
+  return { file, findings: result.findings.map((f) => mapper.finding(f)), notifications, fixesApplied, written, parsed: result.skipped === undefined };
+}
+
+/** Writes a fixed file, unless it changed on disk since it was read or its bytes are not UTF-8. */
+function writeFixed(absolutePath: string, original: Buffer, text: string, bom: boolean, validUtf8: boolean): 'written' | string {
+  if (!validUtf8) return 'the file is not valid UTF-8, so rewriting it could change bytes the fix does not touch';
+  try {
+    const now = fs.readFileSync(absolutePath);
+    if (!now.equals(original)) return 'the file changed on disk while it was analysed';
+    fs.writeFileSync(absolutePath, encodeSource(text, bom));
+    return 'written';
+  } catch (error) {
+    return `cannot write the file (${error instanceof Error ? error.message : String(error)})`;
+  }
+}

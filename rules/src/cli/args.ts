@@ -1,0 +1,87 @@
+import { parseArgs } from 'node:util';
+import type { RuleLevel } from '../model/finding';
+import { UsageError } from './usageError';
+
+export const FORMATS = ['stylish', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warn', 'error'];
+
+export interface CliOptions {
+  readonly paths: readonly string[];
+  readonly format: Format;
+  readonly output?: string;
+  /** `--rule id=level`, in the order given (a later one wins). */
+  readonly rules: readonly { readonly id: string; readonly level: RuleLevel }[];
+  readonly config?: string;
+  readonly includeTests: boolean;
+  /** -1: no limit. */
+  readonly maxWarnings: number;
+  readonly fix: boolean;
+  readonly quiet: boolean;
+  readonly exitZero: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+/** Parses the command line (without `node` and the script). Throws {@link UsageError}. */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        rule: { type: 'string', multiple: true },
+        config: { type: 'string', short: 'c' },
+        'include-tests': { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        fix: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        'exit-zero': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const format = values.format ?? 'stylish';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'.`);
+  let maxWarnings = -1;
+  if (values['max-warnings'] !== undefined) {
+    const raw = values['max-warnings'];
+    if (!/^-?\d+$/.test(raw.trim()) || Number(raw) < -1) throw new UsageError(`--max-warnings must be a whole number of at least 0 (or -1 for no limit), not '${raw}'.`);
+    maxWarnings = Number(raw);
+  }
+  const rules = (values.rule ?? []).map(parseRuleOption);
+  if (values.output === '') throw new UsageError('--output needs a file name.');
+  if (values.config === '') throw new UsageError('--config needs a file name.');
+  return {
+    paths: positionals.length > 0 ? positionals : ['.'],
+    format: format as Format,
+    ...(values.output !== undefined ? { output: values.output } : {}),
+    rules,
+    ...(values.config !== undefined ? { config: values.config } : {}),
+    includeTests: values['include-tests'] ?? false,
+    maxWarnings,
+    fix: values.fix ?? false,
+    quiet: values.quiet ?? false,
+    exitZero: values['exit-zero'] ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+  };
+}
+
+function parseRuleOption(raw: string): { id: string; level: RuleLevel } {
+  const at = raw.lastIndexOf('=');
+  const id = at > 0 ? raw.slice(0, at).trim() : '';
+  const level = at > 0 ? raw.slice(at + 1).trim() : '';
+  if (!id || !(LEVELS as readonly string[]).includes(level)) {
+    throw new UsageError(`--rule expects id=level with level one of ${LEVELS.join(', ')}, not '${raw}'.`);
+  }
+  return { id, level: level as RuleLevel };
+}

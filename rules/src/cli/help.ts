@@ -1,0 +1,30 @@
+/** The text of `sessionlint --help`. */
+export function helpText(version: string): string {
+  return `sessionlint ${version}: find insecure session and cookie settings in Express, Fastify and PHP code.
+
+Usage: sessionlint [options] [paths...]
+
+Paths are files or directories (default: the current directory). Directories are walked with
+.gitignore respected; node_modules and .git are skipped. Nothing in the scanned code is executed.
+
+Options:
+  -f, --format <stylish|json|sarif>  Output format (default: stylish)
+  -o, --output <file>                Write the report to a file instead of standard output
+      --rule <id=level>              Set a rule's level: off, info, warn or error (repeatable)
+  -c, --config <file>                Read this JSON config instead of the nearest sessionlint.config.json
+      --include-tests                Also report findings in test and fixture files (skipped by default)
+      --max-warnings <n>             Exit with 1 when there are more than n warnings
+      --fix                          Apply safe fixes to the files (suggestions are never applied)
+  -q, --quiet                        Report errors only
+      --exit-zero                    Exit with 0 even when there are findings (usage errors still exit 2)
+  -v, --version                      Print the version
+  -h, --help                         Print this help
+
+Exit codes:
+  0  no error-level findings (and no more warnings than --max-warnings)
+  1  error-level findings, or more warnings than --max-warnings
+  2  usage error (unknown option, missing path, invalid config) or internal error
+
+Documentation: https://github.com/sessionlint/sessionlint#cli
+`;
+}

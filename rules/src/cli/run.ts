@@ -1,0 +1,111 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Settings, RuleConfig } from '../model/settings';
+import { allRules } from '../rules';
+import { ConfigError, loadConfig } from '../workspace/config';
+import { analyzeFiles } from './analyzeFiles';
+import { parseCliArgs, type CliOptions } from './args';
+import { selectFiles } from './files';
+import { helpText } from './help';
+import { countReport, type Notification, type Report } from './report';
+import { stylesFor } from './reporters/color';
+import { formatReport } from './reporters/index';
+import { UsageError } from './usageError';
+import { toolVersion } from './version';
+
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown; isTTY?: boolean };
+  readonly stderr: { write(text: string): unknown };
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+/** Runs the CLI and returns its exit code. Never throws: usage and internal errors become exit code 2. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await runChecked(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr.write(`sessionlint: ${error.message}\nRun 'sessionlint --help' for usage.\n`);
+    } else {
+      io.stderr.write(`sessionlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
+    return EXIT_USAGE;
+  }
+}
+
+async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
+  const options = parseCliArgs(argv);
+  if (options.help) {
+    io.stdout.write(helpText(toolVersion()));
+    return EXIT_CLEAN;
+  }
+  if (options.version) {
+    io.stdout.write(`${toolVersion()}\n`);
+    return EXIT_CLEAN;
+  }
+  const knownRuleIds = allRules.map((r) => r.meta.id);
+  for (const { id } of options.rules) {
+    if (!knownRuleIds.includes(id)) throw new UsageError(`--rule: unknown rule '${id}'. Known rules: ${knownRuleIds.join(', ')}.`);
+  }
+  const config = loadConfig({ ...(options.config !== undefined ? { configFile: path.resolve(io.cwd, options.config) } : {}), searchFrom: io.cwd, knownRuleIds });
+  const settings = effectiveSettings(config.settings, options);
+
+  const selection = await selectFiles(options.paths, {
+    cwd: io.cwd,
+    includeTests: settings.testFiles !== 'ignore',
+    ignorePatterns: config.ignorePatterns,
+    patternBase: config.file ? path.dirname(config.file) : io.cwd,
+  });
+  const analysis = await analyzeFiles(selection.files, { base: selection.base, settings, fix: options.fix });
+  const configNotifications: Notification[] = config.warnings.map((message) => ({ level: 'warning', kind: 'config', message }));
+  let report: Report = {
+    toolVersion: toolVersion(),
+    base: selection.base,
+    files: analysis.files,
+    notifications: [...configNotifications, ...selection.notifications, ...analysis.notifications],
+  };
+  if (options.quiet) report = { ...report, files: report.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') })) };
+
+  const toFile = options.output !== undefined;
+  const text = formatReport(options.format, report, allRules, stylesFor(toFile ? {} : io.stdout, io.env));
+  if (options.output !== undefined) {
+    const target = path.resolve(io.cwd, options.output);
+    try {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, text);
+    } catch (error) {
+      throw new UsageError(`cannot write ${options.output}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  } else {
+    io.stdout.write(text);
+  }
+  return exitCode(report, options);
+}
+
+/**
+ * The config's settings with the command line on top: `--rule` levels (options from the config
+ * kept), and the test-file policy: the CLI skips test files unless `--include-tests` or the
+ * config's `testFiles` says otherwise.
+ */
+function effectiveSettings(base: Settings, options: CliOptions): Settings {
+  const rules: Record<string, RuleConfig> = { ...base.rules };
+  for (const { id, level } of options.rules) {
+    const current = rules[id];
+    rules[id] = Array.isArray(current) && current[1] ? [level, current[1]] : level;
+  }
+  const testFiles = options.includeTests ? (base.testFiles === 'downgrade' ? 'downgrade' : 'check') : (base.testFiles ?? 'ignore');
+  return { ...base, rules, testFiles };
+}
+
+function exitCode(report: Report, options: CliOptions): number {
+  if (options.exitZero) return EXIT_CLEAN;
+  const counts = countReport(report);
+  if (counts.errors > 0) return EXIT_FINDINGS;
+  if (options.maxWarnings >= 0 && counts.warnings > options.maxWarnings) return EXIT_FINDINGS;
+  return EXIT_CLEAN;
+}

@@ -1,0 +1,140 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { TokenStorageFact } from '../../../model/tokenFacts';
+import { known, unknown, type Value } from '../../../model/value';
+import type { AdapterContext, JsAdapter } from '../adapterContext';
+import { memberName, staticKey, unwrap, type Node } from '../ast';
+import { rangeOfNode } from '../optionValues';
+import { isGlobal, lookup } from '../scope';
+import { loginOrigin, words } from './storageOrigin';
+
+type StorageName = TokenStorageFact['storage'];
+
+const STORAGES = new Set<string>(['localStorage', 'sessionStorage']);
+/** Globals that carry the storages as properties: `window.localStorage`. */
+const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
+
+/** Words that make a storage key or variable name a token or session id. */
+const TOKEN_WORDS = new Set(['token', 'tokens', 'jwt', 'session', 'sess', 'sid', 'sessionid', 'auth', 'bearer', 'accesstoken', 'refreshtoken', 'idtoken', 'authtoken', 'apikey']);
+/** Words that make a name something else: CSRF tokens, push tokens, expiry times, auth settings. */
+const NOT_TOKEN_WORDS = new Set([
+  'csrf', 'xsrf', 'fcm', 'push', 'device', 'notification', 'captcha', 'recaptcha', 'expiry', 'expires', 'expiration', 'expire', 'exp', 'expiresat',
+  'timeout', 'ttl', 'time', 'timestamp', 'date', 'count', 'type', 'state', 'redirect', 'return', 'url', 'provider', 'method', 'mode', 'status', 'flag',
+]);
+
+/** 'token' for names like accessToken / jwt / session_id, 'other' for names that say they are something else, 'neutral' otherwise. */
+export function tokenNameClass(name: string): 'token' | 'other' | 'neutral' {
+  const parts = words(name);
+  if (parts.some((word) => NOT_TOKEN_WORDS.has(word))) return 'other';
+  if (parts.some((word) => TOKEN_WORDS.has(word) || word.endsWith('token') || word.endsWith('jwt'))) return 'token';
+  return 'neutral';
+}
+
+/**
+ * Web Storage writes of tokens and session ids: `localStorage.setItem('token', t)`,
+ * `window.sessionStorage.setItem(KEY, t)`, `localStorage.token = t`, `localStorage['jwt'] = t`,
+ * through aliases (`const storage = remember ? localStorage : sessionStorage`). A write counts when
+ * its key or its value is named like a token, or its value comes from a login/token request.
+ */
+export const webStorageAdapter: JsAdapter = {
+  name: 'web-storage',
+  collect(context) {
+    const text = context.file.text;
+    if (!text.includes('localStorage') && !text.includes('sessionStorage')) return;
+    for (const call of context.file.calls) {
+      const callee = unwrap(call.callee);
+      if (callee.type !== 'MemberExpression' || memberName(callee) !== 'setItem') continue;
+      const storage = storageOf(context, callee.object, 0);
+      const [keyNode, valueNode] = call.arguments;
+      if (!storage || !keyNode || !valueNode || keyNode.type === 'SpreadElement' || valueNode.type === 'SpreadElement') continue;
+      collectWrite(context, storage, call, keyValue(context, keyNode), keyNode, valueNode);
+    }
+    for (const assignment of context.file.assignments) {
+      const left = unwrap(assignment.left);
+      if (assignment.operator !== '=' || left.type !== 'MemberExpression') continue;
+      const storage = storageOf(context, left.object, 0);
+      if (!storage) continue;
+      const name = memberName(left);
+      const key: Value<string> = name !== undefined ? known(name, rangeOfNode(left.property)) : left.computed ? keyValue(context, left.property) : unknown();
+      collectWrite(context, storage, assignment, key, left.property, assignment.right);
+    }
+  },
+};
+
+function keyValue(context: AdapterContext, node: Node): Value<string> {
+  const value = context.resolver.resolve(node, context.file);
+  if (value.kind === 'literal' && typeof value.value === 'string') return known(value.value, rangeOfNode(node));
+  return unknown(rangeOfNode(node));
+}
+
+function collectWrite(context: AdapterContext, storage: StorageName, at: Node, key: Value<string>, keyNode: Node, valueNode: Node): void {
+  if (isPlainLiteral(context, valueNode)) return;
+  const keyClass = key.kind === 'known' ? tokenNameClass(key.value) : keyNodeClass(keyNode);
+  if (keyClass === 'other') return;
+  let why: TokenStorageFact['why'] | undefined = keyClass === 'token' || valueNameClass(valueNode) === 'token' ? 'name' : undefined;
+  const origin = loginOrigin(context, valueNode);
+  if (!why && origin) why = 'login-response';
+  if (!why) return;
+  const fact: TokenStorageFact = {
+    kind: 'token-storage',
+    library: storage,
+    range: rangeOfNode(at),
+    optionName: () => storage,
+    storage,
+    key,
+    why,
+    ...(why === 'login-response' && origin ? { origin } : {}),
+  };
+  context.facts.push(fact);
+}
+
+/** `localStorage.setItem('token', '')`, `= null`: clearing a key or storing a flag, not a token. */
+function isPlainLiteral(context: AdapterContext, node: Node): boolean {
+  const value = context.resolver.resolve(node, context.file);
+  return value.kind === 'literal';
+}
+
+/** A key written as a constant name (`STORAGE_KEYS.ACCESS_TOKEN`, `TOKEN_KEY`) says what it holds. */
+function keyNodeClass(node: Node): 'token' | 'other' | 'neutral' {
+  const name = lastName(node);
+  return name ? tokenNameClass(name) : 'neutral';
+}
+
+/** `token`, `data.accessToken`, `res.data.jwt`, `JSON.stringify(session)`: the name of what is stored. */
+function valueNameClass(node: Node): 'token' | 'other' | 'neutral' {
+  const target = unwrap(node);
+  if (target.type === 'CallExpression' && target.arguments.length === 1 && target.arguments[0]!.type !== 'SpreadElement') {
+    const callee = unwrap(target.callee);
+    if (callee.type === 'MemberExpression' && unwrap(callee.object).type === 'Identifier' && (unwrap(callee.object) as TSESTree.Identifier).name === 'JSON') return valueNameClass(target.arguments[0]!);
+  }
+  if (target.type === 'TemplateLiteral' && target.expressions.length === 1) return valueNameClass(target.expressions[0]!);
+  const name = lastName(target);
+  return name ? tokenNameClass(name) : 'neutral';
+}
+
+function lastName(node: Node): string | undefined {
+  const target = unwrap(node);
+  if (target.type === 'Identifier') return target.name;
+  if (target.type === 'MemberExpression') return memberName(target);
+  return undefined;
+}
+
+/** Which storage an expression is: `localStorage`, `window.sessionStorage`, or a const alias of one. */
+function storageOf(context: AdapterContext, node: Node, depth: number): StorageName | undefined {
+  if (depth > 4) return undefined;
+  const target = unwrap(node);
+  if (target.type === 'Identifier') {
+    if (STORAGES.has(target.name) && isGlobal(context.file, target.name, target)) return target.name as StorageName;
+    const binding = lookup(context.file, target.name, target);
+    if (binding?.kind === 'variable' && binding.path.length === 0 && binding.init && !context.file.reassignedNames.has(target.name)) return storageOf(context, binding.init, depth + 1);
+    return undefined;
+  }
+  if (target.type === 'MemberExpression') {
+    const name = staticKey(target.property, target.computed);
+    const object = unwrap(target.object);
+    if (name && STORAGES.has(name) && object.type === 'Identifier' && GLOBAL_OBJECTS.has(object.name) && isGlobal(context.file, object.name, object)) return name as StorageName;
+    return undefined;
+  }
+  if (target.type === 'ConditionalExpression') return storageOf(context, target.consequent, depth + 1) ?? storageOf(context, target.alternate, depth + 1);
+  if (target.type === 'LogicalExpression') return storageOf(context, target.right, depth + 1) ?? storageOf(context, target.left, depth + 1);
+  return undefined;
+}

@@ -1,0 +1,181 @@
+import type { OptionKey } from '../../model/edit';
+import type { CookieAttributes, SessionOptions } from '../../model/facts';
+import type { TextRange } from '../../model/range';
+import { absent, envValue, known, unknown, type Known, type Value } from '../../model/value';
+
+/**
+ * PHP's session.* settings that rules look at, with PHP 8's defaults (RULES.md, "Library
+ * defaults"). Shared by the PHP code adapters (ini_set, session_start options), the ini/.htaccess
+ * frontend and the framework adapters that pass settings through to PHP.
+ */
+export type SettingType = 'bool' | 'int' | 'string';
+
+export interface PhpSessionSetting {
+  /** The name after `session.`: `cookie_httponly`. */
+  readonly ini: string;
+  readonly option: OptionKey;
+  readonly type: SettingType;
+  /** The key in session_set_cookie_params()' options array, for cookie settings. */
+  readonly cookieParam?: string;
+  /** The position in session_set_cookie_params()' positional form. */
+  readonly cookieParamPosition?: number;
+}
+
+export const PHP_SESSION_SETTINGS: readonly PhpSessionSetting[] = [
+  { ini: 'name', option: 'name', type: 'string' },
+  { ini: 'cookie_lifetime', option: 'maxAge', type: 'int', cookieParam: 'lifetime', cookieParamPosition: 0 },
+  { ini: 'cookie_path', option: 'path', type: 'string', cookieParam: 'path', cookieParamPosition: 1 },
+  { ini: 'cookie_domain', option: 'domain', type: 'string', cookieParam: 'domain', cookieParamPosition: 2 },
+  { ini: 'cookie_secure', option: 'secure', type: 'bool', cookieParam: 'secure', cookieParamPosition: 3 },
+  { ini: 'cookie_httponly', option: 'httpOnly', type: 'bool', cookieParam: 'httponly', cookieParamPosition: 4 },
+  { ini: 'cookie_samesite', option: 'sameSite', type: 'string', cookieParam: 'samesite' },
+  { ini: 'use_strict_mode', option: 'strictMode', type: 'bool' },
+  { ini: 'use_cookies', option: 'useCookies', type: 'bool' },
+  { ini: 'use_only_cookies', option: 'useOnlyCookies', type: 'bool' },
+  { ini: 'use_trans_sid', option: 'useTransSid', type: 'bool' },
+  { ini: 'gc_maxlifetime', option: 'idleTimeout', type: 'int' },
+  { ini: 'sid_length', option: 'sidLength', type: 'int' },
+  { ini: 'sid_bits_per_character', option: 'sidBitsPerCharacter', type: 'int' },
+];
+
+const BY_INI = new Map(PHP_SESSION_SETTINGS.map((s) => [s.ini, s]));
+const BY_OPTION = new Map(PHP_SESSION_SETTINGS.map((s) => [s.option, s]));
+
+export function settingByIni(ini: string): PhpSessionSetting | undefined {
+  return BY_INI.get(ini.toLowerCase());
+}
+
+export function settingByOption(option: OptionKey): PhpSessionSetting | undefined {
+  return BY_OPTION.get(option);
+}
+
+/** A raw setting value before conversion: what ini_set() or php.ini receives. */
+export type RawSetting = string | number | boolean | null;
+
+/** php.ini / ini_set boolean parsing (zend_ini_parse_bool): on/yes/true, else the number. */
+export function iniBoolean(raw: RawSetting): boolean {
+  if (typeof raw === 'boolean') return raw;
+  if (raw === null) return false;
+  if (typeof raw === 'number') return raw !== 0;
+  const text = raw.trim().toLowerCase();
+  if (text === 'on' || text === 'yes' || text === 'true') return true;
+  const number = Number.parseInt(text, 10);
+  return !Number.isNaN(number) && number !== 0;
+}
+
+function iniInteger(raw: RawSetting): number | undefined {
+  if (typeof raw === 'number') return Math.trunc(raw);
+  if (typeof raw === 'boolean') return raw ? 1 : 0;
+  if (raw === null) return 0;
+  const match = /^\s*[+-]?\d+/.exec(raw);
+  return match ? Number.parseInt(match[0], 10) : undefined;
+}
+
+function iniString(raw: RawSetting): string {
+  if (raw === null || raw === false) return '';
+  if (raw === true) return '1';
+  return String(raw);
+}
+
+/** Converts a raw value to what the fact holds for that setting; undefined when it means nothing. */
+export function convertSetting(setting: PhpSessionSetting, raw: RawSetting): unknown {
+  switch (setting.option) {
+    case 'sameSite':
+      return iniString(raw).trim().toLowerCase();
+    case 'maxAge': {
+      const seconds = iniInteger(raw);
+      // cookie_lifetime 0: the cookie lasts until the browser closes.
+      return seconds === undefined ? undefined : seconds <= 0 ? null : seconds;
+    }
+    default:
+      if (setting.type === 'bool') return iniBoolean(raw);
+      if (setting.type === 'int') return iniInteger(raw);
+      return iniString(raw);
+  }
+}
+
+/** PHP 8's defaults as fact values (undefined: PHP sends no such attribute). */
+export const PHP_DEFAULTS: Readonly<Record<string, unknown>> = {
+  name: 'PHPSESSID',
+  cookie_lifetime: null,
+  cookie_path: '/',
+  cookie_domain: undefined,
+  cookie_secure: false,
+  cookie_httponly: false,
+  cookie_samesite: undefined,
+  use_strict_mode: false,
+  use_cookies: true,
+  use_only_cookies: true,
+  use_trans_sid: false,
+  gc_maxlifetime: 1440,
+  sid_length: 32,
+  sid_bits_per_character: 4,
+};
+
+/** A setting as written: a raw value in one of the four states, before conversion. */
+export type RawValue = Value<RawSetting>;
+
+export function convertValue<T>(setting: PhpSessionSetting, value: RawValue): Value<T> {
+  const convert = (raw: RawSetting): T | undefined => convertSetting(setting, raw) as T | undefined;
+  switch (value.kind) {
+    case 'known': {
+      const converted = convert(value.value);
+      return converted === undefined ? unknown(value.range, value.optionRange) : known(converted, value.range, value.optionRange, value.file);
+    }
+    case 'env': {
+      const candidates = value.candidates.map(convert).filter((c): c is T => c !== undefined);
+      const fallbackValue = value.fallback ? convert(value.fallback.value) : undefined;
+      const fallback: Known<T> | undefined = value.fallback && fallbackValue !== undefined ? known(fallbackValue, value.fallback.range) : undefined;
+      return envValue(value.source, value.range, candidates, { optionRange: value.optionRange, ...(fallback ? { fallback } : {}), ...(value.file ? { file: value.file } : {}) });
+    }
+    case 'absent':
+      return absent(value.default === undefined ? undefined : convert(value.default));
+    case 'unknown':
+      return value;
+  }
+}
+
+/**
+ * The cookie and session values of a PHP session configuration. `read` gives the raw value of a
+ * setting where the file writes it; a setting it does not write takes PHP's default when the file
+ * configures sessions (`configured`), and is unknown otherwise (the server's php.ini decides).
+ */
+export function phpSessionValues(
+  read: (setting: PhpSessionSetting) => RawValue | undefined,
+  configured: (setting: PhpSessionSetting) => boolean,
+): { cookie: CookieAttributes; session: SessionOptions } {
+  const value = <T>(ini: string): Value<T> => {
+    const setting = settingByIni(ini)!;
+    const raw = read(setting);
+    if (raw) return convertValue<T>(setting, raw);
+    return configured(setting) ? absent(PHP_DEFAULTS[ini] as T | undefined) : unknown();
+  };
+  return {
+    cookie: {
+      name: value('name'),
+      httpOnly: value('cookie_httponly'),
+      secure: value('cookie_secure'),
+      sameSite: value('cookie_samesite'),
+      maxAge: value('cookie_lifetime'),
+      domain: value('cookie_domain'),
+      path: value('cookie_path'),
+    },
+    session: {
+      strictMode: value('use_strict_mode'),
+      useCookies: value('use_cookies'),
+      useOnlyCookies: value('use_only_cookies'),
+      useTransSid: value('use_trans_sid'),
+      idleTimeout: value('gc_maxlifetime'),
+      sidLength: value('sid_length'),
+      sidBitsPerCharacter: value('sid_bits_per_character'),
+    },
+  };
+}
+
+/** `session.cookie_httponly` for messages about ini files and ini_set(). */
+export function iniOptionName(option: OptionKey): string {
+  const setting = settingByOption(option);
+  return setting ? `session.${setting.ini}` : option;
+}
+
+export type { TextRange };

@@ -1,0 +1,70 @@
+import type { OptionKey } from '../../model/edit';
+import type { SessionConfigFact } from '../../model/facts';
+import { createRule, type RuleContext } from '../../model/rule';
+import type { Value } from '../../model/value';
+import { libraryLabel, reportRange } from '../shared/cookies';
+import { exceedsLimit, formatDuration, formatLimit } from '../shared/durations';
+import { insecureValue } from '../shared/values';
+import { meta } from './meta';
+
+type Report = RuleContext<unknown>['report'];
+
+interface Limit {
+  readonly seconds: number;
+  /** As configured: `30 minutes`, `24 hours`. */
+  readonly label: string;
+  readonly tooLong: string;
+  readonly defaultTooLong: string;
+}
+
+/** Reports a timeout (in seconds) above the limit; `key` is the option a suggestion lowers. */
+function checkTimeout(report: Report, fact: SessionConfigFact, value: Value<number | null>, key: OptionKey, limit: Limit): void {
+  const verdict = insecureValue(value, (v) => typeof v === 'number' && v > 0 && exceedsLimit(v, limit.seconds));
+  if (!verdict || typeof verdict.value !== 'number') return;
+  const option = fact.optionName(key);
+  const data = {
+    library: libraryLabel(fact.library),
+    option,
+    duration: formatDuration(verdict.value),
+    limit: limit.label,
+    ...(verdict.state === 'env' ? { source: verdict.source } : {}),
+  };
+  const messageId = verdict.state === 'env' ? 'envDependent' : verdict.state === 'known' ? limit.tooLong : limit.defaultTooLong;
+  const suggestions = [{ messageId: 'setTimeout', data, edits: fact.editor?.setOption(key, { type: 'duration', seconds: limit.seconds }) }];
+  report({ messageId, data, range: reportRange(fact, value), suggestions, envDependent: verdict.state === 'env' });
+}
+
+export default createRule({
+  meta,
+  check(context) {
+    const { idleTimeoutMinutes, absoluteTimeoutHours } = context.options;
+    const idle: Limit = { seconds: idleTimeoutMinutes * 60, label: formatLimit(idleTimeoutMinutes, 'minute'), tooLong: 'idleTooLong', defaultTooLong: 'idleDefaultTooLong' };
+    const absolute: Limit = { seconds: absoluteTimeoutHours * 3600, label: formatLimit(absoluteTimeoutHours, 'hour'), tooLong: 'absoluteTooLong', defaultTooLong: 'absoluteDefaultTooLong' };
+    for (const fact of context.facts) {
+      if (fact.kind !== 'session-config') continue;
+      const { session } = fact;
+      if (session.idleTimeout) checkTimeout(context.report, fact, session.idleTimeout, 'idleTimeout', idle);
+      else if (session.rolling?.kind === 'known' && session.rolling.value) checkRolling(context.report, fact, idle);
+      if (session.absoluteTimeout) checkTimeout(context.report, fact, session.absoluteTimeout, 'absoluteTimeout', absolute);
+    }
+  },
+});
+
+/**
+ * express-session `rolling: true` re-sends the cookie with a fresh maxAge on every response, which
+ * makes cookie.maxAge the idle timeout; without a maxAge nothing ever idles out.
+ */
+function checkRolling(report: Report, fact: SessionConfigFact, idle: Limit): void {
+  const maxAge = fact.cookie.maxAge;
+  const noMaxAge = (maxAge.kind === 'known' && maxAge.value === null) || (maxAge.kind === 'absent' && (maxAge.default === null || maxAge.default === undefined));
+  if (!noMaxAge) {
+    checkTimeout(report, fact, maxAge, 'maxAge', { ...idle, defaultTooLong: 'idleTooLong' });
+    return;
+  }
+  const option = fact.optionName('maxAge');
+  const data = { library: libraryLabel(fact.library), option, limit: idle.label };
+  const suggestions = [{ messageId: 'setTimeout', data, edits: fact.editor?.setOption('maxAge', { type: 'duration', seconds: idle.seconds }) }];
+  const rolling = fact.session.rolling;
+  const range = rolling?.kind === 'known' ? reportRange(fact, rolling) : reportRange(fact, maxAge);
+  report({ messageId: 'rollingWithoutMaxAge', data, range, suggestions });
+}

@@ -1,0 +1,186 @@
+import { runOnBothParsers } from '../support/ruleTester';
+
+runOnBothParsers('cookie-samesite', {
+  valid: [
+    {
+      name: "sameSite: 'lax'",
+      filename: 'src/app.js',
+      code: [
+        "const session = require('express-session');",
+        "app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, sameSite: 'lax' } }));",
+      ].join('\n'),
+    },
+    {
+      name: "sameSite: 'strict' in any case",
+      filename: 'src/app.js',
+      code: [
+        "const session = require('express-session');",
+        "app.use(session({ secret: process.env.SESSION_SECRET, cookie: { sameSite: 'Strict' } }));",
+      ].join('\n'),
+    },
+    {
+      name: 'sameSite: true (express: Strict)',
+      filename: 'src/app.ts',
+      code: [
+        "import session from 'express-session';",
+        'app.use(session({ secret: process.env.SESSION_SECRET!, cookie: { sameSite: true, secure: true } }));',
+      ].join('\n'),
+    },
+    {
+      name: 'SameSite=None with Secure',
+      filename: 'src/app.ts',
+      code: [
+        "import session from 'express-session';",
+        "const cookie: session.CookieOptions = { sameSite: 'none', secure: true };",
+        'app.use(session({ secret: process.env.SESSION_SECRET!, cookie }));',
+      ].join('\n'),
+    },
+    {
+      name: "SameSite=None with secure: 'auto'",
+      filename: 'src/app.js',
+      code: [
+        "const session = require('express-session');",
+        "app.use(session({ secret: process.env.SESSION_SECRET, cookie: { sameSite: 'none', secure: 'auto' } }));",
+      ].join('\n'),
+    },
+    {
+      name: 'None and Secure follow the same condition',
+      filename: 'src/app.js',
+      code: [
+        "const session = require('express-session');",
+        "const isProd = process.env.NODE_ENV === 'production';",
+        "app.use(session({ secret: process.env.SESSION_SECRET, cookie: { sameSite: isProd ? 'none' : 'lax', secure: isProd } }));",
+      ].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'express-session without sameSite (fix adds lax)',
+      filename: 'src/app.js',
+      code: [
+        "const session = require('express-session');",
+        'app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true } }));',
+      ].join('\n'),
+      output: [
+        "const session = require('express-session');",
+        "app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, sameSite: 'lax' } }));",
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'missing',
+          line: 2,
+          column: 17,
+          endLine: 2,
+          endColumn: 81,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'express-session without any cookie option (fix adds a cookie object)',
+      filename: 'src/app.ts',
+      code: [
+        "import session from 'express-session';",
+        'export default session({ secret: process.env.SESSION_SECRET!, resave: false });',
+      ].join('\n'),
+      output: [
+        "import session from 'express-session';",
+        "export default session({ secret: process.env.SESSION_SECRET!, resave: false, cookie: { sameSite: 'lax' } });",
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'missing',
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 78,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'sameSite: false (turned off)',
+      filename: 'src/app.js',
+      code: [
+        "const session = require('express-session');",
+        'app.use(session({',
+        '  secret: process.env.SESSION_SECRET,',
+        '  cookie: { secure: true, sameSite: false },',
+        '}));',
+      ].join('\n'),
+      output: [
+        "const session = require('express-session');",
+        'app.use(session({',
+        '  secret: process.env.SESSION_SECRET,',
+        "  cookie: { secure: true, sameSite: 'lax' },",
+        '}));',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 4,
+          column: 27,
+          endLine: 4,
+          endColumn: 42,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'an invalid value (suggest lax or strict)',
+      filename: 'src/app.js',
+      code: [
+        "const session = require('express-session');",
+        "app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, sameSite: 'lex' } }));",
+      ].join('\n'),
+      output: null,
+      errors: [
+        {
+          messageId: 'invalid',
+          line: 2,
+          column: 79,
+          endLine: 2,
+          endColumn: 94,
+          suggestions: [
+            { messageId: 'setLax', output: [
+              "const session = require('express-session');",
+              "app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, sameSite: 'lax' } }));",
+            ].join('\n') },
+            { messageId: 'setStrict', output: [
+              "const session = require('express-session');",
+              "app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, sameSite: 'strict' } }));",
+            ].join('\n') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'SameSite=None without Secure (suggest secure or lax)',
+      filename: 'src/app.ts',
+      code: [
+        "import session from 'express-session';",
+        "app.use(session({ secret: process.env.SESSION_SECRET!, cookie: { sameSite: 'none' } }));",
+      ].join('\n'),
+      output: null,
+      errors: [
+        {
+          messageId: 'noneWithoutSecure',
+          line: 2,
+          column: 66,
+          endLine: 2,
+          endColumn: 82,
+          suggestions: [
+            { messageId: 'setSecure', output: [
+              "import session from 'express-session';",
+              "app.use(session({ secret: process.env.SESSION_SECRET!, cookie: { sameSite: 'none', secure: true } }));",
+            ].join('\n') },
+            { messageId: 'setLax', output: [
+              "import session from 'express-session';",
+              "app.use(session({ secret: process.env.SESSION_SECRET!, cookie: { sameSite: 'lax' } }));",
+            ].join('\n') },
+          ],
+        },
+      ],
+    },
+  ],
+});
