@@ -1,13 +1,13 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type AnalysisResult } from '../engine';
 import type { Settings } from '../model/settings';
 import { ProjectLoader } from '../workspace/project';
-import { encodeSource, readSourceFile } from '../workspace/readText';
+import { readSourceFile } from '../workspace/readText';
 import { toPosix } from '../workspace/paths';
 import { applyFixes } from './fix';
 import { LocationMapper } from './positions';
 import type { FileReport, Notification } from './report';
+import { writeFixedFile } from './writeBack';
 
 /**
  * The per-file loop of the CLI: read, analyse, fix, convert to report data. Kept in one module
@@ -65,7 +65,7 @@ export async function analyzeFile(absolutePath: string, setup: AnalysisSetup, pr
     const outcome = await applyFixes(text, result, analyzeText);
     if (outcome.problem) notifications.push({ level: 'warning', kind: 'fix', file, message: `${file}: ${outcome.problem}.` });
     if (outcome.applied > 0) {
-      const write = writeFixed(absolutePath, source.bytes, outcome.text, source.bom, source.validUtf8);
+      const write = writeFixedFile(absolutePath, source.bytes, outcome.text, source.bom, source.validUtf8);
       if (write === 'written') {
         text = outcome.text;
         result = outcome.result;
@@ -87,17 +87,4 @@ export async function analyzeFile(absolutePath: string, setup: AnalysisSetup, pr
     return read.ok ? read.text : undefined;
   });
   return { file, findings: result.findings.map((f) => mapper.finding(f)), notifications, fixesApplied, written, parsed: result.skipped === undefined };
-}
-
-/** Writes a fixed file, unless it changed on disk since it was read or its bytes are not UTF-8. */
-function writeFixed(absolutePath: string, original: Buffer, text: string, bom: boolean, validUtf8: boolean): 'written' | string {
-  if (!validUtf8) return 'the file is not valid UTF-8, so rewriting it could change bytes the fix does not touch';
-  try {
-    const now = fs.readFileSync(absolutePath);
-    if (!now.equals(original)) return 'the file changed on disk while it was analysed';
-    fs.writeFileSync(absolutePath, encodeSource(text, bom));
-    return 'written';
-  } catch (error) {
-    return `cannot write the file (${error instanceof Error ? error.message : String(error)})`;
-  }
 }

@@ -74,6 +74,8 @@ export interface Report {
   readonly files: readonly FileReport[];
   /** Notifications not about one analysed file (config warnings, unreadable directories). */
   readonly notifications: readonly Notification[];
+  /** Test and fixture files left out (the CLI's default; `--include-tests` checks them). */
+  readonly skippedTestFiles: number;
 }
 
 export interface Counts {

@@ -68,6 +68,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     base: selection.base,
     files: analysis.files,
     notifications: [...configNotifications, ...selection.notifications, ...analysis.notifications],
+    skippedTestFiles: selection.skippedTestFiles,
   };
   if (options.quiet) report = { ...report, files: report.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') })) };
 

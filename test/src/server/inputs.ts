@@ -10,7 +10,7 @@ import type { Settings } from '../../../rules/dist/model/settings';
 /**
  * An Express app whose express-session cookie has HttpOnly turned off (cookie-httponly reports
  * `httpOnly: false`). The astral character in the comment shifts UTF-16 columns by one against
- * code points: `httpOnly` starts at UTF-16 column 25 of line 10 (24 code points).
+ * code points: `httpOnly` starts at UTF-16 column 23 of line 10 (22 code points).
  */
 export function expressApp(eol = '\n'): string {
   return [
@@ -34,7 +34,7 @@ export function expressApp(eol = '\n'): string {
 }
 
 export const HTTP_ONLY_LINE = 10;
-export const HTTP_ONLY_COLUMN = 25;
+export const HTTP_ONLY_COLUMN = 23;
 
 /** A fresh directory for one test's files; its path holds no test-folder name, so files are not treated as tests. */
 export function tempDir(): string {
@@ -60,7 +60,7 @@ const SEVERITY: Readonly<Record<string, number>> = { error: 1, warn: 2, info: 3 
 /** A diagnostic reduced to what a comparison needs, as a sortable record. */
 export function summarize(diagnostics: readonly Diagnostic[]): DiagnosticSummary[] {
   return diagnostics
-    .map((d) => ({ code: String(d.code), range: `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`, severity: d.severity ?? 0, message: d.message }))
+    .map((d) => ({ code: String(d.code), range: `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`, severity: d.severity ?? 0, message: typeof d.message === "string" ? d.message : d.message.value }))
     .sort((a, b) => a.range.localeCompare(b.range) || a.code.localeCompare(b.code));
 }
 

@@ -30,6 +30,7 @@ export function formatJson(report: Report): string {
     notifications: allNotifications(report),
     summary: {
       filesChecked: counts.filesChecked,
+      testFilesSkipped: report.skippedTestFiles,
       errors: counts.errors,
       warnings: counts.warnings,
       infos: counts.infos,

@@ -17,14 +17,14 @@ const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error:
 /** GitHub code scanning's severity scale (high ≥ 7.0, medium ≥ 4.0, low < 4.0), from the rule's default severity. */
 const SECURITY_SEVERITY: Readonly<Record<Severity, string>> = { error: '7.5', warn: '5.0', info: '3.0' };
 
-const NOTIFICATION_DESCRIPTORS: readonly { readonly id: NotificationKind; readonly text: string }[] = [
-  { id: 'read', text: 'A file could not be read (unreadable, binary or too large) and was not analysed.' },
-  { id: 'parse', text: 'A file could not be parsed; its findings may be incomplete.' },
-  { id: 'rule', text: 'A rule failed on a file; the other rules still ran.' },
-  { id: 'config', text: 'A problem with the configuration.' },
-  { id: 'walk', text: 'A directory could not be read or a symbolic link loops.' },
-  { id: 'project', text: 'A package.json or composer.json could not be read as JSON.' },
-  { id: 'fix', text: 'A fix could not be applied or written.' },
+const NOTIFICATION_DESCRIPTORS: readonly { readonly id: NotificationKind; readonly name: string; readonly text: string }[] = [
+  { id: 'read', name: 'FileNotRead', text: 'A file could not be read (unreadable, binary or too large) and was not analysed.' },
+  { id: 'parse', name: 'FileNotParsed', text: 'A file could not be parsed; its findings may be incomplete.' },
+  { id: 'rule', name: 'RuleFailed', text: 'A rule failed on a file; the other rules still ran.' },
+  { id: 'config', name: 'ConfigurationProblem', text: 'A problem with the configuration.' },
+  { id: 'walk', name: 'DirectoryNotWalked', text: 'A directory could not be read or a symbolic link loops.' },
+  { id: 'project', name: 'ManifestNotRead', text: 'A package.json or composer.json could not be read as JSON.' },
+  { id: 'fix', name: 'FixNotApplied', text: 'A fix could not be applied or written.' },
 ];
 
 /** A relative path as a URI reference: each segment percent-encoded. */
@@ -131,7 +131,7 @@ export function formatSarif(report: Report, rules: readonly AnyRule[]): string {
             semanticVersion: report.toolVersion,
             informationUri: REPOSITORY_URL,
             rules: rules.map(ruleDescriptor),
-            notifications: NOTIFICATION_DESCRIPTORS.map((d) => ({ id: d.id, shortDescription: { text: d.text } })),
+            notifications: NOTIFICATION_DESCRIPTORS.map((d) => ({ id: d.id, name: d.name, shortDescription: { text: d.text } })),
           },
         },
         invocations: [

@@ -54,6 +54,7 @@ function summary(report: Report, styles: Styles): string[] {
     if (counts.withSuggestions > 0) hints.push(`${counts.withSuggestions} with suggested changes to review [suggestion]`);
     if (hints.length > 0) lines.push(`  ${hints.join('; ')}.`);
   }
+  if (report.skippedTestFiles > 0) lines.push(styles.dim(`  ${plural(report.skippedTestFiles, 'test or fixture file')} not checked (use --include-tests to check them).`));
   const notes = allNotifications(report).length;
   if (notes > 0) lines.push(styles.yellow(`  ${plural(notes, 'notification')} (files or rules that could not be fully analysed), listed above.`));
   return lines;

@@ -1,12 +1,12 @@
 import type { Node } from 'web-tree-sitter';
 import type { Fact } from '../../model/facts';
 import type { TextRange } from '../../model/range';
-import { envValue, known, unknown, type Known } from '../../model/value';
+import { envValue, known, unknown, type Known, type Value } from '../../model/value';
 import type { RawSetting, RawValue } from './sessionSettings';
 import type { PhpFile } from './fileContext';
 import type { PhpResolver } from './resolve';
 import { rangeOf } from './syntax';
-import type { PhpValue } from './values';
+import type { PhpScalar, PhpValue } from './values';
 
 /** What every PHP adapter gets: the file, a resolver, and the list to add facts to. */
 export interface PhpAdapterContext {
@@ -43,4 +43,18 @@ export function rawValueOf(value: PhpValue, valueNode: Node, place: TextRange): 
     default:
       return unknown(rangeOf(valueNode), place);
   }
+}
+
+/** A resolved PHP value as a fact value, converted by `convert` (undefined: the literal means nothing here). */
+export function factValue<T>(value: PhpValue, valueNode: Node, place: TextRange, convert: (v: PhpScalar) => T | undefined): Value<T> {
+  if (value.kind === 'literal') {
+    const converted = convert(value.value);
+    return converted === undefined ? unknown(rangeOf(valueNode), place) : known(converted, rangeOf(value.node), place);
+  }
+  if (value.kind === 'env') {
+    const candidates = value.candidates.flatMap((c) => (c.kind === 'literal' ? [convert(c.value)] : [])).filter((c): c is T => c !== undefined);
+    const fallback = value.fallback?.kind === 'literal' ? convert(value.fallback.value) : undefined;
+    return envValue(value.source, rangeOf(valueNode), candidates, { optionRange: place, ...(fallback !== undefined && value.fallback ? { fallback: known(fallback, rangeOf(value.fallback.node)) } : {}) });
+  }
+  return unknown(rangeOf(valueNode), place);
 }

@@ -52,6 +52,26 @@ runOnBothParsers('cookie-samesite', {
         "app.use(session({ secret: process.env.SESSION_SECRET, cookie: { sameSite: isProd ? 'none' : 'lax', secure: isProd } }));",
       ].join('\n'),
     },
+    {
+      name: 'res.cookie with sameSite: strict',
+      filename: 'src/routes.js',
+      code: [
+        "app.get('/', (req, res) => {",
+        "  res.cookie('sid', id, { sameSite: 'strict', secure: true, httpOnly: true });",
+        '});',
+      ].join('\n'),
+    },
+    {
+      name: "@fastify/cookie's setCookie defaults to Lax",
+      filename: 'src/server.ts',
+      code: [
+        "import fastifyCookie from '@fastify/cookie';",
+        'fastify.register(fastifyCookie);',
+        "fastify.get('/', async (request, reply) => {",
+        "  reply.setCookie('session_id', id, { secure: true, httpOnly: true });",
+        '});',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -179,6 +199,107 @@ runOnBothParsers('cookie-samesite', {
               "app.use(session({ secret: process.env.SESSION_SECRET!, cookie: { sameSite: 'lax' } }));",
             ].join('\n') },
           ],
+        },
+      ],
+    },
+    {
+      name: 'res.cookie without sameSite (fix adds lax)',
+      filename: 'src/routes.js',
+      code: [
+        "app.get('/', (req, res) => {",
+        "  res.cookie('theme', 'dark', { secure: true });",
+        '});',
+      ].join('\n'),
+      output: [
+        "app.get('/', (req, res) => {",
+        "  res.cookie('theme', 'dark', { secure: true, sameSite: 'lax' });",
+        '});',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'missing',
+          line: 2,
+          column: 31,
+          endLine: 2,
+          endColumn: 47,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a Set-Cookie header without SameSite (fix appends it)',
+      filename: 'src/routes.ts',
+      code: [
+        "export function login(res: import('express').Response, id: string) {",
+        "  res.setHeader('Set-Cookie', `sid=${id}; Path=/; Secure; HttpOnly`);",
+        '}',
+      ].join('\n'),
+      output: [
+        "export function login(res: import('express').Response, id: string) {",
+        "  res.setHeader('Set-Cookie', `sid=${id}; Path=/; Secure; HttpOnly; SameSite=Lax`);",
+        '}',
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'missing',
+          line: 2,
+          column: 31,
+          endLine: 2,
+          endColumn: 68,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a Set-Cookie header with SameSite=None and no Secure',
+      filename: 'src/routes.js',
+      code: [
+        "app.get('/embed', (req, res) => {",
+        "  res.setHeader('Set-Cookie', 'sid=abc; HttpOnly; SameSite=None');",
+        '});',
+      ].join('\n'),
+      output: null,
+      errors: [
+        {
+          messageId: 'noneWithoutSecure',
+          line: 2,
+          column: 51,
+          endLine: 2,
+          endColumn: 64,
+          suggestions: [
+            { messageId: 'setSecure', output: [
+              "app.get('/embed', (req, res) => {",
+              "  res.setHeader('Set-Cookie', 'sid=abc; HttpOnly; SameSite=None; Secure');",
+              '});',
+            ].join('\n') },
+            { messageId: 'setLax', output: [
+              "app.get('/embed', (req, res) => {",
+              "  res.setHeader('Set-Cookie', 'sid=abc; HttpOnly; SameSite=Lax');",
+              '});',
+            ].join('\n') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'cookie-session without sameSite',
+      filename: 'src/app.ts',
+      code: [
+        "import cookieSession from 'cookie-session';",
+        "app.use(cookieSession({ name: 'session', keys: [process.env.KEY1!], secure: true }));",
+      ].join('\n'),
+      output: [
+        "import cookieSession from 'cookie-session';",
+        "app.use(cookieSession({ name: 'session', keys: [process.env.KEY1!], secure: true, sameSite: 'lax' }));",
+      ].join('\n'),
+      errors: [
+        {
+          messageId: 'missing',
+          line: 2,
+          column: 23,
+          endLine: 2,
+          endColumn: 83,
+          suggestions: [],
         },
       ],
     },

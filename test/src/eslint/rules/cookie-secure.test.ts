@@ -37,6 +37,33 @@ runOnBothParsers('cookie-secure', {
         'app.use(session({ secret: process.env.SESSION_SECRET!, cookie: cookieOptions }));',
       ].join('\n'),
     },
+    {
+      name: 'res.cookie with secure: true',
+      filename: 'src/routes.js',
+      code: [
+        "app.get('/', (req, res) => {",
+        "  res.cookie('theme', 'dark', { secure: true, sameSite: 'lax' });",
+        '});',
+      ].join('\n'),
+    },
+    {
+      name: '@fastify/session: Secure by default',
+      filename: 'src/server.ts',
+      code: [
+        "import fastifySession from '@fastify/session';",
+        'fastify.register(fastifySession, { secret: process.env.SESSION_SECRET! });',
+      ].join('\n'),
+    },
+    {
+      name: 'non-session cookies left alone with checkAllCookies: false',
+      filename: 'src/routes.js',
+      options: [{ checkAllCookies: false }],
+      code: [
+        "app.get('/', (req, res) => {",
+        "  res.cookie('theme', 'dark');",
+        '});',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -173,6 +200,106 @@ runOnBothParsers('cookie-secure', {
               "  return { secret: process.env.SESSION_SECRET!, cookie: { secure: 'auto' } };",
               '}',
               'export const middleware = session(sessionOptions());',
+            ].join('\n') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'res.cookie without secure (every cookie is checked by default)',
+      filename: 'src/routes.js',
+      code: [
+        "app.get('/', (req, res) => {",
+        "  res.cookie('theme', 'dark', { sameSite: 'lax' });",
+        '});',
+      ].join('\n'),
+      output: null,
+      errors: [
+        {
+          messageId: 'missing',
+          line: 2,
+          column: 31,
+          endLine: 2,
+          endColumn: 50,
+          suggestions: [
+            { messageId: 'setSecure', output: [
+              "app.get('/', (req, res) => {",
+              "  res.cookie('theme', 'dark', { sameSite: 'lax', secure: true });",
+              '});',
+            ].join('\n') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'cookie-session without secure (flat options; no auto)',
+      filename: 'src/app.ts',
+      code: [
+        "import cookieSession from 'cookie-session';",
+        "app.use(cookieSession({ name: 'session', keys: [process.env.KEY1!] }));",
+      ].join('\n'),
+      output: null,
+      errors: [
+        {
+          messageId: 'missing',
+          line: 2,
+          column: 23,
+          endLine: 2,
+          endColumn: 69,
+          suggestions: [
+            { messageId: 'setSecure', output: [
+              "import cookieSession from 'cookie-session';",
+              "app.use(cookieSession({ name: 'session', keys: [process.env.KEY1!], secure: true }));",
+            ].join('\n') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a Set-Cookie header without Secure',
+      filename: 'src/routes.js',
+      code: [
+        "app.post('/login', (req, res) => {",
+        "  res.setHeader('Set-Cookie', `sid=${req.sessionID}; HttpOnly; SameSite=Lax`);",
+        '});',
+      ].join('\n'),
+      output: null,
+      errors: [
+        {
+          messageId: 'missing',
+          line: 2,
+          column: 31,
+          endLine: 2,
+          endColumn: 77,
+          suggestions: [
+            { messageId: 'setSecure', output: [
+              "app.post('/login', (req, res) => {",
+              "  res.setHeader('Set-Cookie', `sid=${req.sessionID}; HttpOnly; SameSite=Lax; Secure`);",
+              '});',
+            ].join('\n') },
+          ],
+        },
+      ],
+    },
+    {
+      name: '@fastify/session with cookie.secure: false',
+      filename: 'src/server.ts',
+      code: [
+        "import fastifySession from '@fastify/session';",
+        'fastify.register(fastifySession, { secret: process.env.SESSION_SECRET!, cookie: { secure: false } });',
+      ].join('\n'),
+      output: null,
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 83,
+          endLine: 2,
+          endColumn: 96,
+          suggestions: [
+            { messageId: 'setSecure', output: [
+              "import fastifySession from '@fastify/session';",
+              'fastify.register(fastifySession, { secret: process.env.SESSION_SECRET!, cookie: { secure: true } });',
             ].join('\n') },
           ],
         },

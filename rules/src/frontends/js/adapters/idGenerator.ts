@@ -43,7 +43,17 @@ export function idGeneratorWeaknesses(context: AdapterContext, fn: FunctionNode,
 /** True when `name` is declared inside `root` (a local loop counter is not a shared counter). */
 function declaredInside(file: FileContext, name: string, at: Node, root: Node): boolean {
   const binding = lookup(file, name, at);
-  if (!binding || binding.kind === 'import' || binding.kind === 'other') return false;
+  if (binding?.kind === 'other') return loopVariableInside(file, name, at, root);
+  if (!binding || binding.kind === 'import') return false;
   const node = binding.kind === 'variable' ? binding.declaration : binding.kind === 'param' ? binding.fn : binding.node;
   return node.range[0] >= root.range[0] && node.range[1] <= root.range[1];
+}
+
+/** True when `name` is declared by a `for (let i …)` / `for (const x of …)` head between `at` and `root`. */
+function loopVariableInside(file: FileContext, name: string, at: Node, root: Node): boolean {
+  for (let current: Node | undefined = at; current && current !== root; current = file.parentOf(current)) {
+    const head = current.type === 'ForStatement' ? current.init : current.type === 'ForOfStatement' || current.type === 'ForInStatement' ? current.left : undefined;
+    if (head?.type === 'VariableDeclaration' && head.declarations.some((d) => d.id.type === 'Identifier' && d.id.name === name)) return true;
+  }
+  return false;
 }

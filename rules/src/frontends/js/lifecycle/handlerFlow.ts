@@ -85,6 +85,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
     } else if (node.type === 'CallExpression') {
       const callee = unwrap(node.callee);
       if (callee.type === 'Identifier' && input.isRenewalHelper?.(node)) renewals.push(node);
+      if (callee.type === 'Identifier' && CREDENTIAL_CALL.test(callee.name)) credentialChecks.push(callee.name);
       if (callee.type !== 'MemberExpression') continue;
       const method = memberName(callee);
       const path = dottedPath(callee);
@@ -92,6 +93,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
       else if (isSession(callee.object)) {
         if (method === 'regenerate') renewals.push(node);
         else if (method === 'destroy' || method === 'delete') destroys.push(node);
+        else if (method === 'set' && node.arguments[1] && (isNullish(node.arguments[1]) || isFalse(node.arguments[1]))) partialLogouts.push(node);
         else if (method === 'set' && IDENTITY_KEY.test(stringLiteral(node.arguments[0]) ?? '')) identityWrites.push(node);
       } else if (isRequest(callee.object) && (method === 'login' || method === 'logIn')) {
         passportLogins.push(node);
