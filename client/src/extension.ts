@@ -1,2 +1,71 @@
-// The VS Code client arrives with the editor issue; this file keeps the project reference buildable.
-export {};
+import * as vscode from 'vscode';
+import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DOCUMENT_SELECTOR } from './selector';
+import { createStatusBar } from './statusBar';
+
+/** Commands the client handles itself; the server's own (scan, documentation) are registered by vscode-languageclient. */
+const COMMANDS = {
+  restart: 'sessionlint.restart',
+  showOutput: 'sessionlint.showOutput',
+  fixAll: 'sessionlint.fixAll',
+} as const;
+const SCAN_WORKSPACE = 'sessionlint.scanWorkspace';
+
+interface ScanSummary {
+  readonly files: number;
+  readonly analysed: number;
+  readonly filesWithFindings: number;
+  readonly findings: number;
+  readonly cancelled: boolean;
+}
+
+/**
+ * The running client. VS Code calls `deactivate` without arguments and waits for the promise it
+ * returns, so the client that must be stopped there has to be reachable from module scope.
+ */
+let running: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  // The bundled server sits at the same path inside the .vsix as in the repository.
+  const module = context.asAbsolutePath('server/dist/main.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    diagnosticCollectionName: 'sessionlint',
+    outputChannelName: 'sessionlint',
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    middleware: {
+      async executeCommand(command, args, next) {
+        const result: unknown = await next(command, args);
+        if (command === SCAN_WORKSPACE && result) void vscode.window.showInformationMessage(scanMessage(result as ScanSummary));
+        return result;
+      },
+    },
+  };
+  const client = new LanguageClient('sessionlint', 'sessionlint', serverOptions, clientOptions);
+  running = client;
+  context.subscriptions.push(
+    createStatusBar(client, COMMANDS.showOutput),
+    vscode.commands.registerCommand(COMMANDS.restart, () => client.restart()),
+    vscode.commands.registerCommand(COMMANDS.showOutput, () => client.outputChannel.show()),
+    vscode.commands.registerCommand(COMMANDS.fixAll, () =>
+      vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.sessionlint', apply: 'first' }),
+    ),
+  );
+  // Awaited, so that a command that activated the extension finds the server's commands registered.
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  const client = running;
+  running = undefined;
+  await client?.stop();
+}
+
+function scanMessage(summary: ScanSummary): string {
+  const prefix = summary.cancelled ? 'sessionlint: scan cancelled after' : 'sessionlint: scanned';
+  return `${prefix} ${summary.analysed} of ${summary.files} files; ${summary.findings} findings in ${summary.filesWithFindings} files.`;
+}

@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import type { LanguageKind } from './frontends/frontend';
 
-const JS_EXTENSIONS = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts']);
+/** `.vue`: the JS frontend reads a component's <script> blocks. */
+const JS_EXTENSIONS = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts', '.vue']);
 const PHP_EXTENSIONS = new Set(['.php', '.phtml', '.inc']);
 
 const LANGUAGE_IDS: Readonly<Record<string, LanguageKind>> = {
@@ -9,6 +10,7 @@ const LANGUAGE_IDS: Readonly<Record<string, LanguageKind>> = {
   javascriptreact: 'js',
   typescript: 'js',
   typescriptreact: 'js',
+  vue: 'js',
   php: 'php',
   ini: 'ini',
   properties: 'ini',

@@ -40,8 +40,10 @@ function overlaps(a: Range, b: Range): boolean {
   return before(a.start, b.end) && before(b.start, a.end);
 }
 
-function sameDiagnostic(finding: Diagnostic, other: Diagnostic): boolean {
-  return other.source === SOURCE && other.code === finding.code && other.range.start.line === finding.range.start.line && other.range.start.character === finding.range.start.character;
+/** Whether a diagnostic the client sent back is this one. Clients send what they kept, so nothing is assumed present. */
+function sameDiagnostic(finding: Diagnostic, other: Partial<Diagnostic> | undefined): boolean {
+  const start = other?.range?.start;
+  return other?.source === SOURCE && other.code === finding.code && start?.line === finding.range.start.line && start.character === finding.range.start.character;
 }
 
 function title(message: string): string {
@@ -61,7 +63,7 @@ export function quickFixes(analysis: DocumentAnalysis, params: CodeActionParams,
   const seenDocs = new Set<string>();
   for (const finding of analysis.findings) {
     const diagnostic = toDiagnostic(analysis, finding, options.textOf);
-    const requested = overlaps(diagnostic.range, params.range) || params.context.diagnostics.some((d) => sameDiagnostic(diagnostic, d));
+    const requested = overlaps(diagnostic.range, params.range) || (params.context.diagnostics ?? []).some((d) => sameDiagnostic(diagnostic, d));
     if (!requested) continue;
     const diagnostics = [diagnostic];
     if (finding.fix) {

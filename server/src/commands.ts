@@ -5,7 +5,7 @@ import {
   type CancellationToken,
   type Connection,
   type ExecuteCommandParams,
-  type WorkDoneProgressReporter,
+  WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
 import { ruleDocsUrl } from '../../rules/dist/model/rule';
 import { allRules } from '../../rules/dist/rules';
@@ -37,7 +37,8 @@ export class Commands {
       case SHOW_DOCUMENTATION_COMMAND:
         return this.showDocumentation(params.arguments?.[0]);
       case SCAN_WORKSPACE_COMMAND:
-        return this.scanWorkspace(token, progress, params.workDoneToken !== undefined);
+        // vscode-languageserver attaches a reporter when the client passed a workDoneToken.
+        return this.scanWorkspace(token, progress, !WorkDoneProgressReporter.isNullInstance(progress));
       default:
         throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}.`);
     }

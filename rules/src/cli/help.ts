@@ -1,3 +1,5 @@
+import { REPOSITORY_URL } from '../model/rule';
+
 /** The text of `sessionlint --help`. */
 export function helpText(version: string): string {
   return `sessionlint ${version}: find insecure session and cookie settings in Express, Fastify and PHP code.
@@ -25,6 +27,6 @@ Exit codes:
   1  error-level findings, or more warnings than --max-warnings
   2  usage error (unknown option, missing path, invalid config) or internal error
 
-Documentation: https://github.com/sessionlint/sessionlint#cli
+Documentation: ${REPOSITORY_URL}#command-line
 `;
 }

@@ -3,9 +3,7 @@ import * as path from 'node:path';
 import type { Settings, RuleConfig } from '../model/settings';
 import { allRules } from '../rules';
 import { ConfigError, loadConfig } from '../workspace/config';
-import { analyzeFiles } from './analyzeFiles';
 import { parseCliArgs, type CliOptions } from './args';
-import { selectFiles } from './files';
 import { helpText } from './help';
 import { countReport, type Notification, type Report } from './report';
 import { stylesFor } from './reporters/color';
@@ -55,6 +53,9 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const config = loadConfig({ ...(options.config !== undefined ? { configFile: path.resolve(io.cwd, options.config) } : {}), searchFrom: io.cwd, knownRuleIds });
   const settings = effectiveSettings(config.settings, options);
 
+  // Loaded only now, so that --help, --version and usage errors answer without loading the parsers.
+  const { selectFiles } = require('./files') as typeof import('./files');
+  const { analyzeFiles } = require('./analyzeFiles') as typeof import('./analyzeFiles');
   const selection = await selectFiles(options.paths, {
     cwd: io.cwd,
     includeTests: settings.testFiles !== 'ignore',

@@ -57,6 +57,6 @@ function computeFileFacts(sourceCode: SourceCode, fileName: string, project: Pro
     warnOnce(`could not analyse ${fileName}: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   }
-  const file: FileInfo = { fileName, languageId: 'javascript', isTestFile: isTestFile(fileName) };
+  const file: FileInfo = { fileName, languageId: 'js', isTestFile: isTestFile(fileName) };
   return { facts, comments: commentsOf(sourceCode), file, project };
 }

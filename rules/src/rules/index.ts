@@ -7,15 +7,22 @@ import cookieMaxAge from './cookie-max-age/rule';
 import cookieSamesite from './cookie-samesite/rule';
 import cookieSecure from './cookie-secure/rule';
 import csrf from './csrf/rule';
+import jwtAlgorithm from './jwt-algorithm/rule';
+import jwtExpiry from './jwt-expiry/rule';
+import jwtSecret from './jwt-secret/rule';
+import jwtStorage from './jwt-storage/rule';
 import loginRateLimit from './login-rate-limit/rule';
 import sessionCookieNameDefault from './session-cookie-name-default/rule';
 import sessionDestroyOnLogout from './session-destroy-on-logout/rule';
 import sessionFixationInput from './session-fixation-input/rule';
 import sessionGenidWeak from './session-genid-weak/rule';
+import sessionIdEntropy from './session-id-entropy/rule';
+import sessionIdInUrl from './session-id-in-url/rule';
 import sessionIdleTimeout from './session-idle-timeout/rule';
 import sessionRegenerateOnLogin from './session-regenerate-on-login/rule';
 import sessionSecret from './session-secret/rule';
 import sessionStoreMemory from './session-store-memory/rule';
+import sessionStrictMode from './session-strict-mode/rule';
 
 export const allRules: readonly AnyRule[] = [
   cookieDomain,
@@ -25,13 +32,20 @@ export const allRules: readonly AnyRule[] = [
   cookieSamesite,
   cookieSecure,
   csrf,
+  jwtAlgorithm,
+  jwtExpiry,
+  jwtSecret,
+  jwtStorage,
   loginRateLimit,
   sessionCookieNameDefault,
   sessionDestroyOnLogout,
   sessionFixationInput,
   sessionGenidWeak,
+  sessionIdEntropy,
+  sessionIdInUrl,
   sessionIdleTimeout,
   sessionRegenerateOnLogin,
   sessionSecret,
   sessionStoreMemory,
+  sessionStrictMode,
 ];

@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../../rules/dist/engine';
-import { languageOf } from '../../../rules/dist/language';
 import { applyEdits } from '../../../rules/dist/model/edit';
 import type { Finding } from '../../../rules/dist/model/finding';
 import { LineIndex } from '../../../rules/dist/model/range';
 import { loadFixtures } from '../support/fixtures';
-import { applyEslintFix, lintText, type ParserName } from './support/lint';
+import { applyEslintFix, isEslintLintable, lintText, type ParserName } from './support/lint';
 
 /**
  * One source of truth, two faces: every JS/TS rule fixture linted through ESLint's Linter with
@@ -58,7 +57,7 @@ const byPosition = (a: Comparable, b: Comparable): number =>
   a.start.localeCompare(b.start, undefined, { numeric: true }) || a.rule.localeCompare(b.rule) || a.messageId.localeCompare(b.messageId);
 
 describe('ESLint plugin parity with the engine (rule fixtures, strict)', () => {
-  const fixtures = loadFixtures().filter((f) => languageOf(f.virtualFileName) === 'js');
+  const fixtures = loadFixtures().filter((f) => isEslintLintable(f.path));
 
   it('has JS/TS fixtures to compare', () => {
     assert.ok(fixtures.length > 0);

@@ -71,6 +71,17 @@ describe('ESLint plugin object', () => {
     });
   }
 
+  it('docs/readme/eslint.md names only rules and options that exist', () => {
+    const docs = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'readme', 'eslint.md'), 'utf8');
+    const configured = [...docs.matchAll(/'sessionlint\/([a-z0-9-]+)': (?:\['\w+', \{ (\w+):|'\w+')/g)];
+    assert.ok(configured.length >= 3, 'the docs show rule configuration');
+    for (const [, id, option] of configured) {
+      const rule = allRules.find((r) => r.meta.id === id);
+      assert.ok(rule, `docs configure unknown rule ${id}`);
+      if (option) assert.ok(option in rule.meta.options, `docs give ${id} an unknown option ${option}`);
+    }
+  });
+
   it('strict turns on every rule', () => {
     assert.equal(Object.keys(plugin.configs.strict.rules ?? {}).length, allRules.length);
   });

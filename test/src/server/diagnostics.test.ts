@@ -2,25 +2,26 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DidSaveTextDocumentNotification } from 'vscode-languageserver-protocol/node';
-import { delay, LspTestClient } from './lspClient';
+import { delay, sharedServer, type LspTestClient } from './lspClient';
 import { byCode, expressApp, freshAnalysis, HTTP_ONLY_COLUMN, HTTP_ONLY_LINE, summarize, tempDir, uriOf } from './inputs';
 
 describe('server: diagnostics over JSON-RPC', function () {
+  const dir = tempDir();
+  const server = sharedServer({ workspaceFolders: [dir] });
   let client: LspTestClient;
-  let dir: string;
 
-  beforeEach(async () => {
-    dir = tempDir();
-    client = await LspTestClient.start({ workspaceFolders: [dir] });
+  let counter = 0;
+  /** A file name no earlier test used, so diagnostics from one test never satisfy another's wait. */
+  const fresh = (...names: string[]): string => path.join(dir, `t${++counter}`, ...names);
+
+  beforeEach(() => {
+    client = server.client;
   });
 
-  afterEach(async () => {
-    await client.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('reports cookie-httponly with range, severity, source, code and docs link', async () => {
-    const uri = uriOf(path.join(dir, 'app.js'));
+    const uri = uriOf(fresh('app.js'));
     await client.open(uri, 'javascript', expressApp());
     const { diagnostics } = await client.diagnosticsFor(uri, 1);
     const [httpOnly, ...others] = byCode(diagnostics, 'cookie-httponly');
@@ -35,22 +36,23 @@ describe('server: diagnostics over JSON-RPC', function () {
   });
 
   it('publishes exactly what a fresh analysis finds, for every rule', async () => {
-    const file = path.join(dir, 'app.js');
+    const file = fresh('app.js');
     await client.open(uriOf(file), 'javascript', expressApp());
     const { diagnostics } = await client.diagnosticsFor(uriOf(file), 1);
     assert.deepEqual(summarize(diagnostics), await freshAnalysis(expressApp(), file));
   });
 
   it('counts columns in UTF-16 code units and reads CRLF files like LF files', async () => {
-    const lf = uriOf(path.join(dir, 'lf.ts'));
-    const crlf = uriOf(path.join(dir, 'crlf.ts'));
+    const crlfFile = fresh('crlf.ts');
+    const lf = uriOf(fresh('lf.ts'));
+    const crlf = uriOf(crlfFile);
     await client.open(lf, 'typescript', expressApp('\n'));
     await client.open(crlf, 'typescript', expressApp('\r\n'));
     const fromLf = (await client.diagnosticsFor(lf, 1)).diagnostics;
     const fromCrlf = (await client.diagnosticsFor(crlf, 1)).diagnostics;
     assert.equal(byCode(fromCrlf, 'cookie-httponly')[0]?.range.start.character, HTTP_ONLY_COLUMN, 'the 🍪 counts as two columns');
     assert.deepEqual(summarize(fromCrlf), summarize(fromLf));
-    assert.deepEqual(summarize(fromCrlf), await freshAnalysis(expressApp('\r\n'), path.join(dir, 'crlf.ts')));
+    assert.deepEqual(summarize(fromCrlf), await freshAnalysis(expressApp('\r\n'), crlfFile));
   });
 
   it('handles every language of the selector, known to the engine or not, without failing', async () => {
@@ -63,16 +65,17 @@ describe('server: diagnostics over JSON-RPC', function () {
       ['notes.md', 'markdown', '# session cookie notes\n'],
     ];
     for (const [name, languageId, text] of files) {
-      const uri = uriOf(path.join(dir, name));
+      const fileName = fresh(name);
+      const uri = uriOf(fileName);
       await client.open(uri, languageId, text);
       const { diagnostics } = await client.diagnosticsFor(uri, 1);
-      assert.deepEqual(summarize(diagnostics), await freshAnalysis(text, path.join(dir, name)), name);
+      assert.deepEqual(summarize(diagnostics), await freshAnalysis(text, fileName), name);
     }
     assert.ok(client.alive);
   });
 
   it('clears diagnostics when the document closes', async () => {
-    const uri = uriOf(path.join(dir, 'app.js'));
+    const uri = uriOf(fresh('app.js'));
     await client.open(uri, 'javascript', expressApp());
     assert.ok((await client.diagnosticsFor(uri, 1)).diagnostics.length > 0);
     await client.close(uri);
@@ -80,7 +83,7 @@ describe('server: diagnostics over JSON-RPC', function () {
   });
 
   it('re-validates open documents when the settings change', async () => {
-    const uri = uriOf(path.join(dir, 'app.js'));
+    const uri = uriOf(fresh('app.js'));
     await client.open(uri, 'javascript', expressApp());
     await client.diagnosticsFor(uri, 1);
     const published = (): number => client.diagnostics.get(uri)!.length;
@@ -102,7 +105,7 @@ describe('server: diagnostics over JSON-RPC', function () {
   });
 
   it('downgrades findings in test files by default and ignores them when told to', async () => {
-    const uri = uriOf(path.join(dir, 'test', 'app.test.js'));
+    const uri = uriOf(fresh('test', 'app.test.js'));
     await client.open(uri, 'javascript', expressApp());
     assert.equal(byCode((await client.diagnosticsFor(uri, 1)).diagnostics, 'cookie-httponly')[0]?.severity, 2);
     const before = client.diagnostics.get(uri)!.length;
@@ -113,7 +116,7 @@ describe('server: diagnostics over JSON-RPC', function () {
 
   it('with run: onSave, analyses on save instead of on every change', async () => {
     client.settings = { run: 'onSave' };
-    const uri = uriOf(path.join(dir, 'app.js'));
+    const uri = uriOf(fresh('app.js'));
     await client.open(uri, 'javascript', expressApp());
     assert.equal(byCode((await client.diagnosticsFor(uri, 1)).diagnostics, 'cookie-httponly').length, 1);
     const version = await client.replaceText(uri, expressApp().replace('httpOnly: false', 'httpOnly: true'));
@@ -124,7 +127,7 @@ describe('server: diagnostics over JSON-RPC', function () {
   });
 
   it('reads settings per resource through workspace/configuration and caches them', async () => {
-    const first = uriOf(path.join(dir, 'a.js'));
+    const first = uriOf(fresh('a.js'));
     await client.open(first, 'javascript', expressApp());
     await client.diagnosticsFor(first, 1);
     const requests = client.configurationRequests;

@@ -49,6 +49,10 @@ export interface StartOptions {
   readonly initializationOptions?: Record<string, unknown>;
   /** Leave out `codeAction/resolve` support, so the fix-all edit comes inline. */
   readonly noResolve?: boolean;
+  /** Leave out versioned `documentChanges` in workspace edits. */
+  readonly noDocumentChanges?: boolean;
+  /** The server's main module; default bin/sessionlint-lsp.js (the bundled one in the .vsix is another). */
+  readonly serverModule?: string;
 }
 
 function capabilities(options: StartOptions): ClientCapabilities {
@@ -56,7 +60,7 @@ function capabilities(options: StartOptions): ClientCapabilities {
     workspace: {
       configuration: !options.noConfiguration,
       workspaceFolders: true,
-      workspaceEdit: { documentChanges: true },
+      workspaceEdit: { documentChanges: !options.noDocumentChanges },
       didChangeConfiguration: { dynamicRegistration: true },
       didChangeWatchedFiles: { dynamicRegistration: true },
       ...(options.pull ? { diagnostics: { refreshSupport: true } } : {}),
@@ -130,7 +134,7 @@ export class LspTestClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
-    const child = spawn(process.execPath, [LSP_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [options.serverModule ?? LSP_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection, options);
     connection.listen();
@@ -269,4 +273,25 @@ export class LspTestClient {
 
 export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * One server process for a whole `describe` block (starting one costs about a second: the
+ * TypeScript parser loads). After each test its documents are closed and the settings reset,
+ * so tests stay independent.
+ */
+export function sharedServer(options: StartOptions = {}): { readonly client: LspTestClient } {
+  const holder: { client: LspTestClient } = { client: undefined as unknown as LspTestClient };
+  before(async () => {
+    holder.client = await LspTestClient.start(options);
+  });
+  afterEach(async () => {
+    const { client } = holder;
+    for (const uri of [...client.documents.keys()]) await client.close(uri);
+    if (JSON.stringify(client.settings) !== JSON.stringify(options.settings ?? {})) await client.changeSettings({ ...(options.settings ?? {}) });
+  });
+  after(async () => {
+    await holder.client?.stop();
+  });
+  return holder;
 }

@@ -27,6 +27,7 @@ import { FileContext } from './fileContext';
 import { parseJs } from './parse';
 import { mightContainJsFacts } from './prefilter';
 import { Resolver } from './resolve';
+import { isVueFile, vueScriptText } from './vueScript';
 
 /** Every JS/TS adapter, one per library or API. */
 export const JS_ADAPTERS: JsAdapter[] = [expressSessionAdapter, cookieSessionAdapter, cookieParserAdapter, expressResCookieAdapter, setCookieHeaderAdapter, cookieSerializeAdapter, cookiesPackageAdapter, documentCookieAdapter, fastifySessionAdapter, fastifySecureSessionAdapter, fastifyCookieAdapter, fastifyReplyHeadersAdapter, jsonwebtokenAdapter, joseAdapter, expressJwtAdapter, passportJwtAdapter, fastifyJwtAdapter, nestJwtAdapter, webStorageAdapter];
@@ -55,8 +56,10 @@ export const jsFrontend: Frontend = {
   lineComment: '//',
   mightContainFacts: mightContainJsFacts,
   analyze({ text, fileName, project }) {
-    const parsed = parseJs(text, fileName);
+    // A .vue component is read through its <script> blocks, at their offsets in the file.
+    const source = isVueFile(fileName) ? vueScriptText(text) : text;
+    const parsed = parseJs(source, fileName);
     if (!parsed.program) return { facts: [], comments: [], parseError: parsed.error };
-    return { facts: extractJsFacts(parsed.program, text, fileName, project), comments: commentsOf(parsed.program) };
+    return { facts: extractJsFacts(parsed.program, source, fileName, project), comments: commentsOf(parsed.program) };
   },
 };

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { FactEditor, FixValue, OptionKey, TextEdit } from '../../model/edit';
+import { childrenOf, type Node } from './ast';
 import type { FileContext } from './fileContext';
 import { getEntry, type JsValue, type ObjectValue } from './values';
 
@@ -51,7 +52,28 @@ export function quoteOf(file: FileContext, object: ObjectValue | undefined): str
       return file.text[value.node.range[0]] === '"' ? '"' : "'";
     }
   }
-  return "'";
+  return fileQuote(file);
+}
+
+const fileQuotes = new WeakMap<FileContext, string>();
+
+/** The quote of the file's first string literal (an options object with no strings of its own follows the file). */
+function fileQuote(file: FileContext): string {
+  let quote = fileQuotes.get(file);
+  if (quote) return quote;
+  quote = "'";
+  const stack: Node[] = [file.program];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'Literal' && typeof node.value === 'string') {
+      quote = file.text[node.range[0]] === '"' ? '"' : "'";
+      break;
+    }
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  fileQuotes.set(file, quote);
+  return quote;
 }
 
 function lineIndentAt(text: string, offset: number): string {
@@ -70,8 +92,9 @@ function skipTrivia(text: string, offset: number, stopAtNewline = false): number
     if (c === ' ' || c === '\t') i++;
     else if (!stopAtNewline && (c === '\n' || c === '\r')) i++;
     else if (text.startsWith('//', i)) {
+      // A line comment ends at the line end; with stopAtNewline, stop there (the comment belongs to this line).
+      while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
       if (stopAtNewline) return i;
-      while (i < text.length && text[i] !== '\n') i++;
     } else if (text.startsWith('/*', i)) {
       const close = text.indexOf('*/', i + 2);
       i = close < 0 ? text.length : close + 2;
@@ -109,7 +132,8 @@ export function removeProperty(file: FileContext, property: TSESTree.Node): Text
   const text = file.text;
   let end = property.range[1];
   const afterProperty = skipTrivia(text, end, true);
-  if (text[afterProperty] === ',') end = afterProperty + 1;
+  const hasTrailingComma = text[afterProperty] === ',';
+  if (hasTrailingComma) end = afterProperty + 1;
   let start = property.range[0];
   const indent = lineIndentAt(text, start);
   const lineStart = start - indent.length;
@@ -118,6 +142,12 @@ export function removeProperty(file: FileContext, property: TSESTree.Node): Text
   if (standsAlone) {
     start = lineStart;
     end = text[restOfLine] === '\r' && text[restOfLine + 1] === '\n' ? restOfLine + 2 : restOfLine + 1;
+  } else if (!hasTrailingComma) {
+    // The last property on a line: take the comma before it, so `{ a: 1, b: 2 }` becomes `{ a: 1 }`.
+    let before = start;
+    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+    if (text[before - 1] === ',') start = before - 1;
+    else while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
   } else {
     while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
   }

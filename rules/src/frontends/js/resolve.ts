@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { childrenOf, isFunction, memberName, staticKey, unwrap, type FunctionNode, type Node } from './ast';
 import { FileContext } from './fileContext';
 import { parseJs } from './parse';
+import { withMemberAssignments } from './mutations';
 import { isGlobal, lookup, type Binding, type PatternStep } from './scope';
 import { getEntry, truthiness, type EnvJsValue, type JsValue, type ObjectEntry, type ObjectValue } from './values';
 
@@ -116,7 +117,9 @@ export class Resolver {
       case 'variable': {
         if (!binding.init) return unknownAt(at, file);
         if (binding.declaration.kind !== 'const' && file.reassignedNames.has(binding.id.name)) return unknownAt(at, file);
-        return this.destructure(this.resolve(binding.init, file, depth), binding.path, at, file);
+        const value = this.destructure(this.resolve(binding.init, file, depth), binding.path, at, file);
+        // `sess.cookie.secure = true` later in the file changes what the library reads.
+        return binding.path.length === 0 && value.kind === 'object' ? withMemberAssignments(file, binding, value, (n, f) => this.resolve(n, f, depth)) : value;
       }
       case 'function':
         return { kind: 'function', node: binding.node, file };
@@ -417,7 +420,32 @@ export class Resolver {
       if (name && isNamedExport) return this.resolve(assignment.right, file, depth);
     }
     if (moduleExports) return name ? this.property(moduleExports, name, file.program, file) : moduleExports;
-    return unknownAt(undefined, file);
+    return name ? unknownAt(undefined, file) : this.namedExports(file, depth);
+  }
+
+  /**
+   * The whole module as an object of its named exports (`exports.x = …`, `export const x = …`), for
+   * `const { x } = require('./m')` and `import * as m from './m'` when there is no single export.
+   */
+  private namedExports(file: FileContext, depth: number): JsValue {
+    const entries: ObjectEntry[] = [];
+    for (const assignment of file.assignments) {
+      const left = assignment.left;
+      if (left.type !== 'MemberExpression') continue;
+      const object = unwrap(left.object);
+      const key = memberName(left);
+      const onExports =
+        (object.type === 'Identifier' && object.name === 'exports') ||
+        (object.type === 'MemberExpression' && unwrap(object.object).type === 'Identifier' && (unwrap(object.object) as TSESTree.Identifier).name === 'module' && memberName(object) === 'exports');
+      if (key !== undefined && onExports) entries.push({ key, value: this.resolve(assignment.right, file, depth), property: undefined, file });
+    }
+    for (const statement of file.program.body) {
+      if (statement.type !== 'ExportNamedDeclaration' || statement.declaration?.type !== 'VariableDeclaration') continue;
+      for (const declarator of statement.declaration.declarations) {
+        if (declarator.id.type === 'Identifier') entries.push({ key: declarator.id.name, value: declarator.init ? this.resolve(declarator.init, file, depth) : unknownAt(declarator, file), property: undefined, file });
+      }
+    }
+    return entries.length > 0 ? { kind: 'object', entries, complete: false, node: undefined, file } : unknownAt(undefined, file);
   }
 }
 

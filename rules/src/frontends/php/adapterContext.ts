@@ -53,8 +53,9 @@ export function factValue<T>(value: PhpValue, valueNode: Node, place: TextRange,
   }
   if (value.kind === 'env') {
     const candidates = value.candidates.flatMap((c) => (c.kind === 'literal' ? [convert(c.value)] : [])).filter((c): c is T => c !== undefined);
-    const fallback = value.fallback?.kind === 'literal' ? convert(value.fallback.value) : undefined;
-    return envValue(value.source, rangeOf(valueNode), candidates, { optionRange: place, ...(fallback !== undefined && value.fallback ? { fallback: known(fallback, rangeOf(value.fallback.node)) } : {}) });
+    const literal = value.fallback?.kind === 'literal' ? value.fallback : undefined;
+    const fallback = literal ? convert(literal.value) : undefined;
+    return envValue(value.source, rangeOf(valueNode), candidates, { optionRange: place, ...(literal && fallback !== undefined ? { fallback: known(fallback, rangeOf(literal.node)) } : {}) });
   }
   return unknown(rangeOf(valueNode), place);
 }

@@ -30,7 +30,11 @@ export function classifyIdSource(file: PhpFile, expression: Node): IdSource {
     switch (node.type) {
       case 'function_call_expression': {
         const name = globalFunctionName(node);
-        if (name && WEAK_FUNCTIONS.has(name)) weak.add(name);
+        if (name === 'filter_input' || name === 'getallheaders') {
+          input ??= file.excerpt(node);
+          continue;
+        }
+        if (name && WEAK_FUNCTIONS.has(name)) weak.add(`${name}()`);
         else if (name && STRONG_FUNCTIONS.has(name)) strong = true;
         else if (!name) opaque = true;
         const args = node.childForFieldName('arguments');
@@ -40,7 +44,10 @@ export function classifyIdSource(file: PhpFile, expression: Node): IdSource {
       case 'subscript_expression': {
         const base = namedChildren(node)[0];
         const baseName = base?.type === 'variable_name' ? namedChildren(base)[0]?.text : undefined;
-        if (baseName && INPUT_VARIABLES.has(baseName)) input ??= file.excerpt(node);
+        const index = namedChildren(node)[1];
+        // Request headers reach PHP as $_SERVER['HTTP_…'].
+        const header = baseName === '_SERVER' && index !== undefined && /^['"]HTTP_/i.test(index.text);
+        if (baseName && (INPUT_VARIABLES.has(baseName) || header)) input ??= file.excerpt(node);
         else stack.push(...namedChildren(node));
         continue;
       }
@@ -53,7 +60,7 @@ export function classifyIdSource(file: PhpFile, expression: Node): IdSource {
         continue;
       }
       case 'update_expression':
-        weak.add('counter');
+        weak.add('a counter');
         continue;
       case 'member_call_expression':
       case 'scoped_call_expression':
@@ -68,7 +75,7 @@ export function classifyIdSource(file: PhpFile, expression: Node): IdSource {
   if (input) return { kind: 'input', source: input };
   if (strong) return { kind: 'strong' };
   if (weak.size > 0) return { kind: 'weak', sources: [...weak].sort() };
-  if (!opaque && isConstant(expression)) return { kind: 'weak', sources: ['constant'] };
+  if (!opaque && isConstant(expression)) return { kind: 'weak', sources: ['a fixed string'] };
   return { kind: 'unknown' };
 }
 

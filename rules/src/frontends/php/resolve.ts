@@ -293,7 +293,8 @@ export class PhpResolver {
     }
     if (['+', '-', '*', '/', '%', '**'].includes(operator)) return this.arithmetic(operator, left, right, node, dependsOnEnv, envSource);
     if (['==', '===', '!=', '!==', '<>', '<', '>', '<=', '>=', '&&', '||', 'and', 'or', 'xor'].includes(operator)) {
-      if (dependsOnEnv) return this.env(node, envSource, [this.bool(true, node), this.bool(false, node)]);
+      // The whole condition names the environment best: getenv('APP_ENV') === 'production'.
+      if (dependsOnEnv) return this.env(node, this.file.excerpt(node, 80), [this.bool(true, node), this.bool(false, node)]);
       if (left.kind === 'literal' && right.kind === 'literal') return this.compare(operator, left.value, right.value, node);
     }
     return { kind: 'unknown', node };

@@ -1,6 +1,5 @@
 import type { OptionKey } from '../../model/edit';
 import type { CookieAttributes, SessionOptions } from '../../model/facts';
-import type { TextRange } from '../../model/range';
 import { absent, envValue, known, unknown, type Known, type Value } from '../../model/value';
 
 /**
@@ -178,4 +177,3 @@ export function iniOptionName(option: OptionKey): string {
   return setting ? `session.${setting.ini}` : option;
 }
 
-export type { TextRange };

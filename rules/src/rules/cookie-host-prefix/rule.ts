@@ -1,7 +1,8 @@
 import type { TextEdit } from '../../model/edit';
 import type { TextRange } from '../../model/range';
 import { createRule, type RuleContext } from '../../model/rule';
-import { cookieTargets, hostPrefixedName, reportRange, type CookieTarget } from '../shared/cookies';
+import type { Fact } from '../../model/facts';
+import { cookieTargets, hostPrefixedName, nameSharedWithOtherCookies, reportRange, type CookieTarget } from '../shared/cookies';
 import { combineEdits } from '../shared/edits';
 import { certainly, isAuto } from '../shared/values';
 import { meta } from './meta';
@@ -54,10 +55,10 @@ export default createRule({
           const edits = fact.editor?.setOption('secure', { type: 'boolean', value: true });
           context.report({ messageId: 'secureRequirements', data, range, suggestions: [{ messageId: 'fixHostRequirements', edits }] });
         } else {
-          reportMissing(context.report, target, name, range, data);
+          reportMissing(context.report, context.facts, target, name, range, data);
         }
       } else {
-        reportMissing(context.report, target, name, range, data);
+        reportMissing(context.report, context.facts, target, name, range, data);
       }
     }
   },
@@ -71,13 +72,16 @@ function notSecure(target: CookieTarget): boolean {
 
 function reportMissing(
   report: RuleContext<unknown>['report'],
+  facts: readonly Fact[],
   target: CookieTarget,
   name: string,
   range: TextRange,
   data: Record<string, string>,
 ): void {
   const suggested = hostPrefixedName(name);
-  const edits = combineEdits([target.fact.editor?.setOption('name', { type: 'string', value: suggested }), ...hostRequirementEdits(target)]);
+  // A name shared by several cookies is renamed for all of them, and the others may not meet the __Host- rules.
+  const rename = nameSharedWithOtherCookies(facts, target.fact) ? undefined : target.fact.editor?.setOption('name', { type: 'string', value: suggested });
+  const edits = combineEdits([rename, ...hostRequirementEdits(target)]);
   const withName = { ...data, suggested };
   report({ messageId: 'missingPrefix', data: withName, range, suggestions: [{ messageId: 'renameWithHostPrefix', data: withName, edits }] });
 }

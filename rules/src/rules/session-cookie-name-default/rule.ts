@@ -1,6 +1,6 @@
 import type { CookieAttributes } from '../../model/facts';
 import { createRule } from '../../model/rule';
-import { hostPrefixedName, libraryLabel, reportRange } from '../shared/cookies';
+import { hostPrefixedName, libraryLabel, nameSharedWithOtherCookies, reportRange } from '../shared/cookies';
 import { certainly } from '../shared/values';
 import { meta } from './meta';
 
@@ -19,7 +19,8 @@ export default createRule({
       const value = fact.cookie.name;
       const name = value.kind === 'known' ? value.value : value.kind === 'absent' ? value.default : undefined;
       if (name === undefined || !defaults.has(name.toLowerCase())) continue;
-      const suggested = suggestedName(fact.cookie, name);
+      // A name shared with other cookies is renamed for all of them: only a prefix-free name is safe there.
+      const suggested = nameSharedWithOtherCookies(context.facts, fact) ? 'sid' : suggestedName(fact.cookie, name);
       const data = { library: libraryLabel(fact.library), name, option: fact.optionName('name'), suggested };
       const suggestions = [{ messageId: 'rename', data, edits: fact.editor?.setOption('name', { type: 'string', value: suggested }) }];
       context.report({ messageId: value.kind === 'known' ? 'defaultName' : 'defaultNameAbsent', data, range: reportRange(fact, value), suggestions });

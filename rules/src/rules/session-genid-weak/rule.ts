@@ -18,7 +18,8 @@ export default createRule({
       const option = fact.optionName('genid');
       const data = { library: libraryLabel(fact.library), option, sources: list(verdict.value), ...(verdict.state === 'env' ? { source: verdict.source } : {}) };
       const suggestions = [{ messageId: 'removeGenid', data, edits: fact.editor?.removeOption?.('genid') }];
-      const messageId = verdict.state === 'env' ? 'envDependent' : 'weakGenerator';
+      // PHP has no generator option: the id is set with session_id($id) (php frontend, 'php-session').
+      const messageId = verdict.state === 'env' ? 'envDependent' : fact.library === 'php-session' ? 'weakSessionId' : 'weakGenerator';
       context.report({ messageId, data, range: reportRange(fact, value), suggestions, envDependent: verdict.state === 'env' });
     }
   },

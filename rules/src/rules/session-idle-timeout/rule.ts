@@ -64,7 +64,13 @@ function checkRolling(report: Report, fact: SessionConfigFact, idle: Limit): voi
   const option = fact.optionName('maxAge');
   const data = { library: libraryLabel(fact.library), option, limit: idle.label };
   const suggestions = [{ messageId: 'setTimeout', data, edits: fact.editor?.setOption('maxAge', { type: 'duration', seconds: idle.seconds }) }];
+  // Point at `rolling: true` when this call's options hold it, else at the call (a shared spread base
+  // is not where one particular session is configured) with the rolling option as related place.
   const rolling = fact.session.rolling;
-  const range = rolling?.kind === 'known' ? reportRange(fact, rolling) : reportRange(fact, maxAge);
-  report({ messageId: 'rollingWithoutMaxAge', data, range, suggestions });
+  const rollingRange = rolling?.kind === 'known' && !rolling.file ? rolling.optionRange ?? rolling.range : undefined;
+  const callOptions = fact.optionsRange ?? fact.range;
+  const inCall = rollingRange !== undefined && rollingRange.start >= callOptions.start && rollingRange.end <= callOptions.end;
+  const range = inCall ? rollingRange : callOptions;
+  const related = rollingRange && !inCall ? [{ message: 'rolling is turned on here.', range: rollingRange }] : undefined;
+  report({ messageId: 'rollingWithoutMaxAge', data, range, suggestions, ...(related ? { related } : {}) });
 }

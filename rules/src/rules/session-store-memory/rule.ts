@@ -15,7 +15,9 @@ export default createRule({
       const verdict = insecureValue(value, (v) => v === 'memory');
       if (!verdict) continue;
       const data = { library: libraryLabel(fact.library), option: fact.optionName('store'), ...(verdict.state === 'env' ? { source: verdict.source } : {}) };
-      context.report({ messageId: MESSAGE[verdict.state], data, range: reportRange(fact, value), envDependent: verdict.state === 'env' });
+      // Laravel's 'array' driver: a driver name, not a store object to pass.
+      const messageId = fact.library === 'laravel' && verdict.state === 'known' ? 'memoryDriver' : MESSAGE[verdict.state];
+      context.report({ messageId, data, range: reportRange(fact, value), envDependent: verdict.state === 'env' });
     }
   },
 });

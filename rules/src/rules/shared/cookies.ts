@@ -75,3 +75,21 @@ export function hostPrefixedName(name: string): string {
   const generic = [...DEFAULT_SESSION_COOKIE_NAMES, 'sid'].some((n) => n.toLowerCase() === bare.toLowerCase());
   return generic ? `${HOST_PREFIX}sid` : `${HOST_PREFIX}${bare}`;
 }
+
+/**
+ * True when the cookie's name is written in one place that several cookies use (a shared options
+ * const): renaming it there would rename them all, so rename suggestions leave it alone.
+ */
+export function nameSharedWithOtherCookies(facts: readonly Fact[], fact: SessionConfigFact | CookieWriteFact): boolean {
+  const name = fact.cookie.name;
+  if (name.kind !== 'known' || name.file) return false;
+  return facts.some(
+    (other) =>
+      other !== fact &&
+      (other.kind === 'session-config' || other.kind === 'cookie-write') &&
+      other.cookie.name.kind === 'known' &&
+      !other.cookie.name.file &&
+      other.cookie.name.range.start === name.range.start &&
+      other.cookie.name.range.end === name.range.end,
+  );
+}

@@ -49,7 +49,7 @@ runOnBothParsers('cookie-domain', {
           suggestions: [
             { messageId: 'removeDomain', output: [
               "const session = require('express-session');",
-              'app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, } }));',
+              'app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true } }));',
             ].join('\n') },
           ],
         },

@@ -94,7 +94,7 @@ runOnBothParsers('session-genid-weak', {
               'function nextId(): string {',
               '  return `${Date.now()}-${counter++}`;',
               '}',
-              'app.use(session({ secret: process.env.SESSION_SECRET!, }));',
+              'app.use(session({ secret: process.env.SESSION_SECRET! }));',
             ].join('\n') },
           ],
         },
@@ -120,7 +120,7 @@ runOnBothParsers('session-genid-weak', {
             { messageId: 'removeGenid', output: [
               "const session = require('express-session');",
               "const { v1 } = require('uuid');",
-              'app.use(session({ secret: process.env.SESSION_SECRET, }));',
+              'app.use(session({ secret: process.env.SESSION_SECRET }));',
             ].join('\n') },
           ],
         },

@@ -4,6 +4,11 @@ import { plugin, typescriptParser } from './plugin';
 /** Every JS/TS flavour the engine reads. */
 export const JS_TS_FILES = ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.jsx', '**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];
 
+/** Files ESLint reads with espree or @typescript-eslint/parser (not .vue, which needs vue-eslint-parser). */
+export function isEslintLintable(fileName: string): boolean {
+  return /\.(js|mjs|cjs|jsx|ts|tsx|mts|cts)$/i.test(fileName);
+}
+
 export type ParserName = 'typescript-eslint' | 'espree';
 
 export interface LintSetup {

@@ -159,6 +159,60 @@ app.use(session({ secret: s, cookie: { secure } }));`;
       assertKnown(code, session(code).cookie.secure, false, 'false');
     });
 
+    it('applies a conditional member assignment as env (the express-session README pattern)', () => {
+      const code = `
+const session = require('express-session');
+const sess = { secret: process.env.SECRET, cookie: {} };
+if (app.get('env') === 'production') {
+  app.set('trust proxy', 1);
+  sess.cookie.secure = true;
+}
+app.use(session(sess));`;
+      const fact = session(code);
+      assertEnv(code, fact.cookie.secure, [false, true], 'true');
+      assert.ok(fact.cookie.secure.kind === 'env' && fact.cookie.secure.source === "app.get('env') === 'production'");
+      assertAbsent(fact.cookie.httpOnly, true);
+    });
+
+    it('applies a straight-line member assignment as the value', () => {
+      const code = `
+import session from 'express-session';
+const options = { secret: s };
+options.cookie = { httpOnly: false };
+options['name'] = 'shop.sid';
+app.use(session(options));`;
+      const fact = session(code);
+      assertKnown(code, fact.cookie.httpOnly, false, 'false');
+      assertKnown(code, fact.cookie.name, 'shop.sid', "'shop.sid'");
+    });
+
+    it('makes a member assigned inside another function unknown', () => {
+      const code = `
+import session from 'express-session';
+const options = { secret: s, cookie: { secure: false } };
+export function enableTls() { options.cookie.secure = true; }
+app.use(session(options));`;
+      assertUnknown(session(code).cookie.secure);
+    });
+
+    it('ignores assignments to another variable of the same name', () => {
+      const code = `
+import session from 'express-session';
+const options = { secret: s, cookie: { secure: false } };
+function other(options) { options.cookie.secure = true; }
+app.use(session(options));`;
+      assertKnown(code, session(code).cookie.secure, false, 'false');
+    });
+
+    it('makes everything unknown after an assignment with a run-time key', () => {
+      const code = `
+import session from 'express-session';
+const options = { secret: s, cookie: { secure: false } };
+options[key] = value;
+app.use(session(options));`;
+      assertUnknown(session(code).cookie.secure);
+    });
+
     it('treats `undefined` as not set', () => {
       const code = `
 import session from 'express-session';

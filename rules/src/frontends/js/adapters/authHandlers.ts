@@ -117,7 +117,8 @@ function loginFact(
     renewalRange: renewers[0] ? rangeOfNode(renewers[0]) : undefined,
     awaitedCalls: flow.awaitedCalls,
     rateLimited: rateLimitOf(context, route),
-    renewEdits: flow.firstUncovered && route.handler ? renewEdits(context, route, route.handler, flow.firstUncovered, params) : undefined,
+    // A late renewal needs moving, not a second regenerate: no edit for it.
+    renewEdits: flow.firstUncovered && renewal === 'missing' && route.handler ? renewEdits(context, route, route.handler, flow.firstUncovered, params) : undefined,
     related: [...(base.related ?? []), ...(target ? [{ message: 'The user identity is written into the session here.', range: rangeOfNode(target) }] : [])],
   };
 }
@@ -195,8 +196,17 @@ function destroyEdits(
 ): TextEdit[] | undefined {
   const file = context.file;
   if (!params.request || fn.body.type !== 'BlockStatement' || fn.body.body.length === 0) return undefined;
-  const anchor = partial ? statementInBlock(file, partial, fn) : { statement: fn.body.body[0]!, block: fn.body as unknown as Node & { body: Node[] } };
-  if (!anchor) return undefined;
+  const partialPlace = partial ? statementInBlock(file, partial, fn) : undefined;
+  if (partial && !partialPlace) return undefined;
+  const block = partialPlace?.block ?? (fn.body as unknown as Node & { body: Node[] });
+  // Partial clean-up stays where it is, before the session is destroyed: inside the callback req.session is gone.
+  let index = partialPlace ? block.body.indexOf(partialPlace.statement) : 0;
+  while (partialPlace && index < block.body.length && isPartialStatement(block.body[index]!, partial)) index++;
+  const first = block.body[index];
+  if (!first) return undefined;
+  const anchor = { statement: first, block };
+  const rest = block.body.slice(index);
+  if (rest.some((statement) => readsSession(statement, params.request!))) return undefined;
   if (storage === 'cookie') return insertStatementBefore(file, anchor.statement, `${params.request}.session = null;`);
   if (route.framework === 'fastify' || route.framework === 'nest') {
     return fn.async && route.framework === 'fastify' ? insertStatementBefore(file, anchor.statement, `await ${params.request}.session.destroy();`) : undefined;
@@ -212,7 +222,6 @@ function destroyEdits(
   const clears = hasClearCookie(fn);
   const cookieName = sessionCookieName(context);
   const clear = !clears && params.response ? `${params.response}.clearCookie('${cookieName}');` : '';
-  const rest = anchor.block.body.slice(anchor.block.body.indexOf(anchor.statement));
   const asyncCallback = containsAwait(rest, childrenOf) ? 'async ' : '';
   return wrapRestOfBlock(
     file,
@@ -221,6 +230,29 @@ function destroyEdits(
     (inner, nl) => `${params.request}.session.destroy(${asyncCallback}(err) => {${nl}${inner}if (err) return ${nextName}(err);${nl}${clear ? `${inner}${clear}${nl}` : ''}`,
     extra,
   );
+}
+
+/** A statement that only deletes or nulls a session key (`delete req.session.userId;`). */
+function isPartialStatement(statement: Node, partial: Node | undefined): boolean {
+  if (statement.type !== 'ExpressionStatement') return false;
+  const expression = unwrap(statement.expression);
+  if (partial && expression === partial) return true;
+  if (expression.type === 'UnaryExpression' && expression.operator === 'delete') return true;
+  return expression.type === 'AssignmentExpression' && unwrap(expression.left).type === 'MemberExpression' && expression.right.type === 'Literal' && (expression.right.value === null || expression.right.value === false);
+}
+
+/** True when a statement still uses `req.session`, which no longer exists inside the destroy callback. */
+function readsSession(statement: Node, request: string): boolean {
+  const stack: Node[] = [statement];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'MemberExpression' && memberName(node) === 'session') {
+      const object = unwrap(node.object);
+      if (object.type === 'Identifier' && object.name === request) return true;
+    }
+    stack.push(...childrenOf(node));
+  }
+  return false;
 }
 
 function hasClearCookie(fn: FunctionNode): boolean {

@@ -7,8 +7,9 @@ import type { TextRange } from '../../../model/range';
  * replace a value in place when the source holds it verbatim.
  */
 
-/** One character of a cookie string and its origin. */
+/** One character (code point) of a cookie string and its origin. */
 export interface SourceChar {
+  /** One code point: two UTF-16 units for an astral character. */
   readonly char: string;
   /** Offset of the character in the file when the source holds it verbatim (raw === cooked); -1 otherwise. */
   readonly offset: number;
@@ -108,7 +109,7 @@ export function rangeOfSpan(chars: readonly SourceChar[], span: Span): TextRange
   let end = -Infinity;
   for (let i = span.start; i < span.end; i++) {
     const c = chars[i]!;
-    const from = c.offset >= 0 ? { start: c.offset, end: c.offset + 1 } : c.from;
+    const from = c.offset >= 0 ? { start: c.offset, end: c.offset + c.char.length } : c.from;
     start = Math.min(start, from.start);
     end = Math.max(end, from.end);
   }
@@ -120,6 +121,10 @@ export function exactRangeOfSpan(chars: readonly SourceChar[], span: Span): Text
   if (span.start >= span.end) return undefined;
   const first = chars[span.start]!.offset;
   if (first < 0) return undefined;
-  for (let i = span.start; i < span.end; i++) if (chars[i]!.offset !== first + (i - span.start)) return undefined;
-  return { start: first, end: first + (span.end - span.start) };
+  let next = first;
+  for (let i = span.start; i < span.end; i++) {
+    if (chars[i]!.offset !== next) return undefined;
+    next += chars[i]!.char.length;
+  }
+  return { start: first, end: next };
 }

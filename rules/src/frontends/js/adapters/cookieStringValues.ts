@@ -167,8 +167,8 @@ function nameObservation(tokens: CookieStringTokens): Observation<string> {
   return range ? { kind: 'set', value: textOf(tokens.chars, tokens.name), range } : { kind: 'set', value: '', range: undefined };
 }
 
-/** Reads a built cookie string. `httpOnly` is what an absent HttpOnly means (unknown for `document.cookie`). */
-export function readCookieString(built: BuiltString, httpOnlyWhenAbsent: 'absent' | 'unknown', now = Date.now()): CookieStringReading {
+/** Reads a built cookie string; `now` decides whether an Expires date is in the past. */
+export function readCookieString(built: BuiltString, now = Date.now()): CookieStringReading {
   const { variants, varying } = variantsOf(built);
   const tokens = variants.map((v) => v.tokens);
   const all = <T>(read: (t: CookieStringTokens) => Observation<T>, defaultValue: T | undefined): Value<T> => merge(tokens.map(read), defaultValue, varying);
@@ -176,7 +176,7 @@ export function readCookieString(built: BuiltString, httpOnlyWhenAbsent: 'absent
   return {
     cookie: {
       name: all(nameObservation, undefined),
-      httpOnly: httpOnlyWhenAbsent === 'unknown' ? unknown() : all((t) => observe(t, ['httponly'], flag), false),
+      httpOnly: all((t) => observe(t, ['httponly'], flag), false),
       secure: all((t) => observe(t, ['secure'], flag), false),
       sameSite: all((t) => observe(t, ['samesite'], sameSite), undefined),
       maxAge: merge(lifetimes, null, varying),

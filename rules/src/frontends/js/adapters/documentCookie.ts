@@ -25,7 +25,7 @@ export const documentCookieAdapter: JsAdapter = {
     for (const assignment of context.file.assignments) {
       const left = assignment.left;
       if (assignment.operator !== '=' || left.type !== 'MemberExpression' || memberName(left) !== 'cookie' || !isGlobalDocument(context, left.object)) continue;
-      for (const built of builtStrings(context, assignment.right)) context.facts.push(cookieStringFact('document-cookie', built, 'unknown'));
+      for (const built of builtStrings(context, assignment.right)) context.facts.push(cookieStringFact('document-cookie', built, 'script'));
     }
   },
 };

@@ -5,7 +5,7 @@ import { absent, known, unknown, type Value } from '../../../model/value';
 import type { AdapterContext, JsAdapter } from '../adapterContext';
 import { objectEditor, renderValue, type OptionSyntax } from '../objectEditor';
 import { asBoolean, asString, entryAt, optionValue, rangeOfNode } from '../optionValues';
-import { getEntry, type JsValue, type ObjectValue } from '../values';
+import { getEntry, type JsValue } from '../values';
 import { readCookieAttributes } from './cookieOptions';
 import { idGeneratorWeaknesses } from './idGenerator';
 import { secretFacts } from './secrets';
@@ -72,8 +72,8 @@ export const expressSessionAdapter: JsAdapter = {
           read(['name'], asString, 'connect.sid'),
         ),
         session: {
-          store: storeValue(context, object, optionsRange),
-          genid: genidValue(context, object, optionsRange),
+          store: storeValue(context, options, optionsRange),
+          genid: genidValue(context, options, optionsRange),
           rolling: read(['rolling'], asBoolean, false),
         },
       };
@@ -95,8 +95,11 @@ function withCookieFunctionResolved(context: AdapterContext, options: JsValue | 
   return { ...options, entries: options.entries.map((e) => (e === entry ? { ...e, value: returned } : e)) };
 }
 
-function storeValue(context: AdapterContext, object: ObjectValue | undefined, fallback: { start: number; end: number }): Value<string> {
-  if (!object) return object === undefined ? absent('memory') : unknown();
+/** No options at all: the default; options that are not a visible object: unknown. */
+function storeValue(context: AdapterContext, options: JsValue | undefined, fallback: { start: number; end: number }): Value<string> {
+  if (!options) return absent('memory');
+  const object = options.kind === 'object' ? options : undefined;
+  if (!object) return unknown();
   const { entry, complete } = entryAt(object, ['store']);
   if (!entry) return complete ? absent('memory') : unknown();
   const value = entry.value;
@@ -115,8 +118,10 @@ function storeName(node: TSESTree.Node | undefined, context: AdapterContext): st
   return node ? context.file.excerpt(node, 40) : 'a store';
 }
 
-function genidValue(context: AdapterContext, object: ObjectValue | undefined, fallback: { start: number; end: number }): Value<readonly string[]> {
-  if (!object) return absent<readonly string[]>([]);
+function genidValue(context: AdapterContext, options: JsValue | undefined, fallback: { start: number; end: number }): Value<readonly string[]> {
+  if (!options) return absent<readonly string[]>([]);
+  const object = options.kind === 'object' ? options : undefined;
+  if (!object) return unknown();
   const { entry, complete } = entryAt(object, ['genid']);
   if (!entry) return complete ? absent<readonly string[]>([]) : unknown();
   const range = entry.property && entry.file === context.file ? rangeOfNode(entry.property) : fallback;

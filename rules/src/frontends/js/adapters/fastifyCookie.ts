@@ -1,5 +1,6 @@
 import type { OptionKey } from '../../../model/edit';
 import type { AdapterContext, JsAdapter } from '../adapterContext';
+import { FastifyScopes } from '../fastify/encapsulation';
 import { COOKIE_PLUGIN } from '../fastify/modules';
 import { pluginRegistrations, type PluginRegistration } from '../fastify/registrations';
 import { replyCalls } from '../fastify/reply';
@@ -25,7 +26,10 @@ export const fastifyCookieAdapter: JsAdapter = {
     const calls = replyCalls(context, REPLY_METHODS);
     if (calls.length === 0) return;
     const fallbackModule = COOKIE_PLUGIN.modules.find((m) => context.importedModules.has(m)) ?? COOKIE_PLUGIN.modules[0]!;
-    for (const reply of calls) context.facts.push(setCookieFact(context, reply, registrations, fallbackModule));
+    // Built once, and only when some call has registrations to choose between.
+    let scopes: FastifyScopes | undefined;
+    const lazyScopes = (): FastifyScopes => (scopes ??= new FastifyScopes(context));
+    for (const reply of calls) context.facts.push(setCookieFact(context, reply, registrations, lazyScopes, fallbackModule));
   },
 };
 

@@ -122,12 +122,14 @@ function collectResolvedRegistration(
   context.facts.push(sign);
   // @nestjs/jwt's verifyOptions only matter where JwtService.verify is used; without them the
   // registration is taken for signing only (verification is often passport-jwt's).
-  if (library !== '@nestjs/jwt' || read.entry(verifyPath)) {
+  const verifyEntry = read.entry(verifyPath);
+  if (library !== '@nestjs/jwt' || verifyEntry) {
     const verify: TokenVerifyFact = {
       kind: 'token-verify',
       library,
       range,
-      optionsRange,
+      // A missing allow-list is reported on the verify options when they are written out.
+      optionsRange: verifyEntry?.property && verifyEntry.file === context.file ? rangeOfNode(verifyEntry.property) : optionsRange,
       editor,
       optionName,
       algorithms: read.stringList(paths.algorithms!),

@@ -50,14 +50,22 @@ function replaceLiteralEditor(context: AdapterContext, value: JsValue, use: Node
       const statement = enclosingStatement(context, use);
       if (!statement) return [replace];
       const text = context.file.text;
-      let lineStart = statement.range[0];
+      const start = statementStart(statement);
+      let lineStart = start;
       while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
-      const indent = text.slice(lineStart, statement.range[0]);
+      const indent = text.slice(lineStart, start);
       const newline = text.includes('\r\n') ? '\r\n' : '\n';
       const check = `if (!process.env.${fix.name}) throw new Error('${fix.name} is not set');${newline}${indent}`;
-      return [{ range: { start: statement.range[0], end: statement.range[0] }, newText: check }, replace];
+      return [{ range: { start, end: start }, newText: check }, replace];
     },
   };
+}
+
+/** Where a statement starts, counting decorators written before `export` (`@Module({…}) export class …`). */
+function statementStart(statement: Node): number {
+  const declared = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+  const decorators = declared && (declared.type === 'ClassDeclaration' || declared.type === 'ClassExpression') ? declared.decorators : [];
+  return Math.min(statement.range[0], ...decorators.map((decorator) => decorator.range[0]));
 }
 
 function enclosingStatement(context: AdapterContext, node: Node): Node | undefined {

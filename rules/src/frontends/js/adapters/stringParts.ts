@@ -28,11 +28,24 @@ export interface BuiltString {
 
 const MAX_DEPTH = 8;
 
+/** Browsers drop cookies over 4 KB; a longer string is not a cookie and is not worth tokenizing. */
+const MAX_LENGTH = 16 * 1024;
+
+function plausible(built: BuiltString): boolean {
+  let length = 0;
+  for (const part of built.parts) if (part.kind === 'text') length += part.text.length;
+  return length <= MAX_LENGTH;
+}
+
 /**
  * The strings an expression stands for: one for a literal, template or concatenation; one per
  * element for an array; followed through consts. Values that cannot be seen give none.
  */
 export function builtStrings(context: AdapterContext, node: Node, file: FileContext = context.file, depth = 0, use?: TextRange): BuiltString[] {
+  return stringsOf(context, node, file, depth, use).filter(plausible);
+}
+
+function stringsOf(context: AdapterContext, node: Node, file: FileContext, depth: number, use: TextRange | undefined): BuiltString[] {
   if (depth > MAX_DEPTH) return [];
   const target = unwrap(node);
   const useRange = use ?? (file === context.file ? rangeOfNode(target) : undefined);
@@ -47,12 +60,12 @@ export function builtStrings(context: AdapterContext, node: Node, file: FileCont
       break;
     case 'ArrayExpression':
       return target.elements.flatMap((element) =>
-        !element ? [] : element.type === 'SpreadElement' ? builtStrings(context, element.argument, file, depth + 1, use) : builtStrings(context, element, file, depth + 1, use),
+        !element ? [] : element.type === 'SpreadElement' ? stringsOf(context, element.argument, file, depth + 1, use) : stringsOf(context, element, file, depth + 1, use),
       );
     case 'Identifier': {
       const binding = lookup(file, target.name, target);
       if (binding?.kind === 'variable' && binding.init && binding.path.length === 0 && (binding.declaration.kind === 'const' || !file.reassignedNames.has(target.name))) {
-        return builtStrings(context, binding.init, file, depth + 1, use);
+        return stringsOf(context, binding.init, file, depth + 1, use);
       }
       break;
     }
@@ -109,7 +122,9 @@ function concatenation(context: AdapterContext, operands: readonly Node[], whole
         if (cooked === null || cooked === undefined) parts.push(expressionPart(context, quasi, file, local, use));
         else parts.push({ kind: 'text', text: cooked, offset: local && raw === cooked ? quasi.range[0] + 1 : -1, from: local ? rangeOfNode(quasi) : use });
         const expression = operand.expressions[i];
-        if (expression) parts.push(expressionPart(context, expression, file, local, use));
+        // The hole's range covers `${…}`: from the `${` that ends this quasi to the `}` that starts the next.
+        const next = operand.quasis[i + 1];
+        if (expression && next) parts.push(expressionPart(context, expression, file, local, use, { start: quasi.range[1] - 2, end: next.range[0] + 1 }));
       });
     } else {
       parts.push(expressionPart(context, operand, file, local, use));
@@ -120,7 +135,7 @@ function concatenation(context: AdapterContext, operands: readonly Node[], whole
   return { parts, range: local ? rangeOfNode(whole) : use, append, quote: quote === '"' ? '"' : "'" };
 }
 
-function expressionPart(context: AdapterContext, node: Node, file: FileContext, local: boolean, use: TextRange): StringPart {
+function expressionPart(context: AdapterContext, node: Node, file: FileContext, local: boolean, use: TextRange, written?: TextRange): StringPart {
   const value = node.type === 'TemplateElement' ? ({ kind: 'unknown' } as const) : context.resolver.resolve(node, file);
-  return { kind: 'expression', value, from: local ? rangeOfNode(node) : use, source: value.kind === 'env' ? value.source : file.excerpt(node) };
+  return { kind: 'expression', value, from: local ? written ?? rangeOfNode(node) : use, source: value.kind === 'env' ? value.source : file.excerpt(node) };
 }

@@ -29,6 +29,7 @@ export class FastifyScopes {
   private readonly registeredBy = new Map<Node, TSESTree.CallExpression[]>();
   private readonly exported = new Set<Node>();
   private readonly parentCache = new Map<ScopeNode, ScopeNode | undefined>();
+  private readonly routeCache = new Map<FunctionNode, TSESTree.CallExpression | undefined>();
 
   constructor(private readonly context: AdapterContext) {
     const file = context.file;
@@ -118,14 +119,19 @@ export class FastifyScopes {
 
   /** A route registration (`fastify.post('/x', handler)`) that names this function as its handler. */
   private routeRegistering(fn: FunctionNode): TSESTree.CallExpression | undefined {
+    if (this.routeCache.has(fn)) return this.routeCache.get(fn);
     const name = functionName(this.context, fn);
-    if (!name) return undefined;
-    for (const call of this.context.file.calls) {
+    let found: TSESTree.CallExpression | undefined;
+    for (const call of name ? this.context.file.calls : []) {
       const callee = unwrap(call.callee);
       if (callee.type !== 'MemberExpression' || !ROUTE_METHODS.has(memberName(callee) ?? '')) continue;
-      if (call.arguments.some((argument) => this.namesFunction(argument, name, fn))) return call;
+      if (call.arguments.some((argument) => this.namesFunction(argument, name!, fn))) {
+        found = call;
+        break;
+      }
     }
-    return undefined;
+    this.routeCache.set(fn, found);
+    return found;
   }
 
   private namesFunction(argument: Node, name: string, fn: FunctionNode): boolean {

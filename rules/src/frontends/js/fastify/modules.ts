@@ -50,9 +50,9 @@ export function secureSessionSameSiteDefault(module: string, project: ProjectCon
 
 /**
  * The absolute lifetime of an @fastify/secure-session session in seconds when `expiry` is left out:
- * 86401 s (one day and a second) since `expiry` was added; the legacy `fastify-secure-session` has no
- * expiry at all, which is reported as no default.
+ * 86401 s (one day and a second). The legacy `fastify-secure-session` package predates `expiry`: its
+ * sessions never expire (a stolen cookie works for ever), which is reported as an infinite default.
  */
-export function secureSessionExpiryDefault(module: string): number | undefined {
-  return module === 'fastify-secure-session' ? undefined : 86401;
+export function secureSessionExpiryDefault(module: string): number {
+  return module === 'fastify-secure-session' ? Number.POSITIVE_INFINITY : 86401;
 }

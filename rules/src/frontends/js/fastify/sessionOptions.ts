@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { TextRange } from '../../../model/range';
-import { absent, known, unknown, type Value } from '../../../model/value';
+import { absent, envValue, known, unknown, type Value } from '../../../model/value';
 import type { AdapterContext } from '../adapterContext';
 import { idGeneratorWeaknesses } from '../adapters/idGenerator';
 import { entryAt, optionValue, rangeOfNode, type ValueReader } from '../optionValues';
@@ -31,13 +31,26 @@ export function storeValue(context: AdapterContext, options: JsValue | undefined
   const range = entry.property && entry.file === context.file ? rangeOfNode(entry.property) : fallback;
   // `options.store || new Store()`: any falsy store is the default one.
   if (value.kind === 'literal') return value.value ? unknown(range, range) : absent('memory');
+  if (value.kind === 'env') {
+    // `isProduction ? new RedisStore(…) : new MemoryStore()`: the store each environment gets.
+    const candidates = value.candidates.map((candidate) => storeName(context, candidate, modules));
+    if (candidates.some((c) => c === undefined)) return unknown(range, range);
+    return envValue(value.source, rangeOfNode(value.node), candidates as string[], { optionRange: range });
+  }
+  const name = storeName(context, value, modules);
+  return name === undefined ? unknown(range, range) : known(name, range, range);
+}
+
+/** 'memory' for the plugin's own MemoryStore, the store as written for any other; undefined when unknowable. */
+function storeName(context: AdapterContext, value: JsValue, modules: readonly string[]): string | undefined {
+  if (value.kind === 'literal') return value.value ? undefined : 'memory';
   if (value.kind === 'instance') {
     const of = value.of;
-    if (of.kind === 'module' && modules.includes(of.module) && (of.path.join('.') === 'MemoryStore' || of.path.join('.') === 'Store')) return known('memory', range, range);
-    if (of.kind === 'module' || of.kind === 'call' || of.kind === 'function' || of.kind === 'unknown') return known(excerpt(context, value.node), range, range);
+    if (of.kind === 'module' && modules.includes(of.module) && (of.path.join('.') === 'MemoryStore' || of.path.join('.') === 'Store')) return 'memory';
+    if (of.kind === 'module' || of.kind === 'call' || of.kind === 'function' || of.kind === 'unknown') return excerpt(context, value.node);
   }
-  if (value.kind === 'call' || value.kind === 'object') return known(excerpt(context, entry.property ?? value.node), range, range);
-  return unknown(range, range);
+  if (value.kind === 'call' || value.kind === 'object') return excerpt(context, value.node ?? undefined);
+  return undefined;
 }
 
 function excerpt(context: AdapterContext, node: TSESTree.Node | undefined): string {

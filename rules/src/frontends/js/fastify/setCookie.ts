@@ -6,7 +6,7 @@ import { objectEditor, quoteString, renderValue, type OptionSyntax } from '../ob
 import { asString, fromJsValue, rangeOfNode } from '../optionValues';
 import type { JsValue, ObjectValue } from '../values';
 import { objectAt, readFastifyCookie } from './cookieValues';
-import { FastifyScopes } from './encapsulation';
+import type { FastifyScopes } from './encapsulation';
 import { setCookieSameSiteDefault } from './modules';
 import type { PluginRegistration } from './registrations';
 import type { ReplyCall } from './reply';
@@ -31,13 +31,13 @@ type ParseDefaults = { readonly kind: 'none' } | { readonly kind: 'unknown' } | 
  * HttpOnly, no Secure, SameSite 'lax' since v10). Which registration applies follows Fastify's
  * encapsulation; with none visible in the file the library defaults apply.
  */
-export function setCookieFact(context: AdapterContext, reply: ReplyCall, registrations: readonly PluginRegistration[], fallbackModule: string): CookieWriteFact {
+export function setCookieFact(context: AdapterContext, reply: ReplyCall, registrations: readonly PluginRegistration[], scopes: () => FastifyScopes, fallbackModule: string): CookieWriteFact {
   const { call, method } = reply;
   const file = context.file;
   const clears = method === 'clearCookie';
   const optionsIndex = clears ? 1 : 2;
   const hasSpread = call.arguments.some((a) => a.type === 'SpreadElement');
-  const registration = applicableRegistration(context, reply, registrations);
+  const registration = applicableRegistration(reply, registrations, scopes);
   const parse = parseDefaults(registration);
   const nameNode = call.arguments[0];
   const nameValue = nameNode && !hasSpread ? context.resolver.resolve(nameNode, file) : undefined;
@@ -72,10 +72,10 @@ export function setCookieFact(context: AdapterContext, reply: ReplyCall, registr
 }
 
 /** The registration whose scope reaches the call: the innermost of those that do. */
-function applicableRegistration(context: AdapterContext, reply: ReplyCall, registrations: readonly PluginRegistration[]): PluginRegistration | undefined {
+function applicableRegistration(reply: ReplyCall, registrations: readonly PluginRegistration[], lazyScopes: () => FastifyScopes): PluginRegistration | undefined {
   if (registrations.length === 0) return undefined;
   if (registrations.length === 1 && !registrations[0]!.call) return registrations[0];
-  const scopes = new FastifyScopes(context);
+  const scopes = lazyScopes();
   const callScope = scopes.scopeOf(reply.call);
   let best: { registration: PluginRegistration; depth: number } | undefined;
   for (const registration of registrations) {

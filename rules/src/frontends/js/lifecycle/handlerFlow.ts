@@ -13,7 +13,7 @@ export interface HandlerFlow {
   readonly identityWrites: readonly Node[];
   /** The first identity write not covered by a renewal before it. */
   readonly firstUncovered?: Node;
-  readonly renewals: readonly TSESTree.CallExpression[];
+  readonly renewals: readonly Node[];
   /** passport `req.login` / `req.logIn` calls. */
   readonly passportLogins: readonly TSESTree.CallExpression[];
   readonly destroys: readonly Node[];
@@ -62,7 +62,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
   }
 
   const identityWrites: Node[] = [];
-  const renewals: TSESTree.CallExpression[] = [];
+  const renewals: Node[] = [];
   const passportLogins: TSESTree.CallExpression[] = [];
   const destroys: Node[] = [];
   const passportLogouts: TSESTree.CallExpression[] = [];
@@ -79,6 +79,11 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
         if (isNullish(node.right) || isFalse(node.right)) partialLogouts.push(node);
         else if (IDENTITY_KEY.test(key)) identityWrites.push(node);
       }
+    } else if (node.type === 'MemberExpression' && isSession(node.object) && !isCalleeOf(input.file, node)) {
+      // `promisify(req.session.destroy.bind(req.session))`: the method is taken to be called later.
+      const method = memberName(node);
+      if (method === 'destroy') destroys.push(node);
+      if (method === 'regenerate') renewals.push(node);
     } else if (node.type === 'UnaryExpression' && node.operator === 'delete') {
       const argument = unwrap(node.argument);
       if (argument.type === 'MemberExpression' && sessionKeyOf(argument, isSession) !== undefined) partialLogouts.push(node);
@@ -124,6 +129,11 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
     }
   }
   return { identityWrites, firstUncovered, renewals, passportLogins, destroys, passportLogouts, partialLogouts, credentialChecks, awaitedCalls };
+}
+
+function isCalleeOf(file: FileContext, member: Node): boolean {
+  const parent = file.parentOf(member);
+  return parent?.type === 'CallExpression' && parent.callee === member;
 }
 
 function memberKey(key: Node): string | undefined {
@@ -175,8 +185,8 @@ function enclosingFunction(file: FileContext, node: Node): FunctionNode | undefi
  * True when the session is renewed before `write` runs: the write is inside the renewal's callback
  * (or a `.then` of it), or follows an `await` of the renewal (directly or through `new Promise`).
  */
-function covers(file: FileContext, renewal: TSESTree.CallExpression, write: Node): boolean {
-  if (renewal.arguments.some((argument) => isFunction(unwrap(argument)) && inside(write, argument))) return true;
+function covers(file: FileContext, renewal: Node, write: Node): boolean {
+  if (renewal.type === 'CallExpression' && renewal.arguments.some((argument) => isFunction(unwrap(argument)) && inside(write, argument))) return true;
   let current: Node = renewal;
   let parent = file.parentOf(current);
   while (parent) {

@@ -8,7 +8,7 @@ import { rawValueOf, type PhpAdapter, type PhpAdapterContext } from '../adapterC
 import { commaAfter, insertIntoList, insertStatement, listLayout, phpString, removeFromList, removeStatement, renderPhpValue, sameSiteText } from '../edits';
 import { classifyIdSource } from '../idSource';
 import { phpSessionValues, settingByIni, settingByOption, type PhpSessionSetting, type RawValue } from '../sessionSettings';
-import { callArguments, enclosingStatement, quoteOf, rangeOf } from '../syntax';
+import { callArguments, enclosingStatement, namedChildren, quoteOf, rangeOf } from '../syntax';
 import type { PhpArray } from '../values';
 
 /** How a setting is written in PHP code; decides its name in messages and how a fix renders it. */
@@ -28,6 +28,8 @@ interface SettingWrite {
 /** A session_start() call and the options it passes. */
 interface StartCall {
   readonly range: TextRange;
+  /** The function (or file) the call is in, for pairing it with the session_id() call before it. */
+  readonly scopeId: number;
   readonly options: 'none' | 'array' | 'opaque';
   readonly complete: boolean;
   readonly writes: readonly SettingWrite[];
@@ -77,12 +79,16 @@ export const sessionRuntimeAdapter: PhpAdapter = {
     const idCalls = context.file.callsTo('session_id').filter((call) => callArguments(call).argumentNodes.length > 0);
     if (config.writes.length === 0 && config.configCalls.length === 0 && starts.length === 0 && idCalls.length === 0) return;
     config.writes.sort((a, b) => a.at - b.at);
-    const genid = genidValue(context, idCalls);
+    const inputs = idCalls.map((call) => idInput(context, call));
+    context.facts.push(...inputs.filter((i): i is IdInput & { fact: SessionIdInputFact } => i.fact !== undefined).map((i) => i.fact));
     const fileConfigures = config.configCalls.length > 0 || starts.some((s) => s.configures);
     const withOptions = starts.filter((s) => s.options !== 'none');
     const groups: (StartCall | undefined)[] = withOptions.length > 0 ? withOptions : [undefined];
     const fallbackRange = config.configCalls[0] ?? starts[0]?.range ?? (idCalls[0] ? rangeOf(idCalls[0]) : { start: 0, end: 0 });
     for (const start of groups) {
+      // The session_id() call that decides this session's id: the last one before its session_start() in the same function.
+      const before = start ? inputs.filter((i) => i.scopeId === start.scopeId && i.range.start < start.range.start) : inputs;
+      const genid = before[before.length - 1];
       context.facts.push(sessionFact(config, start, fileConfigures, genid, start?.range ?? fallbackRange, context.file.text));
     }
   },
@@ -196,9 +202,10 @@ function startCall(context: PhpAdapterContext, call: Node, config: RuntimeConfig
   const args = callArguments(call);
   const optionsNode = args.positional[0] ?? args.named.get('options');
   const range = rangeOf(call);
-  if (!optionsNode) return { range, options: 'none', complete: true, writes: [], optionsRange: undefined, insert: undefined, configures: false };
+  const scopeId = file.scopeOf(call).id;
+  if (!optionsNode) return { range, scopeId, options: 'none', complete: true, writes: [], optionsRange: undefined, insert: undefined, configures: false };
   const options = resolver.resolve(optionsNode);
-  if (options.kind !== 'array') return { range, options: 'opaque', complete: false, writes: [], optionsRange: rangeOf(optionsNode), insert: undefined, configures: true };
+  if (options.kind !== 'array') return { range, scopeId, options: 'opaque', complete: false, writes: [], optionsRange: rangeOf(optionsNode), insert: undefined, configures: true };
   const writes: SettingWrite[] = [];
   let configures = !options.complete;
   for (const entry of options.entries) {
@@ -219,34 +226,48 @@ function startCall(context: PhpAdapterContext, call: Node, config: RuntimeConfig
   const layout = options.node ? listLayout(options.node, ['array_element_initializer']) : undefined;
   return {
     range,
+    scopeId,
     options: 'array',
     complete: options.complete,
     writes,
-    optionsRange: rangeOf(options.node ?? optionsNode),
+    optionsRange: rangeOf(optionsNode),
     insert: layout ? (entry) => insertIntoList(file.text, layout, entry) : undefined,
     configures,
   };
 }
 
-function genidValue(context: PhpAdapterContext, idCalls: readonly Node[]): Value<readonly string[]> {
-  let genid: Value<readonly string[]> = absent<readonly string[]>([]);
-  for (const call of idCalls) {
-    const argument = callArguments(call).positional[0] ?? callArguments(call).named.get('id');
-    if (!argument) continue;
-    const source = classifyIdSource(context.file, argument);
-    const range = rangeOf(call);
-    if (source.kind === 'input') {
-      const fact: SessionIdInputFact = { kind: 'session-id-input', library: 'php-session', range, source: source.source, optionName: () => 'session_id()' };
-      context.facts.push(fact);
-      genid = unknown(range, range);
-    } else if (source.kind === 'weak') genid = known(source.sources, range, range);
-    else if (source.kind === 'strong') genid = known<readonly string[]>([], range, range);
-    else genid = unknown(range, range);
-  }
-  return genid;
+/** One session_id($id) call: what the id is made of, and how to remove the call. */
+interface IdInput {
+  readonly range: TextRange;
+  readonly scopeId: number;
+  readonly genid: Value<readonly string[]>;
+  readonly remove: TextEdit[] | undefined;
+  readonly fact?: SessionIdInputFact;
 }
 
-function sessionFact(config: RuntimeConfig, start: StartCall | undefined, fileConfigures: boolean, genid: Value<readonly string[]>, range: TextRange, text: string): SessionConfigFact {
+function idInput(context: PhpAdapterContext, call: Node): IdInput {
+  const args = callArguments(call);
+  const argument = args.positional[0] ?? args.named.get('id');
+  const range = rangeOf(call);
+  const statement = enclosingStatement(call);
+  const remove = statement?.type === 'expression_statement' && namedChildren(statement)[0]?.id === call.id ? removeStatement(context.file.text, rangeOf(statement)) : undefined;
+  const base = { range, scopeId: context.file.scopeOf(call).id, remove };
+  const source = argument ? classifyIdSource(context.file, argument) : ({ kind: 'unknown' } as const);
+  switch (source.kind) {
+    case 'input': {
+      const fact: SessionIdInputFact = { kind: 'session-id-input', library: 'php-session', range, source: source.source, optionName: () => 'session_id()' };
+      return { ...base, genid: unknown(range, range), fact };
+    }
+    case 'weak':
+      return { ...base, genid: known(source.sources, range, range) };
+    case 'strong':
+      return { ...base, genid: known<readonly string[]>([], range, range) };
+    default:
+      return { ...base, genid: unknown(range, range) };
+  }
+}
+
+function sessionFact(config: RuntimeConfig, start: StartCall | undefined, fileConfigures: boolean, id: IdInput | undefined, range: TextRange, text: string): SessionConfigFact {
   const effective = new Map<string, SettingWrite>();
   for (const write of config.writes) effective.set(write.setting.ini, write);
   for (const write of start?.writes ?? []) effective.set(write.setting.ini, write);
@@ -266,9 +287,9 @@ function sessionFact(config: RuntimeConfig, start: StartCall | undefined, fileCo
     ...(start?.optionsRange ? { optionsRange: start.optionsRange } : {}),
     serverSide: true,
     cookie: values.cookie,
-    session: { ...values.session, genid },
+    session: { ...values.session, genid: id?.genid ?? absent<readonly string[]>([]) },
     optionName: (key) => optionName(key, effective, plan),
-    editor: sessionEditor(effective, plan, config.quote),
+    editor: sessionEditor(effective, plan, config.quote, id?.remove),
   };
 }
 
@@ -314,7 +335,7 @@ function render(setting: PhpSessionSetting, value: FixValue, form: WriteForm, qu
   return renderPhpValue(adjusted, quote, form === 'ini_set' ? 'ini' : 'native');
 }
 
-function sessionEditor(effective: ReadonlyMap<string, SettingWrite>, plan: InsertionPlan, quote: "'" | '"'): FactEditor {
+function sessionEditor(effective: ReadonlyMap<string, SettingWrite>, plan: InsertionPlan, quote: "'" | '"', removeSessionId: TextEdit[] | undefined): FactEditor {
   return {
     setOption(key, value) {
       const setting = settingByOption(key);
@@ -324,6 +345,8 @@ function sessionEditor(effective: ReadonlyMap<string, SettingWrite>, plan: Inser
       return plan.insert(setting, value, quote);
     },
     removeOption(key) {
+      // Without the session_id() call PHP generates the id itself, from a secure source.
+      if (key === 'genid') return removeSessionId;
       const setting = settingByOption(key);
       return setting ? effective.get(setting.ini)?.remove : undefined;
     },
@@ -331,6 +354,7 @@ function sessionEditor(effective: ReadonlyMap<string, SettingWrite>, plan: Inser
 }
 
 function optionName(key: OptionKey, effective: ReadonlyMap<string, SettingWrite>, plan: InsertionPlan): string {
+  if (key === 'genid') return 'session_id()';
   const setting = settingByOption(key);
   if (!setting) return key;
   const form = effective.get(setting.ini)?.form ?? plan.formFor(setting);

@@ -68,7 +68,8 @@ function setcookieFact(context: PhpAdapterContext, call: Node): CookieWriteFact 
     kind: 'cookie-write',
     library: 'php-setcookie',
     range: rangeOf(call),
-    optionsRange: optionsForm && third.node ? rangeOf(third.node) : args.node ? rangeOf(args.node) : rangeOf(call),
+    // The argument as written at the call: a shared `$options` array is not where this cookie is set.
+    optionsRange: optionsForm && thirdNode ? rangeOf(thirdNode) : args.node ? rangeOf(args.node) : rangeOf(call),
     cookie,
     clearing,
     optionName: (key) => (args.named.size > 0 && !optionsForm ? key.toLowerCase() : `'${OPTION_KEYS[key] ?? key}'`),

@@ -1,0 +1,20 @@
+/** Languages the server analyses, on disk and in unsaved editors. */
+export const LANGUAGES = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'php', 'ini'] as const;
+
+/** Files analysed whatever language VS Code gives them (.htaccess has none by default). */
+export const FILE_PATTERNS = ['**/.htaccess', '**/php.ini*', '**/.user.ini'] as const;
+
+/** A text document filter in the shape both vscode and vscode-languageclient accept. */
+export interface TextDocumentFilter {
+  readonly scheme: string;
+  readonly language?: string;
+  readonly pattern?: string;
+}
+
+export const DOCUMENT_SELECTOR: TextDocumentFilter[] = [
+  ...LANGUAGES.flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]),
+  ...FILE_PATTERNS.map((pattern) => ({ scheme: 'file', pattern })),
+];

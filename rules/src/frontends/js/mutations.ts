@@ -1,0 +1,159 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { isFunction, memberName, unwrap, type Node } from './ast';
+import type { FileContext } from './fileContext';
+import { lookup, type Binding } from './scope';
+import { truthiness, type JsValue, type ObjectEntry, type ObjectValue } from './values';
+
+/**
+ * Member assignments to a const object: `sess.cookie.secure = true` after `const sess = { cookie: {} }`
+ * (the express-session README's own production example). Libraries read the options object
+ * when a request comes in, so every such assignment counts, wherever it is in the file:
+ * - in straight-line code of the object's own scope it overrides the value;
+ * - under a condition (`if (app.get('env') === 'production')`) the value becomes env, with both
+ *   the old and the new value as candidates;
+ * - inside another function (it runs at a time we cannot know) the value becomes unknown.
+ */
+
+type Resolve = (node: Node, file: FileContext) => JsValue;
+
+interface Mutation {
+  readonly path: readonly string[];
+  readonly assignment: TSESTree.AssignmentExpression;
+  readonly when: { readonly kind: 'always' } | { readonly kind: 'never' } | { readonly kind: 'condition'; readonly test: Node } | { readonly kind: 'elsewhere' };
+}
+
+const byFile = new WeakMap<FileContext, Map<string, TSESTree.AssignmentExpression[]>>();
+
+/** Member assignments of a file by the name of the variable they start from. */
+function memberAssignments(file: FileContext): Map<string, TSESTree.AssignmentExpression[]> {
+  let map = byFile.get(file);
+  if (map) return map;
+  map = new Map();
+  for (const assignment of file.assignments) {
+    if (assignment.operator !== '=' || assignment.left.type !== 'MemberExpression') continue;
+    let root: Node = assignment.left;
+    while (root.type === 'MemberExpression') root = unwrap(root.object);
+    if (root.type !== 'Identifier') continue;
+    const list = map.get(root.name) ?? [];
+    list.push(assignment);
+    map.set(root.name, list);
+  }
+  byFile.set(file, map);
+  return map;
+}
+
+/** `a.b['c']` below the root → ['b', 'c']; undefined when a key is computed from a run-time value. */
+function pathBelowRoot(node: TSESTree.MemberExpression): string[] | undefined {
+  const keys: string[] = [];
+  let current: Node = node;
+  while (current.type === 'MemberExpression') {
+    const key = memberName(current);
+    if (key === undefined) return undefined;
+    keys.unshift(key);
+    current = unwrap(current.object);
+  }
+  return keys;
+}
+
+/** Where an assignment runs relative to the declaration's scope. */
+function whenRuns(file: FileContext, assignment: Node, scope: Node, resolve: Resolve): Mutation['when'] {
+  let child: Node = assignment;
+  let parent = file.parentOf(child);
+  let condition: Node | undefined;
+  while (parent && parent !== scope) {
+    if (isFunction(parent)) return { kind: 'elsewhere' };
+    if (parent.type === 'IfStatement' && child !== parent.test) {
+      const decided = truthiness(resolve(parent.test, file));
+      if (decided !== undefined && decided !== (child === parent.consequent)) return { kind: 'never' };
+      if (decided === undefined) condition ??= parent.test;
+    } else if (parent.type === 'ConditionalExpression' && child !== parent.test) {
+      condition ??= parent.test;
+    } else if (parent.type === 'LogicalExpression' && child === parent.right) {
+      condition ??= parent.left;
+    } else if (parent.type === 'SwitchCase' || parent.type === 'CatchClause') {
+      condition ??= parent;
+    } else if (parent.type === 'ForStatement' || parent.type === 'ForInStatement' || parent.type === 'ForOfStatement' || parent.type === 'WhileStatement' || parent.type === 'DoWhileStatement') {
+      condition ??= parent;
+    }
+    child = parent;
+    parent = file.parentOf(child);
+  }
+  if (!parent) return { kind: 'elsewhere' };
+  return condition ? { kind: 'condition', test: condition } : { kind: 'always' };
+}
+
+function sameBinding(a: Binding | undefined, b: Extract<Binding, { kind: 'variable' }>): boolean {
+  return a?.kind === 'variable' && a.id === b.id;
+}
+
+function mutationsOf(file: FileContext, binding: Extract<Binding, { kind: 'variable' }>, resolve: Resolve): Mutation[] {
+  const assignments = memberAssignments(file).get(binding.id.name);
+  if (!assignments) return [];
+  const scope = file.parentOf(binding.declaration);
+  if (!scope) return [];
+  const mutations: Mutation[] = [];
+  for (const assignment of assignments) {
+    const left = assignment.left as TSESTree.MemberExpression;
+    let root: Node = left;
+    while (root.type === 'MemberExpression') root = unwrap(root.object);
+    if (!sameBinding(lookup(file, binding.id.name, root), binding)) continue;
+    const path = pathBelowRoot(left);
+    const when = whenRuns(file, assignment, scope, resolve);
+    if (when.kind === 'never') continue;
+    // A computed key from a run-time value may hit any option: the whole object is then unknown.
+    if (!path) return [{ path: [], assignment, when: { kind: 'elsewhere' } }];
+    mutations.push({ path, assignment, when });
+  }
+  return mutations;
+}
+
+function withEntry(object: ObjectValue, key: string, value: JsValue, file: FileContext): ObjectValue {
+  const entry: ObjectEntry = { key, value, property: undefined, file };
+  return { ...object, entries: [...object.entries, entry] };
+}
+
+function currentValue(object: ObjectValue, key: string, at: Node, file: FileContext): JsValue {
+  for (let i = object.entries.length - 1; i >= 0; i--) if (object.entries[i]!.key === key) return object.entries[i]!.value;
+  return object.complete ? { kind: 'literal', value: undefined, node: at, file } : { kind: 'unknown', node: at, file };
+}
+
+function candidatesOf(value: JsValue): JsValue[] {
+  return value.kind === 'env' ? [...value.candidates] : [value];
+}
+
+/** Applies one assignment at `path` below `object`, creating plain objects for missing parents. */
+function applyAt(object: ObjectValue, path: readonly string[], make: (previous: JsValue) => JsValue, at: Node, file: FileContext): ObjectValue {
+  const [key, ...rest] = path;
+  if (key === undefined) return object;
+  const previous = currentValue(object, key, at, file);
+  if (rest.length === 0) return withEntry(object, key, make(previous), file);
+  const child: ObjectValue | undefined =
+    previous.kind === 'object' ? previous : previous.kind === 'literal' && previous.value === undefined ? { kind: 'object', entries: [], complete: true, node: undefined, file } : undefined;
+  if (!child) return withEntry(object, key, { kind: 'unknown', node: at, file }, file);
+  return withEntry(object, key, applyAt(child, rest, make, at, file), file);
+}
+
+/** The object a const binding holds once the file's member assignments to it are applied. */
+export function withMemberAssignments(file: FileContext, binding: Extract<Binding, { kind: 'variable' }>, object: ObjectValue, resolve: Resolve): JsValue {
+  let result: ObjectValue = object;
+  for (const mutation of mutationsOf(file, binding, resolve)) {
+    const { assignment, when } = mutation;
+    if (mutation.path.length === 0) return { kind: 'unknown', node: assignment, file };
+    result = applyAt(
+      result,
+      mutation.path,
+      (previous) => {
+        if (when.kind === 'elsewhere') return { kind: 'unknown', node: assignment, file };
+        const assigned = resolve(assignment.right, file);
+        if (when.kind === 'always') return assigned;
+        const test = when.kind === 'condition' ? when.test : assignment;
+        const testValue = resolve(test, file);
+        const source = testValue.kind === 'env' ? testValue.source : file.excerpt(test, 40);
+        return { kind: 'env', source, candidates: [...candidatesOf(previous), ...candidatesOf(assigned)], node: assignment.right, file };
+      },
+      assignment,
+      file,
+    );
+  }
+  return result;
+}

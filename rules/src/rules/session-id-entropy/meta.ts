@@ -1,0 +1,36 @@
+import type { RuleMeta } from '../../model/rule';
+
+export const meta = {
+  id: 'session-id-entropy',
+  description: 'Require PHP session ids of at least 128 bits (session.sid_length × session.sid_bits_per_character)',
+  rationale:
+    'PHP builds a session id from session.sid_length characters carrying session.sid_bits_per_character random bits each. Below 128 bits (the default 32 × 4) an attacker who can send many requests has a real chance of guessing a live session id; OWASP asks for at least 64 bits of entropy in a longer id, and PHP 8.4 deprecates both settings because the default is the safe choice.',
+  category: 'session',
+  cwe: [331],
+  references: [
+    { title: 'PHP manual: session.sid_length and session.sid_bits_per_character', url: 'https://www.php.net/manual/en/session.configuration.php#ini.session.sid-length' },
+    { title: 'PHP 8.4 deprecations: session.sid_length and session.sid_bits_per_character', url: 'https://wiki.php.net/rfc/deprecations_php_8_4#sessionsid_length_and_sessionsid_bits_per_character' },
+    { title: 'OWASP Session Management Cheat Sheet: Session ID Entropy', url: 'https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html#session-id-entropy' },
+    { title: 'OWASP ASVS 4.0.3 V3.2.2', url: 'https://github.com/OWASP/ASVS/blob/v4.0.3/4.0/en/0x12-V3-Session-management.md' },
+  ],
+  defaultSeverity: 'warn',
+  presets: { recommended: 'warn', strict: 'error' },
+  fixable: false,
+  hasSuggestions: true,
+  messages: {
+    lowEntropy:
+      '{{label}} ids carry {{bits}} random bits ({{length}} characters × {{perCharacter}} bits), fewer than {{minimum}}, so an attacker who can send many requests has a better chance of guessing a live session id. Remove {{lengthOption}} and {{bitsOption}} (PHP 8.4 deprecates them; the default is 32 × 4 = 128 bits) or raise {{lengthOption}} to {{needed}}.',
+    envDependent:
+      '{{label}} ids carry only {{bits}} random bits in some environments ({{source}}), fewer than {{minimum}}, so there a live session id is easier to guess. Remove {{lengthOption}} and {{bitsOption}} (deprecated in PHP 8.4) or give them values worth at least {{minimum}} bits everywhere.',
+    raiseLength: 'Set {{lengthOption}} to {{needed}} ({{needed}} × {{perCharacter}} bits ≥ {{minimum}}; stored ids get longer).',
+    removeSettings: 'Remove {{lengthOption}} and {{bitsOption}} and use PHP\'s default of 32 × 4 = 128 bits (both settings are deprecated in PHP 8.4).',
+  },
+  options: {
+    minimumBits: {
+      type: 'number',
+      description: 'The fewest random bits a session id may carry (session.sid_length × session.sid_bits_per_character).',
+      default: 128,
+      minimum: 64,
+    },
+  },
+} as const satisfies RuleMeta;

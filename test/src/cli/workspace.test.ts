@@ -1,0 +1,193 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ConfigError, loadConfig, parseConfig, ProjectLoader, readSourceFile, walkFiles } from '../../../rules/dist/workspace';
+import { makeProject, removeProject } from './support';
+
+const js = (file: string): boolean => /\.(js|ts)$/.test(file);
+
+describe('workspace (shared by the CLI and the language server)', () => {
+  describe('walkFiles', () => {
+    it('lists files with .gitignore rules applied level by level, and ignorePatterns relative to their base', async () => {
+      const root = makeProject({
+        '.gitignore': '*.log.js\ndist/\n',
+        'a.js': '',
+        'b.log.js': '',
+        'dist/out.js': '',
+        'pkg/.gitignore': '!important.log.js\nscratch.js\n',
+        'pkg/important.log.js': '',
+        'pkg/scratch.js': '',
+        'pkg/other.log.js': '',
+        'pkg/readme.md': '',
+        'vendor/lib.js': '',
+        'node_modules/x/index.js': '',
+      });
+      try {
+        const result = await walkFiles({ directories: [root], includeFile: js, ignorePatterns: ['vendor/**'], patternBase: root });
+        assert.deepEqual(result.files.map((f) => path.relative(root, f).split(path.sep).join('/')), ['a.js', 'pkg/important.log.js']);
+        assert.deepEqual(result.problems, []);
+        const unfiltered = await walkFiles({ directories: [root], includeFile: js, gitignore: false });
+        assert.equal(unfiltered.files.length, 7, 'everything but node_modules without .gitignore');
+      } finally {
+        removeProject(root);
+      }
+    });
+
+    it('walks an ignored directory that was asked for by name, with only the .gitignore files inside it', async () => {
+      const root = makeProject({ '.gitignore': 'dist/\n', 'dist/app.js': '', 'dist/.gitignore': 'maps/\n', 'dist/maps/app.js': '' });
+      try {
+        const result = await walkFiles({ directories: [path.join(root, 'dist')], includeFile: js });
+        assert.deepEqual(result.files, [path.join(root, 'dist', 'app.js')]);
+      } finally {
+        removeProject(root);
+      }
+    });
+
+    it('reports symbolic-link loops instead of following or throwing', async function () {
+      const root = makeProject({ 'a.js': '' });
+      try {
+        try {
+          fs.symlinkSync('b.js', path.join(root, 'c.js'));
+          fs.symlinkSync('c.js', path.join(root, 'b.js'));
+          fs.symlinkSync('..', path.join(root, 'parent'));
+        } catch {
+          this.skip();
+        }
+        const result = await walkFiles({ directories: [root], includeFile: js });
+        assert.deepEqual(result.files, [path.join(root, 'a.js')]);
+        assert.deepEqual(result.problems.map((p) => [p.kind, path.basename(p.path)]).sort(), [['symlink-loop', 'b.js'], ['symlink-loop', 'c.js']]);
+      } finally {
+        removeProject(root);
+      }
+    });
+  });
+
+  describe('ProjectLoader', () => {
+    it('merges dependencies and devDependencies of the nearest package.json, and require/require-dev of composer.json', () => {
+      const root = makeProject({
+        'package.json': JSON.stringify({ dependencies: { express: '^4.0.0' }, devDependencies: { mocha: '10.0.0' }, scripts: { postinstall: 'exit 1' } }),
+        'composer.json': JSON.stringify({ require: { php: '^8.2' }, 'require-dev': { 'phpunit/phpunit': '^11' } }),
+        'packages/api/package.json': JSON.stringify({ dependencies: { 'express-session': '1.18.1', weird: 42 } }),
+        'packages/api/src/app.js': '',
+        'src/app.js': '',
+      });
+      try {
+        const loader = new ProjectLoader({ baseDir: root });
+        assert.deepEqual(loader.contextFor('src/app.js').dependencies, { php: '^8.2', 'phpunit/phpunit': '^11', express: '^4.0.0', mocha: '10.0.0' });
+        assert.deepEqual(loader.contextFor(path.join(root, 'packages/api/src/app.js')).dependencies, { php: '^8.2', 'phpunit/phpunit': '^11', 'express-session': '1.18.1' });
+        assert.equal(loader.contextFor('src/other.js'), loader.contextFor('src/app.js'), 'cached per directory');
+      } finally {
+        removeProject(root);
+      }
+    });
+
+    it('reports a manifest that is not JSON once, with no dependencies', () => {
+      const root = makeProject({ 'package.json': '{ "dependencies": ', 'a.js': '', 'lib/b.js': '' });
+      try {
+        const problems: string[] = [];
+        const loader = new ProjectLoader({ baseDir: root, onProblem: (p) => problems.push(p.kind) });
+        assert.deepEqual(loader.contextFor('a.js').dependencies, {});
+        assert.deepEqual(loader.contextFor('lib/b.js').dependencies, {});
+        assert.deepEqual(problems, ['invalid-manifest']);
+      } finally {
+        removeProject(root);
+      }
+    });
+
+    it('readModule resolves relative specifiers with extension probing, index files and .js → .ts; not packages', () => {
+      const root = makeProject({
+        'src/app.ts': '',
+        'src/config.ts': 'export const a = 1;',
+        'src/options/index.js': 'module.exports = {};',
+        'src/esm.mts': 'export default {};',
+        'src/data.json': '{}',
+        'big.js': 'x'.repeat(2048),
+      });
+      try {
+        const loader = new ProjectLoader({ baseDir: root, maxModuleBytes: 1024 });
+        assert.deepEqual(loader.readModule('src/app.ts', './config'), { fileName: 'src/config.ts', text: 'export const a = 1;' });
+        assert.equal(loader.readModule('src/app.ts', './config.js')?.fileName, 'src/config.ts');
+        assert.equal(loader.readModule('src/app.ts', './options')?.fileName, 'src/options/index.js');
+        assert.equal(loader.readModule('src/app.ts', './esm.mjs')?.fileName, 'src/esm.mts');
+        assert.equal(loader.readModule(path.join(root, 'src/app.ts'), './config')?.fileName, path.join(root, 'src', 'config.ts'), 'absolute in, absolute out');
+        assert.equal(loader.readModule('src/app.ts', 'express'), undefined);
+        assert.equal(loader.readModule('src/app.ts', './data'), undefined, 'JSON is not a module it reads');
+        assert.equal(loader.readModule('src/app.ts', './missing'), undefined);
+        assert.equal(loader.readModule('src/app.ts', '../big'), undefined, 'larger than the cap');
+        fs.writeFileSync(path.join(root, 'src', 'config.ts'), 'export const a = 2;');
+        assert.equal(loader.readModule('src/app.ts', './config')?.text, 'export const a = 1;', 'cached');
+        loader.invalidate(path.join(root, 'src', 'config.ts'));
+        assert.equal(loader.readModule('src/app.ts', './config')?.text, 'export const a = 2;');
+      } finally {
+        removeProject(root);
+      }
+    });
+  });
+
+  describe('config', () => {
+    it('finds sessionlint.config.json upwards and warns about script configs it never executes', () => {
+      const root = makeProject({
+        'sessionlint.config.json': JSON.stringify({ preset: 'strict', rules: { 'cookie-secure': ['warn', { x: 1 }], 'not-a-rule': 'off' }, ignorePatterns: ['gen/**'] }),
+        'sessionlint.config.js': "require('fs').writeFileSync('MARKER', '')",
+        'app/src/.keep': '',
+        'other/sessionlint.config.mjs': 'export default {}',
+      });
+      try {
+        const config = loadConfig({ searchFrom: path.join(root, 'app', 'src'), knownRuleIds: ['cookie-secure'] });
+        assert.equal(config.file, path.join(root, 'sessionlint.config.json'));
+        assert.deepEqual(config.settings, { preset: 'strict', rules: { 'cookie-secure': ['warn', { x: 1 }], 'not-a-rule': 'off' } });
+        assert.deepEqual(config.ignorePatterns, ['gen/**']);
+        assert.equal(config.warnings.length, 2);
+        assert.match(config.warnings[0]!, /sessionlint\.config\.js was not read/);
+        assert.match(config.warnings[1]!, /unknown rule 'not-a-rule'/);
+        const scriptOnly = loadConfig({ searchFrom: path.join(root, 'other') });
+        assert.equal(scriptOnly.file, undefined);
+        assert.deepEqual(scriptOnly.settings, {});
+        assert.match(scriptOnly.warnings[0]!, /sessionlint\.config\.mjs was not read/);
+        assert.equal(fs.existsSync(path.join(root, 'MARKER')), false);
+      } finally {
+        removeProject(root);
+      }
+    });
+
+    it('rejects configs of the wrong shape with a message naming the problem', () => {
+      const cases: [string, RegExp][] = [
+        ['[]', /must be a JSON object/],
+        ['{"rules": {"a": ["warn", 1]}}', /rules\.a\[1\] must be an object/],
+        ['{"rules": {"a": []}}', /rules\.a must be one of/],
+        ['{"testFiles": "skip"}', /testFiles must be one of 'check', 'downgrade', 'ignore'/],
+        ['{"envDependent": true}', /envDependent must be one of/],
+        ['{"ignorePatterns": "dist"}', /ignorePatterns' must be an array/],
+        ['module.exports = {}', /not valid JSON.*never executes/],
+      ];
+      for (const [text, message] of cases) {
+        assert.throws(() => parseConfig(text, 'sessionlint.config.js'), (error: unknown) => error instanceof ConfigError && message.test(error.message), text);
+      }
+    });
+  });
+
+  describe('readSourceFile', () => {
+    it('strips and remembers a BOM, refuses binary files and directories, flags invalid UTF-8', () => {
+      const root = makeProject({
+        'bom.js': Buffer.from([0xef, 0xbb, 0xbf, 0x61]),
+        'bin.js': Buffer.from([0x61, 0, 0x62]),
+        'latin1.js': Buffer.from([0x63, 0xe9, 0x0a]),
+        'dir.js/x': '',
+      });
+      try {
+        const bom = readSourceFile(path.join(root, 'bom.js'));
+        assert.ok(bom.ok && bom.text === 'a' && bom.bom && bom.validUtf8);
+        const bin = readSourceFile(path.join(root, 'bin.js'));
+        assert.ok(!bin.ok && bin.reason === 'binary');
+        const latin1 = readSourceFile(path.join(root, 'latin1.js'));
+        assert.ok(latin1.ok && !latin1.validUtf8 && latin1.text === 'c\ufffd\n');
+        const dir = readSourceFile(path.join(root, 'dir.js'));
+        assert.ok(!dir.ok && dir.reason === 'unreadable');
+        const tooLarge = readSourceFile(path.join(root, 'bom.js'), 2);
+        assert.ok(!tooLarge.ok && tooLarge.reason === 'too-large');
+      } finally {
+        removeProject(root);
+      }
+    });
+  });
+});

@@ -1,0 +1,108 @@
+import { runOnBothParsers } from '../support/ruleTester';
+
+runOnBothParsers('login-rate-limit', {
+  valid: [
+    {
+      name: 'express-rate-limit in front of the login route',
+      filename: 'src/auth.js',
+      code: [
+        "const session = require('express-session');",
+        "const bcrypt = require('bcrypt');",
+        "const rateLimit = require('express-rate-limit');",
+        'const loginLimiter = rateLimit({ windowMs: 15 * 60 * 1000, limit: 5 });',
+        "app.post('/login', loginLimiter, async (req, res, next) => {",
+        '  const user = await db.users.byEmail(req.body.email);',
+        '  if (!user || !(await bcrypt.compare(req.body.password, user.hash))) return res.sendStatus(401);',
+        '  req.session.regenerate((err) => {',
+        '    if (err) return next(err);',
+        '    req.session.userId = user.id;',
+        "    res.redirect('/');",
+        '  });',
+        '});',
+      ].join('\n'),
+    },
+    {
+      name: 'a route file when the project depends on a limiter (settings.sessionlint.dependencies)',
+      filename: 'src/routes/auth.js',
+      settings: { sessionlint: { dependencies: { 'express-rate-limit': '^7.4.0' } } },
+      code: [
+        "const bcrypt = require('bcrypt');",
+        "app.post('/login', async (req, res, next) => {",
+        '  const user = await db.users.byEmail(req.body.email);',
+        '  if (!user || !(await bcrypt.compare(req.body.password, user.hash))) return res.sendStatus(401);',
+        '  req.session.regenerate((err) => {',
+        '    if (err) return next(err);',
+        '    req.session.userId = user.id;',
+        "    res.redirect('/');",
+        '  });',
+        '});',
+      ].join('\n'),
+    },
+    {
+      name: 'a route that is not a login',
+      filename: 'src/notes.js',
+      code: [
+        "const session = require('express-session');",
+        "app.post('/notes', (req, res) => {",
+        '  req.session.lastNote = req.body.text;',
+        '  res.sendStatus(201);',
+        '});',
+      ].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a login route without a limiter',
+      filename: 'src/auth.js',
+      code: [
+        "const session = require('express-session');",
+        "const bcrypt = require('bcrypt');",
+        "app.post('/login', async (req, res, next) => {",
+        '  const user = await db.users.byEmail(req.body.email);',
+        '  if (!user || !(await bcrypt.compare(req.body.password, user.hash))) return res.sendStatus(401);',
+        '  req.session.regenerate((err) => {',
+        '    if (err) return next(err);',
+        '    req.session.userId = user.id;',
+        "    res.redirect('/');",
+        '  });',
+        '});',
+      ].join('\n'),
+      output: null,
+      errors: [
+        {
+          messageId: 'unlimited',
+          line: 3,
+          column: 1,
+          endLine: 11,
+          endColumn: 3,
+        },
+      ],
+    },
+    {
+      name: 'a sign-in API route on a router, in TypeScript',
+      filename: 'src/auth.ts',
+      code: [
+        "import session from 'express-session';",
+        "import { Router } from 'express';",
+        'export const router = Router();',
+        "router.post('/api/auth/signin', async (req, res) => {",
+        '  const user = await verifyPassword(req.body.username, req.body.password);',
+        "  if (!user) return res.status(401).json({ error: 'invalid' });",
+        '  await new Promise<void>((resolve, reject) => req.session.regenerate((e) => (e ? reject(e) : resolve())));',
+        '  req.session.user = user.id;',
+        '  res.json({ ok: true });',
+        '});',
+      ].join('\n'),
+      output: null,
+      errors: [
+        {
+          messageId: 'unlimited',
+          line: 4,
+          column: 1,
+          endLine: 10,
+          endColumn: 3,
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,87 @@
+import * as assert from 'node:assert/strict';
+import { applyEdits } from '../../../rules/dist/model/edit';
+import { LineIndex } from '../../../rules/dist/model/range';
+import { documentInfo } from '../../../server/dist/documents';
+import { minimalEdit } from '../../../server/dist/fixAll';
+import { DEFAULT_SETTINGS, normalizeSettings } from '../../../server/dist/settings';
+import { lineEnding, suppressionEdit } from '../../../server/dist/suppression';
+import { uriToFileName } from '../../../server/dist/uri';
+
+function suppress(text: string, line: number, lineComment: string, ruleId: string): string {
+  return applyEdits(text, [suppressionEdit(text, new LineIndex(text), line, lineComment, ruleId)]);
+}
+
+describe('server units', function () {
+  describe('suppression comments', function () {
+    it('go above the line, indented like it, in the language comment syntax and line ending', () => {
+      assert.equal(suppress('a\n\t  b: 1\n', 1, '//', 'cookie-secure'), 'a\n\t  // sessionlint-disable-next-line cookie-secure\n\t  b: 1\n');
+      assert.equal(suppress('[Session]\r\nsession.cookie_secure = 0\r\n', 1, ';', 'cookie-secure'), '[Session]\r\n; sessionlint-disable-next-line cookie-secure\r\nsession.cookie_secure = 0\r\n');
+      assert.equal(suppress('php_flag session.cookie_httponly off', 0, '#', 'cookie-httponly'), '# sessionlint-disable-next-line cookie-httponly\nphp_flag session.cookie_httponly off');
+    });
+
+    it('extend an existing directive on the line above, keeping its reason last', () => {
+      assert.equal(suppress('  // sessionlint-disable-next-line a\n  x\n', 1, '//', 'b'), '  // sessionlint-disable-next-line a, b\n  x\n');
+      assert.equal(suppress('// sessionlint-disable-next-line a -- legacy\nx', 1, '//', 'b'), '// sessionlint-disable-next-line a, b -- legacy\nx');
+    });
+
+    it('use the comment syntax of each language', () => {
+      assert.equal(documentInfo('file:///srv/app/php.ini-production', 'plaintext').lineComment, ';');
+      assert.equal(documentInfo('file:///srv/app/.user.ini', 'ini').lineComment, ';');
+      assert.equal(documentInfo('file:///srv/app/public/.htaccess', 'plaintext').lineComment, '#');
+      assert.equal(documentInfo('file:///srv/app/index.tsx', 'typescriptreact').lineComment, '//');
+      assert.equal(documentInfo('untitled:Untitled-1', 'javascript').language, 'js');
+    });
+
+    it('detect the line ending in use', () => {
+      assert.equal(lineEnding('a\r\nb'), '\r\n');
+      assert.equal(lineEnding('a\nb\r\n'), '\n');
+      assert.equal(lineEnding('a\rb'), '\r');
+      assert.equal(lineEnding('a'), '\n');
+    });
+  });
+
+  describe('the fix-all edit', function () {
+    const roundTrip = (before: string, after: string): void => {
+      const edit = minimalEdit(before, after);
+      assert.equal(edit ? applyEdits(before, [edit]) : before, after);
+    };
+
+    it('replaces only the part that changed', () => {
+      assert.deepEqual(minimalEdit('httpOnly: false, secure: true', 'httpOnly: true, secure: true'), { range: { start: 10, end: 14 }, newText: 'tru' });
+      assert.equal(minimalEdit('same', 'same'), undefined);
+      roundTrip('abc', 'abxc');
+      roundTrip('abc', '');
+      roundTrip('', 'abc');
+      roundTrip('aaaa', 'aa');
+    });
+
+    it('never splits a surrogate pair or a CRLF', () => {
+      const edit = minimalEdit('x 😀 y', 'x 😁 y')!;
+      assert.equal(edit.range.start, 2);
+      assert.equal(edit.newText, '😁');
+      const crlf = minimalEdit('a\r\nb', 'a\r\r\nb')!;
+      assert.ok(!(crlf.range.start === 2), 'not between \\r and \\n');
+      roundTrip('a\r\nb', 'a\r\r\nb');
+    });
+  });
+
+  describe('settings', function () {
+    it('fall back to the defaults for missing or mistyped values', () => {
+      assert.deepEqual(normalizeSettings(undefined).settings, DEFAULT_SETTINGS);
+      const { settings, problems } = normalizeSettings({ enable: 'yes', run: 'sometimes', preset: 'strict', testFiles: 'ignore', rules: { 'cookie-secure': 'warning', 'cookie-domain': ['error', { allowedDomains: ['example.com'] }], typo: 'loud' } });
+      assert.equal(settings.enable, true);
+      assert.equal(settings.run, 'onType');
+      assert.deepEqual(settings.engine, { preset: 'strict', testFiles: 'ignore', envDependent: 'report', rules: { 'cookie-secure': 'warn', 'cookie-domain': ['error', { allowedDomains: ['example.com'] }] } });
+      assert.deepEqual(problems, ['sessionlint.rules.typo: expected off, info, warn, error or [level, options]; ignored']);
+    });
+
+    it('report findings in test files one level softer by default', () => {
+      assert.equal(DEFAULT_SETTINGS.engine.testFiles, 'downgrade');
+    });
+  });
+
+  it('turns URIs into file names the engine understands', () => {
+    assert.equal(uriToFileName('file:///home/dev/app%20one/server.js'), '/home/dev/app one/server.js');
+    assert.equal(uriToFileName('untitled:Untitled-1'), 'Untitled-1');
+  });
+});
