@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyAndParse, assertAbsent, assertEnv, assertKnown, assertUnknown, secretsOf, sessionConfigs, single, textAt } from './support/facts';
+import { applyAndParse, assertAbsent, assertEnv, assertKnown, assertUnknown, projectWithModules, secretsOf, sessionConfigs, single, textAt } from './support/facts';
 
 const fastifySessions = (code: string) => sessionConfigs(code).filter((f) => f.library === '@fastify/session' || f.library === 'fastify-session');
 
@@ -102,6 +102,19 @@ app.register(session, { ...options, cookieName: 'x' });`;
     assertUnknown(opaque!.session.store);
     assertUnknown(spread!.cookie.httpOnly);
     assertKnown(code, spread!.cookie.name, 'x');
+  });
+
+  it('resolves options imported from a relative module when the face can read it', () => {
+    const code = `
+import session from '@fastify/session';
+import { sessionOptions } from './config';
+app.register(session, sessionOptions);`;
+    const config = `export const sessionOptions = { secret: 'imported-secret-imported-secret-1234', cookieName: 'sid', cookie: { httpOnly: false } };`;
+    const fact = single(sessionConfigs(code, { project: projectWithModules({ 'config.ts': config }) }).filter((f) => f.library === '@fastify/session'));
+    assertKnown(config, fact.cookie.name, 'sid');
+    const httpOnly = fact.cookie.httpOnly;
+    assert.ok(httpOnly.kind === 'known' && httpOnly.value === false && httpOnly.file === '/project/src/config.ts');
+    assertUnknown(single(fastifySessions(code)).cookie.httpOnly);
   });
 
   it('tells the memory store from real ones', () => {

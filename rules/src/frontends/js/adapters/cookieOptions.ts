@@ -1,6 +1,6 @@
 import type { CookieAttributes } from '../../../model/facts';
 import type { TextRange } from '../../../model/range';
-import { mapValue, type Value } from '../../../model/value';
+import { envValue, mapValue, type Value } from '../../../model/value';
 import type { FileContext } from '../fileContext';
 import { asBoolean, asNumber, asString, entryAt, optionValue, type ValueReader } from '../optionValues';
 import type { JsValue, ObjectValue } from '../values';
@@ -26,6 +26,17 @@ export const asSameSite: ValueReader<string> = (v) => {
   return typeof v === 'string' ? v.toLowerCase() : undefined;
 };
 
+/** `secure: 'auto'` (express-session, @fastify/session) is Secure exactly on HTTPS requests. */
+const asSecure: ValueReader<boolean | 'auto'> = (v) => (v === 'auto' ? 'auto' : Boolean(v));
+
+/** 'auto' is the environment deciding (Secure on HTTPS only): the env state, kept where it is written. */
+function autoAsEnv(value: Value<boolean | 'auto'>): Value<boolean> {
+  if (value.kind === 'known' && value.value === 'auto') {
+    return envValue("'auto'", value.range, [true, false], { optionRange: value.optionRange, file: value.file });
+  }
+  return mapValue(value, (v) => v !== false);
+}
+
 /** Reads the standard cookie attributes from an options object (at `prefix`, e.g. ['cookie']). */
 export function readCookieAttributes(
   file: FileContext,
@@ -49,7 +60,7 @@ export function readCookieAttributes(
   return {
     name: name ?? read('name', asString, defaults.name),
     httpOnly: read('httpOnly', asBoolean, defaults.httpOnly),
-    secure: read('secure', asBoolean, defaults.secure),
+    secure: autoAsEnv(read<boolean | 'auto'>('secure', asSecure, defaults.secure)),
     sameSite: read('sameSite', asSameSite, defaults.sameSite),
     maxAge,
     domain: read('domain', asString, undefined),

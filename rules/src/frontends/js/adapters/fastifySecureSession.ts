@@ -46,17 +46,22 @@ export const fastifySecureSessionAdapter: JsAdapter = {
     for (const registration of pluginRegistrations(context, SECURE_SESSION_PLUGIN)) {
       const options = registration.options;
       if (options?.kind === 'array') {
-        options.elements.forEach((element) => collectSession(context, registration, element, element.kind === 'unknown' ? undefined : element.node));
+        for (const element of options.elements) {
+          // An element written in this file is where its findings go; one from an imported module points at the registration.
+          const local = element.kind !== 'unknown' && element.file === context.file ? element.node : undefined;
+          collectSession(context, registration, element, local ?? registration.optionsNode, local !== undefined);
+        }
       } else {
-        collectSession(context, registration, options, registration.optionsNode);
+        collectSession(context, registration, options, registration.optionsNode, false);
       }
     }
   },
 };
 
-function collectSession(context: AdapterContext, registration: PluginRegistration, options: JsValue | undefined, optionsNode: Node | undefined): void {
-  const range = rangeOfNode(registration.at);
-  const optionsRange = optionsNode && optionsNode !== registration.at ? rangeOfNode(optionsNode) : range;
+/** One session's options; `ownRange`: the options are an element of the array form, which is the fact's place. */
+function collectSession(context: AdapterContext, registration: PluginRegistration, options: JsValue | undefined, optionsNode: Node | undefined, ownRange: boolean): void {
+  const optionsRange = optionsNode ? rangeOfNode(optionsNode) : rangeOfNode(registration.at);
+  const range = ownRange ? optionsRange : rangeOfNode(registration.at);
   const object = options?.kind === 'object' ? options : undefined;
   const cookieKey = object && getEntry(object, 'cookieOptions') ? 'cookieOptions' : 'cookie';
   const { syntax, optionName } = syntaxFor(cookieKey);
@@ -73,7 +78,7 @@ function collectSession(context: AdapterContext, registration: PluginRegistratio
   const fact: SessionConfigFact = {
     kind: 'session-config',
     library: registration.module,
-    range: optionsNode && options?.kind === 'object' && registration.options?.kind === 'array' ? optionsRange : range,
+    range,
     optionsRange,
     editor: objectEditor({ file: context.file, options, syntax, addOptionsArgument: registration.addOptions }),
     optionName,

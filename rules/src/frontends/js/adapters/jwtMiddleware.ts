@@ -20,7 +20,8 @@ export const expressJwtAdapter: JsAdapter = {
   name: 'express-jwt',
   collect(context) {
     if (!context.importsAny(EXPRESS_JWT)) return;
-    for (const call of [...context.callsTo(EXPRESS_JWT, []), ...context.callsTo(EXPRESS_JWT, ['expressjwt'])]) {
+    const calls = [...context.callsTo(EXPRESS_JWT, []), ...context.callsTo(EXPRESS_JWT, ['expressjwt'])].sort((a, b) => a.range[0] - b.range[0]);
+    for (const call of calls) {
       const argument = call.arguments[0];
       if (!argument || argument.type === 'SpreadElement') continue;
       collectVerifier(context, 'express-jwt', call, argument, EXPRESS_PATHS, 'secret');

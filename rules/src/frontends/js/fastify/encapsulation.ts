@@ -30,6 +30,7 @@ export class FastifyScopes {
   private readonly exported = new Set<Node>();
   private readonly parentCache = new Map<ScopeNode, ScopeNode | undefined>();
   private readonly routeCache = new Map<FunctionNode, TSESTree.CallExpression | undefined>();
+  private handlerNames: Map<string, { id: TSESTree.Identifier; call: TSESTree.CallExpression }[]> | undefined;
 
   constructor(private readonly context: AdapterContext) {
     const file = context.file;
@@ -121,26 +122,30 @@ export class FastifyScopes {
   private routeRegistering(fn: FunctionNode): TSESTree.CallExpression | undefined {
     if (this.routeCache.has(fn)) return this.routeCache.get(fn);
     const name = functionName(this.context, fn);
-    let found: TSESTree.CallExpression | undefined;
-    for (const call of name ? this.context.file.calls : []) {
-      const callee = unwrap(call.callee);
-      if (callee.type !== 'MemberExpression' || !ROUTE_METHODS.has(memberName(callee) ?? '')) continue;
-      if (call.arguments.some((argument) => this.namesFunction(argument, name!, fn))) {
-        found = call;
-        break;
-      }
-    }
+    const candidates = name ? this.routeHandlerNames().get(name) ?? [] : [];
+    const found = candidates.find((use) => this.functionOf(use.id) === fn)?.call;
     this.routeCache.set(fn, found);
     return found;
   }
 
-  private namesFunction(argument: Node, name: string, fn: FunctionNode): boolean {
-    const target = unwrap(argument);
-    if (target.type === 'Identifier') return target.name === name && this.functionOf(target) === fn;
-    if (target.type === 'ObjectExpression') {
-      return target.properties.some((p) => p.type === 'Property' && unwrap(p.value).type === 'Identifier' && this.namesFunction(p.value, name, fn));
+  /**
+   * Names passed to route registrations (`fastify.post('/x', login)`, `route({ handler: login })`),
+   * indexed once so that finding a handler's route does not rescan the file for every handler.
+   */
+  private routeHandlerNames(): Map<string, { id: TSESTree.Identifier; call: TSESTree.CallExpression }[]> {
+    if (this.handlerNames) return this.handlerNames;
+    const index = new Map<string, { id: TSESTree.Identifier; call: TSESTree.CallExpression }[]>();
+    const add = (node: Node, call: TSESTree.CallExpression): void => {
+      const target = unwrap(node);
+      if (target.type === 'Identifier') index.set(target.name, [...(index.get(target.name) ?? []), { id: target, call }]);
+      else if (target.type === 'ObjectExpression') for (const p of target.properties) if (p.type === 'Property' && unwrap(p.value).type === 'Identifier') add(p.value, call);
+    };
+    for (const call of this.context.file.calls) {
+      const callee = unwrap(call.callee);
+      if (callee.type === 'MemberExpression' && ROUTE_METHODS.has(memberName(callee) ?? '')) for (const argument of call.arguments) add(argument, call);
     }
-    return false;
+    this.handlerNames = index;
+    return index;
   }
 
   /** The function a plugin argument stands for: a function, a name bound to one, or `fp(fn)`. */

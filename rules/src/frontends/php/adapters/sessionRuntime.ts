@@ -81,7 +81,6 @@ export const sessionRuntimeAdapter: PhpAdapter = {
     config.writes.sort((a, b) => a.at - b.at);
     const inputs = idCalls.map((call) => idInput(context, call));
     context.facts.push(...inputs.filter((i): i is IdInput & { fact: SessionIdInputFact } => i.fact !== undefined).map((i) => i.fact));
-    const fileConfigures = config.configCalls.length > 0 || starts.some((s) => s.configures);
     const withOptions = starts.filter((s) => s.options !== 'none');
     const groups: (StartCall | undefined)[] = withOptions.length > 0 ? withOptions : [undefined];
     const fallbackRange = config.configCalls[0] ?? starts[0]?.range ?? (idCalls[0] ? rangeOf(idCalls[0]) : { start: 0, end: 0 });
@@ -89,7 +88,9 @@ export const sessionRuntimeAdapter: PhpAdapter = {
       // The session_id() call that decides this session's id: the last one before its session_start() in the same function.
       const before = start ? inputs.filter((i) => i.scopeId === start.scopeId && i.range.start < start.range.start) : inputs;
       const genid = before[before.length - 1];
-      context.facts.push(sessionFact(config, start, fileConfigures, genid, start?.range ?? fallbackRange, context.file.text));
+      // Defaults apply where sessions are configured: by the file's ini_set()/cookie-param calls or by this start's options.
+      const configures = config.configCalls.length > 0 || start?.configures === true;
+      context.facts.push(sessionFact(config, start, configures, genid, start?.range ?? fallbackRange, context.file.text));
     }
   },
 };
