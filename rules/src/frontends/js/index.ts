@@ -22,6 +22,7 @@ import { joseAdapter } from './adapters/jwtJose';
 import { jsonwebtokenAdapter } from './adapters/jwtJsonwebtoken';
 import { expressJwtAdapter, passportJwtAdapter } from './adapters/jwtMiddleware';
 import { fastifyJwtAdapter, nestJwtAdapter } from './adapters/jwtPlugins';
+import { nestJwtServiceAdapter } from './adapters/jwtNestService';
 import { webStorageAdapter } from './adapters/storage';
 import { FileContext } from './fileContext';
 import { parseJs } from './parse';
@@ -30,7 +31,7 @@ import { Resolver } from './resolve';
 import { isVueFile, vueScriptText } from './vueScript';
 
 /** Every JS/TS adapter, one per library or API. */
-export const JS_ADAPTERS: JsAdapter[] = [expressSessionAdapter, cookieSessionAdapter, cookieParserAdapter, expressResCookieAdapter, setCookieHeaderAdapter, cookieSerializeAdapter, cookiesPackageAdapter, documentCookieAdapter, fastifySessionAdapter, fastifySecureSessionAdapter, fastifyCookieAdapter, fastifyReplyHeadersAdapter, jsonwebtokenAdapter, joseAdapter, expressJwtAdapter, passportJwtAdapter, fastifyJwtAdapter, nestJwtAdapter, webStorageAdapter];
+export const JS_ADAPTERS: JsAdapter[] = [expressSessionAdapter, cookieSessionAdapter, cookieParserAdapter, expressResCookieAdapter, setCookieHeaderAdapter, cookieSerializeAdapter, cookiesPackageAdapter, documentCookieAdapter, fastifySessionAdapter, fastifySecureSessionAdapter, fastifyCookieAdapter, fastifyReplyHeadersAdapter, jsonwebtokenAdapter, joseAdapter, expressJwtAdapter, passportJwtAdapter, fastifyJwtAdapter, nestJwtAdapter, nestJwtServiceAdapter, webStorageAdapter];
 
 /** Adapters that read what the library adapters found (the session store decides lifecycle questions): they run last. */
 export const LIFECYCLE_ADAPTERS: JsAdapter[] = [authHandlerAdapter, csrfSurfaceAdapter, sessionIdInputAdapter];

@@ -69,7 +69,7 @@ import secureSession from '@fastify/secure-session';
 app.register(secureSession, { key, cookieOptions: { httpOnly: false, secure: 'auto', maxAge: 3600 } });`;
     const fact = single(secureSessions(code));
     assertKnown(code, fact.cookie.httpOnly, false);
-    assertEnv(code, fact.cookie.secure, []);
+    assertEnv(code, fact.cookie.secure, [true, false]);
     assertKnown(code, fact.cookie.maxAge, 3600);
     assert.equal(fact.optionName('httpOnly'), 'cookieOptions.httpOnly');
     const edited = applyAndParse(code, fact.editor?.setOption('httpOnly', { type: 'boolean', value: true }));

@@ -62,7 +62,7 @@ app.register(session, {
 });`;
     const fact = single(fastifySessions(code));
     assertKnown(code, fact.cookie.name, '__Host-sid', "'__Host-sid'");
-    assertEnv(code, fact.cookie.secure, [], "'auto'");
+    assertEnv(code, fact.cookie.secure, [true, false], "'auto'");
     assertKnown(code, fact.cookie.httpOnly, false, 'false');
     assertKnown(code, fact.cookie.sameSite, 'strict');
     assertKnown(code, fact.cookie.maxAge, 1800);

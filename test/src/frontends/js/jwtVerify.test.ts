@@ -187,3 +187,48 @@ describe('@fastify/jwt and @nestjs/jwt verify options', () => {
     assertKnown(code, single(verifiesOf(code)).algorithms, ['HS256']);
   });
 });
+
+describe('@nestjs/jwt JwtService calls', () => {
+  const service = (body: string): string =>
+    [
+      "import { Injectable } from '@nestjs/common';",
+      "import { JwtService } from '@nestjs/jwt';",
+      '@Injectable()',
+      'export class AuthService {',
+      '  constructor(private readonly jwtService: JwtService) {}',
+      body,
+      '}',
+    ].join('\n');
+
+  it('reads per-call secrets, lifetimes and verify options of an injected JwtService', () => {
+    const code = service(
+      [
+        "  refresh(user: User) { return this.jwtService.signAsync({ sub: user.id }, { secret: 'rt-secret', expiresIn: '30d' }); }",
+        "  check(token: string) { return this.jwtService.verify(token, { secret: process.env.RT_SECRET, ignoreExpiration: true }); }",
+        '  plain(user: User) { return this.jwtService.sign({ sub: user.id }); }',
+      ].join('\n'),
+    );
+    const facts = factsOf(code);
+    const sign = facts.find((f) => f.kind === 'token-sign');
+    const verify = single(verifiesOf(code));
+    assert.ok(sign?.kind === 'token-sign');
+    assertKnown(code, sign.expiresIn, 2592000);
+    assertKnown(code, verify.ignoreExpiration, true);
+    // Left out, the allow-list is JwtModule's.
+    assertUnknown(verify.algorithms);
+    assert.deepEqual(jwtSecretsOf(code).map((s) => s.value.kind), ['known', 'env']);
+    assert.equal(facts.filter((f) => f.kind === 'token-sign').length, 1, 'a call without options inherits everything');
+  });
+
+  it('ignores a jwtService of another type', () => {
+    const code = [
+      "import { JwtService } from './my-jwt';",
+      "import { JwtModule } from '@nestjs/jwt';",
+      'export class A {',
+      '  constructor(private jwtService: JwtService) {}',
+      "  f() { return this.jwtService.sign({}, { secret: 'x' }); }",
+      '}',
+    ].join('\n');
+    assert.equal(jwtSecretsOf(code).length, 0);
+  });
+});

@@ -1,17 +1,17 @@
 import type { CookieAttributes } from '../../../model/facts';
 import type { TextRange } from '../../../model/range';
-import { envValue, type Value } from '../../../model/value';
+import type { Value } from '../../../model/value';
 import type { AdapterContext } from '../adapterContext';
 import { expiresEffect } from '../adapters/cookieCall';
 import { readCookieAttributes, type CookieDefaults } from '../adapters/cookieOptions';
-import { entryAt, rangeOfNode } from '../optionValues';
+import { entryAt } from '../optionValues';
 import type { JsValue, ObjectValue } from '../values';
 
 /**
  * The cookie attributes of Fastify cookie options at `prefix` (`['cookie']` for the session plugins,
- * `[]` for `reply.setCookie`), with what the Fastify plugins add on top of the common reading:
- * `secure: 'auto'` (Secure exactly on HTTPS requests) is environment-dependent, and `expires`
- * without `maxAge` makes a persistent cookie (a date in the past deletes it).
+ * `[]` for `reply.setCookie`), with what the Fastify plugins add on top of the common reading
+ * (which already takes `secure: 'auto'` for the environment deciding): `expires` without `maxAge`
+ * makes a persistent cookie, and a date in the past deletes it.
  */
 export function readFastifyCookie(
   context: AdapterContext,
@@ -25,8 +25,6 @@ export function readFastifyCookie(
   let cookie = readCookieAttributes(context.file, options, prefix, defaults, fallbackRange, maxAgeUnit, name);
   const cookieObject = objectAt(options, prefix);
   if (!cookieObject) return { cookie, clearing: false };
-  const secure = autoSecure(context, cookieObject, fallbackRange);
-  if (secure) cookie = { ...cookie, secure };
   const expires = expiresEffect(context, cookieObject, fallbackRange);
   if (expires.maxAge && cookie.maxAge.kind === 'absent') cookie = { ...cookie, maxAge: expires.maxAge };
   return { cookie, clearing: expires.clearing };
@@ -38,15 +36,4 @@ export function objectAt(options: JsValue | undefined, path: readonly string[]):
   if (path.length === 0) return options;
   const { entry } = entryAt(options, path);
   return entry?.value.kind === 'object' ? entry.value : undefined;
-}
-
-/** `secure: 'auto'`: Secure on HTTPS requests only, decided at run time. */
-function autoSecure(context: AdapterContext, cookie: ObjectValue, fallback: TextRange): Value<boolean> | undefined {
-  const { entry } = entryAt(cookie, ['secure']);
-  const value = entry?.value;
-  if (value?.kind !== 'literal' || value.value !== 'auto') return undefined;
-  const optionRange = entry?.property && entry.file === context.file ? rangeOfNode(entry.property) : undefined;
-  const range = value.file === context.file ? rangeOfNode(value.node) : fallback;
-  // No candidates: rules that know 'auto' (isAuto) judge it; to the others it is simply not a verdict.
-  return envValue<boolean>("'auto'", range, [], { optionRange });
 }
