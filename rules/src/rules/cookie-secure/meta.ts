@@ -25,7 +25,7 @@ export const meta = {
       '{{label}} is Secure only in some environments ({{source}}), so wherever that condition is false the browser sends it over plain HTTP. Make sure every deployed environment sets {{option}} to true.',
     setSecure: 'Set {{option}} to true (the cookie is then never sent over plain HTTP, including local development without HTTPS).',
     setSecureAuto:
-      "Set {{option}} to 'auto' so the cookie is Secure whenever the request came over HTTPS; behind a TLS-terminating proxy also call app.set('trust proxy', 1), or the cookie is never set.",
+      "Set {{option}} to 'auto' so the cookie is Secure whenever the request came over HTTPS; behind a TLS-terminating proxy also trust the proxy ({{trustProxy}}), or the cookie is never set.",
   },
   options: {
     checkAllCookies: {

@@ -4,7 +4,7 @@ import { insecureValue, isAuto } from '../shared/values';
 import { meta } from './meta';
 
 /** Libraries whose secure option accepts 'auto' (Secure when the request is HTTPS). */
-const SUPPORTS_AUTO = new Set(['express-session']);
+const SUPPORTS_AUTO = new Set(['express-session', '@fastify/session', '@fastify/cookie']);
 
 export default createRule({
   meta,
@@ -21,7 +21,8 @@ export default createRule({
       const data = { label: target.label, option, library: libraryLabel(fact.library) };
       const suggestions = [{ messageId: 'setSecure', data, edits: fact.editor?.setOption('secure', { type: 'boolean', value: true }) }];
       if (SUPPORTS_AUTO.has(fact.library)) {
-        suggestions.push({ messageId: 'setSecureAuto', data, edits: fact.editor?.setOption('secure', { type: 'string', value: 'auto' }) });
+        const trustProxy = fact.library === 'express-session' ? "app.set('trust proxy', 1)" : 'Fastify({ trustProxy: true })';
+        suggestions.push({ messageId: 'setSecureAuto', data: { ...data, trustProxy }, edits: fact.editor?.setOption('secure', { type: 'string', value: 'auto' }) });
       }
       const range = reportRange(fact, value);
       if (verdict.state === 'env') {

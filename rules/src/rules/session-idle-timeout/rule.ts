@@ -44,7 +44,8 @@ export default createRule({
       if (fact.kind !== 'session-config') continue;
       const { session } = fact;
       if (session.idleTimeout) checkTimeout(context.report, fact, session.idleTimeout, 'idleTimeout', idle);
-      else if (session.rolling?.kind === 'known' && session.rolling.value) checkRolling(context.report, fact, idle);
+      // Rolling sessions (express-session `rolling: true`, @fastify/session by default) idle out only through maxAge.
+      else if ((session.rolling?.kind === 'known' && session.rolling.value) || (session.rolling?.kind === 'absent' && session.rolling.default === true)) checkRolling(context.report, fact, idle);
       if (session.absoluteTimeout) checkTimeout(context.report, fact, session.absoluteTimeout, 'absoluteTimeout', absolute);
     }
   },

@@ -301,6 +301,10 @@ runOnBothParsers('cookie-secure', {
               "import fastifySession from '@fastify/session';",
               'fastify.register(fastifySession, { secret: process.env.SESSION_SECRET!, cookie: { secure: true } });',
             ].join('\n') },
+            { messageId: 'setSecureAuto', output: [
+              "import fastifySession from '@fastify/session';",
+              "fastify.register(fastifySession, { secret: process.env.SESSION_SECRET!, cookie: { secure: 'auto' } });",
+            ].join('\n') },
           ],
         },
       ],

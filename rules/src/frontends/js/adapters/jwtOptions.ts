@@ -6,7 +6,7 @@ import type { AdapterContext } from '../adapterContext';
 import { isFunction, unwrap, type Node } from '../ast';
 import { objectEditor, quoteString, renderValue, type OptionSyntax } from '../objectEditor';
 import { asBoolean, asString, entryAt, fromJsValue, optionValue, rangeOfNode } from '../optionValues';
-import type { JsValue, ObjectValue } from '../values';
+import type { JsValue, ObjectEntry, ObjectValue } from '../values';
 import { durationSeconds, durationText, type DurationDialect } from './jwtDuration';
 
 /** Where each neutral option lives in one library's options object. */
@@ -71,13 +71,13 @@ export class JwtOptionReader {
   }
 
   /** The entry at a path, or what a missing one means: `complete` false when the options could hide it. */
-  private at(path: readonly string[]): { entry: ReturnType<typeof entryAt>['entry']; complete: boolean } {
+  private at(path: readonly string[]): { entry: ObjectEntry | undefined; complete: boolean } {
     if (this.none) return { entry: undefined, complete: true };
     if (!this.object) return { entry: undefined, complete: false };
     return entryAt(this.object, path);
   }
 
-  entry(path: readonly string[]): ReturnType<typeof entryAt>['entry'] {
+  entry(path: readonly string[]): ObjectEntry | undefined {
     return this.at(path).entry;
   }
 

@@ -122,7 +122,9 @@ interface EntryEdit {
 }
 
 function entryEdit(text: string, entry: PhpArrayEntry): EntryEdit {
-  const valueNode = unwrapParentheses(entry.valueNode);
+  // `(int) env('SESSION_LIFETIME', 120)`: the env() call inside a cast.
+  let valueNode = unwrapParentheses(entry.valueNode);
+  if (valueNode.type === 'cast_expression') valueNode = unwrapParentheses(valueNode.childForFieldName('value') ?? valueNode);
   const remove = entry.element.type === 'array_element_initializer' ? removeFromList(text, rangeOf(entry.element), commaAfter(entry.element)) : undefined;
   if (valueNode.type === 'function_call_expression' && globalFunctionName(valueNode) === 'env') {
     const args = callArguments(valueNode);
