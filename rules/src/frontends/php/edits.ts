@@ -132,6 +132,25 @@ export function commaAfter(node: Node): number | undefined {
   return next && !next.isNamed && next.type === ',' ? next.endIndex : undefined;
 }
 
+/**
+ * Removes an array element or argument with its comma: the one after it, or for the last item
+ * the one before it (`[a, b]` → `[a]`, not `[a, ]`).
+ */
+export function removeListItem(text: string, node: Node): TextEdit[] {
+  const after = commaAfter(node);
+  if (after !== undefined) return removeFromList(text, rangeOf(node), after);
+  let previous = node.previousSibling;
+  while (previous && previous.type === 'comment') previous = previous.previousSibling;
+  if (previous && !previous.isNamed && previous.type === ',') {
+    const before = previous.previousSibling;
+    const lineBreak = /[\r\n]/.test(text.slice(previous.endIndex, node.startIndex));
+    // On its own line, the item goes with its line and the comma before it stays (a trailing comma).
+    if (lineBreak) return removeFromList(text, rangeOf(node), undefined);
+    return [{ range: { start: before ? before.endIndex : previous.startIndex, end: node.endIndex }, newText: '' }];
+  }
+  return removeFromList(text, rangeOf(node), undefined);
+}
+
 /** Inserts a statement on its own line before or after another, with the same indentation. */
 export function insertStatement(text: string, statement: TextRange, position: 'before' | 'after', statementText: string): TextEdit[] {
   const newline = newlineOf(text);

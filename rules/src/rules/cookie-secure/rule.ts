@@ -1,3 +1,4 @@
+import type { FixDescriptor } from '../../model/finding';
 import { createRule } from '../../model/rule';
 import { cookieTargets, libraryLabel, reportRange } from '../shared/cookies';
 import { insecureValue, isAuto } from '../shared/values';
@@ -19,7 +20,7 @@ export default createRule({
       const { fact } = target;
       const option = fact.optionName('secure');
       const data = { label: target.label, option, library: libraryLabel(fact.library) };
-      const suggestions = [{ messageId: 'setSecure', data, edits: fact.editor?.setOption('secure', { type: 'boolean', value: true }) }];
+      const suggestions: FixDescriptor[] = [{ messageId: 'setSecure', data, edits: fact.editor?.setOption('secure', { type: 'boolean', value: true }) }];
       if (SUPPORTS_AUTO.has(fact.library)) {
         const trustProxy = fact.library === 'express-session' ? "app.set('trust proxy', 1)" : 'Fastify({ trustProxy: true })';
         suggestions.push({ messageId: 'setSecureAuto', data: { ...data, trustProxy }, edits: fact.editor?.setOption('secure', { type: 'string', value: 'auto' }) });
