@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { analyze, type AnalysisResult } from '../engine';
 import type { Settings } from '../model/settings';
 import { ProjectLoader } from '../workspace/project';
+import type { WorkspaceProblem } from '../workspace/problems';
 import { readSourceFile } from '../workspace/readText';
 import { toPosix } from '../workspace/paths';
 import { applyFixes } from './fix';
@@ -29,13 +30,15 @@ export interface AnalysisOutput {
 
 export async function analyzeFiles(files: readonly string[], setup: AnalysisSetup): Promise<AnalysisOutput> {
   const notifications: Notification[] = [];
-  const project = new ProjectLoader({
-    baseDir: setup.base,
-    onProblem: (problem) => notifications.push({ level: 'warning', kind: 'project', message: problem.message, file: toPosix(path.relative(setup.base, problem.path)) }),
-  });
+  const project = new ProjectLoader({ baseDir: setup.base, onProblem: (problem) => notifications.push(projectNotification(setup.base, problem)) });
   const reports: FileReport[] = [];
   for (const file of files) reports.push(await analyzeFile(file, setup, project));
   return { files: reports, notifications };
+}
+
+/** A manifest the project loader could not use, as a report notification. */
+export function projectNotification(base: string, problem: WorkspaceProblem): Notification {
+  return { level: 'warning', kind: 'project', message: problem.message, file: toPosix(path.relative(base, problem.path)) };
 }
 
 export async function analyzeFile(absolutePath: string, setup: AnalysisSetup, project: ProjectLoader): Promise<FileReport> {

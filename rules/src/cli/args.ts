@@ -17,6 +17,8 @@ export interface CliOptions {
   /** -1: no limit. */
   readonly maxWarnings: number;
   readonly fix: boolean;
+  /** `--threads N`: worker threads (1: none); undefined: chosen from the cores and the number of files. */
+  readonly threads?: number;
   readonly quiet: boolean;
   readonly exitZero: boolean;
   readonly help: boolean;
@@ -39,6 +41,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'include-tests': { type: 'boolean' },
         'max-warnings': { type: 'string' },
         fix: { type: 'boolean' },
+        threads: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         'exit-zero': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -57,6 +60,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (!/^-?\d+$/.test(raw.trim()) || Number(raw) < -1) throw new UsageError(`--max-warnings must be a whole number of at least 0 (or -1 for no limit), not '${raw}'.`);
     maxWarnings = Number(raw);
   }
+  let threads: number | undefined;
+  if (values.threads !== undefined) {
+    const raw = values.threads.trim();
+    if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError(`--threads must be a whole number of at least 1, not '${values.threads}'.`);
+    threads = Number(raw);
+  }
   const rules = (values.rule ?? []).map(parseRuleOption);
   if (values.output === '') throw new UsageError('--output needs a file name.');
   if (values.config === '') throw new UsageError('--config needs a file name.');
@@ -69,6 +78,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     includeTests: values['include-tests'] ?? false,
     maxWarnings,
     fix: values.fix ?? false,
+    ...(threads !== undefined ? { threads } : {}),
     quiet: values.quiet ?? false,
     exitZero: values['exit-zero'] ?? false,
     help: values.help ?? false,

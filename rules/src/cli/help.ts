@@ -17,6 +17,8 @@ Options:
       --include-tests                Also report findings in test and fixture files (skipped by default)
       --max-warnings <n>             Exit with 1 when there are more than n warnings
       --fix                          Apply safe fixes to the files (suggestions are never applied)
+      --threads <n>                  Worker threads (default: one per core, up to 4, for larger runs;
+                                     1: analyse in the main thread; --fix always uses one)
   -q, --quiet                        Report errors only
       --exit-zero                    Exit with 0 even when there are findings (usage errors still exit 2)
   -v, --version                      Print the version

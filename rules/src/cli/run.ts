@@ -55,14 +55,14 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
 
   // Loaded only now, so that --help, --version and usage errors answer without loading the parsers.
   const { selectFiles } = require('./files') as typeof import('./files');
-  const { analyzeFiles } = require('./analyzeFiles') as typeof import('./analyzeFiles');
+  const { analyzeFilesInThreads } = require('./parallel') as typeof import('./parallel');
   const selection = await selectFiles(options.paths, {
     cwd: io.cwd,
     includeTests: settings.testFiles !== 'ignore',
     ignorePatterns: config.ignorePatterns,
     patternBase: config.file ? path.dirname(config.file) : io.cwd,
   });
-  const analysis = await analyzeFiles(selection.files, { base: selection.base, settings, fix: options.fix });
+  const analysis = await analyzeFilesInThreads(selection.files, { base: selection.base, settings, fix: options.fix }, options.threads);
   const configNotifications: Notification[] = config.warnings.map((message) => ({ level: 'warning', kind: 'config', message }));
   let report: Report = {
     toolVersion: toolVersion(),

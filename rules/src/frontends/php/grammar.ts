@@ -15,15 +15,27 @@ class LazyPhpParser {
   private loading: Promise<void> | undefined;
   private parser: Parser | undefined;
 
+  private failure: string | undefined;
+
+  /** Never rejects: a grammar that cannot load makes every PHP file a parse error, not a crash. */
   load(): Promise<void> {
     this.loading ??= (async () => {
-      await Parser.init();
-      const language = await Language.load(phpGrammarPath());
-      const parser = new Parser();
-      parser.setLanguage(language);
-      this.parser = parser;
+      try {
+        await Parser.init();
+        const language = await Language.load(phpGrammarPath());
+        const parser = new Parser();
+        parser.setLanguage(language);
+        this.parser = parser;
+      } catch (error) {
+        this.failure = `the PHP grammar could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+      }
     })();
     return this.loading;
+  }
+
+  /** Why the grammar is not available, once a load has failed. */
+  get loadFailure(): string | undefined {
+    return this.failure;
   }
 
   get loaded(): boolean {

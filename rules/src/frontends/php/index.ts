@@ -27,6 +27,7 @@ export const phpFrontend: Frontend = {
   load: () => phpParser.load(),
   mightContainFacts: mightContainPhpFacts,
   analyze({ text, fileName, project }) {
+    if (!phpParser.loaded) return { facts: [], comments: [], parseError: phpParser.loadFailure ?? 'the PHP grammar is not loaded yet' };
     const tree = phpParser.parse(text);
     try {
       const file = new PhpFile(tree, text, fileName, project);

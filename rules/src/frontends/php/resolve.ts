@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PhpFile } from './fileContext';
 import { callArguments, globalFunctionName, namedChildren, parseInteger, stringValue, unwrapParentheses } from './syntax';
+import { arithmetic, compare } from './operators';
 import { arrayEntry, normalizeKey, truthy, type PhpArray, type PhpArrayEntry, type PhpScalar, type PhpValue } from './values';
 
 const MAX_DEPTH = 24;
@@ -218,7 +219,7 @@ export class PhpResolver {
         return { kind: 'unknown', node };
       }
       case 'array_merge':
-        return this.merge(node, args.positional, depth);
+        return this.merge(args.positional, depth);
       case 'intval':
       case 'boolval':
       case 'strval':
@@ -239,7 +240,7 @@ export class PhpResolver {
     return expression ? this.resolve(expression, depth + 1) : { kind: 'unknown', node };
   }
 
-  private merge(node: Node, parts: readonly Node[], depth: number): PhpValue {
+  private merge(parts: readonly Node[], depth: number): PhpValue {
     const entries: PhpArrayEntry[] = [];
     let complete = true;
     let lastNode: Node | undefined;
@@ -291,44 +292,16 @@ export class PhpResolver {
       if (left.kind === 'literal' && right.kind === 'literal') return { kind: 'literal', value: String(left.value ?? '') + String(right.value ?? ''), node };
       return dependsOnEnv ? this.env(node, this.file.excerpt(node)) : { kind: 'unknown', node };
     }
-    if (['+', '-', '*', '/', '%', '**'].includes(operator)) return this.arithmetic(operator, left, right, node, dependsOnEnv, envSource);
+    if (['+', '-', '*', '/', '%', '**'].includes(operator)) {
+      const result = arithmetic(operator, left, right, node);
+      return result ?? (dependsOnEnv ? this.env(node, envSource) : { kind: 'unknown', node });
+    }
     if (['==', '===', '!=', '!==', '<>', '<', '>', '<=', '>=', '&&', '||', 'and', 'or', 'xor'].includes(operator)) {
       // The whole condition names the environment best: getenv('APP_ENV') === 'production'.
       if (dependsOnEnv) return this.env(node, this.file.excerpt(node, 80), [this.bool(true, node), this.bool(false, node)]);
-      if (left.kind === 'literal' && right.kind === 'literal') return this.compare(operator, left.value, right.value, node);
+      if (left.kind === 'literal' && right.kind === 'literal') return compare(operator, left.value, right.value, node);
     }
     return { kind: 'unknown', node };
-  }
-
-  private arithmetic(operator: string, left: PhpValue, right: PhpValue, node: Node, dependsOnEnv: boolean, envSource: string): PhpValue {
-    const number = (v: PhpValue): number | undefined => (v.kind === 'literal' && (typeof v.value === 'number' || (typeof v.value === 'string' && v.value.trim() !== '' && !Number.isNaN(Number(v.value)))) ? Number(v.value) : undefined);
-    const a = number(left);
-    const b = number(right);
-    if (a !== undefined && b !== undefined) {
-      const result = operator === '+' ? a + b : operator === '-' ? a - b : operator === '*' ? a * b : operator === '/' ? a / b : operator === '%' ? a % b : a ** b;
-      return Number.isFinite(result) ? { kind: 'literal', value: result, node } : { kind: 'unknown', node };
-    }
-    if (left.kind === 'time' && b !== undefined && (operator === '+' || operator === '-')) return { kind: 'time', offset: operator === '+' ? left.offset + b : left.offset - b, node };
-    if (right.kind === 'time' && a !== undefined && operator === '+') return { kind: 'time', offset: right.offset + a, node };
-    return dependsOnEnv ? this.env(node, envSource) : { kind: 'unknown', node };
-  }
-
-  private compare(operator: string, a: PhpScalar, b: PhpScalar, node: Node): PhpValue {
-    let result: boolean;
-    switch (operator) {
-      case '===': result = a === b; break;
-      case '!==': result = a !== b; break;
-      // eslint-disable-next-line eqeqeq
-      case '==': result = a == b; break;
-      case '!=':
-      // eslint-disable-next-line eqeqeq
-      case '<>': result = a != b; break;
-      case '&&': case 'and': result = truthy(a) && truthy(b); break;
-      case '||': case 'or': result = truthy(a) || truthy(b); break;
-      case 'xor': result = truthy(a) !== truthy(b); break;
-      default: return { kind: 'unknown', node };
-    }
-    return this.bool(result, node);
   }
 
   private unary(node: Node, depth: number): PhpValue {

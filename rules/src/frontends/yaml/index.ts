@@ -3,14 +3,20 @@ import type { Frontend } from '../frontend';
 import { symfonySessionFact } from './symfony';
 import { yamlComments } from './yamlNodes';
 
+/** Symfony's per-environment folders for development and tests (config/packages/dev/, …/test/): not deployed settings. */
+function isDevelopmentConfig(fileName: string): boolean {
+  return /(^|\/)config\/packages\/(dev|test)\//.test(fileName.replace(/\\/g, '/'));
+}
+
 /** YAML config: Symfony's framework.session (config/packages/framework.yaml, when@prod included). */
 export const yamlFrontend: Frontend = {
   language: 'yaml',
   lineComment: '#',
   mightContainFacts: (text) => text.includes('framework') && text.includes('session'),
-  analyze({ text, project }) {
-    const document = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false, prettyErrors: false });
+  analyze({ text, fileName, project }) {
     const comments = yamlComments(text);
+    if (isDevelopmentConfig(fileName)) return { facts: [], comments };
+    const document = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false, prettyErrors: false });
     const fact = symfonySessionFact(document, text, project);
     return { facts: fact ? [fact] : [], comments, ...(document.errors.length > 0 && !fact ? { parseError: document.errors[0]!.message } : {}) };
   },

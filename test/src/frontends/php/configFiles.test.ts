@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits } from '../../../../rules/dist/model/edit';
+import { frontendFor } from '../../../../rules/dist/frontends/registry';
 import { assertAbsent, assertEnv, assertKnown, htaccessFacts, iniFacts, sessions, single, textAt, yamlFacts } from './support/facts';
 
 describe('php.ini, .user.ini and .htaccess frontends', () => {
@@ -88,6 +89,12 @@ describe('Symfony framework.yaml', () => {
     assert.equal(yamlFacts('framework:\n    session: false\n').length, 0);
     assert.equal(yamlFacts('framework:\n    session:\n        enabled: false\n').length, 0);
     assert.equal(yamlFacts('doctrine:\n    dbal:\n        url: session\n').length, 0);
+  });
+
+  it('skips the development and test folders of the old config layout', () => {
+    const text = 'framework:\n    session:\n        cookie_secure: false\n';
+    assert.equal(frontendFor('yaml')!.analyze({ text, fileName: '/app/config/packages/dev/framework.yaml', project: { dependencies: {} } }).facts.length, 0);
+    assert.equal(frontendFor('yaml')!.analyze({ text, fileName: '/app/config/packages/prod/framework.yaml', project: { dependencies: {} } }).facts.length, 1);
   });
 
   it('replaces values, adds keys at the block indentation, and fills `session: ~`', () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { parseDocument } from 'yaml';
 import { analyze } from '../../../../rules/dist/engine';
 import { applyEdits } from '../../../../rules/dist/model/edit';
 import { frontendFor } from '../../../../rules/dist/frontends/registry';
@@ -121,6 +122,23 @@ describe('PHP frontend', () => {
       }
     }
     assert.ok(checked > 50, `only ${checked} PHP fixes were checked`);
+  });
+
+  it('keeps every fix and suggestion of the YAML fixtures valid YAML', async () => {
+    let checked = 0;
+    for (const fixture of loadFixtures()) {
+      if (!/\.ya?ml$/.test(fixture.virtualFileName)) continue;
+      const result = await analyze(fixture.text, { fileName: fixture.virtualFileName, settings: STRICT, project: fixture.project });
+      for (const finding of result.findings) {
+        for (const edit of [finding.fix, ...finding.suggestions]) {
+          if (!edit) continue;
+          checked++;
+          const after = applyEdits(fixture.text, edit.edits);
+          assert.deepEqual(parseDocument(after).errors.map((e) => e.message), [], `${fixture.path}: ${finding.ruleId} '${edit.messageId}':\n${after}`);
+        }
+      }
+    }
+    assert.ok(checked > 10, `only ${checked} YAML fixes were checked`);
   });
 
   it('analyses a large file quickly', () => {

@@ -9,7 +9,11 @@ import type { JsValue, ObjectValue } from '../values';
 export interface CookieDefaults {
   readonly name?: string;
   readonly httpOnly: boolean | undefined;
-  readonly secure: boolean | undefined;
+  /**
+   * 'auto': the library marks the cookie Secure exactly when the request is HTTPS (the `cookies`
+   * package and cookie-session, which builds on it), the same as express-session's `secure: 'auto'`.
+   */
+  readonly secure: boolean | 'auto' | undefined;
   /** undefined: no SameSite attribute is sent. */
   readonly sameSite: string | undefined;
   /** Seconds; null: a browser-session cookie. */
@@ -29,11 +33,15 @@ export const asSameSite: ValueReader<string> = (v) => {
 /** `secure: 'auto'` (express-session, @fastify/session) is Secure exactly on HTTPS requests. */
 const asSecure: ValueReader<boolean | 'auto'> = (v) => (v === 'auto' ? 'auto' : Boolean(v));
 
-/** 'auto' is the environment deciding (Secure on HTTPS only): the env state, kept where it is written. */
-function autoAsEnv(value: Value<boolean | 'auto'>): Value<boolean> {
+/**
+ * 'auto' is the environment deciding (Secure on HTTPS only): the env state, kept where it is written,
+ * or at the options object when 'auto' is the library's own default.
+ */
+function autoAsEnv(value: Value<boolean | 'auto'>, defaultRange: TextRange): Value<boolean> {
   if (value.kind === 'known' && value.value === 'auto') {
     return envValue("'auto'", value.range, [true, false], { optionRange: value.optionRange, file: value.file });
   }
+  if (value.kind === 'absent' && value.default === 'auto') return envValue("'auto'", defaultRange, [true, false]);
   return mapValue(value, (v) => v !== false);
 }
 
@@ -60,7 +68,7 @@ export function readCookieAttributes(
   return {
     name: name ?? read('name', asString, defaults.name),
     httpOnly: read('httpOnly', asBoolean, defaults.httpOnly),
-    secure: autoAsEnv(read<boolean | 'auto'>('secure', asSecure, defaults.secure)),
+    secure: autoAsEnv(read<boolean | 'auto'>('secure', asSecure, defaults.secure), fallbackRange),
     sameSite: read('sameSite', asSameSite, defaults.sameSite),
     maxAge,
     domain: read('domain', asString, undefined),

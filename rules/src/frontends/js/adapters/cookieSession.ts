@@ -10,8 +10,12 @@ import { keygripKeys, secretFacts } from './secrets';
 
 const MODULES = ['cookie-session'];
 
-/** cookie-session 2.x: the whole session lives in a signed (not encrypted) cookie named `session`. */
-const DEFAULTS: CookieDefaults = { name: 'session', httpOnly: true, secure: false, sameSite: undefined, maxAge: null, path: '/' };
+/**
+ * cookie-session 2.x: the whole session lives in a signed (not encrypted) cookie named `session`. It
+ * writes through the `cookies` package without a `secure` option, so an absent `secure` makes the
+ * cookie Secure exactly on HTTPS requests (`req.protocol === 'https'`), like express-session's 'auto'.
+ */
+const DEFAULTS: CookieDefaults = { name: 'session', httpOnly: true, secure: 'auto', sameSite: undefined, maxAge: null, path: '/' };
 
 /** Its options are flat: `cookieSession({ secure, httpOnly })`, not `cookie: { … }`. */
 const PATHS: Partial<Record<OptionKey, readonly string[]>> = {

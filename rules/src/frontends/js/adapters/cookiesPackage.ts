@@ -13,9 +13,10 @@ const MODULES = ['cookies'];
 
 /**
  * The `cookies` package (also Koa's `ctx.cookies`): HttpOnly by default; Secure follows the request
- * (left absent with no default); no SameSite; path '/'; maxAge in ms, where 0 means none.
+ * ('auto': Secure exactly when `req.protocol` is https or the socket is encrypted); no SameSite;
+ * path '/'; maxAge in ms, where 0 means none.
  */
-const DEFAULTS: CookieDefaults = { httpOnly: true, secure: undefined, sameSite: undefined, maxAge: null, path: '/' };
+const DEFAULTS: CookieDefaults = { httpOnly: true, secure: 'auto', sameSite: undefined, maxAge: null, path: '/' };
 
 const optionName = (key: OptionKey): string => key;
 

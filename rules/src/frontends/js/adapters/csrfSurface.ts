@@ -23,7 +23,7 @@ export const csrfSurfaceAdapter: JsAdapter = {
     const session = context.facts.find((f) => f.kind === 'session-config');
     if (!session || session.kind !== 'session-config') return;
     const routes = findRouteHandlers(context)
-      .map((h) => h.route)
+      .flatMap((h) => (h.route ? [h.route] : []))
       .filter((r) => r.method.split(',').some((m) => STATE_CHANGING.has(m)));
     if (routes.length === 0) return;
     const fact: CsrfSurfaceFact = {

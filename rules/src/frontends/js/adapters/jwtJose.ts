@@ -6,6 +6,7 @@ import type { AdapterContext, JsAdapter } from '../adapterContext';
 import { memberName, unwrap, walk, type Node } from '../ast';
 import { quoteString } from '../objectEditor';
 import { asString, entryAt, optionValue, rangeOfNode } from '../optionValues';
+import { moduleCalls, moduleInstances } from './jwtCalls';
 import { durationText } from './jwtDuration';
 import { jwtSecretFacts, resolveKey } from './jwtKeys';
 import { durationArgument, insertArgument, jwtEditor, JwtOptionReader, optionNameOf, optionsArgument, payloadHasExp, type JwtOptionPaths } from './jwtOptions';
@@ -13,7 +14,9 @@ import { durationArgument, insertArgument, jwtEditor, JwtOptionReader, optionNam
 /** jose v4/v5 export everything from the root; v3 used subpaths (`jose/jwt/sign`). */
 const MODULES = ['jose', 'jose/jwt/sign', 'jose/jwt/verify', 'jose/jwt/unsecured'];
 
-/** What the v3 subpath modules export by default. */
+const BUILDERS = new Set(['SignJWT', 'UnsecuredJWT']);
+
+/** What the v3 subpath modules export by default (a default import has the module's name here). */
 const V3_DEFAULT_EXPORTS: Readonly<Record<string, string>> = { 'jose/jwt/sign': 'SignJWT', 'jose/jwt/unsecured': 'UnsecuredJWT' };
 
 const SIGN_PATHS: JwtOptionPaths = { expiresIn: ['setExpirationTime'] };
@@ -35,15 +38,13 @@ export const joseAdapter: JsAdapter = {
   name: 'jose',
   collect(context) {
     if (!context.importsAny(MODULES)) return;
-    for (const expression of context.file.newExpressions) {
-      const target = context.moduleOf(expression.callee);
-      if (!target || !MODULES.includes(target.module)) continue;
-      const name = target.path.join('.') || V3_DEFAULT_EXPORTS[target.module];
-      if (name === 'SignJWT') collectSignJwt(context, expression);
-      if (name === 'UnsecuredJWT') collectUnsecured(context, expression);
+    for (const { expression, name } of moduleInstances(context, MODULES, BUILDERS)) {
+      const builder = V3_DEFAULT_EXPORTS[name] ?? name;
+      if (builder === 'SignJWT') collectSignJwt(context, expression);
+      if (builder === 'UnsecuredJWT') collectUnsecured(context, expression);
     }
-    for (const call of [...context.callsTo(MODULES, ['jwtVerify']), ...context.callsTo(['jose/jwt/verify'], [])]) collectVerify(context, call);
-    for (const call of context.callsTo(MODULES, ['UnsecuredJWT', 'decode'])) collectUnsecuredDecode(context, call);
+    for (const call of [...moduleCalls(context, MODULES, ['jwtVerify']), ...moduleCalls(context, ['jose/jwt/verify'], [])]) collectVerify(context, call);
+    for (const call of moduleCalls(context, MODULES, ['UnsecuredJWT', 'decode'])) collectUnsecuredDecode(context, call);
   },
 };
 

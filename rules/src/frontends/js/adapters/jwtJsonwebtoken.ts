@@ -3,6 +3,7 @@ import { unknown } from '../../../model/value';
 import type { TokenSignFact, TokenVerifyFact } from '../../../model/tokenFacts';
 import type { AdapterContext, JsAdapter } from '../adapterContext';
 import { rangeOfNode } from '../optionValues';
+import { moduleCalls } from './jwtCalls';
 import { jwtSecretFacts, resolveKey, type ResolvedKey } from './jwtKeys';
 import { insertArgument, jwtEditor, JwtOptionReader, optionNameOf, optionsArgument, payloadHasExp, type JwtOptionPaths } from './jwtOptions';
 
@@ -21,8 +22,8 @@ const NO_KEY: ResolvedKey = { value: { kind: 'unknown' }, type: 'unknown' };
 export const jsonwebtokenAdapter: JsAdapter = {
   name: 'jsonwebtoken',
   collect(context) {
-    for (const call of context.callsTo(MODULES, ['sign'])) collectSign(context, call);
-    for (const call of context.callsTo(MODULES, ['verify'])) collectVerify(context, call);
+    for (const call of moduleCalls(context, MODULES, ['sign'])) collectSign(context, call);
+    for (const call of moduleCalls(context, MODULES, ['verify'])) collectVerify(context, call);
   },
 };
 

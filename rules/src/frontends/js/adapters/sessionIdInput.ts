@@ -1,6 +1,8 @@
 import type { SessionIdInputFact } from '../../../model/lifecycleFacts';
 import type { AdapterContext, JsAdapter } from '../adapterContext';
-import { childrenOf, dottedPath, isFunction, memberName, unwrap, type Node } from '../ast';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { childrenOf, dottedPath, isFunction, memberName, stringLiteral, unwrap, type Node } from '../ast';
+import { FASTIFY_MODULES } from '../lifecycle/framework';
 import { rangeOfNode } from '../optionValues';
 import { getEntry } from '../values';
 
@@ -38,6 +40,10 @@ export const sessionIdInputAdapter: JsAdapter = {
       const input = isSessionId ? requestInput(assignment.right) : undefined;
       if (input) push(context, assignment, file.excerpt(input));
     }
+    for (const call of file.calls) {
+      const input = idFromInputCall(call);
+      if (input) push(context, call, file.excerpt(input));
+    }
     for (const fact of context.facts.slice()) {
       if (fact.kind !== 'session-config' || !fact.optionsRange) continue;
       const node = findNodeAt(context, fact.optionsRange.start, fact.optionsRange.end);
@@ -54,8 +60,34 @@ export const sessionIdInputAdapter: JsAdapter = {
   },
 };
 
+/** Cookie names a session library reads its id from (express-session, @fastify/session, their common renames). */
+const SESSION_COOKIE = /^(connect\.sid|sessionId|sid|session_?id|__Host-sid|__Secure-sid)$/i;
+
+/**
+ * Calls that make a session of an id the client sent: loading it from the store
+ * (`req.sessionStore.get(req.query.sid, …)`), @fastify/session's `fastify.decryptSession(id, request, cb)`,
+ * or writing the session cookie with it (`res.cookie('connect.sid', req.query.sid)`).
+ */
+function idFromInputCall(call: TSESTree.CallExpression): Node | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression' || !call.arguments[0]) return undefined;
+  const method = memberName(callee);
+  const object = unwrap(callee.object);
+  const first = call.arguments[0];
+  if ((method === 'get' || method === 'load') && object.type === 'MemberExpression' && memberName(object) === 'sessionStore') return requestInput(first);
+  // decryptSession() of the session cookie is what @fastify/session does itself; any other source hands the choice to the client.
+  if (method === 'decryptSession') {
+    const input = requestInput(first);
+    const from = input?.type === 'MemberExpression' ? unwrap(input.object) : undefined;
+    return from?.type === 'MemberExpression' && /^(cookies|signedCookies)$/.test(memberName(from) ?? '') ? undefined : input;
+  }
+  if ((method === 'cookie' || method === 'setCookie') && call.arguments[1] && SESSION_COOKIE.test(stringLiteral(first) ?? '')) return requestInput(call.arguments[1]);
+  return undefined;
+}
+
 function push(context: AdapterContext, node: Node, source: string): void {
-  const fact: SessionIdInputFact = { kind: 'session-id-input', library: 'express-session', range: rangeOfNode(node), source, optionName: (key) => key };
+  const library = context.importsAny(FASTIFY_MODULES) ? '@fastify/session' : 'express-session';
+  const fact: SessionIdInputFact = { kind: 'session-id-input', library, range: rangeOfNode(node), source, optionName: (key) => key };
   context.facts.push(fact);
 }
 

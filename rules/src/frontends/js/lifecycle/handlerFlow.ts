@@ -3,11 +3,13 @@ import { childrenOf, dottedPath, isFunction, memberName, stringLiteral, unwrap, 
 import type { FileContext } from '../fileContext';
 
 /** Session keys that hold who the user is; writing one is logging somebody in. */
-const IDENTITY_KEY = /^(user|users?id|user_?id|uid|userinfo|currentuser|account|account_?id|auth|authenticated|isauthenticated|authuser|loggedin|isloggedin|logged_?in|role|roles|admin|isadmin|email|username|login|passport|member|memberid|customer|customerid|principal|identity|profile)$/i;
+const IDENTITY_KEY = /^(user|users?id|user_?id|uid|userinfo|currentuser|account|account_?id|auth|authenticated|isauthenticated|authuser|loggedin|isloggedin|logged_?in|role|roles|admin|isadmin|admin_?id|email|username|login|passport|member|memberid|customer|customerid|principal|identity|profile)$/i;
 
 /** Calls that check a password or credential. `verify` only counts on password hashing libraries. */
 const CREDENTIAL_CALL = /^(compare|compareSync|timingSafeEqual|validPassword|verifyPassword|checkPassword|comparePassword|validatePassword|isValidPassword|isPasswordValid|matchPassword|passwordMatches|checkCredentials|verifyCredentials)$/;
 const HASHING_OBJECTS = /^(argon2|argon|bcrypt|bcryptjs|scrypt|pbkdf2)$/i;
+/** Methods of the project's own services that renew the session passed to them. */
+const RENEWAL_METHOD = /^(regenerate|regenerateSession|renewSession|rotateSession|regenerateSessionId|renewSessionId)$/;
 
 export interface HandlerFlow {
   readonly identityWrites: readonly Node[];
@@ -76,14 +78,15 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
       if (isSession(left) && isNullish(node.right)) destroys.push(node); // cookie-session: req.session = null
       else if (sessionKeyOf(left, isSession) !== undefined) {
         const key = sessionKeyOf(left, isSession)!;
-        if (isNullish(node.right) || isFalse(node.right)) partialLogouts.push(node);
+        // `req.session.cookie.maxAge = 0` expires the cookie in the browser only.
+        if (isNullish(node.right) || isFalse(node.right) || key === 'cookie') partialLogouts.push(node);
         else if (IDENTITY_KEY.test(key)) identityWrites.push(node);
       }
     } else if (node.type === 'MemberExpression' && isSession(node.object) && !isCalleeOf(input.file, node)) {
       // `promisify(req.session.destroy.bind(req.session))`: the method is taken to be called later.
       const method = memberName(node);
-      if (method === 'destroy') destroys.push(node);
-      if (method === 'regenerate') renewals.push(node);
+      if (method === 'destroy') destroys.push(...laterCalls(input.file, handler, node));
+      if (method === 'regenerate') renewals.push(...laterCalls(input.file, handler, node));
     } else if (node.type === 'UnaryExpression' && node.operator === 'delete') {
       const argument = unwrap(node.argument);
       if (argument.type === 'MemberExpression' && sessionKeyOf(argument, isSession) !== undefined) partialLogouts.push(node);
@@ -95,7 +98,10 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
       const method = memberName(callee);
       const path = dottedPath(callee);
       if (input.isRenewalHelper?.(node)) renewals.push(node);
-      else if (isSession(callee.object)) {
+      else if (RENEWAL_METHOD.test(method ?? '') && node.arguments.some((a) => isRequest(a) || isSession(a))) {
+        // A service that renews the session it is given: `await this.auth.regenerateSession(req)`.
+        renewals.push(node);
+      } else if (isSession(callee.object)) {
         if (method === 'regenerate') renewals.push(node);
         else if (method === 'destroy' || method === 'delete') destroys.push(node);
         else if (method === 'set' && node.arguments[1] && (isNullish(node.arguments[1]) || isFalse(node.arguments[1]))) partialLogouts.push(node);
@@ -115,6 +121,8 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
     }
   }
 
+  // Before passport 0.6, req.logIn() stores the user in the session it finds: it is an identity write, not a renewal.
+  if (!input.passportRenews) identityWrites.push(...passportLogins);
   for (const list of [identityWrites, renewals, passportLogins, destroys, passportLogouts, partialLogouts]) list.sort((a, b) => a.range[0] - b.range[0]);
   const renewing = input.passportRenews ? [...renewals, ...passportLogins] : renewals;
   const firstUncovered = identityWrites
@@ -129,6 +137,27 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
     }
   }
   return { identityWrites, firstUncovered, renewals, passportLogins, destroys, passportLogouts, partialLogouts, credentialChecks, awaitedCalls };
+}
+
+/**
+ * Where a method taken off the session runs: `const regenerate = promisify(req.session.regenerate.bind(req.session))`
+ * runs at each `regenerate()` call in the handler. A method not bound to a name runs where it is
+ * written (`await promisify(req.session.regenerate.bind(req.session))()`).
+ */
+function laterCalls(file: FileContext, handler: FunctionNode, member: Node): Node[] {
+  let current: Node = member;
+  let parent = file.parentOf(current);
+  while (parent && (parent.type === 'MemberExpression' || parent.type === 'CallExpression' || parent.type === 'AwaitExpression')) {
+    current = parent;
+    parent = file.parentOf(current);
+  }
+  if (parent?.type !== 'VariableDeclarator' || parent.id.type !== 'Identifier') return [member];
+  const name = parent.id.name;
+  const calls: Node[] = [];
+  for (const node of descendants(handler)) {
+    if (node.type === 'CallExpression' && unwrap(node.callee).type === 'Identifier' && (unwrap(node.callee) as TSESTree.Identifier).name === name) calls.push(node);
+  }
+  return calls.length > 0 ? calls : [member];
 }
 
 function isCalleeOf(file: FileContext, member: Node): boolean {
@@ -175,10 +204,16 @@ function inside(node: Node, container: Node): boolean {
   return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
 }
 
+/** The function a node runs in; a `new Promise` executor runs at once, so it counts as its outer function. */
 function enclosingFunction(file: FileContext, node: Node): FunctionNode | undefined {
   let current = file.parentOf(node);
-  while (current && !isFunction(current)) current = file.parentOf(current);
+  while (current && (!isFunction(current) || isPromiseExecutor(file, current))) current = file.parentOf(current);
   return current;
+}
+
+function isPromiseExecutor(file: FileContext, fn: Node): boolean {
+  const outer = file.parentOf(fn);
+  return outer?.type === 'NewExpression' && unwrap(outer.callee).type === 'Identifier' && (unwrap(outer.callee) as TSESTree.Identifier).name === 'Promise';
 }
 
 /**
@@ -199,8 +234,7 @@ function covers(file: FileContext, renewal: Node, write: Node): boolean {
     }
     if (isFunction(parent)) {
       // Leave a function only when it is a Promise executor: `await new Promise((resolve) => req.session.regenerate(…))`.
-      const outer = file.parentOf(parent);
-      if (!(outer?.type === 'NewExpression' && unwrap(outer.callee).type === 'Identifier' && (unwrap(outer.callee) as TSESTree.Identifier).name === 'Promise')) return false;
+      if (!isPromiseExecutor(file, parent)) return false;
     }
     current = parent;
     parent = file.parentOf(current);

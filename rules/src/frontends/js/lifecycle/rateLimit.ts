@@ -1,33 +1,116 @@
-import { dottedPath, unwrap, type Node } from '../ast';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { childrenOf, dottedPath, isFunction, memberName, unwrap, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
-import { getEntry } from '../values';
+import { getEntry, type JsValue } from '../values';
+import { asFunction } from './handlerFunction';
 import type { RouteHandler } from './routes';
 
 const LIMITER_MODULES = ['express-rate-limit', 'rate-limiter-flexible', '@fastify/rate-limit', 'fastify-rate-limit', 'express-brute', 'express-slow-down', '@nestjs/throttler', 'express-limiter'];
+const FASTIFY_LIMITERS = ['@fastify/rate-limit', 'fastify-rate-limit'];
+const LIMITER_NAME = /rate-?limit|limiter|throttle|brute|slow-?down/i;
 
 /**
  * Whether a rate limiter guards a login route: a limiter in the route's middleware, an app-wide
- * limiter or limiter plugin in the same file, a Fastify route `config.rateLimit`, or a Nest
- * `@Throttle()`. Undefined (unknown) when the project uses a limiter this file does not show,
+ * limiter (`app.use(limiter)`, a registered @fastify/rate-limit unless `global: false`), a
+ * Fastify route `config.rateLimit`, or a Nest `@Throttle()` / `ThrottlerGuard` (`@SkipThrottle()`
+ * turns it off). Undefined (unknown) when the project uses a limiter this file does not show,
  * because it may be applied where the app is assembled.
  */
 export function rateLimitOf(context: AdapterContext, route: RouteHandler): boolean | undefined {
-  for (const node of route.middleware) {
-    if (isLimiter(context, node)) return true;
-    const path = dottedPath(unwrap(node.type === 'CallExpression' ? node.callee : node))?.join('.') ?? '';
-    if (/rate-?limit|limiter|throttle|brute/i.test(path)) return true;
-  }
+  if (route.middleware.some((node) => decoratorName(node) === 'SkipThrottle')) return false;
+  if (route.middleware.some((node) => appliesLimiter(context, node))) return true;
   if (route.routeOptions?.kind === 'object') {
     const config = getEntry(route.routeOptions, 'config')?.value;
-    if (config?.kind === 'object' && getEntry(config, 'rateLimit')) return true;
+    const rateLimit = config?.kind === 'object' ? getEntry(config, 'rateLimit')?.value : undefined;
+    if (rateLimit) return !(rateLimit.kind === 'literal' && rateLimit.value === false);
   }
-  if (context.importsAny(LIMITER_MODULES)) return true;
+  if (context.importsAny(LIMITER_MODULES)) {
+    const fileWide = fileWideLimiter(context);
+    if (fileWide !== undefined) return fileWide;
+    // A limiter this file creates but puts only on other routes does not guard this one.
+    return limitersStayInFile(context) ? false : undefined;
+  }
   if (Object.keys(context.file.project.dependencies).some((d) => LIMITER_MODULES.includes(d))) return undefined;
   return false;
 }
 
-function isLimiter(context: AdapterContext, node: Node): boolean {
-  const value = context.resolver.resolve(node, context.file);
-  const callee = value.kind === 'call' || value.kind === 'instance' ? (value.kind === 'call' ? value.callee : value.of) : undefined;
+function decoratorName(node: Node): string | undefined {
+  const target = unwrap(node);
+  const callee = target.type === 'CallExpression' ? unwrap(target.callee) : target;
+  return callee.type === 'Identifier' ? callee.name : undefined;
+}
+
+function isLimiterValue(value: JsValue): boolean {
+  const callee = value.kind === 'call' ? value.callee : value.kind === 'instance' ? value.of : value.kind === 'module' ? value : undefined;
   return callee?.kind === 'module' && LIMITER_MODULES.includes(callee.module);
+}
+
+/** A limiter middleware, a call of one, or a function of this file that consumes a limiter. */
+function appliesLimiter(context: AdapterContext, node: Node): boolean {
+  const target = unwrap(node);
+  if (isLimiterValue(context.resolver.resolve(target, context.file))) return true;
+  const path = dottedPath(target.type === 'CallExpression' ? target.callee : target)?.join('.') ?? '';
+  if (LIMITER_NAME.test(path)) return true;
+  // `@UseGuards(ThrottlerGuard)`, `guard(limiter)`.
+  if (target.type === 'CallExpression' && target.arguments.some((a) => isLimiterValue(context.resolver.resolve(a, context.file)))) return true;
+  const fn = isFunction(target) ? target : asFunction(context, target);
+  return fn !== undefined && referencesLimiter(context, fn.body);
+}
+
+function referencesLimiter(context: AdapterContext, root: Node): boolean {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'MemberExpression' && node.object.type === 'Identifier' && isLimiterValue(context.resolver.resolve(node.object, context.file))) return true;
+    stack.push(...childrenOf(node));
+  }
+  return false;
+}
+
+/**
+ * A limiter applied to the whole app in this file: `app.use(limiter)`, `app.use('/auth', limiter)`,
+ * `fastify.register(rateLimit, {…})`. False for `register(rateLimit, { global: false })`, which
+ * limits only the routes that ask for it. Undefined when the file applies none.
+ */
+function fileWideLimiter(context: AdapterContext): boolean | undefined {
+  let found: boolean | undefined;
+  for (const call of context.file.calls) {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression') continue;
+    const method = memberName(callee);
+    if (method === 'use' && call.arguments.some((argument) => appliesLimiter(context, argument))) return true;
+    if (method === 'register' && call.arguments[0]) {
+      const plugin = context.moduleOf(call.arguments[0]);
+      if (!plugin || !FASTIFY_LIMITERS.includes(plugin.module)) continue;
+      const options = call.arguments[1] ? context.resolver.resolve(call.arguments[1], context.file) : undefined;
+      const global = options?.kind === 'object' ? getEntry(options, 'global')?.value : undefined;
+      found = !(global?.kind === 'literal' && global.value === false);
+    }
+  }
+  return found;
+}
+
+/** True when every limiter the file creates is used only here (not exported for the app to apply). */
+function limitersStayInFile(context: AdapterContext): boolean {
+  for (const statement of context.file.program.body) {
+    if (statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration') {
+      if (statement.declaration && referencesLimiterDeclaration(context, statement.declaration)) return false;
+    }
+    if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression') {
+      const left = dottedPath(statement.expression.left)?.join('.') ?? '';
+      if ((left.startsWith('module.exports') || left.startsWith('exports.')) && referencesLimiterDeclaration(context, statement.expression.right)) return false;
+    }
+  }
+  return true;
+}
+
+function referencesLimiterDeclaration(context: AdapterContext, root: Node): boolean {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'Identifier' && isLimiterValue(context.resolver.resolve(node, context.file))) return true;
+    if (node.type === 'CallExpression' && isLimiterValue(context.resolver.resolve(node as TSESTree.CallExpression, context.file))) return true;
+    stack.push(...childrenOf(node));
+  }
+  return false;
 }

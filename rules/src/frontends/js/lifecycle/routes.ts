@@ -1,17 +1,28 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RouteInfo } from '../../../model/lifecycleFacts';
+import type { TextRange } from '../../../model/range';
 import { isFunction, memberName, staticKey, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
 import { rangeOfNode } from '../optionValues';
 import { getEntry, type JsValue } from '../values';
+import { findExportedHandlers } from './exportedHandlers';
+import { isFastifyRoute, type Framework } from './framework';
+import { asFunction } from './handlerFunction';
+import { nestHandlers } from './nestRoutes';
 
-export type Framework = 'express' | 'fastify' | 'nest';
+export { asFunction };
+
+export type { Framework };
 
 /** One route and the code that handles it. */
 export interface RouteHandler {
   readonly framework: Framework;
-  readonly route: RouteInfo;
-  /** The registration call or the decorated method. */
+  /** The route registration; undefined for a handler a controller module exports (its route is elsewhere). */
+  readonly route?: RouteInfo;
+  /** The exported name of a handler without a route (`login` in `module.exports = { login }`). */
+  readonly name?: string;
+  readonly nameRange?: TextRange;
+  /** The registration call, the decorated method, or the exported function. */
   readonly node: Node;
   /** Middleware and hooks that run before the handler (Express arguments, Fastify preHandler/onRequest). */
   readonly middleware: readonly Node[];
@@ -22,12 +33,19 @@ export interface RouteHandler {
 }
 
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options']);
-const FASTIFY_MODULES = ['fastify', 'fastify-plugin', '@fastify/session', '@fastify/secure-session', '@fastify/cookie', '@fastify/autoload', '@fastify/rate-limit', '@fastify/csrf-protection'];
-const NEST_DECORATORS: Readonly<Record<string, string>> = { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', All: 'ALL' };
 
-/** Finds route handlers: Express app/router methods and route() chains, Fastify shorthands and route({…}), NestJS controllers. */
+/**
+ * Finds route handlers: Express app/router methods and route() chains, Fastify shorthands and
+ * route({…}) (in plugins too), NestJS controllers, and handlers a controller module exports.
+ */
 export function findRouteHandlers(context: AdapterContext): RouteHandler[] {
-  const fastifyFile = context.importsAny(FASTIFY_MODULES);
+  const handlers = [...findRegisteredRoutes(context), ...nestHandlers(context)];
+  const registered = new Set(handlers.map((h) => h.handler).filter((h): h is FunctionNode => h !== undefined));
+  return [...handlers, ...findExportedHandlers(context, registered)];
+}
+
+/** Routes registered in this file (Express and Fastify). */
+function findRegisteredRoutes(context: AdapterContext): RouteHandler[] {
   const handlers: RouteHandler[] = [];
   for (const call of context.file.calls) {
     const callee = unwrap(call.callee);
@@ -48,7 +66,7 @@ export function findRouteHandlers(context: AdapterContext): RouteHandler[] {
     const handler = asFunction(context, last);
     // A handler defined in another module still makes a route (`router.post('/x', controller.update)`).
     if (!handler && !isPassportAuthenticate(last) && !isReference(last)) continue;
-    const framework: Framework = fastifyFile || (handler && secondParamName(handler) === 'reply') ? 'fastify' : 'express';
+    const framework: Framework = isFastifyRoute(context, routeObject(callee), handler) ? 'fastify' : 'express';
     const optionsNode = framework === 'fastify' && functions.length >= 2 && unwrap(functions[functions.length - 2]!).type === 'ObjectExpression' ? functions[functions.length - 2] : undefined;
     const routeOptions = optionsNode ? context.resolver.resolve(optionsNode, context.file) : undefined;
     const middleware = (handler ? functions.slice(0, -1) : functions).filter((n) => n !== optionsNode);
@@ -56,8 +74,14 @@ export function findRouteHandlers(context: AdapterContext): RouteHandler[] {
     const verb = method === 'del' ? 'DELETE' : method.toUpperCase();
     handlers.push({ framework, route: { method: verb, path: path.value, range: rangeOfNode(call) }, node: call, middleware, routeOptions, handler });
   }
-  handlers.push(...nestHandlers(context));
   return handlers;
+}
+
+/** The object a route is registered on: `app` in `app.post(…)` and `app.route('/x').post(…)`. */
+function routeObject(callee: TSESTree.MemberExpression): Node {
+  let object = unwrap(callee.object);
+  while (object.type === 'CallExpression' && unwrap(object.callee).type === 'MemberExpression') object = unwrap((unwrap(object.callee) as TSESTree.MemberExpression).object);
+  return object;
 }
 
 /** The route path of `app.post('/x', …)` or of `app.route('/x').post(…)`; null when the call is not a route. */
@@ -94,14 +118,6 @@ function flattenArray(node: Node): Node[] {
   return node.type === 'ArrayExpression' ? node.elements.flatMap((e) => (e && e.type !== 'SpreadElement' ? flattenArray(unwrap(e)) : [])) : [node];
 }
 
-/** The function a handler argument refers to: inline, a named function, or `controller.login`. */
-export function asFunction(context: AdapterContext, node: Node): FunctionNode | undefined {
-  const target = unwrap(node);
-  if (isFunction(target)) return target;
-  const value = context.resolver.resolve(target, context.file);
-  return value.kind === 'function' && value.file === context.file ? value.node : undefined;
-}
-
 function isReference(node: Node): boolean {
   const target = unwrap(node);
   return target.type === 'Identifier' || (target.type === 'MemberExpression' && !target.computed);
@@ -115,12 +131,7 @@ export function isPassportAuthenticate(node: Node): boolean {
   return callee.type === 'MemberExpression' && memberName(callee) === 'authenticate' && unwrap(callee.object).type === 'Identifier' && (unwrap(callee.object) as TSESTree.Identifier).name === 'passport';
 }
 
-function secondParamName(fn: FunctionNode): string | undefined {
-  const param = fn.params[1];
-  return param?.type === 'Identifier' ? param.name : undefined;
-}
-
-function hookNodes(options: JsValue): Node[] {
+export function hookNodes(options: JsValue): Node[] {
   if (options.kind !== 'object') return [];
   const nodes: Node[] = [];
   for (const key of ['onRequest', 'preValidation', 'preHandler']) {
@@ -151,40 +162,6 @@ function fastifyRouteObject(context: AdapterContext, call: TSESTree.CallExpressi
     routeOptions: options,
     handler,
   };
-}
-
-function decoratorCall(decorator: TSESTree.Decorator): { name: string; argument: Node | undefined } | undefined {
-  const expression = unwrap(decorator.expression);
-  if (expression.type !== 'CallExpression') return undefined;
-  const callee = unwrap(expression.callee);
-  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? memberName(callee) : undefined;
-  return name ? { name, argument: expression.arguments[0] } : undefined;
-}
-
-/** NestJS: `@Controller('auth') class … { @Post('login') login(@Req() req) {…} }`. */
-function nestHandlers(context: AdapterContext): RouteHandler[] {
-  if (!context.importsAny(['@nestjs/common'])) return [];
-  const handlers: RouteHandler[] = [];
-  for (const statement of context.file.program.body) {
-    const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
-    if (!declaration || declaration.type !== 'ClassDeclaration') continue;
-    const controller = declaration.decorators.map(decoratorCall).find((d) => d?.name === 'Controller');
-    if (!controller) continue;
-    const prefix = controller.argument ? stringLiteral(controller.argument) ?? '' : '';
-    for (const member of declaration.body.body) {
-      if (member.type !== 'MethodDefinition' || member.value.type !== 'FunctionExpression') continue;
-      for (const decorator of member.decorators) {
-        const call = decoratorCall(decorator);
-        const verb = call && NEST_DECORATORS[call.name];
-        if (!call || !verb) continue;
-        const sub = call.argument ? stringLiteral(call.argument) ?? '' : '';
-        const path = `/${[prefix, sub].filter(Boolean).join('/')}`.replace(/\/+/g, '/');
-        const guards = member.decorators.filter((d) => ['UseGuards', 'Throttle', 'UseInterceptors'].includes(decoratorCall(d)?.name ?? '')).map((d) => d.expression);
-        handlers.push({ framework: 'nest', route: { method: verb, path, range: rangeOfNode(member.key) }, node: member, middleware: guards, handler: member.value });
-      }
-    }
-  }
-  return handlers;
 }
 
 export function propertyKeyName(property: TSESTree.Property): string | undefined {

@@ -5,7 +5,7 @@ import { dependsOnAtLeast } from '../../../model/project';
 import type { TextRange } from '../../../model/range';
 import { absent, known, mapValue, unknown, type Value } from '../../../model/value';
 import { factValue, type PhpAdapter, type PhpAdapterContext } from '../adapterContext';
-import { commaAfter, insertIntoList, listLayout, phpString, removeFromList } from '../edits';
+import { insertIntoList, listLayout, phpString, removeListItem } from '../edits';
 import { callArguments, globalFunctionName, namedChildren, quoteOf, rangeOf, unwrapParentheses } from '../syntax';
 import { arrayEntry, truthy, type PhpArray, type PhpArrayEntry, type PhpScalar } from '../values';
 
@@ -125,7 +125,7 @@ function entryEdit(text: string, entry: PhpArrayEntry): EntryEdit {
   // `(int) env('SESSION_LIFETIME', 120)`: the env() call inside a cast.
   let valueNode = unwrapParentheses(entry.valueNode);
   if (valueNode.type === 'cast_expression') valueNode = unwrapParentheses(valueNode.childForFieldName('value') ?? valueNode);
-  const remove = entry.element.type === 'array_element_initializer' ? removeFromList(text, rangeOf(entry.element), commaAfter(entry.element)) : undefined;
+  const remove = entry.element.type === 'array_element_initializer' ? removeListItem(text, entry.element) : undefined;
   if (valueNode.type === 'function_call_expression' && globalFunctionName(valueNode) === 'env') {
     const args = callArguments(valueNode);
     if (!args.spread && args.named.size === 0 && args.positional.length === 2) return { replace: rangeOf(entry.valueNode), envDefault: { replace: rangeOf(args.positional[1]!) }, remove };

@@ -4,7 +4,7 @@ import type { CookieAttributes, CookieWriteFact } from '../../../model/facts';
 import type { TextRange } from '../../../model/range';
 import { absent, envValue, known, unknown, type Value } from '../../../model/value';
 import { factValue, type PhpAdapter, type PhpAdapterContext } from '../adapterContext';
-import { commaAfter, insertIntoList, listLayout, phpString, removeFromList, sameSiteText } from '../edits';
+import { insertIntoList, listLayout, phpString, removeListItem, sameSiteText } from '../edits';
 import { callArguments, quoteOf, rangeOf, type CallArguments } from '../syntax';
 import { arrayEntry, truthy, type PhpArray, type PhpScalar, type PhpValue } from '../values';
 
@@ -170,7 +170,7 @@ function setcookieEditor(input: EditorInput): FactEditor {
   const replaceRanges = new Map<OptionKey, TextRange>([...written].map(([key, w]) => [key, rangeOf(w.valueNode)]));
   const removals = new Map<OptionKey, TextEdit[]>();
   for (const [key, w] of written) {
-    if (optionsForm && w.place.type === 'array_element_initializer') removals.set(key, removeFromList(text, rangeOf(w.place), commaAfter(w.place)));
+    if (optionsForm && w.place.type === 'array_element_initializer') removals.set(key, removeListItem(text, w.place));
     else if (!optionsForm) removals.set(key, [{ range: rangeOf(w.valueNode), newText: "''" }]);
   }
   const arrayLayout = optionsForm?.node ? listLayout(optionsForm.node, ['array_element_initializer']) : undefined;

@@ -1,0 +1,89 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { dottedPath, isFunction, staticKey, unwrap, type FunctionNode, type Node } from '../ast';
+import type { AdapterContext } from '../adapterContext';
+import { rangeOfNode } from '../optionValues';
+import { isFastifyRoute } from './framework';
+import { asFunction } from './handlerFunction';
+import type { RouteHandler } from './routes';
+
+const REQUEST_NAME = /^_?(req|request)$/;
+
+/**
+ * Handlers a controller module exports for a routes file to register:
+ * `module.exports = { login(req, res) {…} }`, `exports.logout = (req, res) => …`,
+ * `export async function signIn(req, res)`, `export default { login }`, exported classes.
+ * The route is not in this file, so they carry the export's name instead of a path.
+ */
+export function findExportedHandlers(context: AdapterContext, registered: ReadonlySet<FunctionNode>): RouteHandler[] {
+  const found = new Map<FunctionNode, { name: string; at: Node }>();
+  const add = (name: string | undefined, value: Node | null | undefined, at?: Node): void => {
+    if (!name || !value) return;
+    const fn = asFunction(context, value);
+    if (fn && !registered.has(fn) && !found.has(fn) && isHandlerShaped(fn)) found.set(fn, { name, at: at ?? (fn.type === 'FunctionDeclaration' && fn.id ? fn.id : fn) });
+  };
+  const addObject = (object: TSESTree.ObjectExpression): void => {
+    for (const property of object.properties) {
+      if (property.type === 'Property') add(staticKey(property.key, property.computed), property.value, property.key);
+    }
+  };
+  const addClass = (declaration: TSESTree.ClassDeclaration | TSESTree.ClassExpression): void => {
+    // NestJS controllers are read through their decorators (routes.ts).
+    if (declaration.decorators.length > 0) return;
+    for (const member of declaration.body.body) {
+      if (member.type === 'MethodDefinition' && member.kind === 'method') add(staticKey(member.key, member.computed), member.value, member.key);
+      if (member.type === 'PropertyDefinition' && member.value) add(staticKey(member.key, member.computed), member.value, member.key);
+    }
+  };
+  const addExported = (value: Node, name: string | undefined, at?: Node): void => {
+    const target = unwrap(value);
+    if (target.type === 'ObjectExpression') addObject(target);
+    else if (target.type === 'ClassExpression' || target.type === 'ClassDeclaration') addClass(target);
+    else if (target.type === 'Identifier') {
+      const resolved = context.resolver.resolve(target, context.file);
+      if (resolved.kind === 'object' && resolved.node?.type === 'ObjectExpression') addObject(resolved.node);
+      else add(name ?? target.name, target, at);
+    } else add(name, target, at);
+  };
+
+  for (const statement of context.file.program.body) {
+    if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression') {
+      const path = dottedPath(statement.expression.left);
+      const left = statement.expression.left;
+      if (path?.join('.') === 'module.exports') addExported(statement.expression.right, undefined);
+      else if (path && path.length === 2 && path[0] === 'exports') addExported(statement.expression.right, path[1], left);
+      else if (path && path.length === 3 && path[0] === 'module' && path[1] === 'exports') addExported(statement.expression.right, path[2], left);
+    } else if (statement.type === 'ExportNamedDeclaration' && statement.declaration) {
+      const declaration = statement.declaration;
+      if (declaration.type === 'FunctionDeclaration') add(declaration.id?.name, declaration);
+      else if (declaration.type === 'ClassDeclaration') addClass(declaration);
+      else if (declaration.type === 'VariableDeclaration') {
+        for (const declarator of declaration.declarations) if (declarator.id.type === 'Identifier') addExported(declarator.init ?? declarator.id, declarator.id.name, declarator.id);
+      }
+    } else if (statement.type === 'ExportDefaultDeclaration') {
+      const declaration = statement.declaration;
+      if (declaration.type === 'FunctionDeclaration') add(declaration.id?.name ?? 'default', declaration);
+      else addExported(declaration, undefined);
+    }
+  }
+
+  return [...found].map(([fn, { name, at }]) => ({
+    framework: isFastifyRoute(context, undefined, fn) ? 'fastify' : 'express',
+    name,
+    node: fn,
+    nameRange: rangeOfNode(at),
+    middleware: [],
+    handler: fn,
+  }));
+}
+
+/** `(req, res)`, `(request: FastifyRequest, reply)`: a function that takes a request first. */
+function isHandlerShaped(fn: FunctionNode): boolean {
+  if (!isFunction(fn) || fn.params.length === 0) return false;
+  const first = fn.params[0]!;
+  const target = first.type === 'TSParameterProperty' ? first.parameter : first;
+  if (target.type === 'Identifier' && REQUEST_NAME.test(target.name)) return true;
+  const annotation = 'typeAnnotation' in target ? target.typeAnnotation?.typeAnnotation : undefined;
+  if (annotation?.type !== 'TSTypeReference') return false;
+  const typeName = annotation.typeName.type === 'Identifier' ? annotation.typeName.name : annotation.typeName.type === 'TSQualifiedName' ? annotation.typeName.right.name : '';
+  return /Request$/.test(typeName);
+}

@@ -1,0 +1,11 @@
+import { isFunction, unwrap, type FunctionNode, type Node } from '../ast';
+import type { AdapterContext } from '../adapterContext';
+
+/** The function a handler argument refers to: inline, a named function, or `controller.login`. */
+export function asFunction(context: AdapterContext, node: Node): FunctionNode | undefined {
+  const target = unwrap(node);
+  if (isFunction(target)) return target;
+  const value = context.resolver.resolve(target, context.file);
+  return value.kind === 'function' && value.file === context.file ? value.node : undefined;
+}
+

@@ -1,0 +1,227 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { assembleCorpus, type Corpus, type CorpusSize } from './corpus';
+import { checkSonarjsRules, readEslintOutput, SONARJS_SESSION_RULES, writeEslintConfig, type EslintOutcome } from './eslintBaseline';
+import { measure, phaseOutput, type Measurement } from './measure';
+import { writeFileList } from './phases/fileList';
+import { printSummary, type BenchResults, type PhaseResult } from './summary';
+
+/**
+ * `npm run bench`: assembles the corpus, then measures in one invocation, each in its own child
+ * process so that wall time and peak memory are the tool's own: reading every file, the keyword
+ * scan, the sessionlint CLI (worker threads, and one thread), ESLint with eslint-plugin-sonarjs's
+ * session rules, typescript-estree alone, tree-sitter-php alone; then the editor figures. Prints a
+ * table with the ratios and writes .bench/results.json. Never run by the tests.
+ */
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+const BENCH_DIR = path.join(REPO_ROOT, '.bench');
+const PHASES = path.join(__dirname, 'phases');
+const CLI_BIN = path.join(REPO_ROOT, 'bin', 'sessionlint.js');
+const ESLINT_BIN = path.join(REPO_ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js');
+
+interface BenchOptions {
+  readonly size: CorpusSize;
+  readonly eslint: boolean;
+  readonly editor: boolean;
+  /** Also run ESLint with --concurrency=N (0: not). */
+  readonly eslintConcurrency: number;
+  /** Runs of each sessionlint measurement; the median is reported. */
+  readonly runs: number;
+}
+
+function parseOptions(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      quick: { type: 'boolean' },
+      'skip-eslint': { type: 'boolean' },
+      'skip-editor': { type: 'boolean' },
+      'eslint-concurrency': { type: 'string' },
+      runs: { type: 'string' },
+    },
+  });
+  return {
+    size: values.quick ? 'quick' : 'full',
+    eslint: !values['skip-eslint'],
+    editor: !values['skip-editor'],
+    eslintConcurrency: Number(values['eslint-concurrency'] ?? 0),
+    runs: Math.max(1, Number(values.runs ?? 3)),
+  };
+}
+
+const node = process.execPath;
+
+async function measured(label: string, args: readonly string[], log: (line: string) => void): Promise<Measurement> {
+  log(`  ${label} …`);
+  const result = await measure(node, args, REPO_ROOT);
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${label} failed (exit ${result.status}):\n${result.stderr.slice(-4000)}`);
+  return result;
+}
+
+/** The median run by wall time, with the highest peak memory seen in any run (the honest figure). */
+async function medianOf(runs: number, label: string, args: readonly string[], log: (line: string) => void): Promise<Measurement> {
+  const results: Measurement[] = [];
+  for (let i = 0; i < runs; i++) results.push(await measured(runs > 1 ? `${label} (run ${i + 1}/${runs})` : label, args, log));
+  const sorted = [...results].sort((a, b) => a.wallMs - b.wallMs);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const peaks = results.map((r) => r.peakRssMb).filter((p): p is number => p !== null);
+  return { ...median, peakRssMb: peaks.length > 0 ? Math.max(...peaks) : null };
+}
+
+function phase(measurement: Measurement, files: number, bytes: number, extra: Record<string, unknown> = {}): PhaseResult {
+  return { files, mb: bytes / 1e6, wallS: measurement.wallMs / 1000, peakRssMb: measurement.peakRssMb, ...extra };
+}
+
+interface SessionlintJson {
+  readonly findings: readonly { ruleId: string }[];
+  readonly notifications: readonly { kind: string }[];
+  readonly summary: { filesChecked: number };
+}
+
+function readSessionlintOutput(file: string): { filesChecked: number; findings: number; byRule: Record<string, number>; notifications: number } {
+  const report = JSON.parse(fs.readFileSync(file, 'utf8')) as SessionlintJson;
+  const byRule: Record<string, number> = {};
+  for (const finding of report.findings) byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
+  return { filesChecked: report.summary.filesChecked, findings: report.findings.length, byRule, notifications: report.notifications.length };
+}
+
+async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const log = (line: string): void => console.log(line);
+  fs.mkdirSync(BENCH_DIR, { recursive: true });
+  const out = path.join(BENCH_DIR, 'out');
+  fs.mkdirSync(out, { recursive: true });
+  const sonarjsVersion = checkSonarjsRules(REPO_ROOT);
+  const corpus: Corpus = assembleCorpus(REPO_ROOT, options.size, log);
+  const allFiles = [...corpus.jsFiles, ...corpus.phpFiles, ...corpus.configFiles];
+  const allBytes = corpus.jsBytes + corpus.phpBytes + corpus.configBytes;
+  const lists = {
+    all: path.join(out, 'all.txt'),
+    js: path.join(out, 'js.txt'),
+    php: path.join(out, 'php.txt'),
+    passed: path.join(out, 'passed.txt'),
+    passedJs: path.join(out, 'passed-js.txt'),
+    passedPhp: path.join(out, 'passed-php.txt'),
+  };
+  writeFileList(lists.all, allFiles);
+  writeFileList(lists.js, corpus.jsFiles);
+  writeFileList(lists.php, corpus.phpFiles);
+  const threads = os.availableParallelism();
+  log(`corpus: ${corpus.jsFiles.length} JS/TS files (${(corpus.jsBytes / 1e6).toFixed(1)} MB), ${corpus.phpFiles.length} PHP files (${(corpus.phpBytes / 1e6).toFixed(1)} MB), ${corpus.configFiles.length} ini/.htaccess files; ${threads} cores`);
+
+  log('measuring:');
+  // The first read warms the page cache, so every tool below reads from memory alike.
+  await measured('warm-up read', [path.join(PHASES, 'readAll.js'), lists.all], log);
+  const readAll = await medianOf(options.runs, 'read every file', [path.join(PHASES, 'readAll.js'), lists.all], log);
+  const scan = await medianOf(1, 'keyword scan (prefilter)', [path.join(PHASES, 'keywordScan.js'), lists.all, lists.passed], log);
+  const scanOut = phaseOutput<{ passed: number; byLanguage: Record<string, { files: number; passed: number; bytes: number; passedBytes: number }> }>(scan, 'keyword scan');
+  const passed = fs.readFileSync(lists.passed, 'utf8').split('\n').filter(Boolean);
+  const jsSet = new Set(corpus.jsFiles);
+  const phpSet = new Set(corpus.phpFiles);
+  writeFileList(lists.passedJs, passed.filter((f) => jsSet.has(f)));
+  writeFileList(lists.passedPhp, passed.filter((f) => phpSet.has(f)));
+
+  const corpusDirs = [...corpus.jsDirectories, corpus.phpDirectory];
+  const cliArgs = (output: string, extra: readonly string[], dirs: readonly string[]): string[] => [CLI_BIN, '--format', 'json', '--include-tests', '--exit-zero', '-o', output, ...extra, ...dirs];
+  const sessionlint = await medianOf(options.runs, `sessionlint CLI (${threads} threads)`, cliArgs(path.join(out, 'sessionlint.json'), [], corpusDirs), log);
+  const sessionlintOut = readSessionlintOutput(path.join(out, 'sessionlint.json'));
+  const single = await medianOf(1, 'sessionlint CLI (--threads 1)', cliArgs(path.join(out, 'sessionlint-1.json'), ['--threads', '1'], corpusDirs), log);
+  const singleOut = readSessionlintOutput(path.join(out, 'sessionlint-1.json'));
+  const identical = fs.readFileSync(path.join(out, 'sessionlint.json'), 'utf8') === fs.readFileSync(path.join(out, 'sessionlint-1.json'), 'utf8');
+
+  const parseAll = await medianOf(1, 'typescript-estree parse, all JS/TS', [path.join(PHASES, 'parseJs.js'), lists.js], log);
+  const parsePassed = await medianOf(1, 'typescript-estree parse, prefiltered JS/TS', [path.join(PHASES, 'parseJs.js'), lists.passedJs], log);
+  const parseAllOut = phaseOutput<{ files: number; bytes: number; errors: number }>(parseAll, 'parse all');
+  const parsePassedOut = phaseOutput<{ files: number; bytes: number; errors: number }>(parsePassed, 'parse prefiltered');
+
+  const phpParse = await medianOf(1, 'tree-sitter-php parse, all PHP', [path.join(PHASES, 'parsePhp.js'), lists.php], log);
+  const phpParseOut = phaseOutput<{ files: number; bytes: number; withErrors: number; loadMs: number }>(phpParse, 'parse PHP');
+  const phpReadAll = await medianOf(options.runs, 'read every PHP file', [path.join(PHASES, 'readAll.js'), lists.php], log);
+  const phpSessionlint = await medianOf(options.runs, 'sessionlint CLI on the PHP apps', cliArgs(path.join(out, 'sessionlint-php.json'), [], [corpus.phpDirectory]), log);
+  const phpSessionlintOut = readSessionlintOutput(path.join(out, 'sessionlint-php.json'));
+
+  let eslint: { measurement: Measurement; outcome: EslintOutcome } | undefined;
+  let eslintParallel: { measurement: Measurement; outcome: EslintOutcome; concurrency: number } | undefined;
+  if (options.eslint) {
+    const config = writeEslintConfig(BENCH_DIR);
+    const eslintArgs = (output: string, extra: readonly string[]): string[] => [ESLINT_BIN, '-c', config, '--no-warn-ignored', '-f', 'json', '-o', output, ...extra, ...corpus.jsDirectories];
+    const measurement = await medianOf(1, 'ESLint + eslint-plugin-sonarjs (7 rules), JS/TS', eslintArgs(path.join(out, 'eslint.json'), []), log);
+    eslint = { measurement, outcome: readEslintOutput(path.join(out, 'eslint.json')) };
+    if (options.eslintConcurrency > 1) {
+      const c = options.eslintConcurrency;
+      const parallel = await medianOf(1, `ESLint --concurrency=${c}`, eslintArgs(path.join(out, 'eslint-parallel.json'), [`--concurrency=${c}`]), log);
+      eslintParallel = { measurement: parallel, outcome: readEslintOutput(path.join(out, 'eslint-parallel.json')), concurrency: c };
+    }
+  }
+
+  let editor: unknown;
+  if (options.editor) editor = await editorFigures(log);
+
+  const passedBytes = Object.values(scanOut.byLanguage).reduce((sum, l) => sum + l.passedBytes, 0);
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine: { cpus: threads, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: os.totalmem() / 2 ** 30, node: process.version, platform: `${os.platform()} ${os.release()}` },
+    corpus: {
+      size: options.size,
+      root: path.relative(REPO_ROOT, corpus.root),
+      jsFiles: corpus.jsFiles.length,
+      jsMb: corpus.jsBytes / 1e6,
+      phpFiles: corpus.phpFiles.length,
+      phpMb: corpus.phpBytes / 1e6,
+      configFiles: corpus.configFiles.length,
+      ...corpus.sources,
+    },
+    prefilter: {
+      filesPassed: scanOut.passed,
+      fractionOfFiles: scanOut.passed / allFiles.length,
+      fractionOfBytes: passedBytes / allBytes,
+      byLanguage: scanOut.byLanguage,
+    },
+    phases: {
+      readAll: phase(readAll, allFiles.length, allBytes),
+      keywordScan: phase(scan, allFiles.length, allBytes),
+      sessionlint: phase(sessionlint, sessionlintOut.filesChecked, allBytes, { threads, findings: sessionlintOut.findings, byRule: sessionlintOut.byRule, notifications: sessionlintOut.notifications }),
+      sessionlintOneThread: phase(single, singleOut.filesChecked, allBytes, { threads: 1, findings: singleOut.findings, identicalToThreaded: identical }),
+      ...(eslint ? { eslint: phase(eslint.measurement, eslint.outcome.files, corpus.jsBytes, { findings: eslint.outcome.findings, byRule: eslint.outcome.byRule, fatalParseErrors: eslint.outcome.fatal, rules: SONARJS_SESSION_RULES.map((r) => `sonarjs/${r.id}`), sonarjsVersion }) } : {}),
+      ...(eslintParallel ? { eslintParallel: phase(eslintParallel.measurement, eslintParallel.outcome.files, corpus.jsBytes, { concurrency: eslintParallel.concurrency }) } : {}),
+      parseAllJs: phase(parseAll, parseAllOut.files, parseAllOut.bytes, { parseErrors: parseAllOut.errors }),
+      parsePrefilteredJs: phase(parsePassed, parsePassedOut.files, parsePassedOut.bytes),
+      phpParseAll: phase(phpParse, phpParseOut.files, phpParseOut.bytes, { grammarLoadMs: phpParseOut.loadMs, withSyntaxErrors: phpParseOut.withErrors }),
+      phpReadAll: phase(phpReadAll, corpus.phpFiles.length, corpus.phpBytes),
+      phpSessionlint: phase(phpSessionlint, phpSessionlintOut.filesChecked, corpus.phpBytes + corpus.configBytes, { findings: phpSessionlintOut.findings }),
+    },
+    ...(editor !== undefined ? { editor } : {}),
+  };
+  return results;
+}
+
+/** The editor figures come from the language server's own benchmark module, when it is there. */
+async function editorFigures(log: (line: string) => void): Promise<unknown> {
+  const modulePath = path.join(__dirname, 'editor.js');
+  if (!fs.existsSync(modulePath)) {
+    log('  editor latency: skipped (test/dist/bench/editor.js not built)');
+    return undefined;
+  }
+  log('  editor latency (language server) …');
+  const editor = require(modulePath) as { runEditorBench?: (log: (line: string) => void) => Promise<unknown> };
+  if (typeof editor.runEditorBench !== 'function') return undefined;
+  const lines: string[] = [];
+  const figures = await editor.runEditorBench((line) => lines.push(line));
+  return { figures, lines };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const started = Date.now();
+  const results = await runBench(options);
+  const file = path.join(BENCH_DIR, 'results.json');
+  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  printSummary(results, (line) => console.log(line));
+  console.log(`\nresults: ${path.relative(process.cwd(), file) || file}; bench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,79 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { mergeNotifications } from '../../../rules/dist/cli/parallel';
+import { workerCount } from '../../../rules/dist/cli/threads';
+import { EXAMPLES, RULES_SOURCE } from '../support/paths';
+import { makeProject, parseJsonReport, removeProject, runCliAsync } from './support';
+
+/** Worker threads must not change a single byte of the output. */
+describe('CLI worker threads', () => {
+  let snapshot: string;
+
+  before(() => {
+    // A copy, so that both runs see the same files even while the repository changes.
+    snapshot = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'sessionlint-threads-')));
+    fs.cpSync(EXAMPLES, path.join(snapshot, 'examples'), { recursive: true });
+    fs.cpSync(RULES_SOURCE, path.join(snapshot, 'rules'), { recursive: true, filter: (source) => !source.endsWith('.ts') || source.includes(`${path.sep}fixtures${path.sep}`) });
+  });
+
+  after(() => fs.rmSync(snapshot, { recursive: true, force: true }));
+
+  it('reports the examples and every rule fixture identically with --threads 1 and 2', async () => {
+    const args = ['--format', 'json', '--include-tests', '--exit-zero', '.'];
+    const [one, two] = await Promise.all([1, 2].map((n) => runCliAsync(['--threads', String(n), ...args], snapshot)));
+    const report = parseJsonReport(one!);
+    assert.ok(report.summary.filesChecked > 100, `only ${report.summary.filesChecked} files checked`);
+    assert.ok(report.findings.length > 500, `only ${report.findings.length} findings`);
+    assert.equal(two!.stdout, one!.stdout);
+    assert.equal(two!.status, one!.status);
+  });
+
+  it('raises each unusable manifest once, in the order one thread finds them', async () => {
+    const files: Record<string, string> = {};
+    for (const dir of ['a', 'b', 'c']) {
+      files[`${dir}/package.json`] = `{ "name": "${dir}", `;
+      for (let i = 0; i < 6; i++) files[`${dir}/src/file${i}.js`] = `const session = require('express-session');\napp.use(session({ secret: 'k${i}', cookie: { secure: false } }));\n`;
+    }
+    files['c/composer.json'] = 'not json';
+    files['c/index.php'] = "<?php\nsession_start(['cookie_httponly' => false]);\n";
+    const root = makeProject(files);
+    try {
+      const args = ['--format', 'json', '--exit-zero', '.'];
+      const [one, two] = await Promise.all([runCliAsync(['--threads', '1', ...args], root), runCliAsync(['--threads', '2', ...args], root)]);
+      const report = parseJsonReport(one!);
+      assert.deepEqual(
+        report.notifications.filter((n) => n.kind === 'project').map((n) => n.file),
+        ['a/package.json', 'b/package.json', 'c/package.json', 'c/composer.json'],
+      );
+      assert.ok(report.findings.length >= 18);
+      assert.equal(two!.stdout, one!.stdout);
+    } finally {
+      removeProject(root);
+    }
+  });
+
+  it('chooses workers from the cores and the number of files', () => {
+    assert.equal(workerCount(10_000, undefined, 1), 0, 'one core: main thread');
+    assert.equal(workerCount(50, undefined, 8), 0, 'a small project stays in the main thread');
+    assert.equal(workerCount(10_000, undefined, 2), 2);
+    assert.equal(workerCount(10_000, undefined, 16), 4, 'at most 4 automatically');
+    assert.equal(workerCount(3, 8, 2), 3, '--threads is honoured, but never more workers than files');
+    assert.equal(workerCount(10_000, 1, 8), 0, '--threads 1: main thread');
+  });
+
+  it('merges project notifications by file index, each once', () => {
+    const note = (file: string) => ({ level: 'warning' as const, kind: 'project' as const, message: `${file}: not JSON`, file });
+    const merged = mergeNotifications([
+      { index: 7, notification: note('b/package.json') },
+      { index: 2, notification: note('a/package.json') },
+      { index: 9, notification: note('a/package.json') },
+      { index: 7, notification: note('b/composer.json') },
+    ]);
+    assert.deepEqual(
+      merged.map((n) => n.file),
+      ['a/package.json', 'b/package.json', 'b/composer.json'],
+    );
+  });
+});
