@@ -1,7 +1,8 @@
 import type { OptionKey } from '../../../model/edit';
 import type { SessionConfigFact } from '../../../model/facts';
 import type { JsAdapter } from '../adapterContext';
-import { objectEditor, renderValue, type OptionSyntax } from '../objectEditor';
+import { objectEditor } from '../objectEditor';
+import { cookieAttributePaths, optionTable, type OptionPaths } from '../optionTable';
 import { entryAt, rangeOfNode } from '../optionValues';
 import type { JsValue } from '../values';
 import { expiresEffect } from './cookieCall';
@@ -18,23 +19,13 @@ const MODULES = ['cookie-session'];
 const DEFAULTS: CookieDefaults = { name: 'session', httpOnly: true, secure: 'auto', sameSite: undefined, maxAge: null, path: '/' };
 
 /** Its options are flat: `cookieSession({ secure, httpOnly })`, not `cookie: { … }`. */
-const PATHS: Partial<Record<OptionKey, readonly string[]>> = {
+const PATHS: OptionPaths = {
+  ...cookieAttributePaths([]),
   name: ['name'],
-  httpOnly: ['httpOnly'],
-  secure: ['secure'],
-  sameSite: ['sameSite'],
-  maxAge: ['maxAge'],
-  domain: ['domain'],
-  path: ['path'],
   secret: ['secret'],
 };
 
-const syntax: OptionSyntax = {
-  path: (key) => PATHS[key],
-  render: (_key, value, quote) => renderValue(value, quote, 'ms'),
-};
-
-const optionName = (key: OptionKey): string => (PATHS[key] ?? [key]).join('.');
+const { syntax, optionName } = optionTable(PATHS, 'ms');
 
 /** cookie-session: `app.use(cookieSession({ name, keys, secret, maxAge, secure, httpOnly, sameSite, domain, path, signed }))`. */
 export const cookieSessionAdapter: JsAdapter = {

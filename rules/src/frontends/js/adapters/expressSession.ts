@@ -3,7 +3,8 @@ import type { OptionKey } from '../../../model/edit';
 import type { SessionConfigFact } from '../../../model/facts';
 import { absent, known, unknown, type Value } from '../../../model/value';
 import type { AdapterContext, JsAdapter } from '../adapterContext';
-import { objectEditor, renderValue, type OptionSyntax } from '../objectEditor';
+import { objectEditor } from '../objectEditor';
+import { cookieAttributePaths, optionTable, type OptionPaths } from '../optionTable';
 import { asBoolean, asString, entryAt, optionValue, rangeOfNode } from '../optionValues';
 import { getEntry, type JsValue } from '../values';
 import { readCookieAttributes } from './cookieOptions';
@@ -12,26 +13,16 @@ import { secretFacts } from './secrets';
 
 const MODULES = ['express-session'];
 
-const PATHS: Partial<Record<OptionKey, readonly string[]>> = {
+const PATHS: OptionPaths = {
+  ...cookieAttributePaths(['cookie']),
   name: ['name'],
-  httpOnly: ['cookie', 'httpOnly'],
-  secure: ['cookie', 'secure'],
-  sameSite: ['cookie', 'sameSite'],
-  maxAge: ['cookie', 'maxAge'],
-  domain: ['cookie', 'domain'],
-  path: ['cookie', 'path'],
   secret: ['secret'],
   store: ['store'],
   genid: ['genid'],
   rolling: ['rolling'],
 };
 
-const syntax: OptionSyntax = {
-  path: (key) => PATHS[key],
-  render: (key, value, quote) => renderValue(value, quote, 'ms'),
-};
-
-const optionName = (key: OptionKey): string => (PATHS[key] ?? [key]).join('.');
+const { syntax, optionName } = optionTable(PATHS, 'ms');
 
 /**
  * express-session (1.19): `app.use(session({ secret, cookie: { … } }))`. The `cookie` option may be

@@ -5,31 +5,22 @@ import { readFastifyCookie } from '../fastify/cookieValues';
 import { SESSION_PLUGIN } from '../fastify/modules';
 import { pluginRegistrations } from '../fastify/registrations';
 import { idGeneratorValue, optionReader, storeValue } from '../fastify/sessionOptions';
-import { objectEditor, renderValue, type OptionSyntax } from '../objectEditor';
+import { objectEditor } from '../objectEditor';
+import { cookieAttributePaths, optionTable, type OptionPaths } from '../optionTable';
 import { asBoolean, asString, entryAt, rangeOfNode } from '../optionValues';
 import { secretFacts } from './secrets';
 
-const PATHS: Partial<Record<OptionKey, readonly string[]>> = {
+/** Like express-session's, but `cookieName` and `idGenerator`; `cookie.maxAge` is in milliseconds too. */
+const PATHS: OptionPaths = {
+  ...cookieAttributePaths(['cookie']),
   name: ['cookieName'],
-  httpOnly: ['cookie', 'httpOnly'],
-  secure: ['cookie', 'secure'],
-  sameSite: ['cookie', 'sameSite'],
-  maxAge: ['cookie', 'maxAge'],
-  domain: ['cookie', 'domain'],
-  path: ['cookie', 'path'],
   secret: ['secret'],
   store: ['store'],
   genid: ['idGenerator'],
   rolling: ['rolling'],
 };
 
-/** @fastify/session's `cookie.maxAge` is in milliseconds, like express-session's. */
-const syntax: OptionSyntax = {
-  path: (key) => PATHS[key],
-  render: (_key, value, quote) => renderValue(value, quote, 'ms'),
-};
-
-const optionName = (key: OptionKey): string => (PATHS[key] ?? [key]).join('.');
+const { syntax, optionName } = optionTable(PATHS, 'ms');
 
 /**
  * @fastify/session (11) and the legacy fastify-session: `fastify.register(session, { secret, cookie })`.
