@@ -95,6 +95,8 @@ export function truthiness(value: JsValue): boolean | undefined {
     case 'array':
     case 'function':
     case 'instance':
+    case 'module':
+      // An imported module is an object (or function) whenever the code runs.
       return true;
     default:
       return undefined;
