@@ -193,6 +193,18 @@ async function drive(page, url, file) {
   const changed = fs.readFileSync(file, 'utf8');
   if (!/HttpOnly|httpOnly: true/.test(changed.replace(original, ''))) step('note: the fix changed the file in an unexpected way');
   step(`cookie-httponly problems: ${before} before, ${await problem.count()} after`);
+
+  step('running sessionlint: Scan Workspace from the command palette');
+  await page.keyboard.press('Control+Shift+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('sessionlint: Scan Workspace');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Scan Workspace' }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  // app.js is not open: its findings can only come from the scan.
+  await page.locator('.markers-panel .monaco-list-row', { hasText: 'app.js' }).first().waitFor({ timeout: 60_000 });
+  await page.locator('.notifications-toasts', { hasText: 'sessionlint: scanned' }).first().waitFor({ timeout: 60_000 });
+  await shot('scan');
+  step('the scan listed app.js (not open) in the Problems panel');
 }
 
 main().catch((error) => {

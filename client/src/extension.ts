@@ -1,5 +1,13 @@
 import * as vscode from 'vscode';
-import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  ExecuteCommandRequest,
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  WorkDoneProgress,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { DOCUMENT_SELECTOR } from './selector';
 import { createStatusBar } from './statusBar';
 
@@ -38,14 +46,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannelName: 'sessionlint',
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     middleware: {
-      async executeCommand(command, args, next) {
-        const result: unknown = await next(command, args);
-        if (command === SCAN_WORKSPACE && result) void vscode.window.showInformationMessage(scanMessage(result as ScanSummary));
-        return result;
-      },
+      executeCommand: (command, args, next) => (command === SCAN_WORKSPACE ? scanWorkspace(client, args) : next(command, args)),
     },
   };
-  const client = new LanguageClient('sessionlint', 'sessionlint', serverOptions, clientOptions);
+  const client: LanguageClient = new LanguageClient('sessionlint', 'sessionlint', serverOptions, clientOptions);
   running = client;
   context.subscriptions.push(
     createStatusBar(client, COMMANDS.showOutput),
@@ -63,6 +67,31 @@ export async function deactivate(): Promise<void> {
   const client = running;
   running = undefined;
   await client?.stop();
+}
+
+/**
+ * Runs the server's workspace scan behind a cancellable notification: the request carries a
+ * work-done token whose reports move the progress bar, and Cancel cancels the request.
+ * (Progress the server creates itself would only show in the status bar, without a Cancel button.)
+ */
+function scanWorkspace(client: LanguageClient, args: unknown[]): Thenable<ScanSummary | undefined> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'sessionlint', cancellable: true }, async (progress, token) => {
+    const workDoneToken = `sessionlint.scan.${Date.now()}`;
+    let done = 0;
+    const subscription = client.onProgress(WorkDoneProgress.type, workDoneToken, (value) => {
+      if (value.kind === 'end') return;
+      const percentage = value.percentage ?? done;
+      progress.report({ message: value.message ?? value.kind, increment: percentage - done });
+      done = percentage;
+    });
+    try {
+      const summary = (await client.sendRequest(ExecuteCommandRequest.type, { command: SCAN_WORKSPACE, arguments: args, workDoneToken }, token)) as ScanSummary | null;
+      if (summary) void vscode.window.showInformationMessage(scanMessage(summary));
+      return summary ?? undefined;
+    } finally {
+      subscription.dispose();
+    }
+  });
 }
 
 function scanMessage(summary: ScanSummary): string {

@@ -91,7 +91,7 @@ export function quickFixes(analysis: DocumentAnalysis, params: CodeActionParams,
 }
 
 function disableForLine(analysis: DocumentAnalysis, finding: Finding, line: number, diagnostics: Diagnostic[], options: CodeActionOptions): CodeAction {
-  const edit = suppressionEdit(analysis.text, linesOf(analysis), line, analysis.info.lineComment, finding.ruleId);
+  const edit = suppressionEdit(analysis.text, linesOf(analysis), line, analysis.info.lineComment, finding.ruleId, analysis.info.language);
   return { title: `Disable ${finding.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(analysis, [edit], options) };
 }
 

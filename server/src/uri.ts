@@ -14,8 +14,19 @@ export function uriToFileName(uri: string): string {
       // A malformed file URI (a host on a platform without UNC paths): fall through to the path part.
     }
   }
-  const match = /^[a-zA-Z][\w+.-]*:(?:\/\/[^/]*)?(.*)$/.exec(uri);
-  return decodeURIComponent(match?.[1] ?? uri);
+  // Scheme, then an authority (`//host`) up to the next slash: found without a regex that would backtrack on a long URI.
+  const scheme = /^[a-zA-Z][\w+.-]*:/.exec(uri);
+  let rest = scheme ? uri.slice(scheme[0].length) : uri;
+  if (scheme && rest.startsWith('//')) {
+    const slash = rest.indexOf('/', 2);
+    rest = slash === -1 ? '' : rest.slice(slash);
+  }
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    // A stray `%` (`untitled:100%`) is not an escape: keep the text as it is rather than fail the request.
+    return rest;
+  }
 }
 
 /** True for URIs that name a file on disk, the only ones whose neighbours (package.json, imports) we can read. */

@@ -47,7 +47,8 @@ function runWorkers(files: readonly string[], setup: AnalysisSetup, count: numbe
       return true;
     };
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(path.join(__dirname, 'analysisWorker.js'), { workerData: workerSetup });
+      const old = Number(process.env.SL_OLD ?? 0), young = Number(process.env.SL_YOUNG ?? 0);
+      const worker = new Worker(path.join(__dirname, 'analysisWorker.js'), { workerData: workerSetup, resourceLimits: { ...(old ? { maxOldGenerationSizeMb: old } : {}), ...(young ? { maxYoungGenerationSizeMb: young } : {}) } });
       workers.push(worker);
       worker.on('message', (result: WorkerBatchResult) => {
         for (let j = 0; j < result.reports.length; j++) reports[result.start + j] = result.reports[j]!;

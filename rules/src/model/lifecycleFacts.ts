@@ -46,6 +46,8 @@ export interface AuthHandlerFact extends LifecycleFactBase {
   /** Logout: 'destroyed' when the server-side session ends, 'partial' when only a key or the cookie is cleared, 'missing' when nothing is. */
   readonly destruction?: 'destroyed' | 'partial' | 'missing';
   readonly partialRange?: TextRange;
+  /** Logout (PHP): the server-side session is destroyed but its cookie is left in the browser (reported as partial). */
+  readonly cookieKept?: boolean;
   /** Login: a rate limiter guards the route; undefined when that cannot be told. */
   readonly rateLimited?: boolean;
   /** Edits that renew the session before the identity write (a fix or a suggestion, the rule decides). */

@@ -8,7 +8,9 @@ export interface Measurement {
   readonly wallMs: number;
   /** Peak RSS in MB; null when it could not be measured on this system. */
   readonly peakRssMb: number | null;
-  readonly rssSource: 'time -v' | 'proc' | 'none';
+  /** User + system CPU seconds (all threads); null without GNU time. On a busy machine it is steadier than wall time. */
+  readonly cpuS: number | null;
+  readonly rssSource: 'time' | 'proc' | 'none';
   readonly status: number | null;
   readonly stdout: string;
   readonly stderr: string;
@@ -33,7 +35,7 @@ function hasGnuTime(): boolean {
 export function measure(command: string, args: readonly string[], cwd: string): Promise<Measurement> {
   const useTime = hasGnuTime();
   const timeFile = path.join(os.tmpdir(), `sessionlint-bench-time-${process.pid}-${Date.now()}.txt`);
-  const argv = useTime ? ['-f', '%M', '-o', timeFile, command, ...args] : [...args];
+  const argv = useTime ? ['-f', '%M %U %S', '-o', timeFile, command, ...args] : [...args];
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(useTime ? GNU_TIME : command, argv, { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -57,14 +59,17 @@ export function measure(command: string, args: readonly string[], cwd: string): 
       const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
       if (poll) clearInterval(poll);
       let peakRssMb: number | null = null;
+      let cpuS: number | null = null;
       let rssSource: Measurement['rssSource'] = 'none';
       if (useTime) {
         try {
-          const kb = Number(fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop());
-          if (Number.isFinite(kb) && kb > 0) {
+          // The last line: GNU time puts "Command exited with non-zero status" lines before it.
+          const [kb, user, system] = (fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+          if (kb !== undefined && Number.isFinite(kb) && kb > 0) {
             peakRssMb = kb / 1024;
-            rssSource = 'time -v';
+            rssSource = 'time';
           }
+          if (user !== undefined && system !== undefined && Number.isFinite(user + system)) cpuS = user + system;
         } catch {
           // GNU time wrote nothing: leave the memory unknown.
         }
@@ -73,7 +78,7 @@ export function measure(command: string, args: readonly string[], cwd: string): 
         peakRssMb = polledKb / 1024;
         rssSource = 'proc';
       }
-      resolve({ wallMs, peakRssMb, rssSource, status, stdout, stderr });
+      resolve({ wallMs, peakRssMb, cpuS, rssSource, status, stdout, stderr });
     });
   });
 }

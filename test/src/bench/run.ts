@@ -71,7 +71,7 @@ async function medianOf(runs: number, label: string, args: readonly string[], lo
 }
 
 function phase(measurement: Measurement, files: number, bytes: number, extra: Record<string, unknown> = {}): PhaseResult {
-  return { files, mb: bytes / 1e6, wallS: measurement.wallMs / 1000, peakRssMb: measurement.peakRssMb, ...extra };
+  return { files, mb: bytes / 1e6, wallS: measurement.wallMs / 1000, cpuS: measurement.cpuS, peakRssMb: measurement.peakRssMb, ...extra };
 }
 
 interface SessionlintJson {

@@ -3,6 +3,8 @@ export interface PhaseResult {
   readonly files: number;
   readonly mb: number;
   readonly wallS: number;
+  /** User + system CPU seconds over all threads; null when not measurable. */
+  readonly cpuS: number | null;
   readonly peakRssMb: number | null;
   readonly [extra: string]: unknown;
 }
@@ -66,12 +68,13 @@ export function printSummary(results: BenchResults, log: (line: string) => void)
   log(`prefilter: ${p.filesPassed} files pass the keyword scan (${(p.fractionOfFiles * 100).toFixed(1)} % of files, ${(p.fractionOfBytes * 100).toFixed(1)} % of bytes); only those are parsed`);
   for (const [language, counts] of Object.entries(p.byLanguage)) log(`  ${language}: ${counts.passed} of ${counts.files} files`);
   log('');
-  const header = `${'phase'.padEnd(46)}${'files'.padStart(8)}${'MB'.padStart(8)}${'wall s'.padStart(9)}${'peak RSS MB'.padStart(13)}`;
+  const header = `${'phase'.padEnd(46)}${'files'.padStart(8)}${'MB'.padStart(8)}${'wall s'.padStart(9)}${'CPU s'.padStart(9)}${'peak RSS MB'.padStart(13)}`;
   log(header);
   log('-'.repeat(header.length));
   for (const [key, phase] of Object.entries(results.phases)) {
     const rss = phase.peakRssMb === null ? 'n/a' : phase.peakRssMb.toFixed(0);
-    log(`${(LABELS[key] ?? key).padEnd(46)}${String(phase.files).padStart(8)}${phase.mb.toFixed(1).padStart(8)}${phase.wallS.toFixed(2).padStart(9)}${rss.padStart(13)}`);
+    const cpu = phase.cpuS === null ? 'n/a' : phase.cpuS.toFixed(2);
+    log(`${(LABELS[key] ?? key).padEnd(46)}${String(phase.files).padStart(8)}${phase.mb.toFixed(1).padStart(8)}${phase.wallS.toFixed(2).padStart(9)}${cpu.padStart(9)}${rss.padStart(13)}`);
   }
   const eslint = results.phases.eslint;
   if (eslint) {

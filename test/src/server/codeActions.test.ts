@@ -90,6 +90,18 @@ describe('server: code actions over JSON-RPC', function () {
     assert.equal(client.text(uri).split('\n')[HTTP_ONLY_LINE], `    // sessionlint-disable-next-line cookie-httponly, ${String(first.code)}`);
   });
 
+  it('"Disable for this line" on a line that opens PHP puts a block comment after the open tag', async () => {
+    const phpUri = uri.replace(/app\.js$/, 'index.php');
+    const text = "<?php session_start(['cookie_httponly' => false]);\n";
+    await client.open(phpUri, 'php', text);
+    const [diagnostic] = byCode((await client.diagnosticsFor(phpUri, 1)).diagnostics, 'cookie-httponly');
+    assert.ok(diagnostic, 'the PHP frontend reports cookie-httponly');
+    const actions = actionsOnly(await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: phpUri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }));
+    await client.applyEdit(actions.find((a) => a.title === 'Disable cookie-httponly for this line')!.edit!);
+    assert.equal(client.text(phpUri), "<?php /* sessionlint-disable-line cookie-httponly */ session_start(['cookie_httponly' => false]);\n");
+    assert.equal(byCode((await client.diagnosticsFor(phpUri)).diagnostics, 'cookie-httponly').length, 0);
+  });
+
   it('"Show documentation" opens the rule docs through window/showDocument', async () => {
     const diagnostic = await openApp();
     const docs = (await actionsAt(diagnostic)).find((a) => a.title === 'Show documentation for cookie-httponly');

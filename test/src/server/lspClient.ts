@@ -53,6 +53,8 @@ export interface StartOptions {
   readonly noDocumentChanges?: boolean;
   /** The server's main module; default bin/sessionlint-lsp.js (the bundled one in the .vsix is another). */
   readonly serverModule?: string;
+  /** Node options for the server process (`--cpu-prof`, `--inspect`). */
+  readonly nodeArgs?: readonly string[];
 }
 
 function capabilities(options: StartOptions): ClientCapabilities {
@@ -134,7 +136,7 @@ export class LspTestClient {
   }
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
-    const child = spawn(process.execPath, [options.serverModule ?? LSP_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.serverModule ?? LSP_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection, options);
     connection.listen();

@@ -7,8 +7,8 @@ import { DEFAULT_SETTINGS, normalizeSettings } from '../../../server/dist/settin
 import { lineEnding, suppressionEdit } from '../../../server/dist/suppression';
 import { uriToFileName } from '../../../server/dist/uri';
 
-function suppress(text: string, line: number, lineComment: string, ruleId: string): string {
-  return applyEdits(text, [suppressionEdit(text, new LineIndex(text), line, lineComment, ruleId)]);
+function suppress(text: string, line: number, lineComment: string, ruleId: string, language?: string): string {
+  return applyEdits(text, [suppressionEdit(text, new LineIndex(text), line, lineComment, ruleId, language)]);
 }
 
 describe('server units', function () {
@@ -22,6 +22,12 @@ describe('server units', function () {
     it('extend an existing directive on the line above, keeping its reason last', () => {
       assert.equal(suppress('  // sessionlint-disable-next-line a\n  x\n', 1, '//', 'b'), '  // sessionlint-disable-next-line a, b\n  x\n');
       assert.equal(suppress('// sessionlint-disable-next-line a -- legacy\nx', 1, '//', 'b'), '// sessionlint-disable-next-line a, b -- legacy\nx');
+    });
+
+    it('go after the PHP open tag as a block comment when the line opens PHP', () => {
+      assert.equal(suppress("<?php session_start(['cookie_httponly' => false]);\n", 0, '//', 'cookie-httponly', 'php'), "<?php /* sessionlint-disable-line cookie-httponly */ session_start(['cookie_httponly' => false]);\n");
+      assert.equal(suppress('<h1>Hi</h1>\n  <?=setcookie("sid", $id)?>\n', 1, '//', 'cookie-httponly', 'php'), '<h1>Hi</h1>\n  <?= /* sessionlint-disable-line cookie-httponly */ setcookie("sid", $id)?>\n');
+      assert.equal(suppress("<?php\nini_set('session.cookie_httponly', 0);\n", 1, '//', 'cookie-httponly', 'php'), "<?php\n// sessionlint-disable-next-line cookie-httponly\nini_set('session.cookie_httponly', 0);\n");
     });
 
     it('use the comment syntax of each language', () => {

@@ -25,7 +25,8 @@ export interface HtaccessDocument {
   readonly comments: readonly SourceComment[];
 }
 
-const DIRECTIVE = /^(\s*)(php_(?:admin_)?(?:flag|value))(\s+)(\S+)(\s+)(.*?)\s*$/i;
+// The value is words separated by blanks (not a lazy `.*?` before `\s*$`, which backtracks quadratically on long blank runs).
+const DIRECTIVE = /^(\s*)(php_(?:admin_)?(?:flag|value))(\s+)(\S+)(\s+)((?:\S+(?:\s+\S+)*)?)\s*$/i;
 
 /** A line scanner for the PHP directives of an Apache .htaccess file (mod_php); `#` starts a comment line. */
 export function scanHtaccess(text: string): HtaccessDocument {

@@ -5,19 +5,22 @@ import { headerCookieAdapter } from './adapters/headerCookie';
 import { laravelAdapter } from './adapters/laravel';
 import { sessionRuntimeAdapter } from './adapters/sessionRuntime';
 import { setcookieAdapter } from './adapters/setcookie';
+import { lifecycleAuthAdapter } from './adapters/lifecycleAuth';
+import { csrfFrameworkAdapter } from './adapters/csrfFramework';
 import { PhpFile } from './fileContext';
 import { phpParser } from './grammar';
 import { PhpResolver } from './resolve';
 
 /** Every PHP adapter, one per API or framework. */
-export const PHP_ADAPTERS: readonly PhpAdapter[] = [sessionRuntimeAdapter, setcookieAdapter, headerCookieAdapter, laravelAdapter];
+export const PHP_ADAPTERS: readonly PhpAdapter[] = [sessionRuntimeAdapter, setcookieAdapter, headerCookieAdapter, laravelAdapter, lifecycleAuthAdapter, csrfFrameworkAdapter];
 
 /**
  * A file that mentions neither sessions nor cookies cannot hold a fact (Laravel's
  * config/session.php always has a 'cookie' key). Case-insensitive: PHP function names are.
  */
 export function mightContainPhpFacts(text: string): boolean {
-  return /session|cookie/i.test(text);
+  // Lifecycle facts also live in route files, CSRF middleware and login scripts that never say "session".
+  return /session|cookie|csrf|login|logout|password_verify|Auth::/i.test(text);
 }
 
 /** PHP source (with inline HTML) through tree-sitter-php's WebAssembly grammar. */

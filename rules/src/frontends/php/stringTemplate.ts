@@ -16,7 +16,9 @@ export interface StringTemplate {
   readonly range: TextRange;
 }
 
-const FORMAT_DIRECTIVE = /%(?:%|[-+ 0]*(?:'.)?\d*(?:\.\d+)?[bcdeEfFgGosuxX])/g;
+// Flags, an optional custom padding (`'*`) with more flags, a width that does not start with the `0` flag, precision, conversion:
+// no two parts can match the same character, so a long run of flags or digits cannot backtrack.
+const FORMAT_DIRECTIVE = /%(?:%|[-+ 0]*(?:'.[-+ 0]*)?(?:[1-9]\d*)?(?:\.\d+)?[bcdeEfFgGosuxX])/g;
 
 /** Splits a printf format's text pieces at its directives (`%s` → a hole). */
 function formatPieces(pieces: readonly StringPiece[], node: Node): StringPiece[] {

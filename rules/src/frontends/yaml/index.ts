@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import type { Frontend } from '../frontend';
 import { symfonySessionFact } from './symfony';
+import { symfonyCsrfFact } from './symfonyCsrf';
 import { yamlComments } from './yamlNodes';
 
 /** Symfony's per-environment folders for development and tests (config/packages/dev/, …/test/): not deployed settings. */
@@ -12,12 +13,13 @@ function isDevelopmentConfig(fileName: string): boolean {
 export const yamlFrontend: Frontend = {
   language: 'yaml',
   lineComment: '#',
-  mightContainFacts: (text) => text.includes('framework') && text.includes('session'),
+  mightContainFacts: (text) => text.includes('framework') && (text.includes('session') || text.includes('csrf_protection')),
   analyze({ text, fileName, project }) {
     const comments = yamlComments(text);
     if (isDevelopmentConfig(fileName)) return { facts: [], comments };
     const document = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false, prettyErrors: false });
     const fact = symfonySessionFact(document, text, project);
-    return { facts: fact ? [fact] : [], comments, ...(document.errors.length > 0 && !fact ? { parseError: document.errors[0]!.message } : {}) };
+    const csrf = symfonyCsrfFact(document);
+    return { facts: [...(fact ? [fact] : []), ...(csrf ? [csrf] : [])], comments, ...(document.errors.length > 0 && !fact ? { parseError: document.errors[0]!.message } : {}) };
   },
 };

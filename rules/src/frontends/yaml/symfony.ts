@@ -78,7 +78,7 @@ export function symfonySessionFact(document: Document, text: string, project: Pr
     const scalar = scalarOf(pair);
     const place = pairRange(pair);
     if (!scalar || !place) return unknown(place, place);
-    if (typeof scalar.value === 'string' && /%env\([^)]*\)%/.test(scalar.value)) return envValue(scalar.value, scalar.range, [], { optionRange: place });
+    if (typeof scalar.value === 'string' && /%env\([^)%]*\)%/.test(scalar.value)) return envValue(scalar.value, scalar.range, [], { optionRange: place });
     if (typeof scalar.value === 'string' && /^%[^%]+%$/.test(scalar.value)) return unknown(scalar.range, place);
     // null: the setting is left to php.ini.
     if (scalar.value === null) return absent(defaultValue);

@@ -4,7 +4,7 @@ export const meta = {
   id: 'csrf',
   description: 'Require CSRF protection for state-changing routes of cookie-session apps',
   rationale:
-    'Browsers send session cookies with requests that other sites trigger, so without a CSRF defence any page a logged-in user visits can post forms to your state-changing routes in their name. Use a CSRF token library (csrf-csrf, csrf-sync, lusca, tiny-csrf, @fastify/csrf-protection), check a token yourself, or set SameSite=Lax or Strict on the session cookie so browsers withhold it from cross-site POST, PUT, PATCH and DELETE requests.',
+    'Browsers send session cookies with requests that other sites trigger, so without a CSRF defence any page a logged-in user visits can post forms to your state-changing routes in their name. Use a CSRF token library (csrf-csrf, csrf-sync, lusca, tiny-csrf, @fastify/csrf-protection), check a token yourself, or set SameSite=Lax or Strict on the session cookie so browsers withhold it from cross-site POST, PUT, PATCH and DELETE requests. Framework protections (Laravel VerifyCsrfToken, Symfony csrf_protection) must stay on.',
   category: 'lifecycle',
   cwe: [352],
   references: [
@@ -18,7 +18,8 @@ export const meta = {
   messages: {
     unprotected:
       'This app keeps its session in a cookie and has state-changing routes ({{routes}}) but no CSRF defence, so any site a logged-in user visits can submit requests in their name. Add a CSRF token middleware (for example csrf-csrf or csrf-sync), or set sameSite: \'lax\' on the session cookie.',
-    disabled: 'The CSRF defence is weakened: {{reason}}. Remove the unsafe methods from the exemption.',
+    disabled:
+      'The CSRF defence is turned off or bypassed: {{reason}}. Any site a logged-in user visits can then submit those requests in their name; keep the check on for every state-changing route that relies on the session cookie.',
   },
   options: {},
 } as const satisfies RuleMeta;

@@ -15,9 +15,14 @@ export default createRule({
   check(context) {
     for (const handler of factsOfKind(context.facts, 'auth-handler')) {
       if (handler.role !== 'logout' || handler.destruction === undefined || handler.destruction === 'destroyed') continue;
-      const destroy = handler.sessionStorage === 'cookie' && (handler.framework === 'express' || handler.framework === 'nest') ? 'req.session = null' : DESTROY_CALL[handler.framework] ?? 'the session library\'s destroy call';
+      const destroy =
+        handler.sessionStorage === 'cookie' && handler.framework === 'fastify'
+          ? 'request.session.delete()'
+          : handler.sessionStorage === 'cookie' && (handler.framework === 'express' || handler.framework === 'nest')
+            ? 'req.session = null'
+            : DESTROY_CALL[handler.framework] ?? 'the session library\'s destroy call';
       context.report({
-        messageId: handler.destruction,
+        messageId: handler.destruction === 'partial' && handler.cookieKept ? 'cookieKept' : handler.destruction,
         data: { destroy },
         range: handler.partialRange ?? handler.range,
         related: handler.related,

@@ -19,7 +19,8 @@ export default createRule({
       // The user's own helpers that renew the session count when the write waits for them.
       const helpers = context.options.loginHelpers;
       if (helpers.length > 0 && (handler.awaitedCalls ?? []).some((call) => helpers.includes(call) || helpers.includes(call.split('.').pop() ?? ''))) continue;
-      const range = handler.identityWrite ?? handler.range;
+      // session_regenerate_id() without true is reported where it is called: that is the line to change.
+      const range = (handler.renewal === 'incomplete' ? handler.renewalRange : undefined) ?? handler.identityWrite ?? handler.range;
       const renew = RENEW_CALL[handler.framework] ?? 'the session renewal';
       // Inserting an awaited renewal keeps the handler's shape (PHP, Fastify); wrapping an Express handler in a callback is for a person to review.
       const asFix = handler.framework === 'fastify' || handler.framework === 'php' || handler.framework === 'laravel';

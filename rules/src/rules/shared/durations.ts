@@ -20,9 +20,12 @@ function plural(count: number, unit: string): string {
   return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }
 
-/** `30 days`, `8 hours`, `about 1.5 hours`, `forever` for Infinity. */
+/**
+ * `30 days`, `8 hours`, `about 1.5 hours`; `an unlimited time` for Infinity, which reads right after
+ * "for" and "is" in messages ("lives for an unlimited time").
+ */
 export function formatDuration(seconds: number): string {
-  if (!Number.isFinite(seconds)) return 'forever';
+  if (!Number.isFinite(seconds)) return 'an unlimited time';
   for (const [size, unit] of UNITS) {
     if (seconds >= size && seconds % size === 0) return plural(seconds / size, unit);
   }

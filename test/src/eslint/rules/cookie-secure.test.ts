@@ -55,6 +55,14 @@ runOnBothParsers('cookie-secure', {
       ].join('\n'),
     },
     {
+      name: "cookie-session without secure: the cookies package makes it Secure on HTTPS requests, like 'auto'",
+      filename: 'src/app.ts',
+      code: [
+        "import cookieSession from 'cookie-session';",
+        "app.use(cookieSession({ name: 'session', keys: [process.env.KEY1!] }));",
+      ].join('\n'),
+    },
+    {
       name: 'non-session cookies left alone with checkAllCookies: false',
       filename: 'src/routes.js',
       options: [{ checkAllCookies: false }],
@@ -232,20 +240,20 @@ runOnBothParsers('cookie-secure', {
       ],
     },
     {
-      name: 'cookie-session without secure (flat options; no auto)',
+      name: 'cookie-session with secure: false (flat options)',
       filename: 'src/app.ts',
       code: [
         "import cookieSession from 'cookie-session';",
-        "app.use(cookieSession({ name: 'session', keys: [process.env.KEY1!] }));",
+        "app.use(cookieSession({ name: 'session', keys: [process.env.KEY1!], secure: false }));",
       ].join('\n'),
       output: null,
       errors: [
         {
-          messageId: 'missing',
+          messageId: 'disabled',
           line: 2,
-          column: 23,
+          column: 69,
           endLine: 2,
-          endColumn: 69,
+          endColumn: 82,
           suggestions: [
             { messageId: 'setSecure', output: [
               "import cookieSession from 'cookie-session';",

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyAndParse, assertAbsent, assertKnown, cookieWrites, secretsOf, single, textAt } from './support/facts';
+import { applyAndParse, assertAbsent, assertEnv, assertKnown, cookieWrites, secretsOf, single, textAt } from './support/facts';
 
 function jarWrites(code: string) {
   return cookieWrites(code).filter((f) => f.library === 'cookies');
@@ -18,7 +18,7 @@ http.createServer((req, res) => {
     assert.equal(textAt(code, fact.range), "cookies.set('LastVisit', new Date().toISOString(), { signed: true })");
     assertKnown(code, fact.cookie.name, 'LastVisit', "'LastVisit'");
     assertAbsent(fact.cookie.httpOnly, true);
-    assertAbsent(fact.cookie.secure, undefined);
+    assertEnv(code, fact.cookie.secure, [true, false], '{ signed: true }');
     assertAbsent(fact.cookie.sameSite, undefined);
     assertAbsent(fact.cookie.path, '/');
     assertAbsent(fact.cookie.maxAge, null);

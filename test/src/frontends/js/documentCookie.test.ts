@@ -38,6 +38,18 @@ describe('document.cookie adapter', () => {
     assert.equal(single(documentWrites(code)).clearing, true);
   });
 
+  it('reads each branch of a condition written as strings (docCookies-style helpers)', () => {
+    // The Expires date in the past stays readable past the optional Domain/Path parts: a deletion.
+    const removal = "document.cookie = encodeURIComponent(key) + '=; expires=Thu, 01 Jan 1970 00:00:00 GMT' + (domain ? '; domain=' + domain : '') + (path ? '; path=' + path : '');";
+    assert.equal(single(documentWrites(removal)).clearing, true);
+    // Secure depends on the condition that writes it, not on the first condition in the string.
+    const write = "document.cookie = 'sid=' + id + (domain ? '; domain=' + domain : '') + (secure ? '; secure' : '') + '; samesite=lax';";
+    const fact = single(documentWrites(write));
+    assert.equal(fact.clearing, false);
+    assertEnv(write, fact.cookie.secure, [true, false], "secure ? '; secure' : ''");
+    assertKnown(write, fact.cookie.sameSite, 'lax', 'samesite=lax');
+  });
+
   it('appends attributes but never HttpOnly', () => {
     const code = "document.cookie = 'token=' + token + '; path=/';\n";
     const fact = single(documentWrites(code));

@@ -14,7 +14,8 @@ export type Mutation =
   | { readonly kind: 'reencode'; readonly at: number; readonly length: number; readonly encoding: 'latin1-mojibake' | 'utf16le' | 'utf16be-bom' | 'bom' | 'lone-surrogates' }
   | { readonly kind: 'line-endings'; readonly style: 'crlf' | 'cr' | 'mixed' | 'tabs' }
   | { readonly kind: 'duplicate'; readonly at: number; readonly length: number; readonly to: number }
-  | { readonly kind: 'splice'; readonly donor: number; readonly from: number; readonly length: number; readonly at: number };
+  | { readonly kind: 'splice'; readonly donor: number; readonly from: number; readonly length: number; readonly at: number }
+  | { readonly kind: 'replace-word'; readonly pick: number; readonly replacement: string };
 
 /** Tokens that open or close constructs in one of the languages, or that the frontends look for. */
 export const INTERESTING_TOKENS: readonly string[] = [
@@ -24,6 +25,17 @@ export const INTERESTING_TOKENS: readonly string[] = [
   '[Session]', 'session.cookie_httponly = ', 'php_value ', 'php_flag ', 'Header set Set-Cookie ', 'framework:\n  session:\n    ', '- ', ': ', '&anchor ', '*anchor', '!!binary ', '<<: ', '---\n', '|\n', '>-\n',
   '<script>', '</script>', '<script setup lang="ts">', '<template>',
   '\0', '\r', '\n', '\r\n', '\t', '\u2028', '\u2029', '\uFEFF', '\u00A0', '\u200B', '😀', '𝒳', '\uD83D', '\uDE00', '\uFFFD',
+];
+
+/**
+ * Values and expressions that keep most code parseable when they replace a word, a number or a
+ * string: they reach the value resolvers and the rules instead of stopping at the parser.
+ */
+export const REPLACEMENT_VALUES: readonly string[] = [
+  'true', 'false', '0', '1', '-1', '1e309', 'NaN', 'Infinity', 'null', 'undefined', 'void 0', '""', "''", "'none'", "'lax'", "'strict'", "'None'", "'auto'",
+  'process.env.X', "process.env.NODE_ENV === 'production'", 'x', 'x()', 'x.y', 'x?.y', 'x ?? y', 'x || y', '(a, b)', '[]', '{}', '{ ...o }', '`${a}`', '`a${b}c`',
+  'new Date()', 'Date.now()', '3600 * 1000', "'𝒳😀'", "'\\u0000'", 'this', 'await y', 'session', 'cookie', 'secure', 'httpOnly', 'maxAge', 'secret',
+  '$x', '$_GET["id"]', 'getenv("X")', 'PHP_INT_MAX', '"On"', '"Off"', 'yes', 'no', '~', '!!str', '&a', '*a',
 ];
 
 const position = fc.nat({ max: 1_000_000 });
@@ -55,6 +67,8 @@ export function mutationArbitrary(donors: number): fc.Arbitrary<Mutation> {
     }),
     fc.record({ kind: fc.constant('line-endings' as const), style: fc.constantFrom('crlf' as const, 'cr' as const, 'mixed' as const, 'tabs' as const) }),
     fc.record({ kind: fc.constant('duplicate' as const), at: position, length: fc.integer({ min: 1, max: 300 }), to: position }),
+    fc.record({ kind: fc.constant('replace-word' as const), pick: position, replacement: fc.constantFrom(...REPLACEMENT_VALUES) }),
+    fc.record({ kind: fc.constant('replace-word' as const), pick: position, replacement: fc.constantFrom(...REPLACEMENT_VALUES) }),
     fc.record({ kind: fc.constant('splice' as const), donor: fc.nat({ max: Math.max(0, donors - 1) }), from: position, length: fc.integer({ min: 1, max: 300 }), at: position }),
   );
 }
@@ -63,6 +77,9 @@ export function mutationArbitrary(donors: number): fc.Arbitrary<Mutation> {
 export function mutationsArbitrary(donors: number): fc.Arbitrary<Mutation[]> {
   return fc.array(mutationArbitrary(donors), { minLength: 1, maxLength: 4 });
 }
+
+/** Words, numbers and simple quoted strings: what `replace-word` swaps (a test input generator, not analysis). */
+const WORD = /[A-Za-z_$][\w$]*|\d+(?:\.\d+)?|'[^'\n\\]*'|"[^"\n\\]*"/g;
 
 const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 const BRACKETS = new Set(['(', ')', '[', ']', '{', '}', '<', '>']);
@@ -151,6 +168,12 @@ export function applyMutation(text: string, mutation: Mutation, donorText: (inde
       const span = text.slice(start, start + mutation.length);
       const target = at(text, mutation.to);
       return text.slice(0, target) + span + text.slice(target);
+    }
+    case 'replace-word': {
+      const words = [...text.matchAll(WORD)];
+      if (words.length === 0) return text;
+      const word = words[mutation.pick % words.length]!;
+      return text.slice(0, word.index) + mutation.replacement + text.slice(word.index + word[0].length);
     }
     case 'splice': {
       const donor = donorText(mutation.donor);

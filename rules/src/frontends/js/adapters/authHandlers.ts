@@ -3,7 +3,7 @@ import type { AuthHandlerFact, SessionStorage } from '../../../model/lifecycleFa
 import { dependsOnAtLeast } from '../../../model/project';
 import type { RelatedLocation } from '../../../model/facts';
 import type { AdapterContext, JsAdapter } from '../adapterContext';
-import { childrenOf, memberName, unwrap, type Node } from '../ast';
+import { childrenOf, memberName, stringLiteral, unwrap, type Node } from '../ast';
 import { destroyEdits, renewEdits, type HandlerParams } from '../lifecycle/authEdits';
 import { analyzeHandlerFlow, type HandlerFlow } from '../lifecycle/handlerFlow';
 import { findRouteHandlers, isPassportAuthenticate, type RouteHandler } from '../lifecycle/routes';
@@ -115,6 +115,31 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   }
   const isLogout = flow !== undefined && (namedLogout || flow.passportLogouts.length > 0) && route.route?.method !== 'OPTIONS';
   if (isLogout && flow) return logoutFact(context, route, flow, params, base, passportRenews);
+  // A login route that issues a token instead of a session still needs a rate limit.
+  const credential = flow?.credentialChecks[0] ?? route.middleware.map(guardCredential).find((g) => g !== undefined);
+  if (route.route && LOGIN_PATH.test(withoutAuthPrefix(path)) && credential && route.route.method !== 'GET') {
+    return { ...base, role: 'login', evidence: credential, rateLimited: rateLimitOf(context, route) };
+  }
+  return undefined;
+}
+
+/** `/auth/password` → `/password`: an `auth` prefix alone does not make a login (it checks a password, but needs a session). */
+function withoutAuthPrefix(path: string): string {
+  const segments = path.split('/').filter((segment) => segment !== '' && !segment.startsWith(':'));
+  return `/${segments.filter((segment, i) => !(/^auth$/i.test(segment) && i < segments.length - 1)).join('/')}`;
+}
+
+/** `UseGuards(LocalAuthGuard)`, `AuthGuard('local')`: a guard that checks the credentials before the handler runs. */
+function guardCredential(node: Node): string | undefined {
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const current = unwrap(stack.pop()!);
+    if (current.type === 'Identifier' && /^(Local|Password|Basic)AuthGuard$/.test(current.name)) return current.name;
+    if (current.type === 'CallExpression' && current.callee.type === 'Identifier' && current.callee.name === 'AuthGuard' && /^(local|basic)$/.test(stringLiteral(current.arguments[0]) ?? '')) {
+      return `AuthGuard('${stringLiteral(current.arguments[0])}')`;
+    }
+    stack.push(...childrenOf(current));
+  }
   return undefined;
 }
 

@@ -28,7 +28,8 @@ interface Variant {
 
 interface Alternatives {
   readonly part: Extract<StringPart, { kind: 'expression' }>;
-  readonly texts: readonly string[];
+  /** What the expression can stand for: known text, or a branch's text with holes in it. */
+  readonly texts: readonly (readonly SourceChar[])[];
 }
 
 function charsOfText(part: Extract<StringPart, { kind: 'text' }>): SourceChar[] {
@@ -42,7 +43,7 @@ function charsOfText(part: Extract<StringPart, { kind: 'text' }>): SourceChar[] 
   return chars;
 }
 
-function alternativesOf(part: Extract<StringPart, { kind: 'expression' }>): readonly string[] | undefined {
+function literalTexts(part: Extract<StringPart, { kind: 'expression' }>): readonly string[] | undefined {
   const value = part.value;
   if (value.kind === 'literal') return [String(value.value)];
   if (value.kind !== 'env' || value.candidates.length === 0) return undefined;
@@ -52,6 +53,25 @@ function alternativesOf(part: Extract<StringPart, { kind: 'expression' }>): read
     texts.push(String(candidate.value));
   }
   return [...new Set(texts)];
+}
+
+/** Characters that stand in for an expression's value: not in the source verbatim, so never edited in place. */
+function standIn(text: string, from: TextRange): SourceChar[] {
+  return [...text].map((char) => ({ char, offset: -1, from }));
+}
+
+/** A branch of a conditional as characters: its text known, its own expressions holes (or literals). */
+function branchChars(branch: BuiltString, from: TextRange): SourceChar[] {
+  return branch.parts.flatMap((part) => {
+    if (part.kind === 'text') return standIn(part.text, from);
+    return part.value.kind === 'literal' ? standIn(String(part.value.value), from) : [holeChar(part)];
+  });
+}
+
+function alternativesOf(part: Extract<StringPart, { kind: 'expression' }>): readonly (readonly SourceChar[])[] | undefined {
+  const texts = literalTexts(part);
+  if (texts) return texts.map((text) => standIn(text, part.from));
+  return part.branches?.map((branch) => branchChars(branch, part.from));
 }
 
 function holeChar(part: Extract<StringPart, { kind: 'expression' }>): SourceChar {
@@ -86,7 +106,7 @@ function variantsOf(built: BuiltString): { variants: Variant[]; varying: Alterna
       }
       const choice = rest % alternative.texts.length;
       rest = Math.floor(rest / alternative.texts.length);
-      for (const char of alternative.texts[choice]!) chars.push({ char, offset: -1, from: part.from });
+      chars.push(...alternative.texts[choice]!);
     });
     variants.push({ tokens: tokenizeCookieString(chars) });
   }
@@ -135,10 +155,19 @@ function merge<T>(observations: readonly Observation<T>[], defaultValue: T | und
   const values = [...new Set(observations.map((o) => (o.kind === 'set' ? o.value : defaultValue)))];
   if (set.length === observations.length && values.length === 1) return first.range ? known(first.value, first.range, first.range) : unknown();
   if (values.length === 1 && values[0] !== undefined) return first.range ? known(values[0], first.range, first.range) : unknown();
-  const cause = varying[0];
+  const cause = causeOf(set, varying);
   const range = cause?.part.from ?? first.range;
   if (!range) return unknown();
   return envValue(cause?.part.source ?? 'a run-time value', range, values.filter((v): v is T => v !== undefined), { optionRange: range });
+}
+
+/**
+ * The expression that makes an attribute differ between variants: the one whose text holds the
+ * attribute where it is set (`(secure ? '; Secure' : '')`), else the first that varies.
+ */
+function causeOf<T>(set: readonly Extract<Observation<T>, { kind: 'set' }>[], varying: readonly Alternatives[]): Alternatives | undefined {
+  const within = (range: TextRange, outer: TextRange): boolean => range.start >= outer.start && range.end <= outer.end;
+  return varying.find((a) => set.some((o) => o.range !== undefined && within(o.range, a.part.from))) ?? varying[0];
 }
 
 const flag = (): true => true;

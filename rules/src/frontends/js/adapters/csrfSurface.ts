@@ -54,12 +54,36 @@ function defenceOf(context: AdapterContext): CsrfSurfaceFact['defence'] {
       }
     }
   }
+  const unapplied = unappliedFastifyCsrf(context);
+  if (unapplied) return unapplied;
   const imported = CSRF_MODULES.find((m) => context.importedModules.has(m));
   if (imported) return { kind: 'library', name: imported };
   const dependency = CSRF_MODULES.find((m) => m in context.file.project.dependencies);
   if (dependency) return { kind: 'library', name: dependency };
   const check = tokenCheck(context);
   return check ? { kind: 'token-check', range: rangeOfNode(check) } : { kind: 'none' };
+}
+
+/**
+ * @fastify/csrf-protection registered in a file whose routes never use `fastify.csrfProtection`:
+ * the plugin only provides the hook, so those routes go unchecked.
+ */
+function unappliedFastifyCsrf(context: AdapterContext): CsrfSurfaceFact['defence'] | undefined {
+  const FASTIFY_CSRF = ['@fastify/csrf-protection', 'fastify-csrf'];
+  if (!context.importsAny(FASTIFY_CSRF)) return undefined;
+  const registration = context.file.calls.find((call) => {
+    const callee = unwrap(call.callee);
+    const plugin = call.arguments[0] && context.moduleOf(call.arguments[0]);
+    return callee.type === 'MemberExpression' && memberName(callee) === 'register' && plugin !== undefined && FASTIFY_CSRF.includes(plugin.module);
+  });
+  if (!registration) return undefined;
+  const stack: Node[] = [context.file.program];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'MemberExpression' && memberName(node) === 'csrfProtection') return undefined;
+    stack.push(...childrenOf(node));
+  }
+  return { kind: 'disabled', range: rangeOfNode(registration), reason: '@fastify/csrf-protection is registered, but no route uses fastify.csrfProtection, so no request is checked' };
 }
 
 /** A hand-written check: code that reads a CSRF token header or body field. */

@@ -27,7 +27,8 @@ const UNIT_SECONDS: ReadonlyArray<readonly [RegExp, number]> = [
 ];
 
 // These patterns read a duration *value* (a string the library will parse), not source code.
-const MS_FORMAT = /^(-?(?:\d+)?\.?\d+) *([a-z]+)?$/i;
+// `1`, `1.5` or `.5`, spelled without two adjacent digit runs (`\d*\.?\d+` backtracks quadratically on long digit strings).
+const MS_FORMAT = /^(-?(?:\d+(?:\.\d+)?|\.\d+)) *([a-z]+)?$/i;
 const JOSE_FORMAT = /^([+-])? ?(\d+|\d+\.\d+) ?([a-z]+)(?: (ago|from now))?$/i;
 
 function unitSeconds(unit: string): number | undefined {

@@ -14,7 +14,17 @@ import type { JsValue } from '../values';
  */
 export type StringPart =
   | { readonly kind: 'text'; readonly text: string; /** Offset of text[0] in the file when verbatim; -1 otherwise. */ readonly offset: number; readonly from: TextRange }
-  | { readonly kind: 'expression'; readonly value: JsValue; readonly from: TextRange; readonly source: string };
+  | {
+      readonly kind: 'expression';
+      readonly value: JsValue;
+      readonly from: TextRange;
+      readonly source: string;
+      /**
+       * For `cond ? '; Domain=' + domain : ''`: each branch as a built string, when both are written
+       * as strings, so a reader can try each branch instead of treating the whole as unknown text.
+       */
+      readonly branches?: readonly BuiltString[];
+    };
 
 export interface BuiltString {
   readonly parts: readonly StringPart[];
@@ -54,9 +64,9 @@ function stringsOf(context: AdapterContext, node: Node, file: FileContext, depth
   switch (target.type) {
     case 'Literal':
     case 'TemplateLiteral':
-      return typeof (target as TSESTree.Literal).value === 'string' || target.type === 'TemplateLiteral' ? [concatenation(context, [target], target, file, local, useRange)] : [];
+      return typeof (target as TSESTree.Literal).value === 'string' || target.type === 'TemplateLiteral' ? [concatenation(context, [target], target, file, local, useRange, depth)] : [];
     case 'BinaryExpression':
-      if (isStringy(target)) return [concatenation(context, leaves(target), target, file, local, useRange)];
+      if (isStringy(target)) return [concatenation(context, leaves(target), target, file, local, useRange, depth)];
       break;
     case 'ArrayExpression':
       return target.elements.flatMap((element) =>
@@ -106,7 +116,7 @@ function leaves(node: TSESTree.BinaryExpression): Node[] {
   return [...side(node.left), ...side(node.right)];
 }
 
-function concatenation(context: AdapterContext, operands: readonly Node[], whole: Node, file: FileContext, local: boolean, use: TextRange): BuiltString {
+function concatenation(context: AdapterContext, operands: readonly Node[], whole: Node, file: FileContext, local: boolean, use: TextRange, depth: number): BuiltString {
   const parts: StringPart[] = [];
   let quote: string | undefined;
   for (const operand of operands) {
@@ -119,15 +129,15 @@ function concatenation(context: AdapterContext, operands: readonly Node[], whole
         const last = i === operand.quasis.length - 1;
         const cooked = quasi.value.cooked;
         const raw = file.text.slice(quasi.range[0] + 1, quasi.range[1] - (last ? 1 : 2));
-        if (cooked === null || cooked === undefined) parts.push(expressionPart(context, quasi, file, local, use));
+        if (cooked === null || cooked === undefined) parts.push(expressionPart(context, quasi, file, local, use, depth));
         else parts.push({ kind: 'text', text: cooked, offset: local && raw === cooked ? quasi.range[0] + 1 : -1, from: local ? rangeOfNode(quasi) : use });
         const expression = operand.expressions[i];
         // The hole's range covers `${…}`: from the `${` that ends this quasi to the `}` that starts the next.
         const next = operand.quasis[i + 1];
-        if (expression && next) parts.push(expressionPart(context, expression, file, local, use, { start: quasi.range[1] - 2, end: next.range[0] + 1 }));
+        if (expression && next) parts.push(expressionPart(context, expression, file, local, use, depth, { start: quasi.range[1] - 2, end: next.range[0] + 1 }));
       });
     } else {
-      parts.push(expressionPart(context, operand, file, local, use));
+      parts.push(expressionPart(context, operand, file, local, use, depth));
     }
   }
   const last = operands[operands.length - 1]!;
@@ -135,7 +145,27 @@ function concatenation(context: AdapterContext, operands: readonly Node[], whole
   return { parts, range: local ? rangeOfNode(whole) : use, append, quote: quote === '"' ? '"' : "'" };
 }
 
-function expressionPart(context: AdapterContext, node: Node, file: FileContext, local: boolean, use: TextRange, written?: TextRange): StringPart {
+function expressionPart(context: AdapterContext, node: Node, file: FileContext, local: boolean, use: TextRange, depth: number, written?: TextRange): StringPart {
   const value = node.type === 'TemplateElement' ? ({ kind: 'unknown' } as const) : context.resolver.resolve(node, file);
-  return { kind: 'expression', value, from: local ? written ?? rangeOfNode(node) : use, source: value.kind === 'env' ? value.source : file.excerpt(node) };
+  const part = { kind: 'expression', value, from: local ? written ?? rangeOfNode(node) : use, source: value.kind === 'env' ? value.source : file.excerpt(node) } as const;
+  const branches = node.type === 'TemplateElement' ? undefined : conditionalBranches(context, node, file, local, use, depth);
+  return branches ? { ...part, branches } : part;
+}
+
+/**
+ * `cond ? '; Domain=' + domain : ''` (the classic docCookies helpers): both branches as strings,
+ * each read on its own, so that text written around them (an Expires date in the past, a missing
+ * Secure) stays known. Undefined unless both branches are written as strings.
+ */
+function conditionalBranches(context: AdapterContext, node: Node, file: FileContext, local: boolean, use: TextRange, depth: number): BuiltString[] | undefined {
+  const target = unwrap(node);
+  if (target.type !== 'ConditionalExpression' || depth + 1 > MAX_DEPTH) return undefined;
+  const branches: BuiltString[] = [];
+  for (const branch of [target.consequent, target.alternate]) {
+    if (!isStringy(branch)) return undefined;
+    const built = stringsOf(context, branch, file, depth + 1, local ? undefined : use);
+    if (built.length !== 1) return undefined;
+    branches.push(built[0]!);
+  }
+  return branches;
 }

@@ -19,6 +19,8 @@ const LIMITER_NAME = /rate-?limit|limiter|throttle|brute|slow-?down/i;
 export function rateLimitOf(context: AdapterContext, route: RouteHandler): boolean | undefined {
   if (route.middleware.some((node) => decoratorName(node) === 'SkipThrottle')) return false;
   if (route.middleware.some((node) => appliesLimiter(context, node))) return true;
+  // `await loginLimiter.consume(req.ip)` inside the handler.
+  if (route.handler && referencesLimiter(context, route.handler.body)) return true;
   if (route.routeOptions?.kind === 'object') {
     const config = getEntry(route.routeOptions, 'config')?.value;
     const rateLimit = config?.kind === 'object' ? getEntry(config, 'rateLimit')?.value : undefined;

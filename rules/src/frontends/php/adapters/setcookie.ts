@@ -118,10 +118,13 @@ function setcookieAttributes(context: PhpAdapterContext, written: ReadonlyMap<Op
   const name = context.resolver.resolve(nameNode);
   const samesitePath = written.get('path');
   let sameSite = read('sameSite', (v) => (typeof v === 'string' ? v.toLowerCase() : undefined), undefined);
+  let path = read('path', asText, undefined);
   // Before PHP 7.3 SameSite was smuggled into the path: '/; samesite=strict'.
-  if (sameSite.kind === 'absent' && samesitePath?.value.kind === 'literal' && typeof samesitePath.value.value === 'string') {
+  if (samesitePath?.value.kind === 'literal' && typeof samesitePath.value.value === 'string') {
     const smuggled = /;\s*samesite=([a-z]+)/i.exec(samesitePath.value.value);
-    if (smuggled) sameSite = known(smuggled[1]!.toLowerCase(), rangeOf(samesitePath.value.node), rangeOf(samesitePath.place));
+    if (smuggled && sameSite.kind === 'absent') sameSite = known(smuggled[1]!.toLowerCase(), rangeOf(samesitePath.value.node), rangeOf(samesitePath.place));
+    // The path is what comes before the smuggled attribute: '/' here, so no fix rewrites it (and drops the SameSite).
+    if (smuggled) path = known(samesitePath.value.value.slice(0, smuggled.index).trim(), rangeOf(samesitePath.value.node), rangeOf(samesitePath.place));
   }
   return {
     cookie: {
@@ -131,7 +134,7 @@ function setcookieAttributes(context: PhpAdapterContext, written: ReadonlyMap<Op
       sameSite,
       maxAge,
       domain: read('domain', asText, undefined),
-      path: read('path', asText, undefined),
+      path,
     },
     clearing,
   };

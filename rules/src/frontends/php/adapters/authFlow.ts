@@ -1,0 +1,223 @@
+import type { Node } from 'web-tree-sitter';
+import type { PhpFile } from '../fileContext';
+import { callArguments, namedChildren, stringValue, unwrapParentheses } from '../syntax';
+import { argument, calledName, callTarget, className, isAuthGuard, isCall, isEmptyValue, isSessionObject, isSessionSuperglobal, sessionKeyOf, variableName } from './authSyntax';
+
+/** Session keys that hold who the user is (`$_SESSION['user_id']`, `session()->put('user', …)`). */
+export const IDENTITY_KEY = /^(id|user|users?_?id|uid|user_?name|user_?info|current_?user|auth|auth_?user|authenticated|is_?authenticated|logged_?in|is_?logged_?in|login|admin|is_?admin|admin_?id|role|roles|email|account|account_?id|member|member_?id|customer|customer_?id|principal|identity|profile)$/i;
+
+/** Functions and methods that check a password or credential. */
+const CREDENTIAL = /^(password_verify|hash_equals|ldap_bind|crypt|(verify|check|validate|compare|match)_?(password|credentials|login|pass)|authenticate_?user|is_?valid_?password|password_?matches)$/i;
+
+/** What a unit (script, function, method, closure) does to the session, in source order. */
+export interface PhpFlow {
+  readonly identityWrites: Node[];
+  /** Laravel guard logins (`Auth::attempt`, `Auth::login`, `$request->authenticate()`): they write the user and migrate the session themselves. */
+  readonly guardLogins: Node[];
+  /** `complete`: the old session cannot carry the identity on (for a login); `destroysOld`: the old session is deleted (for a logout). */
+  readonly renewals: { readonly node: Node; readonly complete: boolean; readonly destroysOld: boolean }[];
+  /** `session_destroy()`, Laravel/Symfony `invalidate()`. */
+  readonly destroys: Node[];
+  /** `setcookie(session_name(), …)`: the session cookie written (cleared) by hand. */
+  readonly cookieClears: Node[];
+  /** Clearing keys or data only: `unset($_SESSION['user'])`, `$_SESSION = []`, `session_unset()`, `forget()`, `flush()`, `Auth::logout()`. */
+  readonly partials: Node[];
+  readonly guardLogouts: Node[];
+  readonly credentialChecks: string[];
+  /** `session_write_close()`: the session is saved here, so a later renewal comes too late. */
+  readonly writeCloses: Node[];
+  /** Names of the calls in the unit, with their start offsets (candidate login helpers). */
+  readonly calls: { readonly name: string; readonly at: number }[];
+  /** True when the unit uses Laravel's session or auth API. */
+  laravel: boolean;
+}
+
+/** Nodes that start another unit: their bodies are analysed on their own. */
+const NESTED_UNITS = new Set(['function_definition', 'method_declaration', 'class_declaration', 'interface_declaration', 'trait_declaration', 'enum_declaration']);
+
+export interface FlowOptions {
+  readonly file: PhpFile;
+  /** Closures that are units of their own (Laravel route closures). */
+  readonly ownUnits: ReadonlySet<number>;
+  /** Helpers of this file (functions, methods of the same class) that renew the session: complete or not. */
+  readonly renewalHelper: (call: Node) => boolean | undefined;
+}
+
+export function analyzePhpFlow(body: Node, options: FlowOptions): PhpFlow {
+  const flow: PhpFlow = { identityWrites: [], guardLogins: [], renewals: [], destroys: [], cookieClears: [], partials: [], guardLogouts: [], credentialChecks: [], writeCloses: [], calls: [], laravel: false };
+  const stack: Node[] = [...namedChildren(body)].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (NESTED_UNITS.has(node.type) || options.ownUnits.has(node.id)) continue;
+    visit(node, flow, options);
+    const children = namedChildren(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return flow;
+}
+
+function visit(node: Node, flow: PhpFlow, options: FlowOptions): void {
+  switch (node.type) {
+    case 'assignment_expression': {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      if (!left || !right) return;
+      if (isSessionSuperglobal(left)) {
+        // `$_SESSION = ['user_id' => …]` logs in; `$_SESSION = []` clears the data but keeps the session.
+        const keys = unwrapParentheses(right).type === 'array_creation_expression' ? arrayKeys(right) : [];
+        if (keys.some((k) => IDENTITY_KEY.test(k))) flow.identityWrites.push(node);
+        else if (keys.length === 0) flow.partials.push(node);
+        return;
+      }
+      const key = sessionKeyOf(left);
+      if (key === undefined) return;
+      if (isEmptyValue(right)) flow.partials.push(node);
+      else if (IDENTITY_KEY.test(key)) flow.identityWrites.push(node);
+      return;
+    }
+    case 'unset_statement':
+      if (namedChildren(node).some((target) => sessionKeyOf(target) !== undefined || isSessionSuperglobal(target))) flow.partials.push(node);
+      return;
+    default:
+      if (isCall(node)) visitCall(node, flow, options);
+  }
+}
+
+function arrayKeys(array: Node): string[] {
+  return namedChildren(unwrapParentheses(array)).flatMap((element) => {
+    const parts = namedChildren(element);
+    const key = parts.length === 2 ? stringValue(parts[0]!) : undefined;
+    return key === undefined ? [] : [key];
+  });
+}
+
+function visitCall(call: Node, flow: PhpFlow, options: FlowOptions): void {
+  const name = calledName(call) ?? '';
+  const target = callTarget(call);
+  flow.calls.push({ name: call.type === 'scoped_call_expression' ? `${className(target) ?? '?'}::${name}` : name, at: call.startIndex });
+  if (CREDENTIAL.test(name)) flow.credentialChecks.push(call.type === 'function_call_expression' ? name : `${name}()`);
+  const helper = options.renewalHelper(call);
+  if (helper !== undefined) {
+    flow.renewals.push({ node: call, complete: helper, destroysOld: helper });
+    return;
+  }
+  if (call.type === 'function_call_expression') {
+    visitFunction(call, name, flow);
+    return;
+  }
+  if (isAuthGuard(target)) {
+    flow.laravel = true;
+    if (name === 'attempt' || name === 'login' || name === 'loginusingid' || name === 'attemptwhen') {
+      flow.guardLogins.push(call);
+      if (name.startsWith('attempt')) flow.credentialChecks.push(call.type === 'scoped_call_expression' ? 'Auth::attempt' : 'auth()->attempt');
+    } else if (name === 'logout' || name === 'logoutcurrentdevice') {
+      flow.guardLogouts.push(call);
+      flow.partials.push(call);
+    } else if (name === 'validate') flow.credentialChecks.push('Auth::validate');
+    return;
+  }
+  if (call.type === 'scoped_call_expression' && className(target) === 'hash' && name === 'check') {
+    flow.credentialChecks.push('Hash::check');
+    return;
+  }
+  // Breeze: LoginRequest::authenticate() calls Auth::attempt().
+  if (name === 'authenticate' && variableName(target) === 'request') {
+    flow.laravel = true;
+    flow.guardLogins.push(call);
+    flow.credentialChecks.push('$request->authenticate()');
+    return;
+  }
+  if (isSessionObject(target)) visitSessionMethod(call, name, flow);
+}
+
+function visitFunction(call: Node, name: string, flow: PhpFlow): void {
+  switch (name) {
+    case 'session_regenerate_id': {
+      const deleteOld = argument(call, 0, 'delete_old_session');
+      const text = deleteOld ? unwrapParentheses(deleteOld).text.toLowerCase() : '';
+      const complete = text === 'true' || text === '1';
+      flow.renewals.push({ node: call, complete, destroysOld: complete });
+      return;
+    }
+    case 'session_destroy':
+      flow.destroys.push(call);
+      return;
+    case 'session_unset':
+      flow.partials.push(call);
+      return;
+    case 'session_write_close':
+    case 'session_commit':
+      flow.writeCloses.push(call);
+      return;
+    case 'setcookie':
+    case 'setrawcookie':
+      if (writesSessionCookie(call)) flow.cookieClears.push(call);
+      return;
+    case 'session': {
+      // Laravel's session(['user_id' => …]) writes keys.
+      const first = argument(call, 0);
+      if (first && unwrapParentheses(first).type === 'array_creation_expression') {
+        flow.laravel = true;
+        if (arrayKeys(first).some((k) => IDENTITY_KEY.test(k))) flow.identityWrites.push(call);
+      }
+      return;
+    }
+  }
+}
+
+/** Session methods: Laravel's store, Symfony's session. */
+function visitSessionMethod(call: Node, name: string, flow: PhpFlow): void {
+  if (isLaravelSession(callTarget(call))) flow.laravel = true;
+  switch (name) {
+    case 'put':
+    case 'set': {
+      const first = argument(call, 0);
+      if (!first) return;
+      const keys = unwrapParentheses(first).type === 'array_creation_expression' ? arrayKeys(first) : [stringValue(unwrapParentheses(first)) ?? ''];
+      if (keys.some((k) => IDENTITY_KEY.test(k))) {
+        if (isEmptyValue(argument(call, 1))) flow.partials.push(call);
+        else flow.identityWrites.push(call);
+      }
+      return;
+    }
+    case 'regenerate':
+      // Laravel's regenerate($destroy = false) moves the data to a new id; the identity is then saved under the new one.
+      flow.renewals.push({ node: call, complete: true, destroysOld: /^(true|1)$/i.test(argument(call, 0, 'destroy')?.text ?? '') });
+      return;
+    case 'migrate': {
+      const destroy = argument(call, 0, 'destroy');
+      const complete = destroy !== undefined && /^(true|1)$/i.test(unwrapParentheses(destroy).text);
+      flow.renewals.push({ node: call, complete, destroysOld: complete });
+      return;
+    }
+    case 'invalidate':
+      flow.destroys.push(call);
+      flow.renewals.push({ node: call, complete: true, destroysOld: true });
+      return;
+    case 'forget':
+    case 'remove':
+    case 'flush':
+    case 'clear':
+    case 'pull':
+      flow.partials.push(call);
+      return;
+  }
+}
+
+/** `session()`, `$request->session()`, `Session::`: Laravel's store (Symfony's is `getSession()` or a `$session`). */
+function isLaravelSession(node: Node | undefined): boolean {
+  if (!node) return false;
+  const target = unwrapParentheses(node);
+  if (target.type === 'function_call_expression') return calledName(target) === 'session';
+  if (target.type === 'member_call_expression') return calledName(target) === 'session';
+  return (target.type === 'name' || target.type === 'qualified_name') && className(target) === 'session';
+}
+
+/** `setcookie(session_name(), '', …)`, `setcookie('PHPSESSID', …)`: a write of PHP's session cookie. */
+function writesSessionCookie(call: Node): boolean {
+  const first = callArguments(call).positional[0] ?? callArguments(call).named.get('name');
+  if (!first) return false;
+  const target = unwrapParentheses(first);
+  if (target.type === 'function_call_expression' && calledName(target) === 'session_name') return true;
+  return /^PHPSESSID$/i.test(stringValue(target) ?? '');
+}

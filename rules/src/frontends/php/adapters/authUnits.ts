@@ -1,0 +1,66 @@
+import type { Node } from 'web-tree-sitter';
+import type { PhpFile } from '../fileContext';
+import { namedChildren } from '../syntax';
+import { variableName } from './authSyntax';
+import type { LaravelRoute } from './lifecycleRoutes';
+
+/** A piece of PHP code that can handle a login or logout on its own. */
+export interface AuthUnit {
+  readonly kind: 'script' | 'function' | 'method' | 'closure';
+  /** The declaration (or the program for a script). */
+  readonly node: Node;
+  /** What is walked: the function body, or the program. */
+  readonly body: Node;
+  /** The function or method name; the file's base name for a script; '' for a closure. */
+  readonly name: string;
+  /** Where findings about the unit as a whole point: its name, the route, or the script's first statement. */
+  readonly anchor: Node;
+  readonly className?: string;
+  /** The `Request $request` parameter's name, for Laravel edits. */
+  readonly requestVariable?: string;
+  readonly route?: LaravelRoute;
+}
+
+const DECLARATIONS = new Set(['function_definition', 'class_declaration', 'interface_declaration', 'trait_declaration', 'enum_declaration', 'namespace_definition', 'namespace_use_declaration', 'php_tag', 'text', 'text_interpolation', 'declare_statement', 'const_declaration']);
+
+/** Scripts, functions, methods and route closures of a file. */
+export function findUnits(file: PhpFile, routes: readonly LaravelRoute[]): AuthUnit[] {
+  const units: AuthUnit[] = [];
+  const firstStatement = namedChildren(file.root).find((n) => !DECLARATIONS.has(n.type));
+  if (firstStatement) {
+    const base = file.fileName.replace(/\\/g, '/').split('/').pop() ?? '';
+    units.push({ kind: 'script', node: file.root, body: file.root, name: base.replace(/\.(php|phtml|inc)$/i, ''), anchor: firstStatement });
+  }
+  for (const declaration of file.root.descendantsOfType(['function_definition', 'method_declaration'])) {
+    if (!declaration) continue;
+    const body = declaration.childForFieldName('body');
+    const nameNode = declaration.childForFieldName('name');
+    if (!body || !nameNode) continue;
+    const kind = declaration.type === 'method_declaration' ? 'method' : 'function';
+    units.push({ kind, node: declaration, body, name: nameNode.text, anchor: nameNode, className: enclosingClassName(declaration), requestVariable: requestVariable(declaration) });
+  }
+  for (const route of routes) {
+    if (!route.closure) continue;
+    const body = route.closure.childForFieldName('body') ?? route.closure;
+    units.push({ kind: 'closure', node: route.closure, body, name: '', anchor: route.closure, requestVariable: requestVariable(route.closure), route });
+  }
+  return units;
+}
+
+function enclosingClassName(node: Node): string | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'class_declaration' || current.type === 'trait_declaration') return current.childForFieldName('name')?.text;
+  }
+  return undefined;
+}
+
+/** `Request $request`, `LoginRequest $request`, or a parameter named `$request`. */
+function requestVariable(fn: Node): string | undefined {
+  const parameters = fn.childForFieldName('parameters');
+  for (const parameter of parameters ? namedChildren(parameters) : []) {
+    const name = variableName(parameter.childForFieldName('name'));
+    const type = parameter.childForFieldName('type')?.text ?? '';
+    if (name && (/Request$/.test(type) || name === 'request')) return name;
+  }
+  return undefined;
+}

@@ -1,0 +1,146 @@
+import type { Node } from 'web-tree-sitter';
+import type { CsrfSurfaceFact } from '../../../model/lifecycleFacts';
+import type { PhpAdapter, PhpAdapterContext } from '../adapterContext';
+import { callArguments, namedChildren, rangeOf, stringValue, unwrapParentheses } from '../syntax';
+import { calledName, className, variableName } from './authSyntax';
+import { plainPhpSurface } from './csrfPlain';
+
+const CSRF_MIDDLEWARE = /^(VerifyCsrfToken|ValidateCsrfToken|PreventRequestForgery)$/i;
+
+/**
+ * CSRF protection turned off in PHP frameworks: Laravel's VerifyCsrfToken with `$except = ['*']`
+ * or a `handle()` / `tokensMatch()` that skips the check, Laravel 11's
+ * `validateCsrfTokens(except: ['*'])` or a web group without the middleware, Symfony's
+ * `csrfProtection()->enabled(false)`. Plain PHP form handlers are in csrfPlain.ts.
+ */
+export const csrfFrameworkAdapter: PhpAdapter = {
+  name: 'php-csrf',
+  collect(context) {
+    const found = [...csrfMiddlewareClass(context), ...bootstrapMiddleware(context), ...webGroupWithoutCsrf(context), ...symfonyConfig(context)];
+    for (const { node, reason } of found) context.facts.push(disabledFact(node, reason));
+    const plain = found.length === 0 ? plainPhpSurface(context) : undefined;
+    if (plain) context.facts.push(plain);
+  },
+};
+
+interface Disabled {
+  readonly node: Node;
+  readonly reason: string;
+}
+
+function disabledFact(node: Node, reason: string): CsrfSurfaceFact {
+  return { kind: 'csrf-surface', library: 'laravel', range: rangeOf(node), sessionStorage: 'server', routes: [], defence: { kind: 'disabled', range: rangeOf(node), reason }, optionName: (key) => key };
+}
+
+function everything(pattern: string | undefined): boolean {
+  return pattern === '*' || pattern === '/*';
+}
+
+/** The `'*'` in an array of route patterns. */
+function wildcardIn(array: Node | undefined): Node | undefined {
+  if (!array || unwrapParentheses(array).type !== 'array_creation_expression') return undefined;
+  for (const element of namedChildren(unwrapParentheses(array))) {
+    const value = namedChildren(element).pop();
+    if (value && everything(stringValue(value))) return element;
+  }
+  return undefined;
+}
+
+/** `class VerifyCsrfToken extends Middleware { protected $except = ['*']; … }` (app/Http/Middleware/VerifyCsrfToken.php). */
+function csrfMiddlewareClass(context: PhpAdapterContext): Disabled[] {
+  const found: Disabled[] = [];
+  for (const declaration of context.file.root.descendantsOfType('class_declaration')) {
+    if (!declaration) continue;
+    const name = declaration.childForFieldName('name')?.text ?? '';
+    const base = namedChildren(declaration).find((c) => c.type === 'base_clause');
+    const baseName = base ? className(namedChildren(base)[0]) ?? '' : '';
+    if (!CSRF_MIDDLEWARE.test(name) && !CSRF_MIDDLEWARE.test(baseName)) continue;
+    for (const property of declaration.descendantsOfType('property_element')) {
+      if (variableName(property?.childForFieldName('name')) !== 'except') continue;
+      const wildcard = wildcardIn(property?.childForFieldName('default_value') ?? undefined);
+      if (wildcard) found.push({ node: wildcard, reason: `${name}::$except contains '${stringValue(namedChildren(wildcard).pop()!)}', which exempts every route` });
+    }
+    for (const method of declaration.descendantsOfType('method_declaration')) {
+      const methodName = method?.childForFieldName('name')?.text.toLowerCase();
+      const body = method?.childForFieldName('body');
+      if (!method || !body) continue;
+      const callsParent = body.descendantsOfType('scoped_call_expression').some((c) => c !== null && /^parent$/i.test(c.childForFieldName('scope')?.text ?? '') && calledName(c) === 'handle');
+      const callsNext = body.descendantsOfType('function_call_expression').some((c) => c?.childForFieldName('function')?.type === 'variable_name');
+      if (methodName === 'handle' && !callsParent && callsNext) {
+        found.push({ node: method.childForFieldName('name')!, reason: `${name}::handle() passes every request on without calling parent::handle()` });
+      }
+      if ((methodName === 'tokensmatch' || methodName === 'isreading') && returnsTrue(body)) {
+        found.push({ node: method.childForFieldName('name')!, reason: `${name}::${method.childForFieldName('name')!.text}() always returns true, so no token is compared` });
+      }
+    }
+  }
+  return found;
+}
+
+function returnsTrue(body: Node): boolean {
+  const returns = body.descendantsOfType('return_statement').filter((r): r is Node => r !== null);
+  return returns.length > 0 && returns.every((r) => /^true$/i.test(namedChildren(r)[0]?.text ?? ''));
+}
+
+/** Laravel 11 bootstrap/app.php: `$middleware->validateCsrfTokens(except: ['*'])`, `$middleware->web(remove: [ValidateCsrfToken::class])`. */
+function bootstrapMiddleware(context: PhpAdapterContext): Disabled[] {
+  const found: Disabled[] = [];
+  for (const call of context.file.root.descendantsOfType('member_call_expression')) {
+    if (!call) continue;
+    const name = calledName(call);
+    const args = callArguments(call);
+    if (name === 'validatecsrftokens' || name === 'preventrequestforgery') {
+      const wildcard = wildcardIn(args.named.get('except') ?? args.positional[0]);
+      if (wildcard) found.push({ node: wildcard, reason: `${name === 'validatecsrftokens' ? 'validateCsrfTokens' : 'preventRequestForgery'}(except: […]) lists '*', which exempts every route` });
+    }
+    const removed = name === 'web' ? args.named.get('remove') : name === 'remove' || name === 'removefromgroup' ? args.positional[name === 'remove' ? 0 : 1] : undefined;
+    const csrf = removed ? classConstants(removed).find((c) => CSRF_MIDDLEWARE.test(c.name)) : undefined;
+    if (csrf) found.push({ node: csrf.node, reason: `${csrf.name} is removed from the web middleware group` });
+  }
+  return found;
+}
+
+/** `X::class` constants in an argument or array. */
+function classConstants(node: Node): { name: string; node: Node }[] {
+  const target = unwrapParentheses(node);
+  if (target.type === 'array_creation_expression') return namedChildren(target).flatMap((element) => namedChildren(element).flatMap(classConstants));
+  if (target.type !== 'class_constant_access_expression') return [];
+  const [scope, constant] = namedChildren(target);
+  const name = scope?.type === 'qualified_name' ? namedChildren(scope).pop()?.text : scope?.text;
+  return constant?.text === 'class' && name ? [{ name, node: target }] : [];
+}
+
+/** app/Http/Kernel.php: a `'web'` group that starts sessions but has no VerifyCsrfToken. */
+function webGroupWithoutCsrf(context: PhpAdapterContext): Disabled[] {
+  for (const property of context.file.root.descendantsOfType('property_element')) {
+    if (variableName(property?.childForFieldName('name')) !== 'middlewareGroups') continue;
+    const groups = property?.childForFieldName('default_value');
+    for (const element of groups ? namedChildren(groups) : []) {
+      const [key, value] = namedChildren(element);
+      if (!key || !value || stringValue(key) !== 'web') continue;
+      const names = classConstants(value).map((c) => c.name);
+      if (names.includes('StartSession') && !names.some((n) => CSRF_MIDDLEWARE.test(n))) return [{ node: key, reason: "the 'web' middleware group starts sessions (StartSession) but has no VerifyCsrfToken" }];
+    }
+  }
+  return [];
+}
+
+/** Symfony config/packages/framework.php: `$framework->csrfProtection()->enabled(false)`, `->extension('framework', ['csrf_protection' => false])`. */
+function symfonyConfig(context: PhpAdapterContext): Disabled[] {
+  const found: Disabled[] = [];
+  for (const call of context.file.root.descendantsOfType('member_call_expression')) {
+    if (!call) continue;
+    const object = call.childForFieldName('object');
+    if (calledName(call) === 'enabled' && object && calledName(object) === 'csrfprotection' && /^false$/i.test(callArguments(call).positional[0]?.text ?? '')) {
+      found.push({ node: call, reason: 'framework.csrf_protection is disabled, so Symfony forms carry and check no CSRF token' });
+    }
+    if (calledName(call) === 'extension' && stringValue(callArguments(call).positional[0] ?? call) === 'framework') {
+      const options = callArguments(call).positional[1];
+      for (const element of options && unwrapParentheses(options).type === 'array_creation_expression' ? namedChildren(unwrapParentheses(options)) : []) {
+        const [key, value] = namedChildren(element);
+        if (key && stringValue(key) === 'csrf_protection' && /^false$/i.test(value?.text ?? '')) found.push({ node: element, reason: 'framework.csrf_protection is false, so Symfony forms carry and check no CSRF token' });
+      }
+    }
+  }
+  return found;
+}

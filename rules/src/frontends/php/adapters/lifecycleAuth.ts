@@ -1,0 +1,117 @@
+import type { AuthHandlerFact } from '../../../model/lifecycleFacts';
+import type { RelatedLocation } from '../../../model/facts';
+import type { PhpAdapter, PhpAdapterContext } from '../adapterContext';
+import { rangeOf } from '../syntax';
+import { analyzePhpFlow, type FlowOptions, type PhpFlow } from './authFlow';
+import { findUnits, type AuthUnit } from './authUnits';
+import { loginFact, logoutFact } from './lifecycleFacts';
+import { findLaravelRoutes, type LaravelRoute } from './lifecycleRoutes';
+import { renewalHelperOf } from './lifecycleHelpers';
+
+const LOGIN_WORDS = /(^|-)(log-?in|sign-?in|log-?on|authenticate|auth|session|sessions|token)(-|$)/;
+const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
+const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off)(-|$)/;
+/** Laravel controllers whose `store` logs in and `destroy` logs out (Breeze's AuthenticatedSessionController). */
+const SESSION_CONTROLLER = /(session|login|signin|auth)[a-z]*controller$/i;
+/** Scaffolded controllers that throttle logins themselves (Breeze's LoginRequest, laravel/ui's ThrottlesLogins). */
+const SELF_THROTTLING = new Set(['authenticatedsessioncontroller', 'logincontroller']);
+
+/** `handleLogin`, `do_login`, `sign-in.php` → `handle-login`, `do-login`, `sign-in`. */
+export function words(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[_\s.]+/g, '-').toLowerCase();
+}
+
+/**
+ * Login and logout code in PHP: scripts (login.php), functions, controller methods and Laravel
+ * route closures, with what they do to the session in order; plus Laravel login routes to
+ * controllers, for their rate limit.
+ */
+export const lifecycleAuthAdapter: PhpAdapter = {
+  name: 'php-auth-handlers',
+  collect(context) {
+    const { file } = context;
+    const routes = findLaravelRoutes(file);
+    const units = findUnits(file, routes);
+    const ownUnits = new Set(routes.flatMap((r) => (r.closure ? [r.closure.id] : [])));
+    const options: FlowOptions = { file, ownUnits, renewalHelper: renewalHelperOf(file) };
+    const laravelFile = /Illuminate\\/.test(file.text);
+    for (const unit of units) {
+      const flow = analyzePhpFlow(unit.body, options);
+      const fact = classify(context, unit, flow, laravelFile);
+      if (fact) context.facts.push(fact);
+    }
+    for (const route of routes) {
+      if (route.closure || !isLoginRoute(route)) continue;
+      const fact = routeOnlyFact(context, route);
+      if (fact) context.facts.push(fact);
+    }
+  },
+};
+
+function classify(context: PhpAdapterContext, unit: AuthUnit, flow: PhpFlow, laravelFile: boolean): AuthHandlerFact | undefined {
+  const name = words(unit.route?.info.path ?? unit.name);
+  const controllerRole = unit.kind === 'method' && SESSION_CONTROLLER.test(unit.className ?? '') ? (unit.name === 'store' ? 'login' : unit.name === 'destroy' ? 'logout' : undefined) : undefined;
+  const namedLogout = LOGOUT_NAME.test(name) || controllerRole === 'logout';
+  const namedLogin = !namedLogout && ((unit.route ? LOGIN_WORDS : LOGIN_NAME).test(name) || controllerRole === 'login');
+  const framework = flow.laravel || unit.route !== undefined || (laravelFile && unit.kind !== 'script') ? 'laravel' : 'php';
+  const where = unit.route ? `route path ${unit.route.info.path ?? ''}` : unit.kind === 'script' ? `script ${unit.name}.php` : `${unit.kind} ${unit.name}()`;
+  const base = {
+    kind: 'auth-handler' as const,
+    library: framework === 'laravel' ? 'laravel' : 'php-session',
+    framework,
+    route: unit.route?.info,
+    range: unit.route?.info.range ?? rangeOf(unit.anchor),
+    sessionStorage: 'server' as const,
+    optionName: (key: string) => key,
+    related: [unitLocation(unit)],
+  };
+  const isLogin = (flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0)) || flow.guardLogins.length > 0;
+  if (isLogin) return loginFact(context.file.text, unit, flow, { ...base, evidence: flow.credentialChecks[0] ?? where, rateLimited: unit.route ? rateLimitOf(context, unit.route) : undefined });
+  if (namedLogout || flow.guardLogouts.length > 0) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where });
+  // A login route that checks credentials some other way still needs a rate limit.
+  if (unit.route && isLoginRoute(unit.route)) return { ...base, role: 'login', evidence: where, rateLimited: rateLimitOf(context, unit.route) };
+  return undefined;
+}
+
+function unitLocation(unit: AuthUnit): RelatedLocation {
+  if (unit.route) return { message: `The ${unit.route.info.method} ${unit.route.info.path ?? ''} route.`.replace(' .', '.'), range: unit.route.info.range };
+  if (unit.kind === 'script') return { message: `The script ${unit.name}.php.`, range: rangeOf(unit.anchor) };
+  return { message: `The ${unit.kind} ${unit.className ? `${unit.className}::` : ''}${unit.name}().`, range: rangeOf(unit.anchor) };
+}
+
+/** POST (or any) routes whose path names a login: `/login`, `/auth/login`, `sign-in`, `/api/token`. */
+function isLoginRoute(route: LaravelRoute): boolean {
+  if (!/POST|ANY|PUT/.test(route.info.method)) return false;
+  const segments = (route.info.path ?? '').split('/').filter((s) => s !== '' && !s.startsWith('{'));
+  const rest = segments.filter((s, i) => !(/^auth$/i.test(s) && i < segments.length - 1));
+  return LOGIN_WORDS.test(words(rest.join('/'))) && !LOGOUT_NAME.test(words(rest.join('/')));
+}
+
+/**
+ * Whether a throttle guards a Laravel route: `->middleware('throttle:5,1')`, a throttled group,
+ * `ThrottleRequests`. Undefined in routes/api.php (the api group is throttled by default).
+ */
+export function rateLimitOf(context: PhpAdapterContext, route: LaravelRoute): boolean | undefined {
+  if (route.middleware.some((m) => /throttle|ratelimit/i.test(m))) return true;
+  if (/(^|\/)routes\/api\.php$/i.test(context.file.fileName.replace(/\\/g, '/'))) return undefined;
+  return false;
+}
+
+/** A login route to a controller: only its rate limit can be judged here. */
+function routeOnlyFact(context: PhpAdapterContext, route: LaravelRoute): AuthHandlerFact | undefined {
+  if (route.controller && SELF_THROTTLING.has(route.controller.className)) return undefined;
+  return {
+    kind: 'auth-handler',
+    library: 'laravel',
+    framework: 'laravel',
+    role: 'login',
+    evidence: `route path ${route.info.path ?? ''}`,
+    route: route.info,
+    range: route.info.range,
+    sessionStorage: 'server',
+    rateLimited: rateLimitOf(context, route),
+    optionName: (key) => key,
+    related: [{ message: `The ${route.info.method} ${route.info.path ?? ''} route.`, range: route.info.range }],
+  };
+}
+

@@ -1,0 +1,110 @@
+import type { Node } from 'web-tree-sitter';
+import type { TextEdit } from '../../../model/edit';
+import type { AuthHandlerFact } from '../../../model/lifecycleFacts';
+import { rangeOf } from '../syntax';
+import { anchorStatement, completeRenewal, insertAfter, insertBefore, NATIVE_COOKIE_CLEAR } from './authEdits';
+import type { PhpFlow } from './authFlow';
+import { calledName } from './authSyntax';
+import type { AuthUnit } from './authUnits';
+
+type Base = Omit<AuthHandlerFact, 'role'>;
+
+const BLOCKS = new Set(['compound_statement', 'program', 'colon_block']);
+
+/** The statement list a node runs in. */
+function blockOf(node: Node): Node | undefined {
+  let current = node.parent;
+  while (current && !BLOCKS.has(current.type)) current = current.parent;
+  return current ?? undefined;
+}
+
+function inside(node: Node, container: Node): boolean {
+  return node.startIndex >= container.startIndex && node.endIndex <= container.endIndex;
+}
+
+/**
+ * True when `renewal` runs whenever `write` does: it sits in the write's block or one around it.
+ * PHP saves the session when the request ends, so a complete renewal later in the same request
+ * still moves the identity to the new id, unless the session was written (closed) in between.
+ */
+function covers(flow: PhpFlow, renewal: Node, write: Node): boolean {
+  const block = blockOf(renewal);
+  if (!block || !inside(write, block)) return false;
+  if (renewal.startIndex < write.startIndex) return true;
+  return !flow.writeCloses.some((close) => close.startIndex >= write.endIndex && close.startIndex <= renewal.startIndex);
+}
+
+function renewCall(unit: AuthUnit, laravel: boolean): string {
+  if (!laravel) return 'session_regenerate_id(true);';
+  return unit.requestVariable ? `$${unit.requestVariable}->session()->regenerate();` : 'session()->regenerate();';
+}
+
+export function loginFact(text: string, unit: AuthUnit, flow: PhpFlow, base: Base): AuthHandlerFact {
+  const laravel = base.framework === 'laravel';
+  const writes = [...flow.identityWrites].sort((a, b) => a.startIndex - b.startIndex);
+  // Laravel's guard (Auth::attempt, Auth::login) migrates the session itself when it logs the user in.
+  const complete = [...flow.renewals.filter((r) => r.complete).map((r) => r.node), ...flow.guardLogins];
+  const uncovered = writes.find((write) => !complete.some((renewal) => covers(flow, renewal, write)));
+  const firstWrite = writes[0] ?? flow.guardLogins[0];
+  const written = { message: 'The user identity is written into the session here.' };
+  if (!uncovered) {
+    return { ...base, role: 'login', renewal: 'renewed', identityWrite: firstWrite ? rangeOf(firstWrite) : undefined, related: [...(base.related ?? []), ...(firstWrite ? [{ ...written, range: rangeOf(firstWrite) }] : [])] };
+  }
+  const related = [...(base.related ?? []), { ...written, range: rangeOf(uncovered) }];
+  const awaitedCalls = flow.calls.filter((c) => c.at < uncovered.startIndex).map((c) => c.name);
+  const partial = flow.renewals.find((r) => !r.complete && covers(flow, r.node, uncovered));
+  if (partial) {
+    return { ...base, role: 'login', renewal: 'incomplete', identityWrite: rangeOf(uncovered), renewalRange: rangeOf(partial.node), renewEdits: completeRenewal(partial.node), awaitedCalls, related };
+  }
+  const anyRenewal = flow.renewals[0]?.node ?? flow.guardLogins[0];
+  if (anyRenewal) return { ...base, role: 'login', renewal: 'late', identityWrite: rangeOf(uncovered), renewalRange: rangeOf(anyRenewal), awaitedCalls, related };
+  return { ...base, role: 'login', renewal: 'missing', identityWrite: rangeOf(uncovered), renewEdits: insertBefore(text, uncovered, [renewCall(unit, laravel)]), awaitedCalls, related };
+}
+
+export function logoutFact(text: string, unit: AuthUnit, flow: PhpFlow, base: Base): AuthHandlerFact {
+  const nativeDestroys = flow.destroys.filter((d) => calledName(d) === 'session_destroy');
+  const invalidated = flow.destroys.some((d) => calledName(d) === 'invalidate');
+  // A new id that deletes the old session, after the data is cleared, ends the logged-in session too.
+  const regenerated = flow.partials.length > 0 && flow.renewals.some((r) => r.destroysOld && calledName(r.node) !== 'invalidate');
+  const destroyed = invalidated || regenerated || (nativeDestroys.length > 0 && flow.cookieClears.length > 0);
+  const cookieKept = !destroyed && nativeDestroys.length > 0;
+  const partial = cookieKept ? nativeDestroys[0] : (flow.partials[0] ?? flow.cookieClears[0]);
+  const destruction = destroyed ? 'destroyed' : partial ? 'partial' : 'missing';
+  return {
+    ...base,
+    role: 'logout',
+    destruction,
+    partialRange: partial ? rangeOf(partial) : undefined,
+    ...(cookieKept ? { cookieKept: true } : {}),
+    destroyEdits: destroyed ? undefined : destroyEdits(text, unit, flow, base.framework === 'laravel', cookieKept ? nativeDestroys[0] : undefined),
+  };
+}
+
+/** Suggestions that end the session: Laravel's invalidate(), or the PHP manual's data clear, cookie expiry and session_destroy(). */
+function destroyEdits(text: string, unit: AuthUnit, flow: PhpFlow, laravel: boolean, destroyWithoutCookie: Node | undefined): TextEdit[] | undefined {
+  if (destroyWithoutCookie) return insertBefore(text, destroyWithoutCookie, NATIVE_COOKIE_CLEAR);
+  const clears = [...flow.partials, ...flow.cookieClears].sort((a, b) => a.startIndex - b.startIndex);
+  const last = clears[clears.length - 1];
+  if (laravel) {
+    const store = unit.requestVariable ? `$${unit.requestVariable}->session()` : 'session()';
+    const lines = [`${store}->invalidate();`, `${store}->regenerateToken();`];
+    return last ? insertAfter(text, last, lines) : firstStatement(unit) && insertBefore(text, firstStatement(unit)!, lines);
+  }
+  const dataCleared = flow.partials.some((p) => p.type === 'assignment_expression' || calledName(p) === 'session_unset');
+  const lines = [...(dataCleared ? [] : ['$_SESSION = [];']), ...(flow.cookieClears.length > 0 ? [] : NATIVE_COOKIE_CLEAR), 'session_destroy();'];
+  if (last) return insertAfter(text, last, lines);
+  const start = flow.calls.find((c) => c.name === 'session_start');
+  const startNode = start ? findCallAt(unit.body, start.at) : undefined;
+  if (startNode) return insertAfter(text, startNode, lines);
+  const first = firstStatement(unit);
+  return first ? insertBefore(text, first, lines) : undefined;
+}
+
+function firstStatement(unit: AuthUnit): Node | undefined {
+  const anchor = unit.kind === 'script' ? unit.anchor : unit.body.namedChildren.find((c) => c !== null && c.type !== 'comment');
+  return anchor && anchorStatement(anchor) ? anchor : undefined;
+}
+
+function findCallAt(root: Node, at: number): Node | undefined {
+  return root.descendantsOfType('function_call_expression').find((c): c is Node => c !== null && c.startIndex === at);
+}

@@ -1,0 +1,154 @@
+import type { Node } from 'web-tree-sitter';
+import type { RouteInfo } from '../../../model/lifecycleFacts';
+import type { PhpFile } from '../fileContext';
+import { callArguments, namedChildren, rangeOf, stringValue, unwrapParentheses } from '../syntax';
+import { calledName, callTarget, className } from './authSyntax';
+
+/** A Laravel route: `Route::post('/login', …)`, with the middleware its chain and groups add. */
+export interface LaravelRoute {
+  readonly info: RouteInfo;
+  /** The closure that handles it, when it is written inline. */
+  readonly closure: Node | undefined;
+  /** `[LoginController::class, 'store']`, `'LoginController@store'`, or a method of `Route::controller(X::class)`. */
+  readonly controller: { readonly className: string; readonly method: string } | undefined;
+  /** Middleware names as written (`throttle:5,1`, `guest`, `ThrottleRequests`), from the chain and enclosing groups. */
+  readonly middleware: readonly string[];
+}
+
+const ROUTE_METHODS: Readonly<Record<string, string>> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', any: 'ANY', match: 'MATCH', options: 'OPTIONS' };
+const FUNCTION_TYPES = new Set(['anonymous_function', 'arrow_function']);
+
+/** Every `Route::METHOD(…)` registration in a file (routes/web.php, routes/auth.php). */
+export function findLaravelRoutes(file: PhpFile): LaravelRoute[] {
+  const routes: LaravelRoute[] = [];
+  for (const call of file.root.descendantsOfType(['scoped_call_expression', 'member_call_expression'])) {
+    if (!call) continue;
+    const verb = ROUTE_METHODS[calledName(call) ?? ''];
+    if (!verb || !isRouteChain(call)) continue;
+    const args = callArguments(call);
+    const [first, second, third] = args.positional;
+    // Route::match(['get', 'post'], '/login', …) puts the methods first.
+    const methods = verb === 'MATCH' && first ? stringList(first).map((m) => m.toUpperCase()).join(',') : verb;
+    const pathNode = verb === 'MATCH' ? second : first;
+    const handler = verb === 'MATCH' ? third : second;
+    if (!pathNode) continue;
+    const groups = enclosingGroups(call);
+    const prefix = groups.map((g) => g.prefix).filter(Boolean).join('/');
+    const own = stringValue(unwrapParentheses(pathNode));
+    const path = own === undefined ? undefined : `/${[prefix, own].filter(Boolean).join('/')}`.replace(/\/+/g, '/');
+    const outer = outermostChain(call);
+    const middleware = [...chainMiddleware(outer), ...groups.flatMap((g) => g.middleware)];
+    const controllerClass = groups.map((g) => g.controller).find(Boolean);
+    routes.push({
+      info: { method: methods, path, range: rangeOf(outer) },
+      closure: handler && FUNCTION_TYPES.has(unwrapParentheses(handler).type) ? unwrapParentheses(handler) : undefined,
+      controller: handler ? controllerOf(handler, controllerClass) : undefined,
+      middleware,
+    });
+  }
+  return routes;
+}
+
+/** True when the call chain starts at the `Route` facade (`Route::post`, `Route::middleware(…)->post`). */
+function isRouteChain(call: Node): boolean {
+  let current: Node | undefined = call;
+  while (current && (current.type === 'member_call_expression' || current.type === 'scoped_call_expression')) {
+    if (current.type === 'scoped_call_expression') return className(callTarget(current)) === 'route';
+    current = callTarget(current);
+  }
+  return false;
+}
+
+/** `Route::post(…)->middleware(…)->name(…)`: the whole chain the registration is part of. */
+function outermostChain(call: Node): Node {
+  let current = call;
+  while (current.parent?.type === 'member_call_expression' && current.parent.childForFieldName('object')?.id === current.id) current = current.parent;
+  return current;
+}
+
+/** Middleware named in a chain: `->middleware('throttle:5,1')`, `Route::middleware(['guest', 'throttle:login'])`. */
+function chainMiddleware(outer: Node): string[] {
+  const names: string[] = [];
+  let current: Node | undefined = outer;
+  while (current && (current.type === 'member_call_expression' || current.type === 'scoped_call_expression')) {
+    if (calledName(current) === 'middleware') for (const arg of callArguments(current).positional) names.push(...stringList(arg));
+    current = callTarget(current);
+  }
+  return names;
+}
+
+interface RouteGroup {
+  readonly prefix: string;
+  readonly middleware: readonly string[];
+  readonly controller: string | undefined;
+}
+
+/** The `->group(function () { … })` calls around a route, innermost last. */
+function enclosingGroups(call: Node): RouteGroup[] {
+  const groups: RouteGroup[] = [];
+  for (let node = call.parent; node; node = node.parent) {
+    if (!FUNCTION_TYPES.has(node.type)) continue;
+    const groupCall = node.parent?.type === 'argument' ? node.parent.parent?.parent : undefined;
+    if (!groupCall || calledName(groupCall) !== 'group' || !isRouteChain(groupCall)) continue;
+    let prefix = '';
+    let controller: string | undefined;
+    const middleware: string[] = [];
+    // Route::group(['prefix' => 'auth', 'middleware' => 'throttle:6,1'], function () { … })
+    const options = callArguments(groupCall).positional[0];
+    if (options && unwrapParentheses(options).type === 'array_creation_expression') {
+      for (const element of namedChildren(unwrapParentheses(options))) {
+        const [key, value] = namedChildren(element);
+        const keyText = key ? stringValue(key) : undefined;
+        if (keyText === 'prefix' && value) prefix = stringValue(value) ?? '';
+        if (keyText === 'middleware' && value) middleware.push(...stringList(value));
+      }
+    }
+    for (let link: Node | undefined = callTarget(groupCall); link && (link.type === 'member_call_expression' || link.type === 'scoped_call_expression'); link = callTarget(link)) {
+      const name = calledName(link);
+      const first = callArguments(link).positional[0];
+      if (name === 'prefix' && first) prefix = stringValue(first) ?? prefix;
+      if (name === 'middleware') for (const arg of callArguments(link).positional) middleware.push(...stringList(arg));
+      if (name === 'controller' && first) controller = classConstantName(first);
+    }
+    groups.unshift({ prefix: prefix.replace(/^\/|\/$/g, ''), middleware, controller });
+  }
+  return groups;
+}
+
+/** Strings, arrays of strings and `X::class` (optionally `. ':5,1'`), as written. */
+function stringList(node: Node): string[] {
+  const target = unwrapParentheses(node);
+  if (target.type === 'array_creation_expression') return namedChildren(target).flatMap((element) => namedChildren(element).flatMap(stringList));
+  const text = stringValue(target);
+  if (text !== undefined) return [text];
+  const constant = classConstantName(target);
+  if (constant) return [constant];
+  if (target.type === 'binary_expression') return [target.text];
+  if (target.type === 'scoped_call_expression') return [target.text];
+  return [];
+}
+
+function classConstantName(node: Node): string | undefined {
+  const target = unwrapParentheses(node);
+  if (target.type !== 'class_constant_access_expression') return undefined;
+  const [scope, constant] = namedChildren(target);
+  return constant?.text === 'class' ? className(scope) : undefined;
+}
+
+function controllerOf(handler: Node, groupController: string | undefined): LaravelRoute['controller'] {
+  const target = unwrapParentheses(handler);
+  if (target.type === 'array_creation_expression') {
+    const [classNode, methodNode] = namedChildren(target).map((e) => namedChildren(e)[0]);
+    const name = classNode ? classConstantName(classNode) : undefined;
+    const method = methodNode ? stringValue(methodNode) : undefined;
+    return name && method ? { className: name, method: method.toLowerCase() } : undefined;
+  }
+  const text = stringValue(target);
+  if (text?.includes('@')) {
+    const [name, method] = text.split('@');
+    return { className: (name ?? '').split('\\').pop()!.toLowerCase(), method: (method ?? '').toLowerCase() };
+  }
+  if (text && groupController) return { className: groupController, method: text.toLowerCase() };
+  const invokable = classConstantName(target);
+  return invokable ? { className: invokable, method: '__invoke' } : undefined;
+}

@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { REPO_ROOT } from '../support/paths';
+import { collectRegexes, sourceFiles } from './support/regexes';
+
+/**
+ * No regular expression in sessionlint can backtrack catastrophically (issue: "No ReDoS"): the
+ * analysed text is whatever is in a workspace, so a pattern that is exponential or polynomial in
+ * the input length is a hang waiting for the right file. recheck (https://makenowjust-labs.github.io/recheck/)
+ * decides each pattern with its automaton checker (fuzzing where the automaton is too large),
+ * with the pure JavaScript backend unless RECHECK_BACKEND says otherwise, and a fixed seed.
+ */
+process.env['RECHECK_BACKEND'] ??= 'pure';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after choosing the backend, which recheck reads when it first checks
+const { check } = require('recheck') as typeof import('recheck');
+
+const ROOTS = ['rules/src', 'server/src', 'client/src', 'bin', 'scripts'].map((dir) => path.join(REPO_ROOT, dir));
+
+describe('robustness: no ReDoS in the project\'s regular expressions', function () {
+  this.timeout(120_000);
+  const { found, dynamic } = collectRegexes(sourceFiles(ROOTS), REPO_ROOT);
+
+  it('finds the regular expressions by parsing the sources', () => {
+    assert.ok(found.length >= 50, `only ${found.length} found`);
+    assert.ok(found.some((r) => r.templated), 'the templated new RegExp in the ini frontend is found');
+  });
+
+  it('has no pattern built from a value the test cannot see', () => {
+    assert.deepEqual(dynamic.map((d) => `${d.file}:${d.line}: ${d.source}`), []);
+  });
+
+  it('every pattern is safe (linear or constant time) per recheck', async () => {
+    const unique = new Map<string, typeof found>();
+    for (const regex of found) {
+      const key = `/${regex.pattern}/${regex.flags}`;
+      unique.set(key, [...(unique.get(key) ?? []), regex]);
+    }
+    const failures: string[] = [];
+    for (const [key, places] of unique) {
+      const [first] = places;
+      const diagnostics = await check(first!.pattern, first!.flags, { timeout: 10_000, randomSeed: 20_260_511 });
+      if (diagnostics.status === 'safe') continue;
+      const where = places.map((p) => `${p.file}:${p.line}`).join(', ');
+      if (diagnostics.status === 'vulnerable') {
+        failures.push(`${key} (${where}) is ${diagnostics.complexity.type}: attack ${JSON.stringify(diagnostics.attack.pattern)}`);
+      } else {
+        failures.push(`${key} (${where}) could not be decided: ${diagnostics.error.kind}`);
+      }
+    }
+    assert.deepEqual(failures, [], `${failures.length} of ${unique.size} patterns`);
+  });
+});
