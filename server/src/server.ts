@@ -94,7 +94,9 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     if (session.features.configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sessionlint' }).catch(report('registration'));
     if (session.features.watchedFilesRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/package.json' }, { globPattern: '**/composer.json' }] }).catch(report('registration'));
+      // Manifests change dependency versions; sources change what relative imports resolve to.
+      const watchers = ['**/package.json', '**/composer.json', '**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}'].map((globPattern) => ({ globPattern }));
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(report('registration'));
     }
     if (session.features.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {

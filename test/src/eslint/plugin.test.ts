@@ -71,8 +71,8 @@ describe('ESLint plugin object', () => {
     });
   }
 
-  it('docs/readme/eslint.md names only rules and options that exist', () => {
-    const docs = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'readme', 'eslint.md'), 'utf8');
+  it('docs/eslint.md names only rules and options that exist', () => {
+    const docs = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'eslint.md'), 'utf8');
     const configured = [...docs.matchAll(/'sessionlint\/([a-z0-9-]+)': (?:\['\w+', \{ (\w+):|'\w+')/g)];
     assert.ok(configured.length >= 3, 'the docs show rule configuration');
     for (const [, id, option] of configured) {

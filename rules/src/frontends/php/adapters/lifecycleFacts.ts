@@ -56,7 +56,12 @@ export function loginFact(text: string, unit: AuthUnit, flow: PhpFlow, base: Bas
   if (partial) {
     return { ...base, role: 'login', renewal: 'incomplete', identityWrite: rangeOf(uncovered), renewalRange: rangeOf(partial.node), renewEdits: completeRenewal(partial.node), awaitedCalls, related };
   }
-  const anyRenewal = flow.renewals[0]?.node ?? flow.guardLogins[0];
+  // A renewal on the write's path that comes after the session was already saved; one in another branch does not count.
+  const onPath = [...flow.renewals.map((r) => r.node), ...flow.guardLogins].find((r) => {
+    const block = blockOf(r);
+    return block !== undefined && inside(uncovered, block);
+  });
+  const anyRenewal = onPath;
   if (anyRenewal) return { ...base, role: 'login', renewal: 'late', identityWrite: rangeOf(uncovered), renewalRange: rangeOf(anyRenewal), awaitedCalls, related };
   return { ...base, role: 'login', renewal: 'missing', identityWrite: rangeOf(uncovered), renewEdits: insertBefore(text, uncovered, [renewCall(unit, laravel)]), awaitedCalls, related };
 }
