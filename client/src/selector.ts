@@ -1,8 +1,8 @@
 /** Languages the server analyses, on disk and in unsaved editors. */
-export const LANGUAGES = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'php', 'ini'] as const;
+export const LANGUAGES = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'vue', 'php', 'ini'] as const;
 
-/** Files analysed whatever language VS Code gives them (.htaccess has none by default). */
-export const FILE_PATTERNS = ['**/.htaccess', '**/php.ini*', '**/.user.ini'] as const;
+/** Files analysed whatever language VS Code gives them (.htaccess has none by default; of YAML only Symfony's framework config). */
+export const FILE_PATTERNS = ['**/.htaccess', '**/php.ini*', '**/.user.ini', '**/config/packages/**/framework.{yaml,yml}'] as const;
 
 /** A text document filter in the shape both vscode and vscode-languageclient accept. */
 export interface TextDocumentFilter {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CodeActionRequest } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../../../rules/dist/engine';
 import { parseJs } from '../../../rules/dist/frontends/js/parse';
 import { SERVER_DEFAULTS } from '../server/inputs';
@@ -23,6 +24,8 @@ export interface EditorBenchResult {
   readonly rssWith200DocumentsMb: number;
   /** The delay the server waits after a keystroke before analysing (added on top of the latencies while typing). */
   readonly debounceMs: number;
+  /** A request the server answers at once, there and back: the transport's share of every latency. */
+  readonly roundTripMs: number;
 }
 
 const RUNS = 15;
@@ -87,6 +90,17 @@ async function latency(client: LspTestClient, fileName: string, text: string): P
   return { serverMs: median(server), parseMs: median(parse), engineMs: median(engine) };
 }
 
+/** The JSON-RPC round trip alone: a code action request for a document that is not open (answered at once). */
+async function roundTripMs(client: LspTestClient): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS + 2; i++) {
+    const start = process.hrtime.bigint();
+    await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: 'file:///not-open.ts' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
+    if (i >= 2) times.push(elapsedMs(start));
+  }
+  return median(times);
+}
+
 export async function runEditorBench(log: (line: string) => void = console.log): Promise<EditorBenchResult> {
   const dir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'sessionlint-bench-'));
   const large = generateTsApp(5000);
@@ -96,6 +110,7 @@ export async function runEditorBench(log: (line: string) => void = console.log):
   const client = await LspTestClient.start({ workspaceFolders: [dir], debounceMs: 0, nodeArgs });
   try {
     const rssAtStartMb = rssMb(client.process.pid!);
+    const roundTrip = await roundTripMs(client);
     const largeFile = await latency(client, path.join(dir, 'large.ts'), large);
     const smallFile = await latency(client, path.join(dir, 'small.ts'), small);
 
@@ -118,11 +133,13 @@ export async function runEditorBench(log: (line: string) => void = console.log):
       rssAtStartMb,
       rssWith200DocumentsMb,
       debounceMs: 150,
+      roundTripMs: roundTrip,
     };
     const f = (n: number): string => n.toFixed(1);
     log(`editor: didChange → diagnostics, 5,000-line TS: ${f(largeFile.serverMs)} ms; typescript-estree parse alone ${f(largeFile.parseMs)} ms; ratio ${result.largeFileRatio.toFixed(2)} (target ≤ 1.25); the engine alone ${f(largeFile.engineMs)} ms (${(largeFile.engineMs / largeFile.parseMs).toFixed(2)} × parse)`);
     log(`editor: didChange → diagnostics, 300-line TS: ${f(smallFile.serverMs)} ms (target < 15 ms); the engine alone ${f(smallFile.engineMs)} ms`);
     log(`editor: server RSS ${f(rssAtStartMb)} MB at start, ${f(rssWith200DocumentsMb)} MB with 200 open documents (target < 150 MB)`);
+    log(`editor: JSON-RPC round trip alone (stdio, a request answered at once): ${f(roundTrip)} ms`);
     log(`editor: medians of ${RUNS} runs, interleaved; measured with the debounce off: while typing the server waits ${result.debounceMs} ms after the last keystroke first`);
     return result;
   } finally {

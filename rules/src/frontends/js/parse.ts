@@ -31,6 +31,8 @@ export function parseJs(text: string, fileName: string): ParseResult {
     const program = estreeParser().parse(text, { jsx: wantsJsx(fileName), range: true, loc: false, comment: true, errorOnUnknownASTType: false, allowInvalidAST: true, suppressDeprecatedPropertyWarnings: true });
     return { program };
   } catch (error) {
+    // The parser recurses per nesting level: a few hundred nested literals or calls exhaust the stack.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return { error: 'the code is nested too deeply to parse (the parser ran out of stack)' };
     const message = error instanceof Error ? error.message : String(error);
     const position = error && typeof error === 'object' && 'lineNumber' in error ? ` (line ${(error as { lineNumber: number }).lineNumber})` : '';
     return { error: `${message}${position}` };

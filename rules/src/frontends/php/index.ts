@@ -7,12 +7,13 @@ import { sessionRuntimeAdapter } from './adapters/sessionRuntime';
 import { setcookieAdapter } from './adapters/setcookie';
 import { lifecycleAuthAdapter } from './adapters/lifecycleAuth';
 import { csrfFrameworkAdapter } from './adapters/csrfFramework';
+import { lifecycleSessionIdAdapter } from './adapters/lifecycleSessionId';
 import { PhpFile } from './fileContext';
 import { phpParser } from './grammar';
 import { PhpResolver } from './resolve';
 
 /** Every PHP adapter, one per API or framework. */
-export const PHP_ADAPTERS: readonly PhpAdapter[] = [sessionRuntimeAdapter, setcookieAdapter, headerCookieAdapter, laravelAdapter, lifecycleAuthAdapter, csrfFrameworkAdapter];
+export const PHP_ADAPTERS: readonly PhpAdapter[] = [sessionRuntimeAdapter, setcookieAdapter, headerCookieAdapter, laravelAdapter, lifecycleAuthAdapter, csrfFrameworkAdapter, lifecycleSessionIdAdapter];
 
 /**
  * A file that mentions neither sessions nor cookies cannot hold a fact (Laravel's

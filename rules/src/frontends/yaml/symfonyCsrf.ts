@@ -9,7 +9,7 @@ function disabled(pair: PairNode | undefined): PairNode | undefined {
   if (isScalar(value) && value.value === false) return pair;
   if (isMap(value)) {
     const enabled = pairAt(value as MapNode, 'enabled');
-    if (enabled && isScalar(enabled.value) && (enabled.value as { value: unknown }).value === false) return enabled;
+    if (enabled && isScalar(enabled.value) && (enabled.value as { value: unknown }).value === false) return pair;
   }
   return undefined;
 }

@@ -44,9 +44,10 @@ export const sessionIdInputAdapter: JsAdapter = {
       const input = idFromInputCall(call);
       if (input) push(context, call, file.excerpt(input));
     }
+    const argumentsByRange = callArgumentsByRange(context);
     for (const fact of context.facts.slice()) {
       if (fact.kind !== 'session-config' || !fact.optionsRange) continue;
-      const node = findNodeAt(context, fact.optionsRange.start, fact.optionsRange.end);
+      const node = argumentsByRange.get(`${fact.optionsRange.start}:${fact.optionsRange.end}`);
       if (!node) continue;
       const options = context.resolver.resolve(node, file);
       if (options.kind !== 'object') continue;
@@ -91,9 +92,15 @@ function push(context: AdapterContext, node: Node, source: string): void {
   context.facts.push(fact);
 }
 
-function findNodeAt(context: AdapterContext, start: number, end: number): Node | undefined {
+/** Call arguments by `start:end`, built once: looking each session config up by scanning every call was quadratic. */
+function callArgumentsByRange(context: AdapterContext): Map<string, Node> {
+  const byRange = new Map<string, Node>();
   for (const call of context.file.calls) {
-    for (const argument of call.arguments) if (argument.range[0] === start && argument.range[1] === end) return argument;
+    for (const argument of call.arguments) {
+      const key = `${argument.range[0]}:${argument.range[1]}`;
+      // The first call wins, as the scan it replaces returned the first match.
+      if (!byRange.has(key)) byRange.set(key, argument);
+    }
   }
-  return undefined;
+  return byRange;
 }

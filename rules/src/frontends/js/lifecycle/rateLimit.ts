@@ -27,10 +27,10 @@ export function rateLimitOf(context: AdapterContext, route: RouteHandler): boole
     if (rateLimit) return !(rateLimit.kind === 'literal' && rateLimit.value === false);
   }
   if (context.importsAny(LIMITER_MODULES)) {
-    const fileWide = fileWideLimiter(context);
+    const { fileWide, staysInFile } = fileLimiters(context);
     if (fileWide !== undefined) return fileWide;
     // A limiter this file creates but puts only on other routes does not guard this one.
-    return limitersStayInFile(context) ? false : undefined;
+    return staysInFile ? false : undefined;
   }
   if (Object.keys(context.file.project.dependencies).some((d) => LIMITER_MODULES.includes(d))) return undefined;
   return false;
@@ -67,6 +67,19 @@ function referencesLimiter(context: AdapterContext, root: Node): boolean {
     stack.push(...childrenOf(node));
   }
   return false;
+}
+
+/** Per file analysis: both answers walk the whole file, and a file can have many login routes. */
+const fileLimiterCache = new WeakMap<AdapterContext, { fileWide: boolean | undefined; staysInFile: boolean }>();
+
+function fileLimiters(context: AdapterContext): { fileWide: boolean | undefined; staysInFile: boolean } {
+  let cached = fileLimiterCache.get(context);
+  if (!cached) {
+    const fileWide = fileWideLimiter(context);
+    cached = { fileWide, staysInFile: fileWide === undefined && limitersStayInFile(context) };
+    fileLimiterCache.set(context, cached);
+  }
+  return cached;
 }
 
 /**
