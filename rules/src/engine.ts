@@ -4,6 +4,7 @@ import { languageOf } from './language';
 import type { Fact } from './model/facts';
 import { formatMessage, lowerSeverity, type Finding, type ReportDescriptor, type Severity, type FixDescriptor } from './model/finding';
 import type { Fix } from './model/edit';
+import { DEFAULT_MAX_FILE_BYTES } from './model/limits';
 import { EMPTY_PROJECT, type ProjectContext } from './model/project';
 import type { AnyRule, FileInfo, RuleMeta } from './model/rule';
 import { resolveOptions } from './model/rule';
@@ -21,14 +22,12 @@ export interface AnalyzeOptions {
   readonly project?: ProjectContext;
   /**
    * The size budget: a text of more UTF-8 bytes than this is not analysed (`skipped: 'size'`).
-   * Parsing is linear but not cheap (about 3 s per MB of minified JavaScript, and 250 MB of memory),
-   * and no hand-written session setup is that large. Default {@link DEFAULT_MAX_FILE_BYTES}; 0: no limit.
+   * Default {@link DEFAULT_MAX_FILE_BYTES} (1 MiB); 0: no limit.
    */
   readonly maxFileBytes?: number;
 }
 
-/** 1 MiB: the default size budget of the CLI, the language server and the engine. */
-export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+export { DEFAULT_MAX_FILE_BYTES };
 
 export interface AnalysisResult {
   readonly findings: readonly Finding[];

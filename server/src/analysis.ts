@@ -7,6 +7,7 @@ import { documentInfo, type DocumentInfo } from './documents';
 import { errorMessage, type Logger } from './log';
 import type { ProjectFacts } from './project';
 import type { ServerSettings, SettingsCache } from './settings';
+import { IdleCollector } from './idleCollector';
 
 /** The findings for one version of one document, with everything needed to turn them into LSP. */
 export interface DocumentAnalysis {
@@ -35,6 +36,9 @@ export type WorkspaceRoots = () => readonly string[];
  */
 export class Analyzer {
   private readonly latest = new Map<string, { key: string; analysis: Promise<DocumentAnalysis> }>();
+  /** Documents over the time budget (see {@link isSlow}), until they are closed. */
+  private readonly slow = new Set<string>();
+  private readonly idle = new IdleCollector();
 
   constructor(
     private readonly settings: SettingsCache,
@@ -56,8 +60,17 @@ export class Analyzer {
   /** Analyses text that is not an open document's current version: a workspace file, a fix-all pass. */
   async analyzeText(text: string, info: DocumentInfo, settings: ServerSettings, project: ProjectContext): Promise<TextAnalysis> {
     if (!settings.enable || !info.language) return { findings: [] };
+    this.idle.poke();
     try {
-      const result = await analyze(text, { fileName: info.fileName, languageId: info.languageId, settings: settings.engine, project });
+      const result = await analyze(text, { fileName: info.fileName, languageId: info.languageId, settings: settings.engine, project, maxFileBytes: settings.maxFileBytes });
+      if (result.skipped === 'size' && result.size) {
+        const kib = (bytes: number): string => `${Math.ceil(bytes / 1024)} KiB`;
+        this.logger.once(`${info.uri}|size`, 'info', `${info.fileName}: not analysed, ${kib(result.size.bytes)} is over the size budget of ${kib(result.size.maxFileBytes)} (sessionlint.maxFileSize)`);
+      }
+      if (settings.timeBudgetMs > 0 && result.elapsedMs !== undefined && result.elapsedMs > settings.timeBudgetMs && !this.slow.has(info.uri)) {
+        this.slow.add(info.uri);
+        this.logger.once(`${info.uri}|slow`, 'warn', `${info.fileName}: analysis took ${Math.round(result.elapsedMs)} ms, over the time budget of ${settings.timeBudgetMs} ms (sessionlint.timeBudget); it is analysed on open and save only from now on`);
+      }
       if (result.parseError) this.logger.once(`${info.uri}|parse`, 'info', `${info.fileName}: not analysed, ${result.parseError}`);
       for (const { ruleId, message } of result.ruleErrors) {
         this.logger.once(`${info.uri}|rule|${ruleId}|${message}`, 'warn', `${info.fileName}: rule ${ruleId} failed: ${message}`);
@@ -77,8 +90,14 @@ export class Analyzer {
     return this.project.contextFor(info.fileName, this.roots());
   }
 
+  /** True for a document whose analysis went over the time budget: it is analysed on save, not as the user types. */
+  isSlow(uri: string): boolean {
+    return this.slow.has(uri);
+  }
+
   forget(uri: string): void {
     this.latest.delete(uri);
+    this.slow.delete(uri);
     this.logger.forget(`${uri}|`);
   }
 

@@ -1,11 +1,16 @@
 import type { RuleConfig, Settings } from '../../rules/dist/model/settings';
 import type { RuleLevel } from '../../rules/dist/model/finding';
+import { DEFAULT_MAX_FILE_BYTES } from '../../rules/dist/model/limits';
 
 /** `sessionlint.*` as the server uses it: whether and when to run, and the engine's own settings. */
 export interface ServerSettings {
   readonly enable: boolean;
   readonly run: 'onType' | 'onSave';
   readonly engine: Settings;
+  /** `sessionlint.maxFileSize`: documents over this many UTF-8 bytes are not analysed (one log line); 0: no limit. */
+  readonly maxFileBytes: number;
+  /** `sessionlint.timeBudget` (ms): a document whose analysis takes longer is analysed on save only from then on; 0: off. */
+  readonly timeBudgetMs: number;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -13,7 +18,15 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   run: 'onType',
   // The editor reports findings in tests one level softer by default; the CLI skips them.
   engine: { preset: 'recommended', testFiles: 'downgrade', envDependent: 'report' },
+  maxFileBytes: DEFAULT_MAX_FILE_BYTES,
+  // Analysing as you type must not lag: a document slower than this waits for saves.
+  timeBudgetMs: 2000,
 };
+
+/** A whole number of at least 0 (bytes, milliseconds), or the fallback. */
+function budget(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.round(value) : fallback;
+}
 
 const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warn', 'error'];
 
@@ -64,6 +77,8 @@ export function normalizeSettings(raw: unknown): { settings: ServerSettings; pro
       enable: typeof input['enable'] === 'boolean' ? input['enable'] : DEFAULT_SETTINGS.enable,
       run: oneOf(input['run'], ['onType', 'onSave'] as const, DEFAULT_SETTINGS.run),
       engine,
+      maxFileBytes: budget(input['maxFileSize'], DEFAULT_SETTINGS.maxFileBytes),
+      timeBudgetMs: budget(input['timeBudget'], DEFAULT_SETTINGS.timeBudgetMs),
     },
     problems,
   };

@@ -58,12 +58,13 @@ export class Validator {
       return;
     }
     const settings = await this.settings.get(document.uri);
-    if (settings.run === 'onType') this.schedule(document.uri, this.options.debounceMs);
+    // A document over the time budget waits for the next save instead of lagging every keystroke.
+    if (settings.run === 'onType' && !this.analyzer.isSlow(document.uri)) this.schedule(document.uri, this.options.debounceMs);
   }
 
   async documentSaved(document: TextDocument): Promise<void> {
     const settings = await this.settings.get(document.uri);
-    if (settings.run !== 'onSave') return;
+    if (settings.run !== 'onSave' && !this.analyzer.isSlow(document.uri)) return;
     if (this.options.mode === 'push') this.schedule(document.uri, 0);
     else {
       this.lastResults.delete(document.uri);
@@ -95,7 +96,7 @@ export class Validator {
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const settings = await this.settings.get(uri);
     const kept = this.lastResults.get(uri);
-    if (settings.run === 'onSave' && kept) return report(kept.resultId, kept.diagnostics, previousResultId);
+    if ((settings.run === 'onSave' || this.analyzer.isSlow(uri)) && kept) return report(kept.resultId, kept.diagnostics, previousResultId);
     await this.quietPeriod(uri, token);
     const current = this.documents.get(uri);
     if (token.isCancellationRequested || !current) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The document changed; diagnostics will be pulled again.');

@@ -1,5 +1,7 @@
 import * as path from 'node:path';
 import { analyze, type AnalysisResult } from '../engine';
+import { DEFAULT_MAX_FILE_BYTES } from '../model/limits';
+import { formatSize } from './budgets';
 import type { Settings } from '../model/settings';
 import { ProjectLoader } from '../workspace/project';
 import type { WorkspaceProblem } from '../workspace/problems';
@@ -20,6 +22,10 @@ export interface AnalysisSetup {
   readonly settings: Settings;
   /** Apply safe fixes and write the files back. */
   readonly fix: boolean;
+  /** The size budget (`--max-file-size`): larger files are not read; 0: no limit. Default 1 MiB. */
+  readonly maxFileBytes?: number;
+  /** The time budget (`--time-budget`, ms): a slower file gets a notification; 0: off. */
+  readonly timeBudgetMs?: number;
 }
 
 export interface AnalysisOutput {
@@ -45,13 +51,15 @@ export async function analyzeFile(absolutePath: string, setup: AnalysisSetup, pr
   const file = toPosix(path.relative(setup.base, absolutePath));
   const notifications: Notification[] = [];
   const empty = (parsed: boolean): FileReport => ({ file, findings: [], notifications, fixesApplied: 0, written: false, parsed });
-  const source = readSourceFile(absolutePath);
+  const maxFileBytes = setup.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const source = readSourceFile(absolutePath, maxFileBytes > 0 ? maxFileBytes : Number.POSITIVE_INFINITY);
   if (!source.ok) {
-    notifications.push({ level: 'warning', kind: 'read', file, message: `${file} was not analysed: ${source.message}.` });
+    const hint = source.reason === 'too-large' ? ' (the size budget; see --max-file-size)' : '';
+    notifications.push({ level: 'warning', kind: 'read', file, message: `${file} was not analysed: ${source.message}${hint}.` });
     return empty(false);
   }
   const analyzeText = (text: string): Promise<AnalysisResult> =>
-    analyze(text, { fileName: file, settings: setup.settings, project: project.contextFor(file) });
+    analyze(text, { fileName: file, settings: setup.settings, project: project.contextFor(file), maxFileBytes });
 
   let text = source.text;
   let result: AnalysisResult;
@@ -61,6 +69,19 @@ export async function analyzeFile(absolutePath: string, setup: AnalysisSetup, pr
     // analyze() promises never to throw on bad input; if it does, that is our bug, reported per file.
     notifications.push({ level: 'error', kind: 'parse', file, message: `${file} was not analysed: internal error: ${error instanceof Error ? error.message : String(error)}.` });
     return empty(false);
+  }
+  if (result.skipped === 'size' && result.size) {
+    notifications.push({ level: 'warning', kind: 'read', file, message: `${file} was not analysed: ${formatSize(result.size.bytes)} is over the size budget of ${formatSize(result.size.maxFileBytes)} (see --max-file-size).` });
+  }
+  const timeBudgetMs = setup.timeBudgetMs ?? 0;
+  if (timeBudgetMs > 0 && result.elapsedMs !== undefined && result.elapsedMs > timeBudgetMs) {
+    const seconds = (ms: number): string => `${+(ms / 1000).toFixed(1)} s`;
+    notifications.push({
+      level: 'note',
+      kind: 'time',
+      file,
+      message: `${file} took ${seconds(result.elapsedMs)} to analyse, over the time budget of ${seconds(timeBudgetMs)} (see --time-budget); generated or vendored code can be left out with ignorePatterns.`,
+    });
   }
   let fixesApplied = 0;
   let written = false;

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { RuleLevel } from '../model/finding';
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_TIME_BUDGET_MS, parseDuration, parseSize } from './budgets';
 import { UsageError } from './usageError';
 
 export const FORMATS = ['stylish', 'json', 'sarif'] as const;
@@ -19,6 +20,10 @@ export interface CliOptions {
   readonly fix: boolean;
   /** `--threads N`: worker threads (1: none); undefined: chosen from the cores and the number of files. */
   readonly threads?: number;
+  /** `--max-file-size`: files over this many bytes are not analysed; 0: no limit. */
+  readonly maxFileBytes: number;
+  /** `--time-budget`: a file taking longer than this (ms) gets a notification; 0: off. */
+  readonly timeBudgetMs: number;
   readonly quiet: boolean;
   readonly exitZero: boolean;
   readonly help: boolean;
@@ -42,6 +47,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'max-warnings': { type: 'string' },
         fix: { type: 'boolean' },
         threads: { type: 'string' },
+        'max-file-size': { type: 'string' },
+        'time-budget': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         'exit-zero': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -79,6 +86,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     maxWarnings,
     fix: values.fix ?? false,
     ...(threads !== undefined ? { threads } : {}),
+    maxFileBytes: values['max-file-size'] !== undefined ? parseSize(values['max-file-size']) : DEFAULT_MAX_FILE_BYTES,
+    timeBudgetMs: values['time-budget'] !== undefined ? parseDuration(values['time-budget']) : DEFAULT_TIME_BUDGET_MS,
     quiet: values.quiet ?? false,
     exitZero: values['exit-zero'] ?? false,
     help: values.help ?? false,

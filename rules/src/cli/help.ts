@@ -17,6 +17,8 @@ Options:
       --include-tests                Also report findings in test and fixture files (skipped by default)
       --max-warnings <n>             Exit with 1 when there are more than n warnings
       --fix                          Apply safe fixes to the files (suggestions are never applied)
+      --max-file-size <size>         Skip files larger than this, with a notification (default 1m; 0: no limit)
+      --time-budget <seconds>        Note files that take longer than this to analyse (default 5; 0: off)
       --threads <n>                  Worker threads (default: one per core, up to 4, for larger runs;
                                      1: analyse in the main thread; --fix always uses one)
   -q, --quiet                        Report errors only
@@ -28,6 +30,8 @@ Exit codes:
   0  no error-level findings (and no more warnings than --max-warnings)
   1  error-level findings, or more warnings than --max-warnings
   2  usage error (unknown option, missing path, invalid config) or internal error
+Files that cannot be read (binary, too large, unreadable) or parsed are listed as notifications
+in every format; they do not change the exit code.
 
 Documentation: ${REPOSITORY_URL}#command-line
 `;

@@ -43,7 +43,7 @@ export interface ReportFinding {
   readonly suggestions: readonly ReportFix[];
 }
 
-export type NotificationKind = 'read' | 'parse' | 'rule' | 'config' | 'walk' | 'project' | 'fix';
+export type NotificationKind = 'read' | 'parse' | 'rule' | 'config' | 'walk' | 'project' | 'fix' | 'time';
 
 /** Something that kept part of the work from happening: a file not read or parsed, a rule that threw. */
 export interface Notification {

@@ -62,7 +62,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     ignorePatterns: config.ignorePatterns,
     patternBase: config.file ? path.dirname(config.file) : io.cwd,
   });
-  const analysis = await analyzeFilesInThreads(selection.files, { base: selection.base, settings, fix: options.fix }, options.threads);
+  const analysis = await analyzeFilesInThreads(selection.files, { base: selection.base, settings, fix: options.fix, maxFileBytes: options.maxFileBytes, timeBudgetMs: options.timeBudgetMs }, options.threads);
   const configNotifications: Notification[] = config.warnings.map((message) => ({ level: 'warning', kind: 'config', message }));
   let report: Report = {
     toolVersion: toolVersion(),

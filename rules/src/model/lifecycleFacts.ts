@@ -41,7 +41,10 @@ export interface AuthHandlerFact extends LifecycleFactBase {
    */
   readonly renewal?: 'renewed' | 'missing' | 'late' | 'incomplete';
   readonly renewalRange?: TextRange;
-  /** Calls the unrenewed identity write waits for (their callback, `.then` or `await`): the user's own login helpers may be among them. */
+  /**
+   * Calls the unrenewed identity write waits for (their callback, `.then` or `await`): the user's own login helpers may be among them.
+   * For a logout, the calls the handler makes (the user's own logout helpers may be among them).
+   */
   readonly awaitedCalls?: readonly string[];
   /** Logout: 'destroyed' when the server-side session ends, 'partial' when only a key or the cookie is cleared, 'missing' when nothing is. */
   readonly destruction?: 'destroyed' | 'partial' | 'missing';

@@ -17,6 +17,8 @@ export const ALWAYS_SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_mo
  */
 export class GitignoreRules {
   private readonly byDirectory = new Map<string, Ignore | null>();
+  /** Per directory: the directories from `top` down to it that have rules, shallowest first. */
+  private readonly chains = new Map<string, readonly { readonly dir: string; readonly rules: Ignore }[]>();
 
   constructor(private readonly top: string) {}
 
@@ -35,16 +37,8 @@ export class GitignoreRules {
   isIgnored(absolutePath: string, isDirectory: boolean): boolean {
     if (!isInside(this.top, absolutePath) || absolutePath === this.top) return false;
     let ignored = false;
-    // Walk from the top down to the path's parent; each level's verdict overrides the one above.
-    const chain: string[] = [];
-    for (let dir = path.dirname(absolutePath); isInside(this.top, dir); dir = path.dirname(dir)) {
-      chain.push(dir);
-      if (dir === this.top) break;
-    }
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const dir = chain[i]!;
-      const rules = this.rulesOf(dir);
-      if (!rules) continue;
+    // From the top down to the path's parent; each level's verdict overrides the one above.
+    for (const { dir, rules } of this.chainOf(path.dirname(absolutePath))) {
       const relative = toPosix(path.relative(dir, absolutePath)) + (isDirectory ? '/' : '');
       const verdict = rules.test(relative);
       if (verdict.ignored) ignored = true;
@@ -53,16 +47,35 @@ export class GitignoreRules {
     return ignored;
   }
 
+  /**
+   * The directories with rules from `top` down to `directory` (inside `top`), shallowest first;
+   * cached, because a walk asks about every file of a directory (most have no .gitignore at all).
+   */
+  private chainOf(directory: string): readonly { readonly dir: string; readonly rules: Ignore }[] {
+    const cached = this.chains.get(directory);
+    if (cached) return cached;
+    const parent = path.dirname(directory);
+    const above = directory === this.top || parent === directory ? [] : this.chainOf(parent);
+    const rules = this.rulesOf(directory);
+    const chain = rules ? [...above, { dir: directory, rules }] : above;
+    this.chains.set(directory, chain);
+    return chain;
+  }
+
   private rulesOf(directory: string): Ignore | null {
     const cached = this.byDirectory.get(directory);
     if (cached !== undefined) return cached;
     let rules: Ignore | null = null;
-    try {
-      const text = fs.readFileSync(path.join(directory, '.gitignore'), 'utf8');
-      // git matches case-insensitively where the filesystem does (macOS, Windows).
-      rules = ignore({ allowRelativePaths: true, ignoreCase: process.platform === 'darwin' || process.platform === 'win32' }).add(text);
-    } catch {
-      // No .gitignore here, or not a readable one: no rules from this directory.
+    const file = path.join(directory, '.gitignore');
+    // Most directories have none: a stat that returns undefined costs far less than a failed read's exception.
+    if (fs.statSync(file, { throwIfNoEntry: false })) {
+      try {
+        const text = fs.readFileSync(file, 'utf8');
+        // git matches case-insensitively where the filesystem does (macOS, Windows).
+        rules = ignore({ allowRelativePaths: true, ignoreCase: process.platform === 'darwin' || process.platform === 'win32' }).add(text);
+      } catch {
+        // Not a readable file (a directory, no permission): no rules from this directory.
+      }
     }
     this.byDirectory.set(directory, rules);
     return rules;

@@ -34,6 +34,16 @@ export function readSourceFile(fileName: string, maxBytes: number = MAX_SOURCE_B
     return { ok: false, reason: 'unreadable', message: `cannot read file (${describeError(error)})` };
   }
   if (bytes.length > maxBytes) return { ok: false, reason: 'too-large', message: `file is larger than ${Math.round(maxBytes / 1024)} KiB` };
+  // UTF-16 (what Windows tools such as PowerShell's `>` write) is text full of NUL bytes: its BOM says so.
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) {
+    try {
+      // Never rewritten (validUtf8: false): --fix writes UTF-8 only.
+      return { ok: true, text: new TextDecoder(utf16, { fatal: false, ignoreBOM: true }).decode(bytes.subarray(2)), bytes, bom: true, validUtf8: false };
+    } catch {
+      return { ok: false, reason: 'binary', message: `${utf16.toUpperCase()} file that this Node.js cannot decode` };
+    }
+  }
   if (looksBinary(bytes)) return { ok: false, reason: 'binary', message: 'binary file (contains NUL bytes)' };
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
@@ -42,6 +52,13 @@ export function readSourceFile(fileName: string, maxBytes: number = MAX_SOURCE_B
   } catch {
     return { ok: true, text: lenientDecoder.decode(body), bytes, bom, validUtf8: false };
   }
+}
+
+function utf16Encoding(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 2) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
 }
 
 /** A NUL byte in the first 8 KiB: what git and grep take as the sign of a binary file. */

@@ -25,6 +25,7 @@ const NOTIFICATION_DESCRIPTORS: readonly { readonly id: NotificationKind; readon
   { id: 'walk', name: 'DirectoryNotWalked', text: 'A directory could not be read or a symbolic link loops.' },
   { id: 'project', name: 'ManifestNotRead', text: 'A package.json or composer.json could not be read as JSON.' },
   { id: 'fix', name: 'FixNotApplied', text: 'A fix could not be applied or written.' },
+  { id: 'time', name: 'OverTimeBudget', text: 'A file took longer to analyse than the time budget (--time-budget); its findings are complete.' },
 ];
 
 /** A relative path as a URI reference: each segment percent-encoded. */

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { ProjectContext } from '../../model/project';
-import { walk, type Node } from './ast';
+import { visitorKeys } from '@typescript-eslint/visitor-keys';
+import type { Node } from './ast';
 
 /**
  * One parsed file with what every adapter needs: parent links, the calls and assignments found in
@@ -22,8 +23,7 @@ export class FileContext {
     /** Files already being resolved, so imports that import each other cannot loop. */
     readonly importChain: readonly string[] = [],
   ) {
-    walk(program, (node, parent) => {
-      if (parent) this.parents.set(node, parent);
+    forEachNode(program, this.parents, (node) => {
       switch (node.type) {
         case 'CallExpression':
           this.calls.push(node);
@@ -57,5 +57,42 @@ export class FileContext {
   excerpt(node: Node, max = 60): string {
     const text = this.textOf(node).replace(/\s+/g, ' ');
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  }
+}
+
+const KEYS = visitorKeys as Record<string, readonly string[] | undefined>;
+
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/**
+ * Visits every node once in the order of `walk` in ast.ts (parents before children, children in
+ * source order) and records parent links, without building a child array per node: this walk runs
+ * over every node of every parsed file. An explicit stack, so deep nesting cannot overflow.
+ */
+function forEachNode(root: Node, parents: Map<Node, Node>, visit: (node: Node) => void): void {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    visit(node);
+    const record = node as unknown as Record<string, unknown>;
+    const keys = KEYS[node.type] ?? Object.keys(record).filter((k) => k !== 'parent' && k !== 'range' && k !== 'loc');
+    // Pushed last child first, so that children come off the stack in source order.
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const child = record[keys[k]!];
+      if (Array.isArray(child)) {
+        for (let j = child.length - 1; j >= 0; j--) {
+          const item: unknown = child[j];
+          if (isNode(item)) {
+            parents.set(item, node);
+            stack.push(item);
+          }
+        }
+      } else if (isNode(child)) {
+        parents.set(child, node);
+        stack.push(child);
+      }
+    }
   }
 }

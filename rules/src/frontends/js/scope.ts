@@ -92,6 +92,96 @@ function statementsOf(node: Node): readonly Node[] | undefined {
   }
 }
 
+/** Every name a pattern binds: a superset of what {@link findInPattern} can find in it. */
+function patternNames(pattern: Node, names: string[]): void {
+  switch (pattern.type) {
+    case 'Identifier':
+      names.push(pattern.name);
+      return;
+    case 'AssignmentPattern':
+      patternNames(pattern.left, names);
+      return;
+    case 'RestElement':
+      patternNames(pattern.argument, names);
+      return;
+    case 'ArrayPattern':
+      for (const element of pattern.elements) if (element) patternNames(element, names);
+      return;
+    case 'ObjectPattern':
+      for (const property of pattern.properties) patternNames(property.type === 'RestElement' ? property.argument : property.value, names);
+      return;
+    default:
+      return;
+  }
+}
+
+/** The names a statement may declare: a superset of the names {@link declarationIn} finds a binding for. */
+function namesDeclaredBy(statement: Node): string[] {
+  let target: Node = statement;
+  if ((target.type === 'ExportNamedDeclaration' || target.type === 'ExportDefaultDeclaration') && target.declaration) target = target.declaration;
+  const names: string[] = [];
+  switch (target.type) {
+    case 'VariableDeclaration':
+      for (const declarator of target.declarations) patternNames(declarator.id, names);
+      break;
+    case 'FunctionDeclaration':
+    case 'ClassDeclaration':
+      if (target.id) names.push(target.id.name);
+      break;
+    case 'ImportDeclaration':
+      for (const specifier of target.specifiers) names.push(specifier.local.name);
+      break;
+    case 'TSImportEqualsDeclaration':
+      names.push(target.id.name);
+      break;
+  }
+  return names;
+}
+
+/** Blocks with fewer statements are searched directly: building an index would cost more than it saves. */
+const INDEXED_BLOCK_SIZE = 8;
+
+/**
+ * Per block: each declared name → the indexes of the statements that may declare it, in order.
+ * Built on the first lookup in the block, so a name costs one map lookup per enclosing block instead
+ * of a scan of every statement (a 4,000-line routes file asks thousands of times).
+ */
+const declarationIndexes = new WeakMap<readonly Node[], ReadonlyMap<string, readonly number[]>>();
+
+function declarationIndex(statements: readonly Node[]): ReadonlyMap<string, readonly number[]> {
+  let index = declarationIndexes.get(statements);
+  if (!index) {
+    const built = new Map<string, number[]>();
+    statements.forEach((statement, i) => {
+      for (const name of namesDeclaredBy(statement)) {
+        const positions = built.get(name);
+        if (!positions) built.set(name, [i]);
+        else if (positions[positions.length - 1] !== i) positions.push(i);
+      }
+    });
+    index = built;
+    declarationIndexes.set(statements, index);
+  }
+  return index;
+}
+
+/** The first statement's binding of `name`, as a scan of the statements in order would find it. */
+function declarationInBlock(statements: readonly Node[], name: string): Binding | undefined {
+  if (statements.length < INDEXED_BLOCK_SIZE) {
+    for (const statement of statements) {
+      const found = declarationIn(statement, name);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  // The index only narrows the candidates; declarationIn still decides, so the answer is the scan's.
+  for (const i of declarationIndex(statements).get(name) ?? []) {
+    const found = declarationIn(statements[i]!, name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
  * The declaration `name` refers to at `from`, searching enclosing scopes outwards. Lightweight by
  * design: the few names adapters ask about are looked up lazily instead of building a full scope
@@ -102,10 +192,8 @@ export function lookup(file: FileContext, name: string, from: Node): Binding | u
   while (current) {
     const statements = statementsOf(current);
     if (statements) {
-      for (const statement of statements) {
-        const found = declarationIn(statement, name);
-        if (found) return found;
-      }
+      const found = declarationInBlock(statements, name);
+      if (found) return found;
     }
     if (isFunction(current)) {
       for (let i = 0; i < current.params.length; i++) {

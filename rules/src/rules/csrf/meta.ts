@@ -17,7 +17,7 @@ export const meta = {
   hasSuggestions: false,
   messages: {
     unprotected:
-      'This app keeps its session in a cookie and has state-changing routes ({{routes}}) but no CSRF defence, so any site a logged-in user visits can submit requests in their name. Add a CSRF token middleware (for example csrf-csrf or csrf-sync), or set sameSite: \'lax\' on the session cookie.',
+      'This app keeps its session in a cookie and has state-changing routes ({{routes}}) but no CSRF defence, so any site a logged-in user visits can submit requests in their name. Add a CSRF token check (csrf-csrf, csrf-sync, @fastify/csrf-protection, or a token compared with hash_equals in PHP), or send the session cookie with SameSite=Lax.',
     disabled:
       'The CSRF defence is turned off or bypassed: {{reason}}. Any site a logged-in user visits can then submit those requests in their name; keep the check on for every state-changing route that relies on the session cookie.',
   },

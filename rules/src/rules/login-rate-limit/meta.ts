@@ -4,7 +4,7 @@ export const meta = {
   id: 'login-rate-limit',
   description: 'Require a rate limiter on login routes',
   rationale:
-    'A login route without a rate limit lets an attacker try passwords as fast as the server answers: credential stuffing and brute force become cheap. Put a limiter in front of login routes (express-rate-limit, rate-limiter-flexible, @fastify/rate-limit, Laravel throttle middleware).',
+    'A login route without a rate limit lets an attacker try passwords as fast as the server answers: credential stuffing and brute force become cheap. Put a limiter in front of login routes (express-rate-limit, rate-limiter-flexible, @fastify/rate-limit, @nestjs/throttler, Laravel throttle middleware).',
   category: 'lifecycle',
   cwe: [307],
   references: [
@@ -17,7 +17,7 @@ export const meta = {
   hasSuggestions: false,
   messages: {
     unlimited:
-      'This login route ({{route}}) has no rate limiter, so attackers can try passwords as fast as the server answers. Add a limiter such as express-rate-limit or @fastify/rate-limit in front of it.',
+      'This login route ({{route}}) has no rate limiter, so attackers can try passwords as fast as the server answers. Add a limiter in front of it (express-rate-limit, @fastify/rate-limit, @nestjs/throttler, Laravel\'s throttle middleware).',
   },
   options: {},
 } as const satisfies RuleMeta;

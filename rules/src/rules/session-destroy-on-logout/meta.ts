@@ -24,5 +24,11 @@ export const meta = {
       'This logout handler never ends the session, so the user stays logged in on the server and a copied session id keeps working. End the session with {{destroy}}.',
     destroySession: 'End the session and clear its cookie.',
   },
-  options: {},
+  options: {
+    logoutHelpers: {
+      type: 'string-array',
+      description: 'Names of your own helper functions that end the session (a logout handler that calls one counts as destroying it).',
+      default: [],
+    },
+  },
 } as const satisfies RuleMeta;

@@ -8,13 +8,23 @@ const DESTROY_CALL: Readonly<Record<string, string>> = {
   fastify: 'await request.session.destroy()',
   php: 'session_destroy() and clearing the session cookie',
   laravel: '$request->session()->invalidate()',
+  symfony: '$session->invalidate()',
 };
+
+/** `auth.renewSession`, `Auth::renew`, `renew_session` match a listed name, whole or last part (PHP names ignore case). */
+function callsHelper(calls: readonly string[], helpers: readonly string[]): boolean {
+  if (helpers.length === 0) return false;
+  const wanted = new Set(helpers.map((h) => h.toLowerCase()));
+  return calls.some((call) => wanted.has(call.toLowerCase()) || wanted.has((call.split(/\.|::|->/).pop() ?? '').toLowerCase()));
+}
 
 export default createRule({
   meta,
   check(context) {
     for (const handler of factsOfKind(context.facts, 'auth-handler')) {
       if (handler.role !== 'logout' || handler.destruction === undefined || handler.destruction === 'destroyed') continue;
+      // The user's own helpers that end the session, called from the handler.
+      if (callsHelper(handler.awaitedCalls ?? [], context.options.logoutHelpers)) continue;
       const destroy =
         handler.sessionStorage === 'cookie' && handler.framework === 'fastify'
           ? 'request.session.delete()'

@@ -8,7 +8,15 @@ const RENEW_CALL: Readonly<Record<string, string>> = {
   fastify: 'await request.session.regenerate()',
   php: 'session_regenerate_id(true)',
   laravel: '$request->session()->regenerate()',
+  symfony: '$session->migrate(true)',
 };
+
+/** `auth.renewSession`, `Auth::renew`, `renew_session` match a listed name, whole or last part (PHP names ignore case). */
+function callsHelper(calls: readonly string[], helpers: readonly string[]): boolean {
+  if (helpers.length === 0) return false;
+  const wanted = new Set(helpers.map((h) => h.toLowerCase()));
+  return calls.some((call) => wanted.has(call.toLowerCase()) || wanted.has((call.split(/\.|::|->/).pop() ?? '').toLowerCase()));
+}
 
 export default createRule({
   meta,
@@ -17,13 +25,12 @@ export default createRule({
       // Cookie-only sessions (cookie-session) have no server-side id an attacker could fix.
       if (handler.role !== 'login' || handler.sessionStorage === 'cookie' || handler.renewal === undefined || handler.renewal === 'renewed') continue;
       // The user's own helpers that renew the session count when the write waits for them.
-      const helpers = context.options.loginHelpers;
-      if (helpers.length > 0 && (handler.awaitedCalls ?? []).some((call) => helpers.includes(call) || helpers.includes(call.split('.').pop() ?? ''))) continue;
+      if (callsHelper(handler.awaitedCalls ?? [], context.options.loginHelpers)) continue;
       // session_regenerate_id() without true is reported where it is called: that is the line to change.
       const range = (handler.renewal === 'incomplete' ? handler.renewalRange : undefined) ?? handler.identityWrite ?? handler.range;
       const renew = RENEW_CALL[handler.framework] ?? 'the session renewal';
       // Inserting an awaited renewal keeps the handler's shape (PHP, Fastify); wrapping an Express handler in a callback is for a person to review.
-      const asFix = handler.framework === 'fastify' || handler.framework === 'php' || handler.framework === 'laravel';
+      const asFix = handler.framework === 'fastify' || handler.framework === 'php' || handler.framework === 'laravel' || handler.framework === 'symfony';
       const edit = { messageId: 'renewSession', edits: handler.renewEdits };
       const messageId =
         handler.renewal === 'incomplete' ? 'incomplete' : handler.renewal === 'late' ? 'late' : handler.evidence === 'passport.authenticate()' ? 'passportOld' : 'missing';

@@ -27,6 +27,20 @@ runOnBothParsers('csrf', {
         "app.post('/transfer', (req, res) => res.sendStatus(204));",
       ].join('\n'),
     },
+    {
+      name: '@fastify/csrf-protection applied to every unsafe request',
+      filename: 'src/app.js',
+      code: [
+        "import Fastify from 'fastify';",
+        "import fastifySession from '@fastify/session';",
+        "import fastifyCsrf from '@fastify/csrf-protection';",
+        'const app = Fastify();',
+        "app.register(fastifySession, { secret: process.env.SESSION_SECRET });",
+        "app.register(fastifyCsrf, { sessionPlugin: '@fastify/session' });",
+        "app.addHook('onRequest', app.csrfProtection);",
+        "app.post('/posts', async () => ({ ok: true }));",
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -73,6 +87,21 @@ runOnBothParsers('csrf', {
           endColumn: 66,
         },
       ],
+    },
+    {
+      name: '@fastify/csrf-protection registered but used by no route',
+      filename: 'src/app.js',
+      code: [
+        "import Fastify from 'fastify';",
+        "import fastifySession from '@fastify/session';",
+        "import fastifyCsrf from '@fastify/csrf-protection';",
+        'const app = Fastify();',
+        "app.register(fastifySession, { secret: process.env.SESSION_SECRET });",
+        "app.register(fastifyCsrf, { sessionPlugin: '@fastify/session' });",
+        "app.post('/posts', async () => ({ ok: true }));",
+      ].join('\n'),
+      output: null,
+      errors: [{ messageId: 'disabled', line: 6, column: 1, endLine: 6, endColumn: 65 }],
     },
   ],
 });

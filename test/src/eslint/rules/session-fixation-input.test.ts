@@ -30,6 +30,16 @@ runOnBothParsers('session-fixation-input', {
         'app.use(session({ secret: process.env.SESSION_SECRET!, genid: () => v4() }));',
       ].join('\n'),
     },
+    {
+      name: '@fastify/session decrypting its own session cookie',
+      filename: 'src/app.js',
+      code: [
+        "import fastifySession from '@fastify/session';",
+        "app.addHook('preHandler', (request, reply, done) => {",
+        '  app.decryptSession(request.cookies.sessionId, request, done);',
+        '});',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -97,6 +107,34 @@ runOnBothParsers('session-fixation-input', {
           endColumn: 4,
         },
       ],
+    },
+    {
+      name: 'a stored session adopted by an id from the query string',
+      filename: 'src/app.js',
+      code: [
+        "const session = require('express-session');",
+        "app.get('/resume', (req, res, next) => {",
+        '  req.sessionStore.get(req.query.sid, (err, stored) => {',
+        '    if (err) return next(err);',
+        '    req.sessionStore.createSession(req, stored);',
+        "    res.redirect('/');",
+        '  });',
+        '});',
+      ].join('\n'),
+      output: null,
+      errors: [{ messageId: 'fromInput', line: 3, column: 3, endLine: 7, endColumn: 5 }],
+    },
+    {
+      name: '@fastify/session decrypting a session id from the query string',
+      filename: 'src/app.ts',
+      code: [
+        "import fastifySession from '@fastify/session';",
+        "app.addHook('preHandler', (request, reply, done) => {",
+        '  app.decryptSession(request.query.sessionId, request, done);',
+        '});',
+      ].join('\n'),
+      output: null,
+      errors: [{ messageId: 'fromInput', line: 3, column: 3, endLine: 3, endColumn: 61 }],
     },
   ],
 });

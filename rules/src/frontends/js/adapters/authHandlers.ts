@@ -93,7 +93,15 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   const name = route.route ? '' : words(route.name ?? '');
   const passportMiddleware = route.middleware.find(isPassportAuthenticate) ?? (route.handler ? undefined : findPassportCall(route.node));
   const flow = route.handler
-    ? analyzeHandlerFlow({ file: context.file, handler: route.handler, requestName: params.request, sessionNames: params.sessionNames, passportRenews, isRenewalHelper: (call) => callsRegenerate(context, call) })
+    ? analyzeHandlerFlow({
+        file: context.file,
+        handler: route.handler,
+        requestName: params.request,
+        sessionNames: params.sessionNames,
+        passportRenews,
+        isRenewalHelper: (call) => callsSessionMethod(context, call, 'regenerate'),
+        isDestroyHelper: (call) => callsSessionMethod(context, call, 'destroy'),
+      })
     : undefined;
   const base = baseOf(route, storage);
   const namedLogout = LOGOUT_PATH.test(path) || LOGOUT_NAME.test(name);
@@ -120,7 +128,17 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   if (route.route && LOGIN_PATH.test(withoutAuthPrefix(path)) && credential && route.route.method !== 'GET') {
     return { ...base, role: 'login', evidence: credential, rateLimited: rateLimitOf(context, route) };
   }
+  // `router.post('/login', auth.login)`: the handler is in another module, the route and its limiter are here.
+  if (route.route && !route.handler && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path)) {
+    return { ...base, role: 'login', evidence: `route path ${path}`, rateLimited: rateLimitOf(context, route) };
+  }
   return undefined;
+}
+
+/** A path that can only be a login: `/login`, `/auth/sign-in`, `/authenticate`, or one ending in `/token` or `/session`. */
+function isLoginPath(path: string): boolean {
+  const segments = path.split('/').filter((s) => s !== '' && !s.startsWith(':'));
+  return LOGIN_NAME.test(words(segments.join('-'))) || /^(token|session|sessions)$/i.test(segments[segments.length - 1] ?? '');
 }
 
 /** `/auth/password` → `/password`: an `auth` prefix alone does not make a login (it checks a password, but needs a session). */
@@ -175,13 +193,14 @@ function logoutFact(context: AdapterContext, route: RouteHandler, flow: HandlerF
     role: 'logout',
     evidence: flow.passportLogouts.length > 0 ? 'req.logout()' : route.route ? `route path ${route.route.path ?? ''}` : `handler ${route.name ?? ''}`,
     destruction: destroyed ? 'destroyed' : partial ? 'partial' : 'missing',
+    awaitedCalls: flow.calls,
     partialRange: partial ? rangeOfNode(partial) : undefined,
     destroyEdits: !destroyed && route.handler ? destroyEdits(context, route, route.handler, partial, params, base.sessionStorage) : undefined,
   };
 }
 
-/** A call of a helper in this file that renews the session itself (`await regenerateSession(req)`). */
-function callsRegenerate(context: AdapterContext, call: TSESTree.CallExpression): boolean {
+/** A call of a helper in this file that renews or destroys the session itself (`await regenerateSession(req)`). */
+function callsSessionMethod(context: AdapterContext, call: TSESTree.CallExpression, method: 'regenerate' | 'destroy'): boolean {
   const callee = unwrap(call.callee);
   if (callee.type !== 'Identifier' && callee.type !== 'MemberExpression') return false;
   const target = context.resolver.resolve(callee, context.file);
@@ -190,7 +209,7 @@ function callsRegenerate(context: AdapterContext, call: TSESTree.CallExpression)
   while (stack.length > 0) {
     const node = stack.pop()!;
     // `x.session.regenerate(cb)`, and `promisify(x.session.regenerate.bind(x.session))` (the method taken, called later).
-    if (node.type === 'MemberExpression' && memberName(node) === 'regenerate') {
+    if (node.type === 'MemberExpression' && memberName(node) === method) {
       const object = unwrap(node.object);
       if (object.type === 'MemberExpression' && memberName(object) === 'session') return true;
     }

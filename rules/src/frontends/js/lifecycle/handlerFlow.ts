@@ -24,6 +24,8 @@ export interface HandlerFlow {
   readonly credentialChecks: readonly string[];
   /** Names of other calls the first uncovered write waits for (callback, `.then`, `await`): candidate login helpers. */
   readonly awaitedCalls: readonly string[];
+  /** Every call the handler makes, by dotted name (candidate logout helpers). */
+  readonly calls: readonly string[];
 }
 
 export interface FlowInput {
@@ -37,6 +39,8 @@ export interface FlowInput {
   readonly passportRenews: boolean;
   /** True for calls of the project's own helpers that renew the session (a local function calling regenerate). */
   readonly isRenewalHelper?: (call: TSESTree.CallExpression) => boolean;
+  /** True for calls of the project's own helpers that destroy the session (a local function calling destroy). */
+  readonly isDestroyHelper?: (call: TSESTree.CallExpression) => boolean;
 }
 
 /** What a handler does to the session, and in which order. */
@@ -93,6 +97,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
     } else if (node.type === 'CallExpression') {
       const callee = unwrap(node.callee);
       if (callee.type === 'Identifier' && input.isRenewalHelper?.(node)) renewals.push(node);
+      if (input.isDestroyHelper?.(node)) destroys.push(node);
       if (callee.type === 'Identifier' && CREDENTIAL_CALL.test(callee.name)) credentialChecks.push(callee.name);
       if (callee.type !== 'MemberExpression') continue;
       const method = memberName(callee);
@@ -136,7 +141,12 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
       if (path) awaitedCalls.push(path.join('.'));
     }
   }
-  return { identityWrites, firstUncovered, renewals, passportLogins, destroys, passportLogouts, partialLogouts, credentialChecks, awaitedCalls };
+  const calls: string[] = [];
+  for (const node of descendants(handler)) {
+    const path = node.type === 'CallExpression' ? dottedPath(node.callee) : undefined;
+    if (path) calls.push(path.join('.'));
+  }
+  return { identityWrites, firstUncovered, renewals, passportLogins, destroys, passportLogouts, partialLogouts, credentialChecks, awaitedCalls, calls };
 }
 
 /**

@@ -100,6 +100,11 @@ function routePath(context: AdapterContext, call: TSESTree.CallExpression, calle
   const first = call.arguments[0];
   if (!first || call.arguments.length < 2) return null;
   const target = unwrap(first);
+  // `router.post(['/login', '/signin'], …)`: one handler for several paths; the first names the route.
+  if (target.type === 'ArrayExpression') {
+    const paths = target.elements.map((e) => (e && e.type !== 'SpreadElement' ? literalPath(context, e) : undefined));
+    return paths.length > 0 && paths.every((p) => p !== undefined && p.startsWith('/')) ? { value: paths[0], fromChain: false } : null;
+  }
   // `map.get(key, fallback)`, `headers.get('x')` and the like are not routes: the path must look like one.
   const value = literalPath(context, first);
   if (value !== undefined) return value.startsWith('/') || value === '*' ? { value, fromChain: false } : null;
@@ -149,8 +154,9 @@ function fastifyRouteObject(context: AdapterContext, call: TSESTree.CallExpressi
   const handlerEntry = getEntry(options, 'handler');
   const handlerProperty = handlerEntry?.property;
   if (!handlerProperty || handlerProperty.type !== 'Property') return undefined;
+  // A handler from another module (`handler: auth.login`) still makes a route.
   const handler = asFunction(context, handlerProperty.value);
-  if (!handler) return undefined;
+  if (!handler && !isReference(handlerProperty.value)) return undefined;
   const method = getEntry(options, 'method')?.value;
   const url = getEntry(options, 'url')?.value ?? getEntry(options, 'path')?.value;
   const verbs = method?.kind === 'literal' ? [String(method.value)] : method?.kind === 'array' ? method.elements.map((e) => (e.kind === 'literal' ? String(e.value) : '?')) : ['?'];

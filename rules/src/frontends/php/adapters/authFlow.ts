@@ -7,7 +7,7 @@ import { argument, calledName, callTarget, className, isAuthGuard, isCall, isEmp
 export const IDENTITY_KEY = /^(id|user|users?_?id|uid|user_?name|user_?info|current_?user|auth|auth_?user|authenticated|is_?authenticated|logged_?in|is_?logged_?in|login|admin|is_?admin|admin_?id|role|roles|email|account|account_?id|member|member_?id|customer|customer_?id|principal|identity|profile)$/i;
 
 /** Functions and methods that check a password or credential. */
-const CREDENTIAL = /^(password_verify|hash_equals|ldap_bind|crypt|(verify|check|validate|compare|match)_?(password|credentials|login|pass)|authenticate_?user|is_?valid_?password|password_?matches)$/i;
+const CREDENTIAL = /^(password_verify|hash_equals|ldap_bind|crypt|(verify|check|validate|compare|match)_?(password|credentials|login|pass)|authenticate_?user|is_?valid_?password|is_?password_?valid|password_?matches)$/i;
 
 /** What a unit (script, function, method, closure) does to the session, in source order. */
 export interface PhpFlow {
@@ -16,8 +16,10 @@ export interface PhpFlow {
   readonly guardLogins: Node[];
   /** `complete`: the old session cannot carry the identity on (for a login); `destroysOld`: the old session is deleted (for a logout). */
   readonly renewals: { readonly node: Node; readonly complete: boolean; readonly destroysOld: boolean }[];
-  /** `session_destroy()`, Laravel/Symfony `invalidate()`. */
+  /** `session_destroy()` (the server-side session only; the cookie stays unless cleared too). */
   readonly destroys: Node[];
+  /** Calls that end the session and replace its cookie: Laravel/Symfony `invalidate()`, helpers that do all of it. */
+  readonly fullDestroys: Node[];
   /** `setcookie(session_name(), …)`: the session cookie written (cleared) by hand. */
   readonly cookieClears: Node[];
   /** Clearing keys or data only: `unset($_SESSION['user'])`, `$_SESSION = []`, `session_unset()`, `forget()`, `flush()`, `Auth::logout()`. */
@@ -30,6 +32,8 @@ export interface PhpFlow {
   readonly calls: { readonly name: string; readonly at: number }[];
   /** True when the unit uses Laravel's session or auth API. */
   laravel: boolean;
+  /** The Symfony session expression the unit uses (`$session`, `$request->getSession()`), for edits. */
+  symfonySession?: string;
 }
 
 /** Nodes that start another unit: their bodies are analysed on their own. */
@@ -39,12 +43,12 @@ export interface FlowOptions {
   readonly file: PhpFile;
   /** Closures that are units of their own (Laravel route closures). */
   readonly ownUnits: ReadonlySet<number>;
-  /** Helpers of this file (functions, methods of the same class) that renew the session: complete or not. */
-  readonly renewalHelper: (call: Node) => boolean | undefined;
+  /** What a helper of this file (a function, a method of the same class) does to the session; undefined for other calls. */
+  readonly helperFlow: (call: Node) => PhpFlow | undefined;
 }
 
 export function analyzePhpFlow(body: Node, options: FlowOptions): PhpFlow {
-  const flow: PhpFlow = { identityWrites: [], guardLogins: [], renewals: [], destroys: [], cookieClears: [], partials: [], guardLogouts: [], credentialChecks: [], writeCloses: [], calls: [], laravel: false };
+  const flow: PhpFlow = { identityWrites: [], guardLogins: [], renewals: [], destroys: [], fullDestroys: [], cookieClears: [], partials: [], guardLogouts: [], credentialChecks: [], writeCloses: [], calls: [], laravel: false };
   const stack: Node[] = [...namedChildren(body)].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -96,11 +100,8 @@ function visitCall(call: Node, flow: PhpFlow, options: FlowOptions): void {
   const target = callTarget(call);
   flow.calls.push({ name: call.type === 'scoped_call_expression' ? `${className(target) ?? '?'}::${name}` : name, at: call.startIndex });
   if (CREDENTIAL.test(name)) flow.credentialChecks.push(call.type === 'function_call_expression' ? name : `${name}()`);
-  const helper = options.renewalHelper(call);
-  if (helper !== undefined) {
-    flow.renewals.push({ node: call, complete: helper, destroysOld: helper });
-    return;
-  }
+  const helper = options.helperFlow(call);
+  if (helper && mergeHelper(call, helper, flow)) return;
   if (call.type === 'function_call_expression') {
     visitFunction(call, name, flow);
     return;
@@ -128,6 +129,25 @@ function visitCall(call: Node, flow: PhpFlow, options: FlowOptions): void {
     return;
   }
   if (isSessionObject(target)) visitSessionMethod(call, name, flow);
+}
+
+/**
+ * A call of a helper counts as what the helper does: `renew_session()` renews, `end_session()`
+ * destroys. The call node stands for the helper's effects (findings and order use it).
+ */
+function mergeHelper(call: Node, helper: PhpFlow, flow: PhpFlow): boolean {
+  if (helper.renewals.length > 0) {
+    const complete = helper.renewals.every((r) => r.complete);
+    flow.renewals.push({ node: call, complete, destroysOld: helper.renewals.some((r) => r.destroysOld) });
+  }
+  const complete = helper.fullDestroys.length > 0 || (helper.destroys.length > 0 && helper.cookieClears.length > 0);
+  if (complete) flow.fullDestroys.push(call);
+  else if (helper.destroys.length > 0) flow.destroys.push(call);
+  else if (helper.cookieClears.length > 0) flow.cookieClears.push(call);
+  else if (helper.partials.length > 0) flow.partials.push(call);
+  flow.laravel ||= helper.laravel;
+  flow.symfonySession ??= helper.symfonySession;
+  return helper.renewals.length + helper.destroys.length + helper.fullDestroys.length + helper.cookieClears.length + helper.partials.length > 0;
 }
 
 function visitFunction(call: Node, name: string, flow: PhpFlow): void {
@@ -167,7 +187,9 @@ function visitFunction(call: Node, name: string, flow: PhpFlow): void {
 
 /** Session methods: Laravel's store, Symfony's session. */
 function visitSessionMethod(call: Node, name: string, flow: PhpFlow): void {
-  if (isLaravelSession(callTarget(call))) flow.laravel = true;
+  const target = callTarget(call);
+  if (isLaravelSession(target)) flow.laravel = true;
+  else if (target) flow.symfonySession ??= target.text;
   switch (name) {
     case 'put':
     case 'set': {
@@ -191,7 +213,7 @@ function visitSessionMethod(call: Node, name: string, flow: PhpFlow): void {
       return;
     }
     case 'invalidate':
-      flow.destroys.push(call);
+      flow.fullDestroys.push(call);
       flow.renewals.push({ node: call, complete: true, destroysOld: true });
       return;
     case 'forget':

@@ -17,7 +17,7 @@ export const csrfFrameworkAdapter: PhpAdapter = {
   name: 'php-csrf',
   collect(context) {
     const found = [...csrfMiddlewareClass(context), ...bootstrapMiddleware(context), ...webGroupWithoutCsrf(context), ...symfonyConfig(context)];
-    for (const { node, reason } of found) context.facts.push(disabledFact(node, reason));
+    for (const { node, reason, library } of found) context.facts.push(disabledFact(node, reason, library ?? 'laravel'));
     const plain = found.length === 0 ? plainPhpSurface(context) : undefined;
     if (plain) context.facts.push(plain);
   },
@@ -26,10 +26,11 @@ export const csrfFrameworkAdapter: PhpAdapter = {
 interface Disabled {
   readonly node: Node;
   readonly reason: string;
+  readonly library?: 'laravel' | 'symfony';
 }
 
-function disabledFact(node: Node, reason: string): CsrfSurfaceFact {
-  return { kind: 'csrf-surface', library: 'laravel', range: rangeOf(node), sessionStorage: 'server', routes: [], defence: { kind: 'disabled', range: rangeOf(node), reason }, optionName: (key) => key };
+function disabledFact(node: Node, reason: string, library: 'laravel' | 'symfony'): CsrfSurfaceFact {
+  return { kind: 'csrf-surface', library, range: rangeOf(node), sessionStorage: 'server', routes: [], defence: { kind: 'disabled', range: rangeOf(node), reason }, optionName: (key) => key };
 }
 
 function everything(pattern: string | undefined): boolean {
@@ -58,19 +59,21 @@ function csrfMiddlewareClass(context: PhpAdapterContext): Disabled[] {
     for (const property of declaration.descendantsOfType('property_element')) {
       if (variableName(property?.childForFieldName('name')) !== 'except') continue;
       const wildcard = wildcardIn(property?.childForFieldName('default_value') ?? undefined);
-      if (wildcard) found.push({ node: wildcard, reason: `${name}::$except contains '${stringValue(namedChildren(wildcard).pop()!)}', which exempts every route` });
+      const pattern = wildcard ? namedChildren(wildcard).pop() : undefined;
+      if (wildcard && pattern) found.push({ node: wildcard, reason: `${name}::$except contains '${stringValue(pattern) ?? '*'}', which exempts every route` });
     }
     for (const method of declaration.descendantsOfType('method_declaration')) {
-      const methodName = method?.childForFieldName('name')?.text.toLowerCase();
+      const nameNode = method?.childForFieldName('name');
+      const methodName = nameNode?.text.toLowerCase();
       const body = method?.childForFieldName('body');
-      if (!method || !body) continue;
+      if (!method || !body || !nameNode) continue;
       const callsParent = body.descendantsOfType('scoped_call_expression').some((c) => c !== null && /^parent$/i.test(c.childForFieldName('scope')?.text ?? '') && calledName(c) === 'handle');
       const callsNext = body.descendantsOfType('function_call_expression').some((c) => c?.childForFieldName('function')?.type === 'variable_name');
       if (methodName === 'handle' && !callsParent && callsNext) {
-        found.push({ node: method.childForFieldName('name')!, reason: `${name}::handle() passes every request on without calling parent::handle()` });
+        found.push({ node: nameNode, reason: `${name}::handle() passes every request on without calling parent::handle()` });
       }
       if ((methodName === 'tokensmatch' || methodName === 'isreading') && returnsTrue(body)) {
-        found.push({ node: method.childForFieldName('name')!, reason: `${name}::${method.childForFieldName('name')!.text}() always returns true, so no token is compared` });
+        found.push({ node: nameNode, reason: `${name}::${nameNode.text}() always returns true, so no token is compared` });
       }
     }
   }
@@ -132,13 +135,13 @@ function symfonyConfig(context: PhpAdapterContext): Disabled[] {
     if (!call) continue;
     const object = call.childForFieldName('object');
     if (calledName(call) === 'enabled' && object && calledName(object) === 'csrfprotection' && /^false$/i.test(callArguments(call).positional[0]?.text ?? '')) {
-      found.push({ node: call, reason: 'framework.csrf_protection is disabled, so Symfony forms carry and check no CSRF token' });
+      found.push({ node: call, reason: 'framework.csrf_protection is disabled, so Symfony forms carry and check no CSRF token', library: 'symfony' });
     }
     if (calledName(call) === 'extension' && stringValue(callArguments(call).positional[0] ?? call) === 'framework') {
       const options = callArguments(call).positional[1];
       for (const element of options && unwrapParentheses(options).type === 'array_creation_expression' ? namedChildren(unwrapParentheses(options)) : []) {
         const [key, value] = namedChildren(element);
-        if (key && stringValue(key) === 'csrf_protection' && /^false$/i.test(value?.text ?? '')) found.push({ node: element, reason: 'framework.csrf_protection is false, so Symfony forms carry and check no CSRF token' });
+        if (key && stringValue(key) === 'csrf_protection' && /^false$/i.test(value?.text ?? '')) found.push({ node: element, reason: 'framework.csrf_protection is false, so Symfony forms carry and check no CSRF token', library: 'symfony' });
       }
     }
   }

@@ -6,13 +6,15 @@ import { analyzePhpFlow, type FlowOptions, type PhpFlow } from './authFlow';
 import { findUnits, type AuthUnit } from './authUnits';
 import { loginFact, logoutFact } from './lifecycleFacts';
 import { findLaravelRoutes, type LaravelRoute } from './lifecycleRoutes';
-import { renewalHelperOf } from './lifecycleHelpers';
+import { helperFlowsOf } from './lifecycleHelpers';
 
 const LOGIN_WORDS = /(^|-)(log-?in|sign-?in|log-?on|authenticate|auth|session|sessions|token)(-|$)/;
 const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
 const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off)(-|$)/;
 /** Laravel controllers whose `store` logs in and `destroy` logs out (Breeze's AuthenticatedSessionController). */
-const SESSION_CONTROLLER = /(session|login|signin|auth)[a-z]*controller$/i;
+function isSessionController(name: string | undefined): boolean {
+  return name !== undefined && /controller$/i.test(name) && /session|login|signin|auth/i.test(name);
+}
 /** Scaffolded controllers that throttle logins themselves (Breeze's LoginRequest, laravel/ui's ThrottlesLogins). */
 const SELF_THROTTLING = new Set(['authenticatedsessioncontroller', 'logincontroller']);
 
@@ -33,8 +35,9 @@ export const lifecycleAuthAdapter: PhpAdapter = {
     const routes = findLaravelRoutes(file);
     const units = findUnits(file, routes);
     const ownUnits = new Set(routes.flatMap((r) => (r.closure ? [r.closure.id] : [])));
-    const options: FlowOptions = { file, ownUnits, renewalHelper: renewalHelperOf(file) };
-    const laravelFile = /Illuminate\\/.test(file.text);
+    const options: FlowOptions = { file, ownUnits, helperFlow: helperFlowsOf(file) };
+    // `use Illuminate\…;`: methods of this file belong to a Laravel app.
+    const laravelFile = file.root.descendantsOfType('namespace_use_clause').some((clause) => clause?.text.replace(/^\\/, '').startsWith('Illuminate\\'));
     for (const unit of units) {
       const flow = analyzePhpFlow(unit.body, options);
       const fact = classify(context, unit, flow, laravelFile);
@@ -50,14 +53,14 @@ export const lifecycleAuthAdapter: PhpAdapter = {
 
 function classify(context: PhpAdapterContext, unit: AuthUnit, flow: PhpFlow, laravelFile: boolean): AuthHandlerFact | undefined {
   const name = words(unit.route?.info.path ?? unit.name);
-  const controllerRole = unit.kind === 'method' && SESSION_CONTROLLER.test(unit.className ?? '') ? (unit.name === 'store' ? 'login' : unit.name === 'destroy' ? 'logout' : undefined) : undefined;
+  const controllerRole = unit.kind === 'method' && isSessionController(unit.className) ? (unit.name === 'store' ? 'login' : unit.name === 'destroy' ? 'logout' : undefined) : undefined;
   const namedLogout = LOGOUT_NAME.test(name) || controllerRole === 'logout';
   const namedLogin = !namedLogout && ((unit.route ? LOGIN_WORDS : LOGIN_NAME).test(name) || controllerRole === 'login');
-  const framework = flow.laravel || unit.route !== undefined || (laravelFile && unit.kind !== 'script') ? 'laravel' : 'php';
+  const framework = flow.laravel || unit.route !== undefined || (laravelFile && unit.kind !== 'script' && !flow.symfonySession) ? 'laravel' : flow.symfonySession ? 'symfony' : 'php';
   const where = unit.route ? `route path ${unit.route.info.path ?? ''}` : unit.kind === 'script' ? `script ${unit.name}.php` : `${unit.kind} ${unit.name}()`;
   const base = {
     kind: 'auth-handler' as const,
-    library: framework === 'laravel' ? 'laravel' : 'php-session',
+    library: framework === 'php' ? 'php-session' : framework,
     framework,
     route: unit.route?.info,
     range: unit.route?.info.range ?? rangeOf(unit.anchor),
@@ -79,12 +82,16 @@ function unitLocation(unit: AuthUnit): RelatedLocation {
   return { message: `The ${unit.kind} ${unit.className ? `${unit.className}::` : ''}${unit.name}().`, range: rangeOf(unit.anchor) };
 }
 
-/** POST (or any) routes whose path names a login: `/login`, `/auth/login`, `sign-in`, `/api/token`. */
+/**
+ * POST (or any) routes whose path names a login: `/login`, `/auth/login`, `sign-in`, `/authenticate`,
+ * or ends in `/token`, `/session` (creating a session or a token is logging in; `/sessions/{id}/extend` is not).
+ */
 function isLoginRoute(route: LaravelRoute): boolean {
   if (!/POST|ANY|PUT/.test(route.info.method)) return false;
   const segments = (route.info.path ?? '').split('/').filter((s) => s !== '' && !s.startsWith('{'));
-  const rest = segments.filter((s, i) => !(/^auth$/i.test(s) && i < segments.length - 1));
-  return LOGIN_WORDS.test(words(rest.join('/'))) && !LOGOUT_NAME.test(words(rest.join('/')));
+  const path = words(segments.join('/'));
+  if (LOGOUT_NAME.test(path)) return false;
+  return LOGIN_NAME.test(path) || /^(token|session|sessions|auth)$/i.test(segments[segments.length - 1] ?? '');
 }
 
 /**

@@ -34,13 +34,13 @@ function covers(flow: PhpFlow, renewal: Node, write: Node): boolean {
   return !flow.writeCloses.some((close) => close.startIndex >= write.endIndex && close.startIndex <= renewal.startIndex);
 }
 
-function renewCall(unit: AuthUnit, laravel: boolean): string {
-  if (!laravel) return 'session_regenerate_id(true);';
-  return unit.requestVariable ? `$${unit.requestVariable}->session()->regenerate();` : 'session()->regenerate();';
+function renewCall(unit: AuthUnit, flow: PhpFlow, framework: string): string {
+  if (framework === 'laravel') return unit.requestVariable ? `$${unit.requestVariable}->session()->regenerate();` : 'session()->regenerate();';
+  if (framework === 'symfony' && flow.symfonySession) return `${flow.symfonySession}->migrate(true);`;
+  return 'session_regenerate_id(true);';
 }
 
 export function loginFact(text: string, unit: AuthUnit, flow: PhpFlow, base: Base): AuthHandlerFact {
-  const laravel = base.framework === 'laravel';
   const writes = [...flow.identityWrites].sort((a, b) => a.startIndex - b.startIndex);
   // Laravel's guard (Auth::attempt, Auth::login) migrates the session itself when it logs the user in.
   const complete = [...flow.renewals.filter((r) => r.complete).map((r) => r.node), ...flow.guardLogins];
@@ -63,15 +63,14 @@ export function loginFact(text: string, unit: AuthUnit, flow: PhpFlow, base: Bas
   });
   const anyRenewal = onPath;
   if (anyRenewal) return { ...base, role: 'login', renewal: 'late', identityWrite: rangeOf(uncovered), renewalRange: rangeOf(anyRenewal), awaitedCalls, related };
-  return { ...base, role: 'login', renewal: 'missing', identityWrite: rangeOf(uncovered), renewEdits: insertBefore(text, uncovered, [renewCall(unit, laravel)]), awaitedCalls, related };
+  return { ...base, role: 'login', renewal: 'missing', identityWrite: rangeOf(uncovered), renewEdits: insertBefore(text, uncovered, [renewCall(unit, flow, base.framework)]), awaitedCalls, related };
 }
 
 export function logoutFact(text: string, unit: AuthUnit, flow: PhpFlow, base: Base): AuthHandlerFact {
-  const nativeDestroys = flow.destroys.filter((d) => calledName(d) === 'session_destroy');
-  const invalidated = flow.destroys.some((d) => calledName(d) === 'invalidate');
+  const nativeDestroys = flow.destroys;
   // A new id that deletes the old session, after the data is cleared, ends the logged-in session too.
   const regenerated = flow.partials.length > 0 && flow.renewals.some((r) => r.destroysOld && calledName(r.node) !== 'invalidate');
-  const destroyed = invalidated || regenerated || (nativeDestroys.length > 0 && flow.cookieClears.length > 0);
+  const destroyed = flow.fullDestroys.length > 0 || regenerated || (nativeDestroys.length > 0 && flow.cookieClears.length > 0);
   const cookieKept = !destroyed && nativeDestroys.length > 0;
   const partial = cookieKept ? nativeDestroys[0] : (flow.partials[0] ?? flow.cookieClears[0]);
   const destruction = destroyed ? 'destroyed' : partial ? 'partial' : 'missing';
@@ -81,19 +80,25 @@ export function logoutFact(text: string, unit: AuthUnit, flow: PhpFlow, base: Ba
     destruction,
     partialRange: partial ? rangeOf(partial) : undefined,
     ...(cookieKept ? { cookieKept: true } : {}),
-    destroyEdits: destroyed ? undefined : destroyEdits(text, unit, flow, base.framework === 'laravel', cookieKept ? nativeDestroys[0] : undefined),
+    awaitedCalls: flow.calls.map((c) => c.name),
+    destroyEdits: destroyed ? undefined : destroyEdits(text, unit, flow, base.framework, cookieKept ? nativeDestroys[0] : undefined),
   };
 }
 
 /** Suggestions that end the session: Laravel's invalidate(), or the PHP manual's data clear, cookie expiry and session_destroy(). */
-function destroyEdits(text: string, unit: AuthUnit, flow: PhpFlow, laravel: boolean, destroyWithoutCookie: Node | undefined): TextEdit[] | undefined {
+function destroyEdits(text: string, unit: AuthUnit, flow: PhpFlow, framework: string, destroyWithoutCookie: Node | undefined): TextEdit[] | undefined {
   if (destroyWithoutCookie) return insertBefore(text, destroyWithoutCookie, NATIVE_COOKIE_CLEAR);
   const clears = [...flow.partials, ...flow.cookieClears].sort((a, b) => a.startIndex - b.startIndex);
   const last = clears[clears.length - 1];
-  if (laravel) {
-    const store = unit.requestVariable ? `$${unit.requestVariable}->session()` : 'session()';
-    const lines = [`${store}->invalidate();`, `${store}->regenerateToken();`];
-    return last ? insertAfter(text, last, lines) : firstStatement(unit) && insertBefore(text, firstStatement(unit)!, lines);
+  const frameworkLines =
+    framework === 'laravel'
+      ? [`${unit.requestVariable ? `$${unit.requestVariable}->session()` : 'session()'}->invalidate();`, `${unit.requestVariable ? `$${unit.requestVariable}->session()` : 'session()'}->regenerateToken();`]
+      : framework === 'symfony' && flow.symfonySession
+        ? [`${flow.symfonySession}->invalidate();`]
+        : undefined;
+  if (frameworkLines) {
+    const first = firstStatement(unit);
+    return last ? insertAfter(text, last, frameworkLines) : first && insertBefore(text, first, frameworkLines);
   }
   const dataCleared = flow.partials.some((p) => p.type === 'assignment_expression' || calledName(p) === 'session_unset');
   const lines = [...(dataCleared ? [] : ['$_SESSION = [];']), ...(flow.cookieClears.length > 0 ? [] : NATIVE_COOKIE_CLEAR), 'session_destroy();'];

@@ -1,34 +1,30 @@
 import type { Node } from 'web-tree-sitter';
 import type { PhpFile } from '../fileContext';
 import { calledName, callTarget, variableName } from './authSyntax';
-import { analyzePhpFlow } from './authFlow';
+import { analyzePhpFlow, type PhpFlow } from './authFlow';
 
 /**
- * Helpers of the file that renew the session: `function regenerate_session() { session_regenerate_id(true); }`
- * called as `regenerate_session()`, or a method of the same class called as `$this->renewSession()`.
- * Returns, per call, true (complete renewal), false (incomplete) or undefined (not a renewal helper).
+ * Helpers of the file and what they do to the session: `function regenerate_session() { session_regenerate_id(true); }`
+ * called as `regenerate_session()`, or a method of the same class called as `$this->endSession()`.
+ * Each helper is analysed once; a helper that calls itself (directly or not) stops the recursion.
  */
-export function renewalHelperOf(file: PhpFile): (call: Node) => boolean | undefined {
-  const memo = new Map<number, boolean | undefined>();
+export function helperFlowsOf(file: PhpFile): (call: Node) => PhpFlow | undefined {
+  const memo = new Map<number, PhpFlow | undefined>();
   const inProgress = new Set<number>();
-  const renews = (declaration: Node): boolean | undefined => {
+  const flowOf = (declaration: Node): PhpFlow | undefined => {
     if (memo.has(declaration.id)) return memo.get(declaration.id);
     if (inProgress.has(declaration.id)) return undefined;
     inProgress.add(declaration.id);
     const body = declaration.childForFieldName('body');
-    const flow = body ? analyzePhpFlow(body, { file, ownUnits: new Set(), renewalHelper: (inner) => helperDeclaration(file, inner).map(renews).find((r) => r !== undefined) }) : undefined;
+    const flow = body ? analyzePhpFlow(body, { file, ownUnits: new Set(), helperFlow: helper }) : undefined;
     inProgress.delete(declaration.id);
-    const result = flow && flow.renewals.length > 0 ? flow.renewals.every((r) => r.complete) : undefined;
-    memo.set(declaration.id, result);
-    return result;
+    memo.set(declaration.id, flow);
+    return flow;
   };
-  return (call) => {
-    for (const declaration of helperDeclaration(file, call)) {
-      const result = renews(declaration);
-      if (result !== undefined) return result;
-    }
-    return undefined;
-  };
+  function helper(call: Node): PhpFlow | undefined {
+    return helperDeclaration(file, call).map(flowOf).find((f) => f !== undefined);
+  }
+  return helper;
 }
 
 /** The function or same-class method a call runs, when it is declared in this file. */
