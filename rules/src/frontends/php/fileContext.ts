@@ -29,6 +29,8 @@ export class PhpFile {
   /** Functions declared in the file, by lower-cased name. */
   readonly functions = new Map<string, Node>();
   private readonly writesByScope = new Map<number, Map<string, VariableWrite[]>>();
+  /** How deep the syntax tree goes (the root is 0). tree-sitter finds a node's parent by descending from the root, so upward walks cost the depth squared. */
+  depth = 0;
 
   constructor(
     readonly tree: Tree,
@@ -54,14 +56,19 @@ export class PhpFile {
     const cursor = this.root.walk();
     try {
       let descending = true;
+      let level = 0;
       for (;;) {
         if (descending) this.visit(cursor.currentNode);
-        if (descending && cursor.gotoFirstChild()) continue;
+        if (descending && cursor.gotoFirstChild()) {
+          if (++level > this.depth) this.depth = level;
+          continue;
+        }
         if (cursor.gotoNextSibling()) {
           descending = true;
           continue;
         }
         if (!cursor.gotoParent()) break;
+        level--;
         descending = false;
       }
     } finally {

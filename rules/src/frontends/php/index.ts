@@ -24,6 +24,13 @@ export function mightContainPhpFacts(text: string): boolean {
   return /session|cookie|csrf|login|logout|password_verify|Auth::/i.test(text);
 }
 
+/**
+ * Deeper syntax trees are not analysed. Real PHP nests a few dozen levels; thousands of nested
+ * blocks or arrays (generated code, or garbage) would make the adapters' walks up the tree
+ * quadratic in the depth: 50,000 nested `if` blocks took minutes.
+ */
+export const MAX_PHP_TREE_DEPTH = 1000;
+
 /** PHP source (with inline HTML) through tree-sitter-php's WebAssembly grammar. */
 export const phpFrontend: Frontend = {
   language: 'php',
@@ -35,6 +42,7 @@ export const phpFrontend: Frontend = {
     const tree = phpParser.parse(text);
     try {
       const file = new PhpFile(tree, text, fileName, project);
+      if (file.depth > MAX_PHP_TREE_DEPTH) return { facts: [], comments: file.comments, parseError: `the code is nested too deeply to analyse (a syntax tree ${file.depth} levels deep; the limit is ${MAX_PHP_TREE_DEPTH})` };
       const facts: Fact[] = [];
       const context: PhpAdapterContext = { file, resolver: new PhpResolver(file), facts };
       for (const adapter of PHP_ADAPTERS) adapter.collect(context);

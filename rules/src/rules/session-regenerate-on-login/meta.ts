@@ -19,7 +19,7 @@ export const meta = {
     missing:
       'This login handler ({{evidence}}) writes the user into the session without renewing the session id first, so an attacker who fixed the id before login takes over the logged-in session. Renew the session ({{renew}}) before writing the user into it.',
     late:
-      'This login handler renews the session only after the user is written into it (or outside the renewal callback), so the identity lands in the old, possibly attacker-known session. Write the user into the session inside the callback of {{renew}}, or after awaiting it.',
+      'This login handler renews the session only after the user is written into it (or outside the renewal callback, or after the session was already saved), so the identity lands in the old, possibly attacker-known session. Write the user into the session once {{renew}} has completed: inside its callback or after awaiting it (in PHP, without session_write_close() in between).',
     incomplete:
       'session_regenerate_id() without true keeps the old session alive on the server, so an attacker holding the old id can still use it. Call session_regenerate_id(true) before writing the user into $_SESSION.',
     passportOld:

@@ -69,6 +69,19 @@ router.post('/login', login);`;
     assert.equal(single(handlers(code)).route?.path, '/login');
   });
 
+  it('unwraps asyncHandler(fn) / catchAsync(fn) and takes the first of several paths', () => {
+    const code = `
+const catchAsync = (fn) => (req, res, next) => fn(req, res, next).catch(next);
+async function signIn(req, res) { const u = await verifyPassword(req.body); req.session.userId = u.id; res.end(); }
+router.post(['/login', '/signin'], asyncHandler(async (req, res) => { const u = await verifyPassword(req.body); req.session.user = u; res.end(); }));
+router.post('/v2/login', catchAsync(signIn));`;
+    const facts = handlers(code);
+    assert.deepEqual(facts.map((f) => [f.route?.path, textAt(code, f.identityWrite)]), [
+      ['/login', 'req.session.user = u'],
+      ['/v2/login', 'req.session.userId = u.id'],
+    ]);
+  });
+
   it('sees the session destructured in the parameter list', () => {
     const code = `
 fastify.post('/signin', async ({ body, session }, reply) => {

@@ -63,7 +63,7 @@ function findRegisteredRoutes(context: AdapterContext): RouteHandler[] {
     for (const argument of call.arguments.slice(path.fromChain ? 0 : 1)) functions.push(...flattenArray(unwrap(argument)));
     if (functions.length === 0) continue;
     const last = functions[functions.length - 1]!;
-    const handler = asFunction(context, last);
+    const handler = wrappedHandler(context, last) ?? asFunction(context, last);
     // A handler defined in another module still makes a route (`router.post('/x', controller.update)`).
     if (!handler && !isPassportAuthenticate(last) && !isReference(last)) continue;
     const framework: Framework = isFastifyRoute(context, routeObject(callee), handler) ? 'fastify' : 'express';
@@ -121,6 +121,17 @@ function literalPath(context: AdapterContext, node: Node): string | undefined {
 
 function flattenArray(node: Node): Node[] {
   return node.type === 'ArrayExpression' ? node.elements.flatMap((e) => (e && e.type !== 'SpreadElement' ? flattenArray(unwrap(e)) : [])) : [node];
+}
+
+/**
+ * `asyncHandler(async (req, res) => …)`, `catchAsync(login)`: a wrapper (express-async-handler and
+ * the like) around the real handler, its only function argument. passport.authenticate() is not one.
+ */
+function wrappedHandler(context: AdapterContext, node: Node): FunctionNode | undefined {
+  const target = unwrap(node);
+  if (target.type !== 'CallExpression' || isPassportAuthenticate(target) || target.arguments.length !== 1) return undefined;
+  const inner = asFunction(context, target.arguments[0]!);
+  return inner && inner.params.length >= 2 ? inner : undefined;
 }
 
 function isReference(node: Node): boolean {
