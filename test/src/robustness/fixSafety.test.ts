@@ -1,10 +1,16 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeFile } from '../../../rules/dist/cli/analyzeFiles';
 import { applyFixes } from '../../../rules/dist/cli/fix';
 import { analyze, type AnalysisResult } from '../../../rules/dist/engine';
 import { applyEdits, type Fix } from '../../../rules/dist/model/edit';
 import type { Finding } from '../../../rules/dist/model/finding';
 import { LineIndex } from '../../../rules/dist/model/range';
+import type { ProjectContext } from '../../../rules/dist/model/project';
+import { ProjectLoader } from '../../../rules/dist/workspace/project';
 import { fixAllText } from '../../../server/dist/fixAll';
+import { makeProject, removeProject } from '../cli/support';
 import { corpus, type CorpusEntry } from './support/corpus';
 
 /**
@@ -107,4 +113,32 @@ describe('robustness: fix safety across all rules', function () {
       });
     });
   }
+
+  it('--fix does not write a file that changed on disk after it was read (an editor saved it meanwhile)', async () => {
+    const original = "const session = require('express-session');\napp.use(session({ secret: process.env.S, cookie: { httpOnly: false } }));\n";
+    const project = makeProject({ 'app.js': original });
+    const file = path.join(project, 'app.js');
+    const edited = `${original}// saved by the editor while sessionlint was fixing\n`;
+    /** The analysis asks for the project after the file was read and before the fix is written: the user saves right then. */
+    class SavingMeanwhile extends ProjectLoader {
+      override contextFor(fileName: string): ProjectContext {
+        if (fs.readFileSync(file, 'utf8') === original) fs.writeFileSync(file, edited);
+        return super.contextFor(fileName);
+      }
+    }
+    try {
+      const report = await analyzeFile(file, { base: project, settings: {}, fix: true }, new SavingMeanwhile({ baseDir: project }));
+      assert.equal(report.written, false);
+      assert.equal(fs.readFileSync(file, 'utf8'), edited, "the editor's save survives");
+      assert.ok(report.notifications.some((n) => n.kind === 'fix' && /changed on disk/.test(n.message)), JSON.stringify(report.notifications));
+      assert.ok(report.findings.some((f) => f.ruleId === 'cookie-httponly'), 'the unfixed findings are still reported');
+      // Without the interference the same run writes the fix: the check above can fail.
+      fs.writeFileSync(file, original);
+      const fixed = await analyzeFile(file, { base: project, settings: {}, fix: true }, new ProjectLoader({ baseDir: project }));
+      assert.equal(fixed.written, true);
+      assert.notEqual(fs.readFileSync(file, 'utf8'), original);
+    } finally {
+      removeProject(project);
+    }
+  });
 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
+import { DidSaveTextDocumentNotification, ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
 import { analyzeFiles } from '../../../rules/dist/cli/analyzeFiles';
 import { analyze } from '../../../rules/dist/engine';
 import { frontendFor } from '../../../rules/dist/frontends/registry';
@@ -271,6 +271,26 @@ describe('robustness: pathological inputs', function () {
       for (const quiet of ['long-line.js', 'empty-open.js']) assert.deepEqual(linesAbout(quiet), [], quiet);
       const garbled = client.latest(pathToFileURL(path.join(project, 'open', 'garbled.js')).href);
       assert.ok(garbled?.diagnostics.some((d) => d.code === 'cookie-httponly'), 'findings after bad characters');
+    });
+
+    it('a document over the time budget is analysed on save only, with one log line', async () => {
+      const slowClient = await LspTestClient.start({ settings: { timeBudget: 1 } });
+      try {
+        const uri = pathToFileURL(path.join(project, 'open', 'slow.js')).href;
+        await slowClient.open(uri, 'javascript', longLine('js', 200_000));
+        await slowClient.diagnosticsFor(uri, 1);
+        const lines = slowClient.logs.map((l) => l.message).filter((m) => m.includes('slow.js'));
+        assert.equal(lines.length, 1, lines.join('\n'));
+        assert.match(lines[0]!, /over the time budget of 1 ms \(sessionlint\.timeBudget\); it is analysed on open and save only/);
+        const version = await slowClient.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        assert.equal(slowClient.diagnostics.get(uri)?.some((p) => p.version === version), false, 'not analysed while typing');
+        await slowClient.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+        await slowClient.diagnosticsFor(uri, version);
+        assert.ok(slowClient.alive);
+      } finally {
+        await slowClient.stop();
+      }
     });
 
     it('workspace scan over binary, too large, too deep, UTF-16, dangling and looping files', async () => {

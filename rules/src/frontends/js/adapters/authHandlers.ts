@@ -109,7 +109,8 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   const isLogin =
     flow !== undefined && ((flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0 || passportMiddleware !== undefined)) || flow.passportLogins.length > 0);
   if (isLogin && flow) return loginFact(context, route, flow, params, base, passportRenews, passportMiddleware);
-  if (passportMiddleware && (!flow || flow.identityWrites.length === 0)) {
+  const passportStep = passportMiddleware ? passportRole(context, passportMiddleware, path, route.handler !== undefined) : undefined;
+  if (passportMiddleware && passportStep !== 'start' && (!flow || flow.identityWrites.length === 0)) {
     // passport.authenticate() logs the user in itself: it renews the session only from passport 0.6 on.
     return {
       ...base,
@@ -118,7 +119,8 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
       renewal: passportRenews ? 'renewed' : 'missing',
       renewalRange: rangeOfNode(passportMiddleware),
       identityWrite: rangeOfNode(passportMiddleware),
-      rateLimited: rateLimitOf(context, route),
+      // Rate limits guard password guessing; an OAuth or SAML callback checks no password here.
+      rateLimited: passportStep === 'password' ? rateLimitOf(context, route) : undefined,
     };
   }
   const isLogout = flow !== undefined && (namedLogout || flow.passportLogouts.length > 0) && route.route?.method !== 'OPTIONS';
@@ -216,6 +218,27 @@ function callsSessionMethod(context: AdapterContext, call: TSESTree.CallExpressi
     stack.push(...childrenOf(node));
   }
   return false;
+}
+
+/** Strategies that check a password (or a code) sent to this route, and so can be guessed against. */
+const PASSWORD_STRATEGY = /local|password|basic|digest|ldap|login|signin|totp|otp|magic|custom/i;
+const CALLBACK_PATH = /callback|return|redirect|(^|\/)cb(\/|$)/i;
+const COMPLETION_OPTIONS = ['successRedirect', 'failureRedirect', 'successReturnToOrRedirect', 'failWithError', 'successMessage', 'failureMessage'];
+
+/**
+ * What a `passport.authenticate(strategy, options)` route does: a password login, the completion of
+ * a federated login (the OAuth/SAML callback), or the start of one (a redirect to the provider,
+ * which logs nobody in).
+ */
+function passportRole(context: AdapterContext, call: Node, path: string, hasHandler: boolean): 'password' | 'federated' | 'start' {
+  if (call.type !== 'CallExpression') return 'password';
+  const strategy = call.arguments[0] ? context.resolver.resolve(call.arguments[0], context.file) : undefined;
+  const names = strategy?.kind === 'literal' ? [String(strategy.value)] : strategy?.kind === 'array' ? strategy.elements.map((e) => (e.kind === 'literal' ? String(e.value) : '')) : [];
+  if (names.length === 0 || names.some((name) => PASSWORD_STRATEGY.test(name))) return 'password';
+  const options = call.arguments[1] ? context.resolver.resolve(call.arguments[1], context.file) : undefined;
+  const completes = options?.kind === 'object' && options.entries.some((e) => COMPLETION_OPTIONS.includes(e.key));
+  const callbackArgument = call.arguments.some((a) => a.type === 'ArrowFunctionExpression' || a.type === 'FunctionExpression');
+  return completes || callbackArgument || hasHandler || CALLBACK_PATH.test(path) ? 'federated' : 'start';
 }
 
 function findPassportCall(node: Node): Node | undefined {
