@@ -62,6 +62,9 @@ export class Commands {
   private async scanWorkspace(token: CancellationToken, attached: WorkDoneProgressReporter, clientToken: boolean): Promise<ScanSummary> {
     this.runningScan?.cancel();
     const source = new CancellationTokenSource();
+    // Create the token now: cancelling a source whose token was never asked for leaves a frozen
+    // token behind, and a second cancel() (the client's and the next scan's) then throws.
+    void source.token;
     this.runningScan = source;
     const subscriptions = [token.onCancellationRequested(() => source.cancel())];
     let progress = attached;

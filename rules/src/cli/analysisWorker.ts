@@ -26,6 +26,5 @@ parentPort!.on('message', (batch: WorkerBatch) => {
     const result: WorkerBatchResult = { start: batch.start, reports, notifications: pending };
     pending = [];
     parentPort!.postMessage(result);
-    if (process.env.SL_DEBUG) { const h = require('v8').getHeapStatistics(); const m = process.memoryUsage(); process.stderr.write(`W ${require('worker_threads').threadId} heap ${(h.total_heap_size/1e6).toFixed(0)} phys ${(h.total_physical_size/1e6).toFixed(0)} used ${(h.used_heap_size/1e6).toFixed(0)} malloc ${(h.malloced_memory/1e6).toFixed(0)} peakmalloc ${(h.peak_malloced_memory/1e6).toFixed(0)} ext ${(h.external_memory/1e6).toFixed(0)} rss ${(m.rss/1e6).toFixed(0)}\n`); }
   })();
 });

@@ -106,9 +106,13 @@ export async function analyzeFile(absolutePath: string, setup: AnalysisSetup, pr
   for (const failure of result.ruleErrors) {
     notifications.push({ level: 'error', kind: 'rule', file, ruleId: failure.ruleId, message: `Rule ${failure.ruleId} failed on ${file}: ${failure.message}` });
   }
-  const mapper = new LocationMapper(file, text, (other) => {
-    const read = readSourceFile(path.resolve(setup.base, other));
-    return read.ok ? read.text : undefined;
-  });
-  return { file, findings: result.findings.map((f) => mapper.finding(f)), notifications, fixesApplied, written, parsed: result.skipped === undefined };
+  // The line index is built only for files with findings: most files of a large project have none.
+  const mapper =
+    result.findings.length > 0
+      ? new LocationMapper(file, text, (other) => {
+          const read = readSourceFile(path.resolve(setup.base, other));
+          return read.ok ? read.text : undefined;
+        })
+      : undefined;
+  return { file, findings: mapper ? result.findings.map((f) => mapper.finding(f)) : [], notifications, fixesApplied, written, parsed: result.skipped === undefined };
 }

@@ -31,7 +31,7 @@ export interface Corpus {
 }
 
 /** Bump when the selection or the generators change, so cached corpora are rebuilt. */
-const CORPUS_VERSION = 3;
+const CORPUS_VERSION = 6;
 /** Larger files are bundles (a project's sources are not); they stay out, as a project's .gitignore keeps dist/ out. */
 const MAX_PACKAGE_FILE_BYTES = 256 * 1024;
 const JS_FILE = /\.(js|mjs|cjs|jsx|ts|mts|cts|tsx)$/;

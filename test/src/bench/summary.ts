@@ -35,6 +35,11 @@ export function computeRatios(results: BenchResults): NonNullable<BenchResults['
     const value = sessionlint.wallS / readAll.wallS;
     ratios.sessionlintOverReadAll = { value, target: '≤ 10×', met: value <= 10 };
   }
+  // CPU seconds (all threads) do not depend on what else the machine runs: on a shared machine they are the steadier figure.
+  if (sessionlint?.cpuS != null && eslint?.cpuS != null) {
+    const value = eslint.cpuS / sessionlint.cpuS;
+    ratios.eslintOverSessionlintCpu = { value, target: '(CPU)', met: value >= 25 };
+  }
   if (sessionlint?.peakRssMb != null) ratios.sessionlintPeakRssMb = { value: sessionlint.peakRssMb, target: '< 300 MB', met: sessionlint.peakRssMb < 300 };
   if (phpSessionlint && phpReadAll) {
     const value = phpSessionlint.wallS / phpReadAll.wallS;
@@ -89,6 +94,7 @@ export function printSummary(results: BenchResults, log: (line: string) => void)
   const describe: Record<string, string> = {
     eslintOverSessionlint: 'ESLint time / sessionlint time',
     eslintConcurrentOverSessionlint: 'ESLint --concurrency time / sessionlint time',
+    eslintOverSessionlintCpu: 'ESLint CPU seconds / sessionlint CPU seconds',
     sessionlintOverReadAll: 'sessionlint time / read-every-file time',
     sessionlintPeakRssMb: 'sessionlint peak RSS (MB)',
     phpSessionlintOverReadAll: 'PHP line: sessionlint time / read-every-PHP-file time',

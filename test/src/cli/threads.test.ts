@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { mergeNotifications } from '../../../rules/dist/cli/parallel';
+import { analyzeFiles } from '../../../rules/dist/cli/analyzeFiles';
+import { analyzeFilesInThreads, mergeNotifications } from '../../../rules/dist/cli/parallel';
 import { workerCount } from '../../../rules/dist/cli/threads';
 import { EXAMPLES, RULES_SOURCE } from '../support/paths';
 import { makeProject, parseJsonReport, removeProject, runCliAsync } from './support';
@@ -52,6 +53,20 @@ describe('CLI worker threads', () => {
     } finally {
       removeProject(root);
     }
+  });
+
+  it('analyses in the main thread what a worker could not (a worker out of memory)', async () => {
+    const files = ['examples/express-insecure', 'examples/fastify-insecure']
+      .flatMap((dir) => fs.readdirSync(path.join(snapshot, dir), { recursive: true, encoding: 'utf8' }).map((f) => path.join(snapshot, dir, f)))
+      .filter((f) => /\.(js|ts)$/.test(f))
+      .sort();
+    assert.ok(files.length >= 4);
+    const setup = { base: snapshot, settings: { preset: 'strict' as const }, fix: false };
+    // A heap far too small to load the parser: every worker dies, the main thread does the work.
+    const starved = await analyzeFilesInThreads(files, setup, 2, { maxOldGenerationSizeMb: 2, maxYoungGenerationSizeMb: 1 });
+    const single = await analyzeFiles(files, setup);
+    assert.ok(single.files.some((f) => f.findings.length > 0));
+    assert.deepEqual(starved, single);
   });
 
   it('chooses workers from the cores and the number of files', () => {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../../rules/dist/engine';
 import { frontendFor } from '../../../rules/dist/frontends/registry';
 import { ALL_RULES_ON, corpus, corpusLanguages, FILE_NAME_OF } from './support/corpus';
-import { checkInput, describeStats, emptyStats, runFuzz } from './support/fuzz';
+import { checkInput, describeStats, emptyStats, runFuzz, warmUp } from './support/fuzz';
 import { resultProblems } from './support/wellFormed';
 
 /**
@@ -11,7 +11,7 @@ import { resultProblems } from './support/wellFormed';
  * hunt, and `npm run fuzz -- --runs 100000` runs long.
  */
 const SEED = Number(process.env['SESSIONLINT_FUZZ_SEED'] ?? 20_260_511);
-const RUNS = Number(process.env['SESSIONLINT_FUZZ_RUNS'] ?? 2500);
+const RUNS = Number(process.env['SESSIONLINT_FUZZ_RUNS'] ?? 10000);
 const PER_INPUT_LIMIT_MS = 2000;
 
 describe('robustness: fuzzing the engine', function () {
@@ -20,6 +20,7 @@ describe('robustness: fuzzing the engine', function () {
   before(async () => {
     // Grammars load once (tree-sitter's WebAssembly): not part of any input's time.
     for (const language of corpusLanguages()) await frontendFor(language)?.load?.();
+    await warmUp();
   });
 
   it('covers a fixture of every language that has a frontend', () => {

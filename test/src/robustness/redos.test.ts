@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
+import { JS_KEYWORDS } from '../../../rules/dist/frontends/js/prefilter';
 import { REPO_ROOT } from '../support/paths';
 import { collectRegexes, sourceFiles } from './support/regexes';
 
@@ -16,6 +17,18 @@ const { check } = require('recheck') as typeof import('recheck');
 
 const ROOTS = ['rules/src', 'server/src', 'client/src', 'bin', 'scripts'].map((dir) => path.join(REPO_ROOT, dir));
 
+/**
+ * Patterns built at run time, each reviewed: the test rebuilds it from the module's own data and
+ * checks it like the others. A new dynamic pattern fails the test until it is added here.
+ */
+const DYNAMIC: readonly { readonly file: string; readonly sourceIncludes: string; readonly build: () => RegExp }[] = [
+  {
+    file: 'rules/src/frontends/js/prefilter.ts',
+    sourceIncludes: 'JS_KEYWORDS.map',
+    build: () => new RegExp(JS_KEYWORDS.map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')),
+  },
+];
+
 describe('robustness: no ReDoS in the project\'s regular expressions', function () {
   this.timeout(120_000);
   const { found, dynamic } = collectRegexes(sourceFiles(ROOTS), REPO_ROOT);
@@ -25,13 +38,15 @@ describe('robustness: no ReDoS in the project\'s regular expressions', function 
     assert.ok(found.some((r) => r.templated), 'the templated new RegExp in the ini frontend is found');
   });
 
-  it('has no pattern built from a value the test cannot see', () => {
-    assert.deepEqual(dynamic.map((d) => `${d.file}:${d.line}: ${d.source}`), []);
+  it('has no pattern built from a value the test cannot see (other than the reviewed ones)', () => {
+    const unreviewed = dynamic.filter((d) => !DYNAMIC.some((known) => known.file === d.file && d.source.includes(known.sourceIncludes)));
+    assert.deepEqual(unreviewed.map((d) => `${d.file}:${d.line}: ${d.source}`), []);
   });
 
   it('every pattern is safe (linear or constant time) per recheck', async () => {
     const unique = new Map<string, typeof found>();
-    for (const regex of found) {
+    const rebuilt = DYNAMIC.map((d) => ({ file: d.file, line: 0, pattern: d.build().source, flags: d.build().flags, templated: false }));
+    for (const regex of [...found, ...rebuilt]) {
       const key = `/${regex.pattern}/${regex.flags}`;
       unique.set(key, [...(unique.get(key) ?? []), regex]);
     }

@@ -86,19 +86,50 @@ function sameBinding(a: Binding | undefined, b: Extract<Binding, { kind: 'variab
   return a?.kind === 'variable' && a.id === b.id;
 }
 
-function mutationsOf(file: FileContext, binding: Extract<Binding, { kind: 'variable' }>, resolve: Resolve): Mutation[] {
-  const assignments = memberAssignments(file).get(binding.id.name);
-  if (!assignments) return [];
-  const scope = file.parentOf(binding.declaration);
-  if (!scope) return [];
-  const mutations: Mutation[] = [];
-  for (const assignment of assignments) {
+/** A member assignment to one binding, with its path below the binding (undefined: a computed key). */
+interface BindingAssignment {
+  readonly assignment: TSESTree.AssignmentExpression;
+  readonly path: string[] | undefined;
+  /** Where it runs, when that follows from the syntax alone (no `if` test to evaluate on the way). */
+  readonly when: Mutation['when'] | undefined;
+}
+
+/**
+ * The member assignments to a binding, by its declaring identifier. They depend on the syntax only,
+ * and a value is resolved again and again (each use of a module's export resolves the module's
+ * exports object anew), so they are found once per binding.
+ */
+const assignmentsByBinding = new WeakMap<TSESTree.Identifier, readonly BindingAssignment[]>();
+
+function bindingAssignments(file: FileContext, binding: Extract<Binding, { kind: 'variable' }>, scope: Node): readonly BindingAssignment[] {
+  let found = assignmentsByBinding.get(binding.id);
+  if (found) return found;
+  const list: BindingAssignment[] = [];
+  for (const assignment of memberAssignments(file).get(binding.id.name) ?? []) {
     const left = assignment.left as TSESTree.MemberExpression;
     let root: Node = left;
     while (root.type === 'MemberExpression') root = unwrap(root.object);
     if (!sameBinding(lookup(file, binding.id.name, root), binding)) continue;
-    const path = pathBelowRoot(left);
-    const when = whenRuns(file, assignment, scope, resolve);
+    let evaluates = false;
+    const when = whenRuns(file, assignment, scope, (node, f) => {
+      evaluates = true;
+      return { kind: 'unknown', node, file: f };
+    });
+    list.push({ assignment, path: pathBelowRoot(left), when: evaluates ? undefined : when });
+  }
+  found = list;
+  assignmentsByBinding.set(binding.id, found);
+  return found;
+}
+
+function mutationsOf(file: FileContext, binding: Extract<Binding, { kind: 'variable' }>, resolve: Resolve): Mutation[] {
+  const scope = file.parentOf(binding.declaration);
+  if (!scope) return [];
+  const mutations: Mutation[] = [];
+  for (const known of bindingAssignments(file, binding, scope)) {
+    const { assignment, path } = known;
+    // Under an `if`, where it runs depends on the test's value: evaluated with this resolver, as before.
+    const when = known.when ?? whenRuns(file, assignment, scope, resolve);
     if (when.kind === 'never') continue;
     // A computed key from a run-time value may hit any option: the whole object is then unknown.
     if (!path) return [{ path: [], assignment, when: { kind: 'elsewhere' } }];
@@ -123,24 +154,33 @@ function candidatesOf(value: JsValue): JsValue[] {
 
 /** Applies one assignment at `path` below `object`, creating plain objects for missing parents. */
 function applyAt(object: ObjectValue, path: readonly string[], make: (previous: JsValue) => JsValue, at: Node, file: FileContext): ObjectValue {
-  const [key, ...rest] = path;
+  const [key] = path;
   if (key === undefined) return object;
-  const previous = currentValue(object, key, at, file);
-  if (rest.length === 0) return withEntry(object, key, make(previous), file);
+  return withEntry(object, key, appliedValue(object, path, make, at, file), file);
+}
+
+/** The value `path[0]` of `object` gets when one assignment at (non-empty) `path` is applied. */
+function appliedValue(object: ObjectValue, path: readonly string[], make: (previous: JsValue) => JsValue, at: Node, file: FileContext): JsValue {
+  const [key, ...rest] = path;
+  const previous = currentValue(object, key!, at, file);
+  if (rest.length === 0) return make(previous);
   const child: ObjectValue | undefined =
     previous.kind === 'object' ? previous : previous.kind === 'literal' && previous.value === undefined ? { kind: 'object', entries: [], complete: true, node: undefined, file } : undefined;
-  if (!child) return withEntry(object, key, { kind: 'unknown', node: at, file }, file);
-  return withEntry(object, key, applyAt(child, rest, make, at, file), file);
+  if (!child) return { kind: 'unknown', node: at, file };
+  return applyAt(child, rest, make, at, file);
 }
 
 /** The object a const binding holds once the file's member assignments to it are applied. */
 export function withMemberAssignments(file: FileContext, binding: Extract<Binding, { kind: 'variable' }>, object: ObjectValue, resolve: Resolve): JsValue {
-  let result: ObjectValue = object;
+  // The top-level entries grow in place: only the final object is ever seen, and copying them for
+  // every assignment made an object with hundreds of member assignments quadratic.
+  const entries: ObjectEntry[] = [...object.entries];
+  const current: ObjectValue = { ...object, entries };
   for (const mutation of mutationsOf(file, binding, resolve)) {
     const { assignment, when } = mutation;
     if (mutation.path.length === 0) return { kind: 'unknown', node: assignment, file };
-    result = applyAt(
-      result,
+    const value = appliedValue(
+      current,
       mutation.path,
       (previous) => {
         if (when.kind === 'elsewhere') return { kind: 'unknown', node: assignment, file };
@@ -154,6 +194,7 @@ export function withMemberAssignments(file: FileContext, binding: Extract<Bindin
       assignment,
       file,
     );
+    entries.push({ key: mutation.path[0]!, value, property: undefined, file });
   }
-  return result;
+  return entries.length === object.entries.length ? object : current;
 }

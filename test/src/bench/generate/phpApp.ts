@@ -287,6 +287,83 @@ function template(resource: string, kind: 'index' | 'show'): string {
 `;
 }
 
+/** A service with the business logic of one resource: long, like real application services. */
+function serviceClass(resource: string, rng: Random): string {
+  const Name = capitalize(resource);
+  const many = plural(resource);
+  const methods: string[] = [];
+  const verbs = ['approve', 'reject', 'archive', 'restore', 'duplicate', 'assign', 'schedule', 'recalculate', 'export', 'import', 'notify', 'reindex'];
+  for (const verb of verbs.slice(0, rng.int(6, verbs.length))) {
+    const done = verb.endsWith('e') ? `${verb}d` : `${verb}ed`;
+    methods.push(`    /**
+     * ${capitalize(verb)}s the ${resource} and records who did it.
+     *
+     * @throws \\DomainException when the ${resource} cannot be ${done} in its current state
+     */
+    public function ${verb}(string $id, string $actorId, array $context = []): ${Name}
+    {
+        $item = $this->repository->find($id) ?? throw new \\DomainException(sprintf('${Name} %s does not exist', $id));
+        if ($item->status === 'archived' && '${verb}' !== 'restore') {
+            throw new \\DomainException(sprintf('${Name} %s is archived', $id));
+        }
+        $changes = array_filter([
+            'status' => $context['status'] ?? null,
+            'note' => isset($context['note']) ? trim((string) $context['note']) : null,
+            'updated_by' => $actorId,
+            'updated_at' => (new \\DateTimeImmutable())->format(DATE_ATOM),
+        ], static fn ($value) => $value !== null && $value !== '');
+        $this->audit->record('${resource}.${verb}', $id, $actorId, $changes);
+        foreach ($this->listeners as $listener) {
+            $listener->on${capitalize(verb)}($item, $changes);
+        }
+        $this->logger->info('${resource} {id} ${done} by {actor}', ['id' => $id, 'actor' => $actorId]);
+        return $item;
+    }`);
+  }
+  return `<?php
+
+declare(strict_types=1);
+
+namespace App\\Service;
+
+use App\\Audit\\AuditTrail;
+use App\\Model\\${Name};
+use App\\Repository\\${Name}Repository;
+use Psr\\Log\\LoggerInterface;
+
+/**
+ * Business rules for ${many}: state changes, bulk operations and exports.
+ */
+final class ${Name}Service
+{
+    /** @param iterable<object> $listeners */
+    public function __construct(
+        private readonly ${Name}Repository $repository,
+        private readonly AuditTrail $audit,
+        private readonly LoggerInterface $logger,
+        private readonly iterable $listeners = [],
+    ) {
+    }
+
+${methods.join('\n\n')}
+
+    /** @return \\Generator<int, array<string, scalar>> */
+    public function rows(int $pageSize = 500): \\Generator
+    {
+        for ($page = 1; ; $page++) {
+            $items = $this->repository->page($page, $pageSize);
+            if ($items === []) {
+                return;
+            }
+            foreach ($items as $item) {
+                yield ['id' => $item->id, 'name' => $item->name, 'created' => $item->createdAt->format('Y-m-d')];
+            }
+        }
+    }
+}
+`;
+}
+
 /** One generated PHP application: relative path → text. */
 export function generatePhpApp(index: number, resourceCount: number): Record<string, string> {
   const rng = new Random(5000 + index);
@@ -307,6 +384,7 @@ export function generatePhpApp(index: number, resourceCount: number): Record<str
     files[`src/Controller/${Name}Controller.php`] = controller(resource);
     files[`src/Model/${Name}.php`] = model(resource, rng);
     files[`src/Repository/${Name}Repository.php`] = repository(resource);
+    files[`src/Service/${Name}Service.php`] = serviceClass(resource, rng);
     files[`templates/${plural(resource)}/index.php`] = template(resource, 'index');
     files[`templates/${plural(resource)}/show.php`] = template(resource, 'show');
   }

@@ -205,7 +205,8 @@ function logoutFact(context: AdapterContext, route: RouteHandler, flow: HandlerF
 function callsSessionMethod(context: AdapterContext, call: TSESTree.CallExpression, method: 'regenerate' | 'destroy'): boolean {
   const callee = unwrap(call.callee);
   if (callee.type !== 'Identifier' && callee.type !== 'MemberExpression') return false;
-  const target = context.resolver.resolve(callee, context.file);
+  // Cached per callee: every call of every handler is asked about twice (regenerate, destroy).
+  const target = context.resolveCallee(callee);
   if (target.kind !== 'function' || target.file !== context.file) return false;
   const stack: Node[] = [target.node.body];
   while (stack.length > 0) {
