@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze, runRules } from '../../../rules/dist/engine';
 import { frontendFor } from '../../../rules/dist/frontends/registry';
-import { JS_KEYWORDS } from '../../../rules/dist/frontends/js/prefilter';
+import { JS_KEYWORDS, mentionsJsKeyword } from '../../../rules/dist/frontends/js/prefilter';
 import { languageOf } from '../../../rules/dist/language';
 import { EMPTY_PROJECT } from '../../../rules/dist/model/project';
 import { isTestFile } from '../../../rules/dist/testFiles';
@@ -44,7 +44,10 @@ describe('prefilter', () => {
     const js = frontendFor('js')!;
     assert.equal(js.mightContainFacts('export const add = (a, b) => a + b;\n'), false);
     assert.equal(js.mightContainFacts('// a comment about maps\nconst m = new Map();\n'), false);
-    assert.equal(js.mightContainFacts("app.use(session({ secret: 'x' }))"), true);
+    assert.equal(js.mightContainFacts("const session = require('express-session');\napp.use(session({ secret: 'x' }))"), true);
+    // Words alone are not enough: TLS sessions and password form fields bind no session library.
+    assert.equal(js.mightContainFacts("const tls = require('tls');\nsocket.on('secureConnect', () => cache.set(id, socket.getSession()));\n"), false);
+    assert.equal(js.mightContainFacts("export function PasswordField(props) {\n  return <input type=\"password\" {...props} />;\n}\n"), false);
     const php = frontendFor('php')!;
     assert.equal(php.mightContainFacts('<?php\necho strtoupper($name);\n'), false);
     assert.equal(php.mightContainFacts("<?php\nsetcookie('a', 'b');\n"), true);
@@ -55,7 +58,8 @@ describe('prefilter', () => {
 
   it('matches every keyword on its own (one pattern for all of them)', () => {
     const js = frontendFor('js')!;
-    for (const keyword of JS_KEYWORDS) assert.equal(js.mightContainFacts(`const x = '${keyword}';`), true, keyword);
+    for (const keyword of JS_KEYWORDS) assert.equal(mentionsJsKeyword(`const x = '${keyword}';`), true, keyword);
+    assert.equal(js.mightContainFacts('const x = 1;'), false);
   });
 
   // Login and logout handlers are recognised by case-insensitive route paths and handler names,

@@ -123,7 +123,10 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
       rateLimited: passportStep === 'password' ? rateLimitOf(context, route) : undefined,
     };
   }
-  const isLogout = flow !== undefined && (namedLogout || flow.passportLogouts.length > 0) && route.route?.method !== 'OPTIONS';
+  // An exported function named logout… with no route is judged only when it touches the session:
+  // library methods such as MSAL's logoutRedirect() end no session of this app.
+  const touchesSession = flow !== undefined && flow.destroys.length + flow.partialLogouts.length + flow.passportLogouts.length + flow.renewals.length > 0;
+  const isLogout = flow !== undefined && (namedLogout || flow.passportLogouts.length > 0) && route.route?.method !== 'OPTIONS' && (route.route !== undefined || touchesSession);
   if (isLogout && flow) return logoutFact(context, route, flow, params, base, passportRenews);
   // A login route that issues a token instead of a session still needs a rate limit.
   const credential = flow?.credentialChecks[0] ?? route.middleware.map(guardCredential).find((g) => g !== undefined);
