@@ -7,7 +7,6 @@ import { documentInfo, type DocumentInfo } from './documents';
 import { errorMessage, type Logger } from './log';
 import type { ProjectFacts } from './project';
 import type { ServerSettings, SettingsCache } from './settings';
-import { IdleCollector } from './idleCollector';
 
 /** The findings for one version of one document, with everything needed to turn them into LSP. */
 export interface DocumentAnalysis {
@@ -38,7 +37,6 @@ export class Analyzer {
   private readonly latest = new Map<string, { key: string; analysis: Promise<DocumentAnalysis> }>();
   /** Documents over the time budget (see {@link isSlow}), until they are closed. */
   private readonly slow = new Set<string>();
-  private readonly idle = new IdleCollector();
 
   constructor(
     private readonly settings: SettingsCache,
@@ -60,7 +58,6 @@ export class Analyzer {
   /** Analyses text that is not an open document's current version: a workspace file, a fix-all pass. */
   async analyzeText(text: string, info: DocumentInfo, settings: ServerSettings, project: ProjectContext): Promise<TextAnalysis> {
     if (!settings.enable || !info.language) return { findings: [] };
-    this.idle.poke();
     try {
       const result = await analyze(text, { fileName: info.fileName, languageId: info.languageId, settings: settings.engine, project, maxFileBytes: settings.maxFileBytes });
       if (result.skipped === 'size' && result.size) {
