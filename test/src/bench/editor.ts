@@ -22,7 +22,7 @@ export interface EditorBenchResult {
   readonly smallFileEngineMs: number;
   readonly rssAtStartMb: number;
   readonly rssWith200DocumentsMb: number;
-  /** The same, 3 s after the last analysis (the server collects garbage once it is idle). */
+  /** The same, 3 s after the last analysis (what the user lives with once opening has settled). */
   readonly rssWith200DocumentsIdleMb: number;
   /** The delay the server waits after a keystroke before analysing (added on top of the latencies while typing). */
   readonly debounceMs: number;
