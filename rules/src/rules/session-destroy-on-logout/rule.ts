@@ -1,5 +1,6 @@
 import { factsOfKind } from '../../model/facts';
 import { createRule } from '../../model/rule';
+import { callsHelper } from '../shared/helpers';
 import { meta } from './meta';
 
 const DESTROY_CALL: Readonly<Record<string, string>> = {
@@ -10,13 +11,6 @@ const DESTROY_CALL: Readonly<Record<string, string>> = {
   laravel: '$request->session()->invalidate()',
   symfony: '$session->invalidate()',
 };
-
-/** `auth.renewSession`, `Auth::renew`, `renew_session` match a listed name, whole or last part (PHP names ignore case). */
-function callsHelper(calls: readonly string[], helpers: readonly string[]): boolean {
-  if (helpers.length === 0) return false;
-  const wanted = new Set(helpers.map((h) => h.toLowerCase()));
-  return calls.some((call) => wanted.has(call.toLowerCase()) || wanted.has((call.split(/\.|::|->/).pop() ?? '').toLowerCase()));
-}
 
 export default createRule({
   meta,
