@@ -24,6 +24,7 @@ import { isFileUri, uriToFileName } from './uri';
 import { DEFAULT_DEBOUNCE_MS, Validator } from './validation';
 import { WorkspaceScanner } from './workspaceScan';
 import type { DocumentAnalysis } from './analysis';
+import { ProjectConfigs } from './projectConfig';
 
 /** State that `initialize` fills in: what the client can do and where the workspace is. */
 interface Session {
@@ -47,9 +48,12 @@ export function startServer(connection: Connection): void {
   const logger = new Logger(connection.console);
   const documents = new OpenDocuments();
   const textOf = (fileName: string): string | undefined => documents.textOf(fileName) ?? readTextFile(fileName);
+  const onSettingsProblem = (message: string): void => logger.once(`settings|${message}`, 'warn', message);
+  const projectConfigs = new ProjectConfigs(onSettingsProblem);
   const settings = new SettingsCache(
     (resource) => (session.features.configuration ? connection.workspace.getConfiguration({ scopeUri: resource, section: 'sessionlint' }) : Promise.resolve(session.pushedSettings)),
-    (message) => logger.once(`settings|${message}`, 'warn', message),
+    onSettingsProblem,
+    projectConfigs,
   );
   const project = new ProjectFacts((fileName) => documents.textOf(fileName), (message) => logger.once(`project|${message}`, 'warn', message));
   const analyzer = new Analyzer(settings, project, () => session.roots, logger);
@@ -95,7 +99,7 @@ export function startServer(connection: Connection): void {
     if (session.features.configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sessionlint' }).catch(report('registration'));
     if (session.features.watchedFilesRegistration) {
       // Manifests change dependency versions; sources change what relative imports resolve to.
-      const watchers = ['**/package.json', '**/composer.json', '**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}'].map((globPattern) => ({ globPattern }));
+      const watchers = ['**/package.json', '**/composer.json', '**/sessionlint.config.json', '**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}'].map((globPattern) => ({ globPattern }));
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(report('registration'));
     }
     if (session.features.workspaceFolders) {
@@ -134,8 +138,15 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     let manifestChanged = false;
-    for (const change of changes) if (isFileUri(change.uri) && project.fileChanged(uriToFileName(change.uri))) manifestChanged = true;
-    if (manifestChanged) validator?.revalidateAll();
+    let configChanged = false;
+    for (const change of changes) {
+      if (!isFileUri(change.uri)) continue;
+      const fileName = uriToFileName(change.uri);
+      if (project.fileChanged(fileName)) manifestChanged = true;
+      if (projectConfigs.fileChanged(fileName)) configChanged = true;
+    }
+    if (configChanged) settings.clear();
+    if (manifestChanged || configChanged) validator?.revalidateAll();
   });
 
   connection.languages.diagnostics.on((params, token) => {

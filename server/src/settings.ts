@@ -1,6 +1,8 @@
 import type { RuleConfig, Settings } from '../../rules/dist/model/settings';
 import type { RuleLevel } from '../../rules/dist/model/finding';
 import { DEFAULT_MAX_FILE_BYTES } from '../../rules/dist/model/limits';
+import { applyProjectConfig, ignoredByConfig, type ProjectConfigs } from './projectConfig';
+import { uriToFileName } from './uri';
 
 /** `sessionlint.*` as the server uses it: whether and when to run, and the engine's own settings. */
 export interface ServerSettings {
@@ -98,6 +100,7 @@ export class SettingsCache {
   constructor(
     private readonly source: SettingsSource,
     private readonly onProblem: (message: string) => void,
+    private readonly projectConfigs?: ProjectConfigs,
   ) {}
 
   get generation(): number {
@@ -133,6 +136,14 @@ export class SettingsCache {
     }
     const { settings, problems } = normalizeSettings(raw);
     for (const problem of problems) this.onProblem(problem);
-    return settings;
+    const config = this.projectConfigs?.forUri(resource);
+    if (!config?.file) return settings;
+    if (ignoredByConfig(config, uriToFileName(resource))) return { ...settings, enable: false };
+    // VS Code sends every setting with its default filled in: a value equal to the default was not chosen.
+    const defaults = DEFAULT_SETTINGS.engine;
+    const explicit = new Set<string>();
+    if (settings.engine.preset !== defaults.preset) explicit.add('preset');
+    if (settings.engine.envDependent !== defaults.envDependent) explicit.add('envDependent');
+    return { ...settings, engine: applyProjectConfig(settings.engine, explicit, config) };
   }
 }
