@@ -1,8 +1,8 @@
 import type { SecretFact } from '../../model/facts';
-import type { TextRange } from '../../model/range';
 import { createRule } from '../../model/rule';
 import { libraryLabel } from '../shared/cookies';
 import { secretWeakness } from '../shared/entropy';
+import { envVariableOf, secretRange } from '../shared/secrets';
 import { meta } from './meta';
 
 function isPem(text: string): boolean {
@@ -11,16 +11,10 @@ function isPem(text: string): boolean {
 
 /** The variable a moved key is read from: the one the code already names, or a conventional one. */
 function envNameFor(fact: SecretFact, source: string | undefined, value: string | undefined): string {
-  const named = source && /^process\.env\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(source);
-  if (named) return named[1]!;
+  const named = envVariableOf(source);
+  if (named) return named;
   if (/passphrase/i.test(fact.option)) return 'JWT_KEY_PASSPHRASE';
   return value !== undefined && isPem(value) ? 'JWT_PRIVATE_KEY' : 'JWT_SECRET';
-}
-
-function rangeOf(fact: SecretFact): TextRange {
-  const value = fact.value;
-  if ((value.kind === 'known' || value.kind === 'env') && !value.file) return value.range;
-  return fact.range;
 }
 
 export default createRule({
@@ -35,7 +29,7 @@ export default createRule({
       const suggest = (envName: string) => [{ messageId: 'moveToEnv', data: { envName }, edits: fact.editor?.setOption('secret', { type: 'env', name: envName }) }];
       if (value.kind === 'known') {
         const suggestions = suggest(envNameFor(fact, undefined, value.value));
-        const range = rangeOf(fact);
+        const range = secretRange(fact);
         if (isPem(value.value)) {
           context.report({ messageId: 'privateKey', data, range, suggestions });
           continue;
@@ -46,7 +40,7 @@ export default createRule({
         // `process.env.JWT_SECRET || 'dev'`, or `isProd ? process.env.JWT_SECRET : 'dev'`.
         const suggestions = suggest(envNameFor(fact, value.source, value.fallback?.value));
         const messageId = value.fallback ? 'fallback' : 'conditional';
-        context.report({ messageId, data: { ...data, source: value.source }, range: rangeOf(fact), suggestions });
+        context.report({ messageId, data: { ...data, source: value.source }, range: secretRange(fact), suggestions });
       }
     }
   },
