@@ -32,9 +32,7 @@ export function trimmedRange(line: SourceLine): TextRange {
   return { start: line.start + leading, end: line.end - trailing };
 }
 
-export function newlineOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
-}
+export { newlineOf } from '../textLayout';
 
 /** Removes a whole line with its line break. */
 export function removeLine(text: string, start: number, end: number): TextEdit[] {

@@ -3,6 +3,7 @@ import type { FactEditor, FixValue, OptionKey, TextEdit } from '../../model/edit
 import { childrenOf, type Node } from './ast';
 import type { FileContext } from './fileContext';
 import { getEntry, type JsValue, type ObjectValue } from './values';
+import { indentAt, newlineOf } from '../textLayout';
 
 /** How one library spells an option: its path in the options object and how to write a value. */
 export interface OptionSyntax {
@@ -76,14 +77,6 @@ function fileQuote(file: FileContext): string {
   return quote;
 }
 
-function lineIndentAt(text: string, offset: number): string {
-  let start = offset;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  let end = start;
-  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-  return text.slice(start, end);
-}
-
 /** Skips spaces, tabs and comments forwards; returns the offset of the next meaningful character. */
 function skipTrivia(text: string, offset: number, stopAtNewline = false): number {
   let i = offset;
@@ -113,10 +106,10 @@ export function insertProperty(file: FileContext, object: TSESTree.ObjectExpress
   const hasComma = text[afterLast] === ',';
   const multiline = /[\r\n]/.test(text.slice(object.range[0], object.properties[0]!.range[0]));
   if (multiline) {
-    const indent = lineIndentAt(text, last.range[0]);
-    const braceLineStart = closeBrace - lineIndentAt(text, closeBrace).length;
+    const indent = indentAt(text, last.range[0]);
+    const braceLineStart = closeBrace - indentAt(text, closeBrace).length;
     const braceOnOwnLine = braceLineStart > 0 && (text[braceLineStart - 1] === '\n' || text[braceLineStart - 1] === '\r') && text.slice(braceLineStart, closeBrace).trim() === '';
-    const newline = text.includes('\r\n') ? '\r\n' : '\n';
+    const newline = newlineOf(text);
     if (braceOnOwnLine) {
       const edits: TextEdit[] = [{ range: { start: braceLineStart, end: braceLineStart }, newText: `${indent}${propertyText}${hasComma ? ',' : ''}${newline}` }];
       if (!hasComma) edits.unshift({ range: { start: last.range[1], end: last.range[1] }, newText: ',' });
@@ -135,7 +128,7 @@ export function removeProperty(file: FileContext, property: TSESTree.Node): Text
   const hasTrailingComma = text[afterProperty] === ',';
   if (hasTrailingComma) end = afterProperty + 1;
   let start = property.range[0];
-  const indent = lineIndentAt(text, start);
+  const indent = indentAt(text, start);
   const lineStart = start - indent.length;
   const restOfLine = skipTrivia(text, end, true);
   const standsAlone = (lineStart === 0 || text[lineStart - 1] === '\n') && (text[restOfLine] === '\n' || text[restOfLine] === '\r' || restOfLine >= text.length);

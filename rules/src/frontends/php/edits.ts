@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { FixValue, TextEdit } from '../../model/edit';
 import type { TextRange } from '../../model/range';
 import { namedChildren, rangeOf } from './syntax';
+import { indentAt, lineStartOf, newlineOf } from '../textLayout';
 
 /**
  * Text edits on PHP source. Everything here captures plain offsets when it is built, never nodes:
@@ -35,23 +36,6 @@ export function renderPhpValue(value: FixValue, quote: "'" | '"', style: 'ini' |
     case 'env':
       return `${envFunction}(${phpString(value.name, quote)})`;
   }
-}
-
-function lineStartOf(text: string, offset: number): number {
-  let start = offset;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  return start;
-}
-
-function indentAt(text: string, offset: number): string {
-  const start = lineStartOf(text, offset);
-  let end = start;
-  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-  return text.slice(start, end);
-}
-
-function newlineOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
 /** Offset of the end of the line holding `offset`, before its line break. */

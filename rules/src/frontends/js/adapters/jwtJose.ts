@@ -9,7 +9,8 @@ import { asString, entryAt, optionValue, rangeOfNode } from '../optionValues';
 import { moduleCalls, moduleInstances } from './jwtCalls';
 import { durationText } from './jwtDuration';
 import { jwtSecretFacts, resolveKey } from './jwtKeys';
-import { durationArgument, insertArgument, jwtEditor, JwtOptionReader, optionNameOf, optionsArgument, payloadHasExp, type JwtOptionPaths } from './jwtOptions';
+import { callOptions, durationArgument, insertArgument, jwtEditor, optionNameOf, payloadHasExp, type JwtOptionPaths } from './jwtOptions';
+import { indentAt, newlineOf } from '../../textLayout';
 
 /** jose v4/v5 export everything from the root; v3 used subpaths (`jose/jwt/sign`). */
 const MODULES = ['jose', 'jose/jwt/sign', 'jose/jwt/verify', 'jose/jwt/unsecured'];
@@ -132,10 +133,8 @@ function insertBeforeSign(context: AdapterContext, sign: ChainStep, callText: st
   const newlineAt = between.search(/[\r\n]/);
   if (newlineAt < 0) return [{ range: { start: objectEnd, end: objectEnd }, newText: callText }];
   // A chain written one call per line gets the new call on its own line, indented like `.sign`.
-  let lineStart = member.property.range[0];
-  while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
-  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const indent = indentAt(text, member.property.range[0]);
+  const newline = newlineOf(text);
   return [{ range: { start: objectEnd, end: objectEnd }, newText: `${newline}${indent}${callText}` }];
 }
 
@@ -173,11 +172,7 @@ function collectUnsecured(context: AdapterContext, expression: TSESTree.NewExpre
 }
 
 function collectVerify(context: AdapterContext, call: TSESTree.CallExpression): void {
-  const optionsNode = optionsArgument(call, 2);
-  const options = optionsNode ? context.resolver.resolve(optionsNode, context.file) : undefined;
-  const range = rangeOfNode(call);
-  const optionsRange = optionsNode ? rangeOfNode(optionsNode) : range;
-  const read = new JwtOptionReader(context, options, optionsRange);
+  const { options, range, optionsRange, read } = callOptions(context, call, 2);
   const keyNode = call.arguments[1];
   const key = keyNode && keyNode.type !== 'SpreadElement' ? resolveKey(context, keyNode) : undefined;
   const fact: TokenVerifyFact = {

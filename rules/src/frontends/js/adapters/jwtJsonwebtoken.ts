@@ -2,10 +2,9 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { unknown } from '../../../model/value';
 import type { TokenSignFact, TokenVerifyFact } from '../../../model/tokenFacts';
 import type { AdapterContext, JsAdapter } from '../adapterContext';
-import { rangeOfNode } from '../optionValues';
 import { moduleCalls } from './jwtCalls';
 import { jwtSecretFacts, resolveKey, type ResolvedKey } from './jwtKeys';
-import { insertArgument, jwtEditor, JwtOptionReader, optionNameOf, optionsArgument, payloadHasExp, type JwtOptionPaths } from './jwtOptions';
+import { callOptions, insertArgument, jwtEditor, optionNameOf, payloadHasExp, type JwtOptionPaths } from './jwtOptions';
 
 const MODULES = ['jsonwebtoken'];
 
@@ -33,11 +32,7 @@ function keyOf(context: AdapterContext, call: TSESTree.CallExpression): Resolved
 }
 
 function collectSign(context: AdapterContext, call: TSESTree.CallExpression): void {
-  const optionsNode = optionsArgument(call, 2);
-  const options = optionsNode ? context.resolver.resolve(optionsNode, context.file) : undefined;
-  const range = rangeOfNode(call);
-  const optionsRange = optionsNode ? rangeOfNode(optionsNode) : range;
-  const read = new JwtOptionReader(context, options, optionsRange);
+  const { options, range, optionsRange, read } = callOptions(context, call, 2);
   const key = keyOf(context, call);
   const payload = call.arguments[0];
   const fact: TokenSignFact = {
@@ -58,11 +53,7 @@ function collectSign(context: AdapterContext, call: TSESTree.CallExpression): vo
 }
 
 function collectVerify(context: AdapterContext, call: TSESTree.CallExpression): void {
-  const optionsNode = optionsArgument(call, 2);
-  const options = optionsNode ? context.resolver.resolve(optionsNode, context.file) : undefined;
-  const range = rangeOfNode(call);
-  const optionsRange = optionsNode ? rangeOfNode(optionsNode) : range;
-  const read = new JwtOptionReader(context, options, optionsRange);
+  const { options, range, optionsRange, read } = callOptions(context, call, 2);
   const key = keyOf(context, call);
   const fact: TokenVerifyFact = {
     kind: 'token-verify',

@@ -41,6 +41,18 @@ export function optionsArgument(call: TSESTree.CallExpression | TSESTree.NewExpr
  * Adds an options object as argument `index`: before a trailing callback (`jwt.sign(p, k, cb)` →
  * `jwt.sign(p, k, { … }, cb)`) or after the last argument.
  */
+/**
+ * The options argument at `index`, resolved, with a reader over it. Ranges fall back to the call
+ * itself when the call has no options, which is where a missing option is reported.
+ */
+export function callOptions(context: AdapterContext, call: TSESTree.CallExpression, index: number) {
+  const optionsNode = optionsArgument(call, index);
+  const options = optionsNode ? context.resolver.resolve(optionsNode, context.file) : undefined;
+  const range = rangeOfNode(call);
+  const optionsRange = optionsNode ? rangeOfNode(optionsNode) : range;
+  return { optionsNode, options, range, optionsRange, read: new JwtOptionReader(context, options, optionsRange) };
+}
+
 export function insertArgument(call: TSESTree.CallExpression, index: number, text: string): TextEdit[] | undefined {
   const args = call.arguments;
   if (args.length < index) return undefined;

@@ -5,6 +5,7 @@ import type { Node } from '../ast';
 import type { FactEditor, TextEdit } from '../../../model/edit';
 import { fromJsValue, asString, rangeOfNode } from '../optionValues';
 import type { ObjectEntry, JsValue } from '../values';
+import { newlineOf } from '../../textLayout';
 
 /**
  * Secret facts from a secret option: a string, or an array of them (key rotation: the first signs,
@@ -54,7 +55,7 @@ function replaceLiteralEditor(context: AdapterContext, value: JsValue, use: Node
       let lineStart = start;
       while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
       const indent = text.slice(lineStart, start);
-      const newline = text.includes('\r\n') ? '\r\n' : '\n';
+      const newline = newlineOf(text);
       const check = `if (!process.env.${fix.name}) throw new Error('${fix.name} is not set');${newline}${indent}`;
       return [{ range: { start, end: start }, newText: check }, replace];
     },

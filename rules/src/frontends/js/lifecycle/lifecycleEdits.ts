@@ -1,6 +1,7 @@
 import type { TextEdit } from '../../../model/edit';
 import { isFunction, type FunctionNode, type Node } from '../ast';
 import type { FileContext } from '../fileContext';
+import { indentAt, newlineOf } from '../../textLayout';
 
 /** The statement that contains `node` directly inside a block of `fn`, and that block. */
 export function statementInBlock(file: FileContext, node: Node, fn: FunctionNode): { statement: Node; block: Node & { body: Node[] } } | undefined {
@@ -14,23 +15,6 @@ export function statementInBlock(file: FileContext, node: Node, fn: FunctionNode
     parent = file.parentOf(current);
   }
   return undefined;
-}
-
-function lineStartOf(text: string, offset: number): number {
-  let start = offset;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  return start;
-}
-
-function indentAt(text: string, offset: number): string {
-  const start = lineStartOf(text, offset);
-  let end = start;
-  while (text[end] === ' ' || text[end] === '\t') end++;
-  return text.slice(start, end);
-}
-
-function newlineOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
 /** Inserts a statement on its own line before `statement`, with its indentation. */

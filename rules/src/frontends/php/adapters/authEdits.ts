@@ -3,6 +3,7 @@ import type { TextEdit } from '../../../model/edit';
 import { insertStatement } from '../edits';
 import { callArguments, rangeOf } from '../syntax';
 import { argument } from './authSyntax';
+import { indentAt, newlineOf } from '../../textLayout';
 
 /** Statement lists a new statement can go into on its own line. */
 const BLOCKS = new Set(['compound_statement', 'program', 'colon_block', 'switch_block', 'case_statement', 'default_statement']);
@@ -20,18 +21,10 @@ export function anchorStatement(node: Node): Node | undefined {
   return undefined;
 }
 
-function lineIndent(text: string, offset: number): string {
-  let start = offset;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  let end = start;
-  while (text[end] === ' ' || text[end] === '\t') end++;
-  return text.slice(start, end);
-}
-
 /** Several statements as one inserted text, each on its own line with the anchor's indentation. */
 function joinLines(text: string, anchor: Node, lines: readonly string[]): string {
-  const newline = text.includes('\r\n') ? '\r\n' : '\n';
-  const indent = lineIndent(text, anchor.startIndex);
+  const newline = newlineOf(text);
+  const indent = indentAt(text, anchor.startIndex);
   return lines.join(`${newline}${indent}`);
 }
 
