@@ -11,22 +11,42 @@ export interface CliRun {
 }
 
 /** Runs the built `bin/sessionlint.js` in a child process, as a user would. */
-export function runCli(args: readonly string[], cwd: string, options: Partial<SpawnSyncOptions> = {}): CliRun {
-  const result = spawnSync(process.execPath, [CLI_BIN, ...args], {
+/** `enforcePermissions`: run so that file permissions apply even when the tests run as root (an unreadable directory stays unreadable). */
+export interface CliOptions {
+  readonly enforcePermissions?: boolean;
+}
+
+/**
+ * The command that runs the CLI. root reads every directory, so with `enforcePermissions` root's
+ * permission-override capabilities are dropped (setpriv, util-linux). Switching to an unprivileged
+ * user would not do: the checkout may live in a directory only root can enter (a 0700 mktemp dir).
+ */
+function cliCommand(args: readonly string[], enforcePermissions: boolean): { command: string; argv: string[] } {
+  const argv = [CLI_BIN, ...args];
+  if (!enforcePermissions || process.getuid?.() !== 0) return { command: process.execPath, argv };
+  return { command: 'setpriv', argv: ['--bounding-set=-dac_override,-dac_read_search', process.execPath, ...argv] };
+}
+
+export function runCli(args: readonly string[], cwd: string, options: Partial<SpawnSyncOptions> & CliOptions = {}): CliRun {
+  const { enforcePermissions = false, ...spawnOptions } = options;
+  const { command, argv } = cliCommand(args, enforcePermissions);
+  const result = spawnSync(command, argv, {
     cwd,
     encoding: 'utf8',
     timeout: 60_000,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
-    ...options,
+    ...spawnOptions,
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
 /** {@link runCli} without blocking, so that independent runs of one test can overlap. */
-export function runCliAsync(args: readonly string[], cwd: string, options: Partial<SpawnOptions> = {}): Promise<CliRun> {
+export function runCliAsync(args: readonly string[], cwd: string, options: Partial<SpawnOptions> & CliOptions = {}): Promise<CliRun> {
+  const { enforcePermissions = false, ...spawnOptions } = options;
+  const { command, argv } = cliCommand(args, enforcePermissions);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined }, ...options });
+    const child = spawn(command, argv, { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined }, ...spawnOptions });
     let stdout = '';
     let stderr = '';
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

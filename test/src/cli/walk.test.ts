@@ -82,9 +82,7 @@ describe('CLI: which files are read', () => {
     try {
       fs.chmodSync(project, 0o755);
       fs.chmodSync(path.join(project, 'private'), 0o000);
-      // root reads every directory: run the CLI as an unprivileged user then.
-      const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-      const run = runCli(['--format', 'json'], project, asNobody);
+      const run = runCli(['--format', 'json'], project, { enforcePermissions: true });
       assert.equal(run.status, 1, run.stderr);
       const report = parseJsonReport(run);
       assert.deepEqual([...new Set(report.findings.map((f) => f.file))], ['app.js']);
