@@ -5,6 +5,8 @@ import type { LanguageKind } from './frontends/frontend';
 const JS_EXTENSIONS = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts', '.vue']);
 const PHP_EXTENSIONS = new Set(['.php', '.phtml', '.inc']);
 
+const DECLARATION_FILE = /\.d\.[cm]?ts$/;
+
 const LANGUAGE_IDS: Readonly<Record<string, LanguageKind>> = {
   javascript: 'js',
   javascriptreact: 'js',
@@ -23,6 +25,8 @@ const LANGUAGE_IDS: Readonly<Record<string, LanguageKind>> = {
  */
 export function languageOf(fileName: string, languageId?: string): LanguageKind | undefined {
   const base = path.basename(fileName).toLowerCase();
+  // Declaration files (.d.ts) hold types only: nothing in them runs, so nothing can be insecure.
+  if (DECLARATION_FILE.test(base)) return undefined;
   if (base === '.htaccess') return 'htaccess';
   if (languageId && LANGUAGE_IDS[languageId]) return LANGUAGE_IDS[languageId];
   const ext = path.extname(base);

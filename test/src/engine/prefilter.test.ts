@@ -56,6 +56,23 @@ describe('prefilter', () => {
     assert.equal(frontendFor('ini')!.mightContainFacts('session.cookie_secure = 1\n'), true);
   });
 
+  // Files from libraries that use the same words for something else: nothing to parse in them.
+  const lookAlikes: Record<string, string> = {
+    'msal-like client (login methods that take an MSAL request)':
+      "/** Signs in at https://login.microsoftonline.com */\nexport class PublicClientApplication {\n  async loginPopup(request) {\n    return this.controller.loginPopup(request);\n  }\n  logoutRedirect(request) {\n    return this.controller.logoutRedirect(request);\n  }\n}\n",
+    'lodash-like helpers (compare in prose, get with a path)':
+      "/**\n * @param value The value to compare.\n * @example _.get(object, 'a[0].b.c') // => 3\n */\nexport function get(object, path, fallback) {\n  return baseGet(object, castPath(path)) ?? fallback;\n}\n",
+    'a theme read from localStorage': "export function theme() {\n  return window.localStorage.getItem('theme') ?? 'light';\n}\n",
+    'a cache that awaits several lookups': "export async function warm(keys, verify) {\n  const values = await Promise.all(keys.map((k) => cache.get(k, verify)));\n  return values.filter(Boolean);\n}\n",
+    'a service that logs in to an API with a client request': "export async function signIn(client, credentials) {\n  return client.post('https://api.example.com/v1/signin', credentials);\n}\n",
+  };
+  for (const [name, text] of Object.entries(lookAlikes)) {
+    it(`drops ${name}`, () => {
+      assert.equal(frontendFor('js')!.mightContainFacts(text), false);
+      assert.deepEqual(findingsWithoutPrefilter(text, '/project/src/lib.js'), [], 'and it holds no finding');
+    });
+  }
+
   it('matches every keyword on its own (one pattern for all of them)', () => {
     const js = frontendFor('js')!;
     for (const keyword of JS_KEYWORDS) assert.equal(mentionsJsKeyword(`const x = '${keyword}';`), true, keyword);
@@ -68,6 +85,12 @@ describe('prefilter', () => {
     'routes/logout.js': "const express = require('express');\nconst app = express();\napp.post('/LogOut', (req, res) => {\n  req.user = null;\n  res.redirect('/');\n});\n",
     'routes/token.js':
       "const express = require('express');\nconst bcrypt = require('bcrypt');\nconst app = express();\napp.post('/token', async (req, res) => {\n  const user = await db.users.findOne({ email: req.body.email });\n  if (!user || !(await bcrypt.compare(req.body.pw, user.hash))) return res.status(401).end();\n  res.json({ token: issueToken(user) });\n});\n",
+    'routes/account.js':
+      "const express = require('express');\nconst router = express.Router();\nconst base = '/account';\nrouter.post(`${base}/sign-out`, (req, res) => {\n  req.user = undefined;\n  res.redirect('/');\n});\nmodule.exports = router;\n",
+    'routes/paths.js':
+      "const express = require('express');\nconst app = express();\nconst LOGOUT_PATH = '/logout';\napp.get(LOGOUT_PATH, (req, res) => {\n  res.redirect('/');\n});\n",
+    'auth/handlers.ts':
+      "import type { FastifyReply, FastifyRequest } from 'fastify/types/request';\nexport async function login({ session, body }: FastifyRequest<{ Body: { user: string } }>, reply: FastifyReply) {\n  session.set('userId', body.user);\n  return reply.send({ ok: true });\n}\n",
     'auth/controller.ts':
       "import { Controller, Post, Session, Body } from '@nestjs/common';\n\n@Controller('auth')\nexport class AuthController {\n  @Post('sign-in')\n  async signIn(@Session() s: Record<string, unknown>, @Body() body: { user: string }) {\n    s.userId = body.user;\n    return { ok: true };\n  }\n}\n",
   };

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { JS_KEYWORDS } from '../../../rules/dist/frontends/js/prefilter';
+import { CREDENTIAL_CHECK_CALL, KEYWORD_PATTERN } from '../../../rules/dist/frontends/js/prefilter';
+import { CREDENTIAL_CALL_NAMES, HASHING_OBJECT_NAMES } from '../../../rules/dist/frontends/js/lifecycle/credentials';
 import { REPO_ROOT } from '../support/paths';
 import { collectRegexes, sourceFiles } from './support/regexes';
 
@@ -22,11 +23,10 @@ const ROOTS = ['rules/src', 'server/src', 'client/src', 'bin', 'scripts'].map((d
  * checks it like the others. A new dynamic pattern fails the test until it is added here.
  */
 const DYNAMIC: readonly { readonly file: string; readonly sourceIncludes: string; readonly build: () => RegExp }[] = [
-  {
-    file: 'rules/src/frontends/js/prefilter.ts',
-    sourceIncludes: 'JS_KEYWORDS.map',
-    build: () => new RegExp(JS_KEYWORDS.map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')),
-  },
+  { file: 'rules/src/frontends/js/prefilter.ts', sourceIncludes: 'JS_KEYWORDS.map', build: () => KEYWORD_PATTERN },
+  { file: 'rules/src/frontends/js/prefilter.ts', sourceIncludes: 'CREDENTIAL_CALL_NAMES', build: () => CREDENTIAL_CHECK_CALL },
+  { file: 'rules/src/frontends/js/lifecycle/handlerFlow.ts', sourceIncludes: 'CREDENTIAL_CALL_NAMES', build: () => new RegExp(`^(${CREDENTIAL_CALL_NAMES.join('|')})$`) },
+  { file: 'rules/src/frontends/js/lifecycle/handlerFlow.ts', sourceIncludes: 'HASHING_OBJECT_NAMES', build: () => new RegExp(`^(${HASHING_OBJECT_NAMES.join('|')})$`, 'i') },
 ];
 
 describe('robustness: no ReDoS in the project\'s regular expressions', function () {

@@ -1,30 +1,26 @@
-/**
- * Words at least one of which appears in every file that can hold a JS fact. A file without any of
- * them is never parsed. Adapters that add an API must add its words here; a test runs every fixture
- * through this filter so that no finding can be lost.
- */
-export const JS_KEYWORDS: readonly string[] = ['session', 'cookie', 'Cookie', 'COOKIE', 'jwt', 'jsonwebtoken', 'jose', 'localStorage', 'login', 'logout', 'secret', 'passport', 'signin', 'signout', 'regenerate', 'csrf', 'Csrf', 'CSRF', 'password', 'Password'];
+import { CREDENTIAL_CALL_NAMES, HASHING_OBJECT_NAMES } from './lifecycle/credentials';
 
 /**
- * The keywords as one alternation of literal words: one pass over the text instead of one per
- * keyword (about 2× faster on a large project, where this scan runs on every file).
+ * Words (in any letter case) at least one of which appears in every file that can hold a JS fact.
+ * A file without any of them is never parsed. Adapters that add an API must add its words here; a
+ * test runs every fixture through this filter so that no finding can be lost.
  */
-const KEYWORD_PATTERN = new RegExp(JS_KEYWORDS.map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+export const JS_KEYWORDS: readonly string[] = [
+  'session', 'cookie', 'jwt', 'jsonwebtoken', 'jose', 'localStorage', 'secret', 'passport', 'regenerate', 'csrf', 'password',
+  // Login and logout handlers, recognised by route paths and handler names (`/LogOut`, `handleLogOn`, `sign_out`).
+  'authenticate',
+  // A login route that issues a token instead of a session (`POST /token`) is a login when it checks a credential.
+  'compare', 'timingSafeEqual', 'credentials', 'verify', 'AuthGuard',
+];
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Login and logout handlers are recognised by route paths and handler names case-insensitively,
- * with separators (`/LogOut`, `/sign-in`, `handleLogOn`, `sign_out`: authHandlers' LOGIN_PATH,
- * LOGOUT_PATH, LOGIN_NAME, LOGOUT_NAME), and by a session bound with Nest's `@Session()`.
+ * The first, cheapest test, run on every file: the keywords and the login and logout words as one
+ * case-insensitive alternation, so a file without any is scanned once (a file that fails every
+ * test is the common case, and each pattern that fails has read the whole text).
  */
-const AUTH_HANDLER_WORDS = /log[-_]?(?:in|on|out|off)|sign[-_]?(?:in|out)|authenticate|session/i;
-
-/**
- * A login route that issues a token instead of a session (`POST /token`, `/auth`) is still a login
- * to rate-limit when it checks a credential (`bcrypt.compare`, `timingSafeEqual`, `argon2.verify`,
- * a `LocalAuthGuard`): both must appear.
- */
-const TOKEN_LOGIN_PATH = /auth|token/i;
-const CREDENTIAL_CHECK = /compare|timingSafeEqual|Credentials|verify|AuthGuard/;
+export const KEYWORD_PATTERN = new RegExp([...JS_KEYWORDS.map(escape), 'log[-_]?(?:in|on|out|off)', 'sign[-_]?(?:in|out)'].join('|'), 'i');
 
 /**
  * The second, sharper test. A word like `session` or `password` appears in far more files than can
@@ -35,21 +31,148 @@ const CREDENTIAL_CHECK = /compare|timingSafeEqual|Credentials|verify|AuthGuard/;
  */
 const ADAPTER_MODULE =
   /['"](?:express-session|cookie-session|cookie-parser|cookies|cookie|jsonwebtoken|jose|express-jwt|passport(?:-[\w-]+)?|@fastify\/[\w-]+|fastify(?:-[\w-]+)?|@nestjs\/[\w-]+|csurf|csrf-csrf|csrf-sync|lusca|tiny-csrf|koa(?:-[\w-]+)?|express-rate-limit|rate-limiter-flexible|express-brute|express-slow-down|express-limiter|keygrip)['"/]/;
-const SESSION_OR_COOKIE_API = /\.(?:cookie|setCookie|clearCookie|cookies)\b|set-cookie|document\.cookie|localStorage|sessionStorage|\.session\b|\bsession\s*[,}:]|sessionI[Dd]\b|@Session\(/i;
-/** Logins post credentials; logouts are also reached with GET. */
-const POST_ROUTE = /\.(?:post|route|all)\s*\(|@Post\(/;
-const ANY_ROUTE = /\.(?:get|post|route|all|put|patch|delete|del)\s*\(|@(?:Get|Post|Put|Patch|Delete|All)\(/;
-const CREDENTIAL_WORD = /compare|timingSafeEqual|Credentials|verify|AuthGuard|password/i;
-const LOGIN_OR_LOGOUT_WORD = /log[-_]?(?:in|on|out|off)|sign[-_]?(?:in|out)/i;
+/**
+ * Case-sensitive, as the adapters match these names (`LocalStorage` classes, `SessionID` fields
+ * and `ts.Session` namespaces are something else); header names are case-insensitive. A session id
+ * counts where one is set or loaded (`req.sessionID = …`, `sessionStore.get(…)`).
+ */
+const SESSION_OR_COOKIE_API =
+  /\.(?:cookie|setCookie|clearCookie|cookies)\b|[Ss][Ee][Tt]-[Cc][Oo][Oo][Kk][Ii][Ee]|document\.cookie|\.session\b|\.sessionI[Dd]\s*=(?!=)|\.sessionStore\b|\bdecryptSession\b|@Session\(/;
+/**
+ * Web Storage is written with `setItem`, by assigning to a key (`localStorage.token = t`,
+ * `localStorage['jwt'] = t`: any bracket counts) or through an alias (`const store = remember ? localStorage : sessionStorage`):
+ * a file that only reads it, or names a `LocalStorage` class, holds no storage fact.
+ */
+const WEB_STORAGE = /(?:local|session)Storage\b/;
+const WEB_STORAGE_WRITE = /\.setItem\s*\(|(?:local|session)Storage\s*(?:\.\s*[\w$]+\s*=(?!=)|\[)/;
+const WEB_STORAGE_ALIAS = /[=?:(,]\s*(?:(?:window|globalThis|self)\s*\.\s*)?(?:local|session)Storage\s*[;,)?:\n]/;
+/**
+ * Route registrations: Express and Fastify methods whose first argument can be a path (a string
+ * starting with `/` or `*`, a template, an array, a regular expression, or a name followed by the
+ * handler), `route()` chains and objects, Nest decorators. `map.get(key)` and `Promise.all([…])`
+ * are no routes. Logins post credentials; logouts are also reached with GET.
+ */
+const POST_ROUTE = /(?<!Promise)\.(?:post|all)\s*\(\s*(?:['"][/*]|`|\[|\/[^/*]|[A-Za-z_$][\w$.]*\s*,)|\.route\s*\(|@Post\(/;
+const ANY_ROUTE = /(?<!Promise)\.(?:get|post|put|patch|delete|del|all)\s*\(\s*(?:['"][/*]|`|\[|\/[^/*]|[A-Za-z_$][\w$.]*\s*,)|\.route\s*\(|@(?:Get|Post|Put|Patch|Delete|All)\(/;
+/**
+ * Handlers a controller module exports (`export async function login(req, res)`,
+ * `module.exports = { logout }`): their routes are registered elsewhere. exportedHandlers takes a
+ * function for one when its first parameter is called req or request or is typed as a `…Request`.
+ */
+const EXPORTS = /\bexports?\b/;
+const HANDLER_PARAMETER = /\(\s*_?(?:req|request)\s*[,):]|:\s*[\w$.]*Request\b/;
 
-/** The first, cheapest test: does the file mention any session, cookie, token or login word at all? */
-export function mentionsJsKeyword(text: string): boolean {
-  return KEYWORD_PATTERN.test(text) || AUTH_HANDLER_WORDS.test(text) || (TOKEN_LOGIN_PATH.test(text) && CREDENTIAL_CHECK.test(text));
+function exportsHandlers(text: string): boolean {
+  return EXPORTS.test(text) && HANDLER_PARAMETER.test(text);
 }
+
+/** `word` matched in any letter case, without the `i` flag. */
+function anyCase(word: string): string {
+  return [...word].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c)).join('');
+}
+
+/**
+ * A credential check as the handler analysis recognises one: a call named like one, `verify` on a
+ * password hashing library, a Nest guard or passport (which the handler analysis follows too).
+ */
+export const CREDENTIAL_CHECK_CALL = new RegExp(
+  `\\b(?:${CREDENTIAL_CALL_NAMES.join('|')})\\b|\\b(?:${HASHING_OBJECT_NAMES.map(anyCase).join('|')})\\s*\\.\\s*verify\\b|AuthGuard|passport`,
+);
+
+const LOGIN_OR_LOGOUT_CORE = /log[-_]?(?:in|on|out|off)|sign[-_]?(?:in|out)/gi;
+
+const isLowerOrDigit = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+const isUpper = (code: number): boolean => code >= 65 && code <= 90;
+
+const isIdentifierChar = (code: number): boolean => isLowerOrDigit(code) || isUpper(code) || code === 95 /* _ */ || code === 36; /* $ */
+const QUOTES = new Set([34, 39, 96]); // " ' `
+
+/**
+ * In a string or template that can be a route path, on one line: one starting with `/`, `*` or
+ * `${` (`'/auth/login'`, `` `${base}/sign-out` ``), or the word alone as a Nest decorator writes it
+ * (`@Post('login')`, `'sign-in/'`). URLs (`'https://login.example.com'`) and prose are not paths.
+ */
+function inRoutePath(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i < 300; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return false;
+    if (!QUOTES.has(code)) continue;
+    const first = text.charCodeAt(i + 1);
+    if (first === 47 /* / */ || first === 42 /* * */ || first === 36 /* $ */) return true;
+    const next = text.charCodeAt(end);
+    return i + 1 === start && (QUOTES.has(next) || next === 47);
+  }
+  return false;
+}
+
+/** After a handler's name: the function it names, taking a request first (`login(req, res)`, `logout: async (request) =>`, `signIn = wrap(async ({ body }, reply) =>`). */
+const HANDLER_AFTER_NAME = /\s*(?:(?::\s*[\w$.]+(?:<[^>\n]{0,200}>)?\s*)?[:=]\s*(?:[\w$.]+\s*\(\s*)?)?(?:async\s+)?(?:function\b\s*(?:[\w$]+\s*)?)?\(\s*(?:_?(?:req|request)\b|\{)/y;
+/** A route's path argument: the first of several (`router.post(LOGIN_PATH, …)`), or the only one of `route()` (`app.route(paths.logout)`). */
+const FIRST_ARGUMENT_BEFORE = /\(\s*$/;
+const FIRST_ARGUMENT_AFTER = /\s*,/y;
+const ROUTE_ARGUMENT_BEFORE = /\.route\s*\(\s*$/;
+const ONLY_ARGUMENT_AFTER = /\s*\)/y;
+
+/**
+ * Where a login or logout word can make a handler, as authHandlers reads them: for a route, in its
+ * path (a path string, or the name passed as the path); for a handler a module exports, as the name
+ * of a function that takes a request.
+ */
+function namesHandler(text: string, start: number, end: number, role: 'route-path' | 'handler-name'): boolean {
+  let from = start;
+  while (from > 0 && (isIdentifierChar(text.charCodeAt(from - 1)) || text.charCodeAt(from - 1) === 46)) from--;
+  let to = end;
+  while (to < text.length && isIdentifierChar(text.charCodeAt(to))) to++;
+  if (role === 'handler-name') {
+    HANDLER_AFTER_NAME.lastIndex = to;
+    return HANDLER_AFTER_NAME.test(text);
+  }
+  if (inRoutePath(text, start, end)) return true;
+  const before = text.slice(Math.max(0, from - 40), from);
+  FIRST_ARGUMENT_AFTER.lastIndex = to;
+  if (FIRST_ARGUMENT_AFTER.test(text) && FIRST_ARGUMENT_BEFORE.test(before)) return true;
+  ONLY_ARGUMENT_AFTER.lastIndex = to;
+  return ONLY_ARGUMENT_AFTER.test(text) && ROUTE_ARGUMENT_BEFORE.test(before);
+}
+
+/**
+ * A login or logout word as a word of its own, as authHandlers splits route paths and handler names
+ * into words: it starts after a non-letter or at a camelCase hump (`handleLogOut`, `/sign-in`,
+ * `LOGIN_PATH`) and ends before one (`loginHint` counts; `signing`, `assignIn`, `dialogOutlet` do
+ * not), where it can name a handler (see {@link namesHandler}). The boundaries are checked here
+ * rather than with lookarounds in the pattern, which made it fifteen times slower.
+ */
+export function mentionsLoginOrLogout(text: string, role: 'route-path' | 'handler-name'): boolean {
+  LOGIN_OR_LOGOUT_CORE.lastIndex = 0;
+  for (let match = LOGIN_OR_LOGOUT_CORE.exec(text); match; match = LOGIN_OR_LOGOUT_CORE.exec(text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+    const startsWord = !(isLowerOrDigit(before) || isUpper(before)) || (isLowerOrDigit(before) && isUpper(text.charCodeAt(start)));
+    if (startsWord && !(end < text.length && isLowerOrDigit(text.charCodeAt(end))) && namesHandler(text, start, end, role)) return true;
+    LOGIN_OR_LOGOUT_CORE.lastIndex = start + 1;
+  }
+  return false;
+}
+
+/** The first, cheapest test: does the file mention any session, cookie, token, credential or login word at all? */
+export function mentionsJsKeyword(text: string): boolean {
+  return KEYWORD_PATTERN.test(text);
+}
+
+/**
+ * A handler a module exports logs in or out only by touching the session: a destructured
+ * `{ session }` (a `.session` is found above), or passport's `req.logIn()` / `req.logOut()`.
+ */
+const TOUCHES_SESSION = /\bsession\b|\.log(?:[Ii]n|[Oo]ut)\s*\(/;
 
 export function mightContainJsFacts(text: string): boolean {
   if (!mentionsJsKeyword(text)) return false;
   if (ADAPTER_MODULE.test(text) || SESSION_OR_COOKIE_API.test(text)) return true;
-  // A login or logout route that binds no library: judged by its path or its credential check.
-  return (POST_ROUTE.test(text) && CREDENTIAL_WORD.test(text)) || (LOGIN_OR_LOGOUT_WORD.test(text) && ANY_ROUTE.test(text));
+  if (WEB_STORAGE.test(text) && (WEB_STORAGE_WRITE.test(text) || WEB_STORAGE_ALIAS.test(text))) return true;
+  // Routes registered here: a login checks a credential or is known by its path; a logout by its path.
+  if (POST_ROUTE.test(text) && CREDENTIAL_CHECK_CALL.test(text)) return true;
+  if (ANY_ROUTE.test(text) && mentionsLoginOrLogout(text, 'route-path')) return true;
+  // Handlers a controller module exports, judged by their names, when they touch the session.
+  return exportsHandlers(text) && TOUCHES_SESSION.test(text) && (CREDENTIAL_CHECK_CALL.test(text) || mentionsLoginOrLogout(text, 'handler-name'));
 }

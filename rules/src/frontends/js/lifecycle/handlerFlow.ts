@@ -1,13 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { childrenOf, dottedPath, isFunction, memberName, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
 import type { FileContext } from '../fileContext';
+import { CREDENTIAL_CALL_NAMES, HASHING_OBJECT_NAMES } from './credentials';
 
 /** Session keys that hold who the user is; writing one is logging somebody in. */
 const IDENTITY_KEY = /^(user|users?id|user_?id|uid|userinfo|currentuser|account|account_?id|auth|authenticated|isauthenticated|authuser|loggedin|isloggedin|logged_?in|role|roles|admin|isadmin|admin_?id|email|username|login|passport|member|memberid|customer|customerid|principal|identity|profile)$/i;
 
 /** Calls that check a password or credential. `verify` only counts on password hashing libraries. */
-const CREDENTIAL_CALL = /^(compare|compareSync|timingSafeEqual|validPassword|verifyPassword|checkPassword|comparePassword|validatePassword|isValidPassword|isPasswordValid|matchPassword|passwordMatches|checkCredentials|verifyCredentials)$/;
-const HASHING_OBJECTS = /^(argon2|argon|bcrypt|bcryptjs|scrypt|pbkdf2)$/i;
+const CREDENTIAL_CALL = new RegExp(`^(${CREDENTIAL_CALL_NAMES.join('|')})$`);
+const HASHING_OBJECTS = new RegExp(`^(${HASHING_OBJECT_NAMES.join('|')})$`, 'i');
 /** Methods of the project's own services that renew the session passed to them. */
 const RENEWAL_METHOD = /^(regenerate|regenerateSession|renewSession|rotateSession|regenerateSessionId|renewSessionId)$/;
 
