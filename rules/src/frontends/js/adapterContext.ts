@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Fact } from '../../model/facts';
 import { unwrap, type Node } from './ast';
 import type { FileContext } from './fileContext';
-import type { Resolver } from './resolve';
+import { Resolver } from './resolve';
 import { lookup } from './scope';
 import type { JsValue, ModuleValue } from './values';
 
@@ -10,6 +10,8 @@ import type { JsValue, ModuleValue } from './values';
 export class AdapterContext {
   readonly facts: Fact[] = [];
   private readonly calleeCache = new Map<Node, JsValue>();
+  private readonly localCalleeCache = new Map<Node, JsValue>();
+  private localResolver: Resolver | undefined;
 
   constructor(
     readonly file: FileContext,
@@ -28,6 +30,21 @@ export class AdapterContext {
     if (!value) {
       value = this.resolver.resolve(node, this.file);
       this.calleeCache.set(node, value);
+    }
+    return value;
+  }
+
+  /**
+   * A callee resolved within this file only (imports of relative modules stay unknown): for
+   * same-file questions such as "is this a helper defined here", asked of every call in a handler,
+   * which must not parse every module the file imports.
+   */
+  resolveLocalCallee(node: Node): JsValue {
+    let value = this.localCalleeCache.get(node) ?? this.calleeCache.get(node);
+    if (!value) {
+      this.localResolver ??= new Resolver(this.file, false);
+      value = this.localResolver.resolve(node, this.file);
+      this.localCalleeCache.set(node, value);
     }
     return value;
   }

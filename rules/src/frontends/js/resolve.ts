@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { childrenOf, isFunction, memberName, staticKey, unwrap, type FunctionNode, type Node } from './ast';
 import { FileContext } from './fileContext';
-import { parseJs } from './parse';
+import { parseModule } from './moduleCache';
 import { withMemberAssignments } from './mutations';
 import { isGlobal, lookup, type Binding, type PatternStep } from './scope';
 import { getEntry, truthiness, type EnvJsValue, type JsValue, type ObjectEntry, type ObjectValue } from './values';
@@ -33,7 +33,14 @@ export class Resolver {
   private readonly active = new Set<Node>();
   private readonly moduleFiles = new Map<string, FileContext | null>();
 
-  constructor(private readonly root: FileContext) {}
+  /**
+   * @param followImports false: relative imports resolve to unknown, for questions only this file
+   *   can answer (is this a helper defined here?), which must not parse the modules it imports.
+   */
+  constructor(
+    private readonly root: FileContext,
+    private readonly followImports = true,
+  ) {}
 
   resolve(node: Node, file: FileContext = this.root, depth = 0): JsValue {
     if (depth > MAX_DEPTH || this.active.has(node)) return unknownAt(node, file);
@@ -367,13 +374,13 @@ export class Resolver {
 
   private loadModule(from: FileContext, specifier: string): FileContext | undefined {
     const read = from.project.readModule;
-    if (!read) return undefined;
+    if (!read || !this.followImports) return undefined;
     const key = `${from.fileName}\0${specifier}`;
     if (this.moduleFiles.has(key)) return this.moduleFiles.get(key) ?? undefined;
     this.moduleFiles.set(key, null);
     const loaded = read(from.fileName, specifier);
     if (!loaded || from.importChain.includes(loaded.fileName)) return undefined;
-    const parsed = parseJs(loaded.text, loaded.fileName);
+    const parsed = parseModule(loaded.text, loaded.fileName);
     if (!parsed.program) return undefined;
     const context = new FileContext(parsed.program, loaded.text, loaded.fileName, from.project, [...from.importChain, from.fileName]);
     this.moduleFiles.set(key, context);

@@ -209,7 +209,8 @@ function callsSessionMethod(context: AdapterContext, call: TSESTree.CallExpressi
   const callee = unwrap(call.callee);
   if (callee.type !== 'Identifier' && callee.type !== 'MemberExpression') return false;
   // Cached per callee: every call of every handler is asked about twice (regenerate, destroy).
-  const target = context.resolveCallee(callee);
+  // Only helpers of this file count, so the modules it imports are never parsed for the question.
+  const target = context.resolveLocalCallee(callee);
   if (target.kind !== 'function' || target.file !== context.file) return false;
   const stack: Node[] = [target.node.body];
   while (stack.length > 0) {
