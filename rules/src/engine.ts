@@ -1,5 +1,5 @@
 import { frontendFor } from './frontends/registry';
-import type { LanguageKind, SourceComment } from './frontends/frontend';
+import type { Frontend, LanguageKind, SourceComment } from './frontends/frontend';
 import { languageOf } from './language';
 import type { Fact } from './model/facts';
 import { formatMessage, lowerSeverity, type Finding, type ReportDescriptor, type Severity, type FixDescriptor } from './model/finding';
@@ -143,18 +143,33 @@ export function runRules(input: RunRulesInput): { findings: Finding[]; ruleError
   return { findings: result, ruleErrors };
 }
 
-/** Analyses one file's text: frontend by language, prefilter, facts, rules, suppression. Never throws on bad input. */
-export async function analyze(text: string, options: AnalyzeOptions): Promise<AnalysisResult> {
+/** What {@link screen} decides: the result of a file that needs no analysis, or the frontend that analyses it. */
+export type Screening = { readonly skipped: AnalysisResult } | { readonly skipped?: undefined; readonly language: LanguageKind; readonly frontend: Frontend };
+
+/**
+ * The cheap part of {@link analyze}: which frontend reads the file, the size budget and the
+ * prefilter. The CLI runs it on every file in its main thread and hands only what passes to the
+ * worker threads, which load the parsers.
+ */
+export function screen(text: string, options: Pick<AnalyzeOptions, 'fileName' | 'languageId' | 'maxFileBytes'>): Screening {
   const language = languageOf(options.fileName, options.languageId);
   const frontend = language ? frontendFor(language) : undefined;
-  if (!language || !frontend) return { findings: [], skipped: 'language', ruleErrors: [] };
+  if (!language || !frontend) return { skipped: { findings: [], skipped: 'language', ruleErrors: [] } };
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   // A UTF-16 code unit is 1 to 3 UTF-8 bytes: count the bytes only when the length leaves it open.
   if (maxFileBytes > 0 && text.length * 3 > maxFileBytes) {
     const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > maxFileBytes) return { findings: [], language, skipped: 'size', size: { bytes, maxFileBytes }, ruleErrors: [] };
+    if (bytes > maxFileBytes) return { skipped: { findings: [], language, skipped: 'size', size: { bytes, maxFileBytes }, ruleErrors: [] } };
   }
-  if (!frontend.mightContainFacts(text)) return { findings: [], language, skipped: 'prefilter', ruleErrors: [] };
+  if (!frontend.mightContainFacts(text)) return { skipped: { findings: [], language, skipped: 'prefilter', ruleErrors: [] } };
+  return { language, frontend };
+}
+
+/** Analyses one file's text: frontend by language, prefilter, facts, rules, suppression. Never throws on bad input. */
+export async function analyze(text: string, options: AnalyzeOptions): Promise<AnalysisResult> {
+  const screening = screen(text, options);
+  if (screening.skipped) return screening.skipped;
+  const { language, frontend } = screening;
   await frontend.load?.();
   // Loading a grammar (once per process) is not the file's time.
   const started = performance.now();

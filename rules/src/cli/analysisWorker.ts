@@ -19,11 +19,11 @@ const project = new ProjectLoader({
 parentPort!.on('message', (batch: WorkerBatch) => {
   void (async () => {
     const reports = [];
-    for (let i = 0; i < batch.files.length; i++) {
-      currentIndex = batch.start + i;
-      reports.push(await analyzeFile(batch.files[i]!, setup, project));
+    for (const { index, file } of batch.files) {
+      currentIndex = index;
+      reports.push(await analyzeFile(file, setup, project));
     }
-    const result: WorkerBatchResult = { start: batch.start, reports, notifications: pending };
+    const result: WorkerBatchResult = { reports, notifications: pending };
     pending = [];
     parentPort!.postMessage(result);
   })();

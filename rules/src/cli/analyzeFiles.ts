@@ -1,11 +1,11 @@
 import * as path from 'node:path';
-import { analyze, type AnalysisResult } from '../engine';
+import { analyze, screen, type AnalysisResult } from '../engine';
 import { DEFAULT_MAX_FILE_BYTES } from '../model/limits';
 import { formatSize } from './budgets';
 import type { Settings } from '../model/settings';
 import { ProjectLoader } from '../workspace/project';
 import type { WorkspaceProblem } from '../workspace/problems';
-import { readSourceFile } from '../workspace/readText';
+import { readSourceFile, type SourceRead } from '../workspace/readText';
 import { toPosix } from '../workspace/paths';
 import { applyFixes } from './fix';
 import { LocationMapper } from './positions';
@@ -38,8 +38,41 @@ export async function analyzeFiles(files: readonly string[], setup: AnalysisSetu
   const notifications: Notification[] = [];
   const project = new ProjectLoader({ baseDir: setup.base, onProblem: (problem) => notifications.push(projectNotification(setup.base, problem)) });
   const reports: FileReport[] = [];
-  for (const file of files) reports.push(await analyzeFile(file, setup, project));
+  for (const file of files) {
+    const screened = screenFile(file, setup);
+    reports.push('report' in screened ? screened.report : await analyzeFile(file, setup, project, screened.source));
+  }
   return { files: reports, notifications };
+}
+
+type ReadSource = Extract<SourceRead, { ok: true }>;
+
+/**
+ * Reads a file and decides whether it needs analysing at all (language, size budget, prefilter):
+ * the report of a file that does not, or the text to analyse. Cheap: no parser is loaded.
+ */
+export function screenFile(absolutePath: string, setup: AnalysisSetup): { readonly report: FileReport } | { readonly source: ReadSource } {
+  const file = toPosix(path.relative(setup.base, absolutePath));
+  const source = readFile(file, absolutePath, setup);
+  if ('report' in source) return source;
+  const screening = screen(source.text, { fileName: file, maxFileBytes: setup.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
+  if (!screening.skipped) return { source };
+  return { report: { file, findings: [], notifications: sizeNotifications(file, screening.skipped), fixesApplied: 0, written: false, parsed: false } };
+}
+
+function readFile(file: string, absolutePath: string, setup: AnalysisSetup): { readonly report: FileReport } | ReadSource {
+  const maxFileBytes = setup.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const source = readSourceFile(absolutePath, maxFileBytes > 0 ? maxFileBytes : Number.POSITIVE_INFINITY);
+  if (source.ok) return source;
+  const hint = source.reason === 'too-large' ? ' (the size budget; see --max-file-size)' : '';
+  const notifications: Notification[] = [{ level: 'warning', kind: 'read', file, message: `${file} was not analysed: ${source.message}${hint}.` }];
+  return { report: { file, findings: [], notifications, fixesApplied: 0, written: false, parsed: false } };
+}
+
+/** The size-budget warning of a text over the budget (its bytes counted once decoded). */
+function sizeNotifications(file: string, result: AnalysisResult): Notification[] {
+  if (result.skipped !== 'size' || !result.size) return [];
+  return [{ level: 'warning', kind: 'read', file, message: `${file} was not analysed: ${formatSize(result.size.bytes)} is over the size budget of ${formatSize(result.size.maxFileBytes)} (see --max-file-size).` }];
 }
 
 /** A manifest the project loader could not use, as a report notification. */
@@ -47,17 +80,14 @@ export function projectNotification(base: string, problem: WorkspaceProblem): No
   return { level: 'warning', kind: 'project', message: problem.message, file: toPosix(path.relative(base, problem.path)) };
 }
 
-export async function analyzeFile(absolutePath: string, setup: AnalysisSetup, project: ProjectLoader): Promise<FileReport> {
+/** Analyses one file; `source` when {@link screenFile} has read it already. */
+export async function analyzeFile(absolutePath: string, setup: AnalysisSetup, project: ProjectLoader, read?: ReadSource): Promise<FileReport> {
   const file = toPosix(path.relative(setup.base, absolutePath));
-  const notifications: Notification[] = [];
   const empty = (parsed: boolean): FileReport => ({ file, findings: [], notifications, fixesApplied: 0, written: false, parsed });
   const maxFileBytes = setup.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const source = readSourceFile(absolutePath, maxFileBytes > 0 ? maxFileBytes : Number.POSITIVE_INFINITY);
-  if (!source.ok) {
-    const hint = source.reason === 'too-large' ? ' (the size budget; see --max-file-size)' : '';
-    notifications.push({ level: 'warning', kind: 'read', file, message: `${file} was not analysed: ${source.message}${hint}.` });
-    return empty(false);
-  }
+  const source = read ?? readFile(file, absolutePath, setup);
+  if ('report' in source) return source.report;
+  const notifications: Notification[] = [];
   const analyzeText = (text: string): Promise<AnalysisResult> =>
     analyze(text, { fileName: file, settings: setup.settings, project: project.contextFor(file), maxFileBytes });
 
@@ -70,9 +100,7 @@ export async function analyzeFile(absolutePath: string, setup: AnalysisSetup, pr
     notifications.push({ level: 'error', kind: 'parse', file, message: `${file} was not analysed: internal error: ${error instanceof Error ? error.message : String(error)}.` });
     return empty(false);
   }
-  if (result.skipped === 'size' && result.size) {
-    notifications.push({ level: 'warning', kind: 'read', file, message: `${file} was not analysed: ${formatSize(result.size.bytes)} is over the size budget of ${formatSize(result.size.maxFileBytes)} (see --max-file-size).` });
-  }
+  notifications.push(...sizeNotifications(file, result));
   const timeBudgetMs = setup.timeBudgetMs ?? 0;
   if (timeBudgetMs > 0 && result.elapsedMs !== undefined && result.elapsedMs > timeBudgetMs) {
     const seconds = (ms: number): string => `${+(ms / 1000).toFixed(1)} s`;

@@ -6,10 +6,15 @@ export interface WorkerSetup {
   readonly setup: AnalysisSetup;
 }
 
-/** Main thread → worker: analyse these files; `start` is the index of the first in the whole run. */
+/** A file to analyse and its index in the whole run (reports and notifications are merged by it). */
+export interface IndexedFile {
+  readonly index: number;
+  readonly file: string;
+}
+
+/** Main thread → worker: analyse these files (files that passed the main thread's screening). */
 export interface WorkerBatch {
-  readonly start: number;
-  readonly files: readonly string[];
+  readonly files: readonly IndexedFile[];
 }
 
 /** A project notification with the index of the file whose analysis raised it, to merge in file order. */
@@ -18,9 +23,8 @@ export interface IndexedNotification {
   readonly notification: Notification;
 }
 
-/** Worker → main thread: the reports of one batch, in order. */
+/** Worker → main thread: the reports of one batch, in the batch's order. */
 export interface WorkerBatchResult {
-  readonly start: number;
   readonly reports: readonly FileReport[];
   readonly notifications: readonly IndexedNotification[];
 }

@@ -51,7 +51,9 @@ export async function walkFiles(options: WalkOptions): Promise<WalkResult> {
     const isIgnored = (absolutePath: string, isDirectory: boolean): boolean =>
       ignoredByPattern(absolutePath) || (gitignore?.isIgnored(absolutePath, isDirectory) ?? false);
     const loops = new Set<string>();
-    const crawler = new fdir({ fs: reportingFs(problems, loops, isIgnored), ...(options.signal ? { signal: options.signal } : {}) })
+    const onListing = (directory: string, entries: readonly fs.Dirent[]): void =>
+      gitignore?.noteListing(stripSeparator(directory), entries.some((entry) => entry.name === '.gitignore'));
+    const crawler = new fdir({ fs: reportingFs(problems, loops, isIgnored, onListing), ...(options.signal ? { signal: options.signal } : {}) })
       .withFullPaths()
       .exclude((name, dirPath) => ALWAYS_SKIPPED_DIRECTORIES.has(name) || isIgnored(stripSeparator(dirPath), true))
       .filter((filePath, isDirectory) => !isDirectory && !loops.has(filePath) && options.includeFile(filePath) && !isIgnored(filePath, false));
@@ -77,8 +79,14 @@ function stripSeparator(dirPath: string): string {
  * The real filesystem, with directory reads that record why they failed (fdir itself stays silent)
  * and that check symbolic links in each listing, so that links pointing to themselves are reported.
  */
-function reportingFs(problems: WorkspaceProblem[], loops: Set<string>, isIgnored: (absolutePath: string, isDirectory: boolean) => boolean): FSLike {
+function reportingFs(
+  problems: WorkspaceProblem[],
+  loops: Set<string>,
+  isIgnored: (absolutePath: string, isDirectory: boolean) => boolean,
+  onListing: (directory: string, entries: readonly fs.Dirent[]) => void,
+): FSLike {
   const inspect = (directory: string, entries: readonly fs.Dirent[]): void => {
+    onListing(directory, entries);
     for (const entry of entries) {
       if (!entry.isSymbolicLink()) continue;
       const linkPath = path.join(directory, entry.name);

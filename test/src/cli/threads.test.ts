@@ -69,10 +69,37 @@ describe('CLI worker threads', () => {
     assert.deepEqual(starved, single);
   });
 
+  it('puts each report in its place when only some files reach the workers', async () => {
+    // Mostly files the main thread screens out, with files to analyse in between: the workers get
+    // batches of scattered files, whose reports must land where one thread would put them.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 240; i++) {
+      files[`src/util${String(i).padStart(3, '0')}.js`] =
+        i % 40 === 7
+          ? `const session = require('express-session');\napp.use(session({ secret: 'k${i}', cookie: { secure: false } }));\n`
+          : `export const add${i} = (a, b) => a + b + ${i};\n`;
+    }
+    files['src/broken.php'] = "<?php\nsetcookie('sid', $id, ['httponly' => false]);\n";
+    const root = makeProject(files);
+    try {
+      const list = Object.keys(files).sort().map((f) => path.join(root, f));
+      const setup = { base: root, settings: {}, fix: false };
+      const threaded = await analyzeFilesInThreads(list, setup, 2);
+      const single = await analyzeFiles(list, setup);
+      assert.deepEqual(threaded, single);
+      assert.equal(single.files.filter((f) => f.findings.length > 0).length, 7, 'six JS files and the PHP file hold findings');
+      assert.equal(single.files.filter((f) => f.parsed).length, 7, 'the others are screened out, never parsed');
+    } finally {
+      removeProject(root);
+    }
+  });
+
   it('chooses workers from the cores and the number of files', () => {
     assert.equal(workerCount(10_000, undefined, 1), 0, 'one core: main thread');
     assert.equal(workerCount(50, undefined, 8), 0, 'a small project stays in the main thread');
-    assert.equal(workerCount(10_000, undefined, 2), 2);
+    assert.equal(workerCount(10_000, undefined, 2), 0, 'two cores: the main thread, V8 takes the second');
+    assert.equal(workerCount(10_000, undefined, 3), 2, 'one core is left to the main thread, which screens');
+    assert.equal(workerCount(150, undefined, 8), 1);
     assert.equal(workerCount(10_000, undefined, 16), 4, 'at most 4 automatically');
     assert.equal(workerCount(3, 8, 2), 3, '--threads is honoured, but never more workers than files');
     assert.equal(workerCount(10_000, 1, 8), 0, '--threads 1: main thread');
