@@ -10,7 +10,7 @@ import type { JsValue, ModuleValue } from './values';
 export class AdapterContext {
   readonly facts: Fact[] = [];
   private readonly calleeCache = new Map<Node, JsValue>();
-  private readonly localCalleeCache = new Map<Node, JsValue>();
+  private readonly localCache = new Map<Node, JsValue>();
   private localResolver: Resolver | undefined;
 
   constructor(
@@ -35,27 +35,31 @@ export class AdapterContext {
   }
 
   /**
-   * A callee resolved within this file only (imports of relative modules stay unknown): for
-   * same-file questions such as "is this a helper defined here", asked of every call in a handler,
-   * which must not parse every module the file imports.
+   * A node resolved within this file only: imports of relative modules stay unknown. For questions
+   * only this file can answer (a helper or handler defined here, a package this file imports),
+   * asked of many nodes, which must not parse every module the file imports.
    */
-  resolveLocalCallee(node: Node): JsValue {
-    let value = this.localCalleeCache.get(node) ?? this.calleeCache.get(node);
+  resolveLocal(node: Node): JsValue {
+    let value = this.localCache.get(node);
     if (!value) {
       this.localResolver ??= new Resolver(this.file, false);
       value = this.localResolver.resolve(node, this.file);
-      this.localCalleeCache.set(node, value);
+      this.localCache.set(node, value);
     }
     return value;
   }
 
-  /** The module export a callee or argument refers to (`session`, `require('x')`, `s.MemoryStore`). */
+  /**
+   * The package export a callee or argument refers to (`session`, `require('x')`, `s.MemoryStore`).
+   * Resolved within the file: a package is bound by this file's own import or require (the
+   * adapters ask `importsAny` first), so the modules it imports need not be parsed to answer.
+   */
   moduleOf(node: Node): ModuleValue | undefined {
     const target = unwrap(node);
     if (target.type !== 'Identifier' && target.type !== 'MemberExpression' && target.type !== 'CallExpression' && target.type !== 'AwaitExpression' && target.type !== 'ImportExpression') {
       return undefined;
     }
-    const value = this.resolveCallee(target);
+    const value = this.resolveLocal(target);
     return value.kind === 'module' ? value : undefined;
   }
 

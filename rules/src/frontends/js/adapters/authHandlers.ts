@@ -210,7 +210,7 @@ function callsSessionMethod(context: AdapterContext, call: TSESTree.CallExpressi
   if (callee.type !== 'Identifier' && callee.type !== 'MemberExpression') return false;
   // Cached per callee: every call of every handler is asked about twice (regenerate, destroy).
   // Only helpers of this file count, so the modules it imports are never parsed for the question.
-  const target = context.resolveLocalCallee(callee);
+  const target = context.resolveLocal(callee);
   if (target.kind !== 'function' || target.file !== context.file) return false;
   const stack: Node[] = [target.node.body];
   while (stack.length > 0) {

@@ -39,8 +39,9 @@ export function findExportedHandlers(context: AdapterContext, registered: Readon
     if (target.type === 'ObjectExpression') addObject(target);
     else if (target.type === 'ClassExpression' || target.type === 'ClassDeclaration') addClass(target);
     else if (target.type === 'Identifier') {
-      const resolved = context.resolver.resolve(target, context.file);
-      if (resolved.kind === 'object' && resolved.node?.type === 'ObjectExpression') addObject(resolved.node);
+      // An object of handlers defined here (`const auth = { login(req, res) {…} }; module.exports = auth`).
+      const resolved = context.resolveLocal(target);
+      if (resolved.kind === 'object' && resolved.node?.type === 'ObjectExpression' && resolved.file === context.file) addObject(resolved.node);
       else add(name ?? target.name, target, at);
     } else add(name, target, at);
   };

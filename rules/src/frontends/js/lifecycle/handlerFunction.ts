@@ -5,7 +5,8 @@ import type { AdapterContext } from '../adapterContext';
 export function asFunction(context: AdapterContext, node: Node): FunctionNode | undefined {
   const target = unwrap(node);
   if (isFunction(target)) return target;
-  const value = context.resolver.resolve(target, context.file);
+  // Only a function of this file can be this file's handler: the modules it imports need not be parsed.
+  const value = context.resolveLocal(target);
   return value.kind === 'function' && value.file === context.file ? value.node : undefined;
 }
 
