@@ -3,6 +3,8 @@
 // The sessionlint CLI; its code lives in rules/src/cli and is compiled to rules/dist/cli.
 let cli;
 try {
+  // Before anything else is loaded, so that the modules loaded next (TypeScript) come from the cache.
+  require('../rules/dist/runtime/compileCache.js').enableCompileCache();
   cli = require('../rules/dist/cli/main.js');
 } catch (error) {
   if (error && error.code === 'MODULE_NOT_FOUND' && /rules[\\/]dist[\\/]cli[\\/]main\.js/.test(String(error.message))) {
