@@ -7,6 +7,5 @@ if (args.includes('--version') || args.includes('-v')) {
 } else if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write('Usage: sessionlint-lsp [--stdio | --node-ipc | --socket=<port> | --pipe=<name>]\n\nThe sessionlint language server. Without a transport it speaks LSP over stdio.\n');
 } else {
-  require('../rules/dist/runtime/compileCache.js').enableCompileCache();
   require('../server/dist/main.js');
 }

@@ -3,7 +3,7 @@
 // The sessionlint CLI; its code lives in rules/src/cli and is compiled to rules/dist/cli.
 let cli;
 try {
-  // Before anything else is loaded, so that the modules loaded next (TypeScript) come from the cache.
+  // Before anything else is loaded: on Node 22 every module loaded next comes from the cache.
   require('../rules/dist/runtime/compileCache.js').enableCompileCache();
   cli = require('../rules/dist/cli/main.js');
 } catch (error) {

@@ -1,5 +1,9 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { enableCompileCache } from '../../rules/dist/runtime/compileCache';
 import { startServer } from './server';
+
+// The parsers are loaded on the first document: from V8's compile cache when there is one.
+enableCompileCache();
 
 /**
  * The language server process. VS Code starts it with `--node-ipc`; other editors with `--stdio`

@@ -32,13 +32,13 @@ function hasGnuTime(): boolean {
  * /usr/bin/time exists, else from polling VmHWM in /proc (the process's own high-water mark, so a
  * short final spike is still seen unless the process exits between two polls).
  */
-export function measure(command: string, args: readonly string[], cwd: string): Promise<Measurement> {
+export function measure(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Measurement> {
   const useTime = hasGnuTime();
   const timeFile = path.join(os.tmpdir(), `sessionlint-bench-time-${process.pid}-${Date.now()}.txt`);
   const argv = useTime ? ['-f', '%M %U %S', '-o', timeFile, command, ...args] : [...args];
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(useTime ? GNU_TIME : command, argv, { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(useTime ? GNU_TIME : command, argv, { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -49,24 +49,24 @@ function parseOptions(argv: readonly string[]): BenchOptions {
     eslint: !values['skip-eslint'],
     editor: !values['skip-editor'],
     eslintConcurrency: Number(values['eslint-concurrency'] ?? 0),
-    // The full corpus is measured once per tool to keep the run within a few minutes; --runs 3 for medians.
-    runs: Math.max(1, Number(values.runs ?? (values.quick ? 3 : 1))),
+    // sessionlint runs take seconds: medians of 3 (ESLint, a minute, runs once).
+    runs: Math.max(1, Number(values.runs ?? 3)),
   };
 }
 
 const node = process.execPath;
 
-async function measured(label: string, args: readonly string[], log: (line: string) => void): Promise<Measurement> {
+async function measured(label: string, args: readonly string[], log: (line: string) => void, env: NodeJS.ProcessEnv = {}): Promise<Measurement> {
   log(`  ${label} …`);
-  const result = await measure(node, args, REPO_ROOT);
+  const result = await measure(node, args, REPO_ROOT, env);
   if (result.status !== 0 && result.status !== 1) throw new Error(`${label} failed (exit ${result.status}):\n${result.stderr.slice(-4000)}`);
   return result;
 }
 
 /** The median run by wall time, with the highest peak memory seen in any run (the honest figure). */
-async function medianOf(runs: number, label: string, args: readonly string[], log: (line: string) => void): Promise<Measurement> {
+async function medianOf(runs: number, label: string, args: readonly string[], log: (line: string) => void, env: NodeJS.ProcessEnv = {}): Promise<Measurement> {
   const results: Measurement[] = [];
-  for (let i = 0; i < runs; i++) results.push(await measured(runs > 1 ? `${label} (run ${i + 1}/${runs})` : label, args, log));
+  for (let i = 0; i < runs; i++) results.push(await measured(runs > 1 ? `${label} (run ${i + 1}/${runs})` : label, args, log, env));
   const sorted = [...results].sort((a, b) => a.wallMs - b.wallMs);
   const median = sorted[Math.floor(sorted.length / 2)]!;
   const peaks = results.map((r) => r.peakRssMb).filter((p): p is number => p !== null);
@@ -133,11 +133,19 @@ async function runBench(options: BenchOptions): Promise<BenchResults> {
 
   const corpusDirs = [...corpus.jsDirectories, corpus.phpDirectory];
   const cliArgs = (output: string, extra: readonly string[], dirs: readonly string[]): string[] => [CLI_BIN, '--format', 'json', '--include-tests', '--exit-zero', '-o', output, ...extra, ...dirs];
-  const sessionlint = await medianOf(options.runs, `sessionlint CLI (${threads} threads)`, cliArgs(path.join(out, 'sessionlint.json'), [], corpusDirs), log);
+  // The CLI keeps V8's compile cache in the user's cache directory: the bench uses its own, warmed by
+  // a first run like the page cache above, and also measures a run without it (a first run ever).
+  const warm = { XDG_CACHE_HOME: path.join(BENCH_DIR, 'cache'), SESSIONLINT_NO_COMPILE_CACHE: undefined, DISABLE_V8_COMPILE_CACHE: undefined };
+  await measured('sessionlint CLI warm-up (fills the compile cache)', cliArgs(path.join(out, 'sessionlint-warm-up.json'), [], corpusDirs), log, warm);
+  const sessionlint = await medianOf(options.runs, 'sessionlint CLI', cliArgs(path.join(out, 'sessionlint.json'), [], corpusDirs), log, warm);
   const sessionlintOut = readSessionlintOutput(path.join(out, 'sessionlint.json'));
-  const single = await medianOf(1, 'sessionlint CLI (--threads 1)', cliArgs(path.join(out, 'sessionlint-1.json'), ['--threads', '1'], corpusDirs), log);
+  const cold = await medianOf(options.runs, 'sessionlint CLI without the compile cache', cliArgs(path.join(out, 'sessionlint-cold.json'), [], corpusDirs), log, { SESSIONLINT_NO_COMPILE_CACHE: '1' });
+  // Output must not depend on threads: one thread against workers (at least two, even where the automatic choice is none).
+  const single = await medianOf(1, 'sessionlint CLI --threads 1', cliArgs(path.join(out, 'sessionlint-1.json'), ['--threads', '1'], corpusDirs), log, warm);
   const singleOut = readSessionlintOutput(path.join(out, 'sessionlint-1.json'));
-  const identical = comparableReport(path.join(out, 'sessionlint.json')) === comparableReport(path.join(out, 'sessionlint-1.json'));
+  const workerThreads = Math.max(2, threads);
+  const threaded = await medianOf(1, `sessionlint CLI --threads ${workerThreads}`, cliArgs(path.join(out, 'sessionlint-threads.json'), ['--threads', String(workerThreads)], corpusDirs), log, warm);
+  const identical = comparableReport(path.join(out, 'sessionlint-threads.json')) === comparableReport(path.join(out, 'sessionlint-1.json')) && comparableReport(path.join(out, 'sessionlint.json')) === comparableReport(path.join(out, 'sessionlint-1.json'));
 
   const parseAll = await medianOf(1, 'typescript-estree parse, all JS/TS', [path.join(PHASES, 'parseJs.js'), lists.js], log);
   const parsePassed = await medianOf(1, 'typescript-estree parse, prefiltered JS/TS', [path.join(PHASES, 'parseJs.js'), lists.passedJs], log);
@@ -147,7 +155,7 @@ async function runBench(options: BenchOptions): Promise<BenchResults> {
   const phpParse = await medianOf(1, 'tree-sitter-php parse, all PHP', [path.join(PHASES, 'parsePhp.js'), lists.php], log);
   const phpParseOut = phaseOutput<{ files: number; bytes: number; withErrors: number; loadMs: number }>(phpParse, 'parse PHP');
   const phpReadAll = await medianOf(options.runs, 'read every PHP file', [path.join(PHASES, 'readAll.js'), lists.php], log);
-  const phpSessionlint = await medianOf(options.runs, 'sessionlint CLI on the PHP apps', cliArgs(path.join(out, 'sessionlint-php.json'), [], [corpus.phpDirectory]), log);
+  const phpSessionlint = await medianOf(options.runs, 'sessionlint CLI on the PHP apps', cliArgs(path.join(out, 'sessionlint-php.json'), [], [corpus.phpDirectory]), log, warm);
   const phpSessionlintOut = readSessionlintOutput(path.join(out, 'sessionlint-php.json'));
 
   let eslint: { measurement: Measurement; outcome: EslintOutcome } | undefined;
@@ -190,8 +198,10 @@ async function runBench(options: BenchOptions): Promise<BenchResults> {
     phases: {
       readAll: phase(readAll, allFiles.length, allBytes),
       keywordScan: phase(scan, allFiles.length, allBytes),
-      sessionlint: phase(sessionlint, sessionlintOut.filesChecked, allBytes, { threads, findings: sessionlintOut.findings, byRule: sessionlintOut.byRule, notifications: sessionlintOut.notifications }),
+      sessionlint: phase(sessionlint, sessionlintOut.filesChecked, allBytes, { findings: sessionlintOut.findings, byRule: sessionlintOut.byRule, notifications: sessionlintOut.notifications }),
+      sessionlintNoCompileCache: phase(cold, sessionlintOut.filesChecked, allBytes),
       sessionlintOneThread: phase(single, singleOut.filesChecked, allBytes, { threads: 1, findings: singleOut.findings, identicalToThreaded: identical }),
+      sessionlintThreads: phase(threaded, singleOut.filesChecked, allBytes, { threads: workerThreads }),
       ...(eslint ? { eslint: phase(eslint.measurement, eslint.outcome.files, corpus.jsBytes, { findings: eslint.outcome.findings, byRule: eslint.outcome.byRule, fatalParseErrors: eslint.outcome.fatal, rules: SONARJS_SESSION_RULES.map((r) => `sonarjs/${r.id}`), sonarjsVersion }) } : {}),
       ...(eslintParallel ? { eslintParallel: phase(eslintParallel.measurement, eslintParallel.outcome.files, corpus.jsBytes, { concurrency: eslintParallel.concurrency }) } : {}),
       parseAllJs: phase(parseAll, parseAllOut.files, parseAllOut.bytes, { parseErrors: parseAllOut.errors }),

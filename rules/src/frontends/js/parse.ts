@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { loadWithCompileCache } from '../../runtime/compileCache';
 
 type Estree = typeof import('@typescript-eslint/typescript-estree');
 let estree: Estree | undefined;
@@ -9,7 +10,7 @@ let estree: Estree | undefined;
  * all fail the prefilter, never needs.
  */
 function estreeParser(): Estree {
-  estree ??= require('@typescript-eslint/typescript-estree') as Estree;
+  estree ??= loadWithCompileCache('typescript-estree', () => require('@typescript-eslint/typescript-estree') as Estree);
   return estree;
 }
 
