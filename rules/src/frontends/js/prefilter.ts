@@ -1,4 +1,5 @@
 import { CREDENTIAL_CALL_NAMES, HASHING_OBJECT_NAMES } from './lifecycle/credentials';
+import { wordAlternation } from './wordAlternation';
 
 /**
  * Words (in any letter case) at least one of which appears in every file that can hold a JS fact.
@@ -13,14 +14,12 @@ export const JS_KEYWORDS: readonly string[] = [
   'compare', 'timingSafeEqual', 'credentials', 'verify', 'AuthGuard',
 ];
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The first, cheapest test, run on every file: the keywords and the login and logout words as one
- * case-insensitive alternation, so a file without any is scanned once (a file that fails every
+ * case-insensitive alternation grouped by prefix, so a file without any is scanned once (a file that fails every
  * test is the common case, and each pattern that fails has read the whole text).
  */
-export const KEYWORD_PATTERN = new RegExp([...JS_KEYWORDS.map(escape), 'log[-_]?(?:in|on|out|off)', 'sign[-_]?(?:in|out)'].join('|'), 'i');
+export const KEYWORD_PATTERN = new RegExp(`${wordAlternation(JS_KEYWORDS, true)}|log[-_]?(?:in|on|out|off)|sign[-_]?(?:in|out)`, 'i');
 
 /**
  * The second, sharper test. A word like `session` or `password` appears in far more files than can
@@ -36,8 +35,7 @@ const ADAPTER_MODULE =
  * and `ts.Session` namespaces are something else); header names are case-insensitive. A session id
  * counts where one is set or loaded (`req.sessionID = …`, `sessionStore.get(…)`).
  */
-const SESSION_OR_COOKIE_API =
-  /\.(?:cookie|setCookie|clearCookie|cookies)\b|[Ss][Ee][Tt]-[Cc][Oo][Oo][Kk][Ii][Ee]|document\.cookie|\.session\b|\.sessionI[Dd]\s*=(?!=)|\.sessionStore\b|\bdecryptSession\b|@Session\(/;
+const SESSION_OR_COOKIE_API = /\.(?:cookies?\b|setCookie\b|clearCookie\b|session(?:\b|I[Dd]\s*=(?!=)|Store\b))|[Ss][Ee][Tt]-[Cc][Oo][Oo][Kk][Ii][Ee]|\bdecryptSession\b|@Session\(/;
 /**
  * Web Storage is written with `setItem`, by assigning to a key (`localStorage.token = t`,
  * `localStorage['jwt'] = t`: any bracket counts) or through an alias (`const store = remember ? localStorage : sessionStorage`):
@@ -76,7 +74,7 @@ function anyCase(word: string): string {
  * password hashing library, a Nest guard or passport (which the handler analysis follows too).
  */
 export const CREDENTIAL_CHECK_CALL = new RegExp(
-  `\\b(?:${CREDENTIAL_CALL_NAMES.join('|')})\\b|\\b(?:${HASHING_OBJECT_NAMES.map(anyCase).join('|')})\\s*\\.\\s*verify\\b|AuthGuard|passport`,
+  `\\b(?:${wordAlternation(CREDENTIAL_CALL_NAMES)})\\b|\\b(?:${HASHING_OBJECT_NAMES.map(anyCase).join('|')})\\s*\\.\\s*verify\\b|AuthGuard|passport`,
 );
 
 const LOGIN_OR_LOGOUT_CORE = /log[-_]?(?:in|on|out|off)|sign[-_]?(?:in|out)/gi;

@@ -12,6 +12,8 @@ export type VariableWrite =
   | { readonly kind: 'other'; readonly node: Node };
 
 const SCOPE_TYPES = new Set(['program', 'function_definition', 'method_declaration', 'anonymous_function']);
+/** The node types {@link PhpFile} indexes in its one walk. */
+const INDEXED_TYPES = new Set(['comment', 'function_call_expression', 'const_declaration', 'function_definition']);
 
 /**
  * A parsed PHP file and the indexes the adapters share, built in one walk: calls of global
@@ -58,7 +60,8 @@ export class PhpFile {
       let descending = true;
       let level = 0;
       for (;;) {
-        if (descending) this.visit(cursor.currentNode);
+        // The type alone is cheap; a node object is made (across the WebAssembly boundary) only for the few types indexed.
+        if (descending && INDEXED_TYPES.has(cursor.nodeType)) this.visit(cursor.currentNode);
         if (descending && cursor.gotoFirstChild()) {
           if (++level > this.depth) this.depth = level;
           continue;
