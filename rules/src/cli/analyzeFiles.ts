@@ -62,7 +62,8 @@ export function screenFile(absolutePath: string, setup: AnalysisSetup): { readon
 
 function readFile(file: string, absolutePath: string, setup: AnalysisSetup): { readonly report: FileReport } | ReadSource {
   const maxFileBytes = setup.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const source = readSourceFile(absolutePath, maxFileBytes > 0 ? maxFileBytes : Number.POSITIVE_INFINITY);
+  // Only --fix needs the bytes: it writes back only over a file that has not changed since.
+  const source = readSourceFile(absolutePath, maxFileBytes > 0 ? maxFileBytes : Number.POSITIVE_INFINITY, { keepBytes: setup.fix });
   if (source.ok) return source;
   const hint = source.reason === 'too-large' ? ' (the size budget; see --max-file-size)' : '';
   const notifications: Notification[] = [{ level: 'warning', kind: 'read', file, message: `${file} was not analysed: ${source.message}${hint}.` }];
@@ -117,7 +118,7 @@ export async function analyzeFile(absolutePath: string, setup: AnalysisSetup, pr
     const outcome = await applyFixes(text, result, analyzeText);
     if (outcome.problem) notifications.push({ level: 'warning', kind: 'fix', file, message: `${file}: ${outcome.problem}.` });
     if (outcome.applied > 0) {
-      const write = writeFixedFile(absolutePath, source.bytes, outcome.text, source.bom, source.validUtf8);
+      const write = source.bytes ? writeFixedFile(absolutePath, source.bytes, outcome.text, source.bom, source.validUtf8) : 'the file was read without its bytes';
       if (write === 'written') {
         text = outcome.text;
         result = outcome.result;

@@ -82,8 +82,8 @@ class PipelinedRun {
         const screened = screenFile(this.files[i]!, this.setup);
         if ('report' in screened) this.reports[i] = screened.report;
         else {
-          this.queue.push({ index: i, file: this.files[i]!, bytes: screened.source.bytes.length });
-          this.queuedBytes += screened.source.bytes.length;
+          this.queue.push({ index: i, file: this.files[i]!, bytes: screened.source.byteLength });
+          this.queuedBytes += screened.source.byteLength;
           this.dispatch();
         }
         if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
