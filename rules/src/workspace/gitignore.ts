@@ -45,10 +45,12 @@ export class GitignoreRules {
 
   /** True when git would ignore the absolute path (a directory when `isDirectory`). */
   isIgnored(absolutePath: string, isDirectory: boolean): boolean {
-    if (!isInside(this.top, absolutePath) || absolutePath === this.top) return false;
+    // Most directories have no rules above them: then nothing is ignored, without a path computed.
+    const chain = this.chainOf(path.dirname(absolutePath));
+    if (chain.length === 0) return false;
     let ignored = false;
     // From the top down to the path's parent; each level's verdict overrides the one above.
-    for (const { dir, rules } of this.chainOf(path.dirname(absolutePath))) {
+    for (const { dir, rules } of chain) {
       const relative = toPosix(path.relative(dir, absolutePath)) + (isDirectory ? '/' : '');
       const verdict = rules.test(relative);
       if (verdict.ignored) ignored = true;
@@ -64,6 +66,11 @@ export class GitignoreRules {
   private chainOf(directory: string): readonly { readonly dir: string; readonly rules: Ignore }[] {
     const cached = this.chains.get(directory);
     if (cached) return cached;
+    // Outside `top` (the parent of the top itself, too) no rules apply.
+    if (!isInside(this.top, directory)) {
+      this.chains.set(directory, []);
+      return [];
+    }
     const parent = path.dirname(directory);
     const above = directory === this.top || parent === directory ? [] : this.chainOf(parent);
     const rules = this.rulesOf(directory);

@@ -57,7 +57,8 @@ export async function walkFiles(options: WalkOptions): Promise<WalkResult> {
       .withFullPaths()
       .exclude((name, dirPath) => ALWAYS_SKIPPED_DIRECTORIES.has(name) || isIgnored(stripSeparator(dirPath), true))
       .filter((filePath, isDirectory) => !isDirectory && !loops.has(filePath) && options.includeFile(filePath) && !isIgnored(filePath, false));
-    for (const file of await crawler.crawl(root).withPromise()) files.add(path.resolve(file));
+    // fdir joins the resolved root and entry names: the paths are absolute and normal already (POSIX).
+    for (const file of await crawler.crawl(root).withPromise()) files.add(process.platform === 'win32' ? path.resolve(file) : file);
   }
   return { files: [...files].sort(), problems };
 }
