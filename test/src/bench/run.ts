@@ -173,7 +173,7 @@ async function runBench(options: BenchOptions): Promise<BenchResults> {
   }
 
   let editor: unknown;
-  if (options.editor) editor = await editorFigures(log);
+  if (options.editor) editor = await editorFigures(log, corpus.root);
 
   const passedBytes = Object.values(scanOut.byLanguage).reduce((sum, l) => sum + l.passedBytes, 0);
   const results: BenchResults = {
@@ -216,17 +216,17 @@ async function runBench(options: BenchOptions): Promise<BenchResults> {
 }
 
 /** The editor figures come from the language server's own benchmark module, when it is there. */
-async function editorFigures(log: (line: string) => void): Promise<unknown> {
+async function editorFigures(log: (line: string) => void, scanRoot: string): Promise<unknown> {
   const modulePath = path.join(__dirname, 'editor.js');
   if (!fs.existsSync(modulePath)) {
     log('  editor latency: skipped (test/dist/bench/editor.js not built)');
     return undefined;
   }
   log('  editor latency (language server) …');
-  const editor = require(modulePath) as { runEditorBench?: (log: (line: string) => void) => Promise<unknown> };
+  const editor = require(modulePath) as { runEditorBench?: (log: (line: string) => void, scanRoot?: string) => Promise<unknown> };
   if (typeof editor.runEditorBench !== 'function') return undefined;
   const lines: string[] = [];
-  const figures = await editor.runEditorBench((line) => lines.push(line));
+  const figures = await editor.runEditorBench((line) => lines.push(line), scanRoot);
   return { figures, lines };
 }
 

@@ -59,6 +59,9 @@ export class AdapterContext {
     if (target.type !== 'Identifier' && target.type !== 'MemberExpression' && target.type !== 'CallExpression' && target.type !== 'AwaitExpression' && target.type !== 'ImportExpression') {
       return undefined;
     }
+    // `res.status(404).json`, `this.cache.get`: a chain that starts at a parameter or `this` can
+    // never be a package (the resolver says unknown), so most calls of a file need no resolution.
+    if (rootCannotBeModule(this.file, target)) return undefined;
     const value = this.resolveLocal(target);
     return value.kind === 'module' ? value : undefined;
   }
@@ -85,6 +88,19 @@ export class AdapterContext {
     const previous = binding.fn.params[binding.index - 1];
     return previous?.type === 'Identifier' && /^(req|request)$/.test(previous.name);
   }
+}
+
+/** The start of a member/call chain is `this` or a function parameter (never resolved to a package). */
+function rootCannotBeModule(file: FileContext, node: Node): boolean {
+  let root = node;
+  for (;;) {
+    if (root.type === 'MemberExpression') root = unwrap(root.object);
+    else if (root.type === 'CallExpression') root = unwrap(root.callee);
+    else if (root.type === 'AwaitExpression') root = unwrap(root.argument);
+    else break;
+  }
+  if (root.type === 'ThisExpression' || root.type === 'Super') return true;
+  return root.type === 'Identifier' && lookup(file, root.name, root)?.kind === 'param';
 }
 
 export function samePath(a: readonly string[], b: readonly string[]): boolean {

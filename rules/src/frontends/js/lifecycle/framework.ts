@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { childrenOf, isFunction, memberName, unwrap, type FunctionNode, type Node } from '../ast';
+import { isFunction, memberName, unwrap, type FunctionNode, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
 import { lookup } from '../scope';
 
@@ -18,7 +18,7 @@ const PLUGIN_INSTANCE_NAME = /^(fastify|instance|server)$/;
  */
 export function isFastifyRoute(context: AdapterContext, routeObject: Node | undefined, handler: FunctionNode | undefined): boolean {
   if (context.importsAny(FASTIFY_MODULES)) return true;
-  if (handler && looksLikeFastifyHandler(handler)) return true;
+  if (handler && looksLikeFastifyHandler(context, handler)) return true;
   const object = routeObject && unwrap(routeObject);
   return object?.type === 'Identifier' && isPluginInstance(context, object);
 }
@@ -36,28 +36,21 @@ function paramName(param: TSESTree.Parameter | undefined): string | undefined {
   return target?.type === 'Identifier' ? target.name : undefined;
 }
 
-function looksLikeFastifyHandler(fn: FunctionNode): boolean {
+function looksLikeFastifyHandler(context: AdapterContext, fn: FunctionNode): boolean {
   const reply = paramName(fn.params[1]);
   if (reply && REPLY_NAME.test(reply)) return true;
   if (fn.params.some((p) => /^Fastify(Request|Reply)$/.test(typeName(p) ?? ''))) return true;
   // `reply.code(401)` is Fastify's; Express writes `res.status(401)`.
-  return reply !== undefined && callsMethodOn(fn.body, reply, 'code');
+  return reply !== undefined && callsMethodOn(context, fn.body, reply, 'code');
 }
 
-function callsMethodOn(root: Node, objectName: string, method: string): boolean {
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'CallExpression') {
-      const callee = unwrap(node.callee);
-      if (callee.type === 'MemberExpression' && memberName(callee) === method) {
-        const object = unwrap(callee.object);
-        if (object.type === 'Identifier' && object.name === objectName) return true;
-      }
-    }
-    stack.push(...childrenOf(node));
-  }
-  return false;
+function callsMethodOn(context: AdapterContext, root: Node, objectName: string, method: string): boolean {
+  return context.file.callsWithin(root).some((call) => {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression' || memberName(callee) !== method) return false;
+    const object = unwrap(callee.object);
+    return object.type === 'Identifier' && object.name === objectName;
+  });
 }
 
 /** `fastify` in `async function routes(fastify, opts) {…}` or `app.register(async (instance) => {…})`. */

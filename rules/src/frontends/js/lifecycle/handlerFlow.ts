@@ -47,6 +47,8 @@ export interface FlowInput {
 /** What a handler does to the session, and in which order. */
 export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
   const { handler, requestName } = input;
+  // Walked once: every loop below reads the same nodes.
+  const nodes = descendants(handler);
   const sessionNames = new Set(input.sessionNames);
   const isRequest = (node: Node): boolean => {
     const target = unwrap(node);
@@ -58,7 +60,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
     return target.type === 'MemberExpression' && memberName(target) === 'session' && isRequest(target.object);
   };
   // `const session = req.session` / `const { session } = req` inside the handler.
-  for (const node of descendants(handler)) {
+  for (const node of nodes) {
     if (node.type !== 'VariableDeclarator' || !node.init) continue;
     if (node.id.type === 'Identifier' && isSession(node.init)) sessionNames.add(node.id.name);
     if (node.id.type === 'ObjectPattern' && isRequest(node.init)) {
@@ -76,7 +78,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
   const partialLogouts: Node[] = [];
   const credentialChecks: string[] = [];
 
-  for (const node of descendants(handler)) {
+  for (const node of nodes) {
     if (node.type === 'AssignmentExpression' && node.operator === '=') {
       const left = unwrap(node.left);
       if (left.type !== 'MemberExpression') continue;
@@ -90,8 +92,8 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
     } else if (node.type === 'MemberExpression' && isSession(node.object) && !isCalleeOf(input.file, node)) {
       // `promisify(req.session.destroy.bind(req.session))`: the method is taken to be called later.
       const method = memberName(node);
-      if (method === 'destroy') destroys.push(...laterCalls(input.file, handler, node));
-      if (method === 'regenerate') renewals.push(...laterCalls(input.file, handler, node));
+      if (method === 'destroy') destroys.push(...laterCalls(input.file, nodes, node));
+      if (method === 'regenerate') renewals.push(...laterCalls(input.file, nodes, node));
     } else if (node.type === 'UnaryExpression' && node.operator === 'delete') {
       const argument = unwrap(node.argument);
       if (argument.type === 'MemberExpression' && sessionKeyOf(argument, isSession) !== undefined) partialLogouts.push(node);
@@ -136,14 +138,14 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
     .sort((a, b) => a.range[0] - b.range[0])[0];
   const awaitedCalls: string[] = [];
   if (firstUncovered) {
-    for (const node of descendants(handler)) {
+    for (const node of nodes) {
       if (node.type !== 'CallExpression' || !covers(input.file, node, firstUncovered)) continue;
       const path = dottedPath(node.callee);
       if (path) awaitedCalls.push(path.join('.'));
     }
   }
   const calls: string[] = [];
-  for (const node of descendants(handler)) {
+  for (const node of nodes) {
     const path = node.type === 'CallExpression' ? dottedPath(node.callee) : undefined;
     if (path) calls.push(path.join('.'));
   }
@@ -155,7 +157,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
  * runs at each `regenerate()` call in the handler. A method not bound to a name runs where it is
  * written (`await promisify(req.session.regenerate.bind(req.session))()`).
  */
-function laterCalls(file: FileContext, handler: FunctionNode, member: Node): Node[] {
+function laterCalls(file: FileContext, handlerNodes: readonly Node[], member: Node): Node[] {
   let current: Node = member;
   let parent = file.parentOf(current);
   while (parent && (parent.type === 'MemberExpression' || parent.type === 'CallExpression' || parent.type === 'AwaitExpression')) {
@@ -165,7 +167,7 @@ function laterCalls(file: FileContext, handler: FunctionNode, member: Node): Nod
   if (parent?.type !== 'VariableDeclarator' || parent.id.type !== 'Identifier') return [member];
   const name = parent.id.name;
   const calls: Node[] = [];
-  for (const node of descendants(handler)) {
+  for (const node of handlerNodes) {
     if (node.type === 'CallExpression' && unwrap(node.callee).type === 'Identifier' && (unwrap(node.callee) as TSESTree.Identifier).name === name) calls.push(node);
   }
   return calls.length > 0 ? calls : [member];
@@ -202,13 +204,15 @@ function isNullish(node: Node): boolean {
 }
 
 /** Every node inside a function, its nested callbacks included. */
-function* descendants(root: Node): Generator<Node> {
-  const stack: Node[] = [...childrenOf(root)];
+function descendants(root: Node): Node[] {
+  const nodes: Node[] = [];
+  const stack: Node[] = childrenOf(root);
   while (stack.length > 0) {
     const node = stack.pop()!;
-    yield node;
-    stack.push(...childrenOf(node));
+    nodes.push(node);
+    for (const child of childrenOf(node)) stack.push(child);
   }
+  return nodes;
 }
 
 function inside(node: Node, container: Node): boolean {
