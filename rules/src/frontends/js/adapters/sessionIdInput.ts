@@ -44,10 +44,9 @@ export const sessionIdInputAdapter: JsAdapter = {
       const input = idFromInputCall(call);
       if (input) push(context, call, file.excerpt(input));
     }
-    const argumentsByRange = callArgumentsByRange(context);
     for (const fact of context.facts.slice()) {
       if (fact.kind !== 'session-config' || !fact.optionsRange) continue;
-      const node = argumentsByRange.get(`${fact.optionsRange.start}:${fact.optionsRange.end}`);
+      const node = argumentAt(context, fact.optionsRange.start, fact.optionsRange.end);
       if (!node) continue;
       const options = context.resolver.resolve(node, file);
       if (options.kind !== 'object') continue;
@@ -92,15 +91,26 @@ function push(context: AdapterContext, node: Node, source: string): void {
   context.facts.push(fact);
 }
 
-/** Call arguments by `start:end`, built once: looking each session config up by scanning every call was quadratic. */
-function callArgumentsByRange(context: AdapterContext): Map<string, Node> {
-  const byRange = new Map<string, Node>();
-  for (const call of context.file.calls) {
-    for (const argument of call.arguments) {
-      const key = `${argument.range[0]}:${argument.range[1]}`;
-      // The first call wins, as the scan it replaces returned the first match.
-      if (!byRange.has(key)) byRange.set(key, argument);
-    }
+/**
+ * The call argument at a range: the calls that start before it, found by binary search (the file
+ * lists calls in source order), are asked nearest first. Building a map of every argument of
+ * every call cost more than the few session configs a file has.
+ */
+function argumentAt(context: AdapterContext, start: number, end: number): Node | undefined {
+  const calls = context.file.calls;
+  let low = 0;
+  let high = calls.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (calls[middle]!.range[0] <= start) low = middle + 1;
+    else high = middle;
   }
-  return byRange;
+  // An argument belongs to one call, which starts before it and ends after it.
+  for (let i = low - 1; i >= 0; i--) {
+    const call = calls[i]!;
+    if (call.range[1] < end) continue;
+    const argument = call.arguments.find((a) => a.range[0] === start && a.range[1] === end);
+    if (argument) return argument;
+  }
+  return undefined;
 }
