@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Language, Parser, type Tree } from 'web-tree-sitter';
+import type { Parser, Tree } from 'web-tree-sitter';
 
 /** Where the PHP grammar ships: the `.wasm` file in the npm package tree-sitter-php (no native build). */
 export function phpGrammarPath(): string {
@@ -21,6 +21,8 @@ class LazyPhpParser {
   load(): Promise<void> {
     this.loading ??= (async () => {
       try {
+        // Loaded here, not on import: a run without PHP files never needs it.
+        const { Language, Parser } = require('web-tree-sitter') as typeof import('web-tree-sitter');
         await Parser.init();
         const language = await Language.load(phpGrammarPath());
         const parser = new Parser();

@@ -1,25 +1,10 @@
-import { parseDocument } from 'yaml';
 import type { Frontend } from '../frontend';
-import { symfonySessionFact } from './symfony';
-import { symfonyCsrfFact } from './symfonyCsrf';
-import { yamlComments } from './yamlNodes';
-
-/** Symfony's per-environment folders for development and tests (config/packages/dev/, …/test/): not deployed settings. */
-function isDevelopmentConfig(fileName: string): boolean {
-  return /(^|\/)config\/packages\/(dev|test)\//.test(fileName.replace(/\\/g, '/'));
-}
 
 /** YAML config: Symfony's framework.session (config/packages/framework.yaml, when@prod included). */
 export const yamlFrontend: Frontend = {
   language: 'yaml',
   lineComment: '#',
   mightContainFacts: (text) => text.includes('framework') && (text.includes('session') || text.includes('csrf_protection')),
-  analyze({ text, fileName, project }) {
-    const comments = yamlComments(text);
-    if (isDevelopmentConfig(fileName)) return { facts: [], comments };
-    const document = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false, prettyErrors: false });
-    const fact = symfonySessionFact(document, text, project);
-    const csrf = symfonyCsrfFact(document);
-    return { facts: [...(fact ? [fact] : []), ...(csrf ? [csrf] : [])], comments, ...(document.errors.length > 0 && !fact ? { parseError: document.errors[0]!.message } : {}) };
-  },
+  // The YAML parser (72 modules) is loaded by the first file that passes the prefilter, not by every run.
+  analyze: (input) => (require('./analyzeYaml') as typeof import('./analyzeYaml')).analyzeYaml(input),
 };
