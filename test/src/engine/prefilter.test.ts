@@ -62,6 +62,8 @@ describe('prefilter', () => {
       "/** Signs in at https://login.microsoftonline.com */\nexport class PublicClientApplication {\n  async loginPopup(request) {\n    return this.controller.loginPopup(request);\n  }\n  logoutRedirect(request) {\n    return this.controller.logoutRedirect(request);\n  }\n}\n",
     'lodash-like helpers (compare in prose, get with a path)':
       "/**\n * @param value The value to compare.\n * @example _.get(object, 'a[0].b.c') // => 3\n */\nexport function get(object, path, fallback) {\n  return baseGet(object, castPath(path)) ?? fallback;\n}\n",
+    'a cache that writes its own storage class (localStorage named in prose only)':
+      "/** Falls back to localStorage when IndexedDB is not there. */\nexport class BrowserCache {\n  constructor(private readonly store: Map<string, string>) {}\n  save(key: string, token: string) {\n    this.store.setItem(key, token);\n  }\n}\n",
     'a theme read from localStorage': "export function theme() {\n  return window.localStorage.getItem('theme') ?? 'light';\n}\n",
     'a cache that awaits several lookups': "export async function warm(keys, verify) {\n  const values = await Promise.all(keys.map((k) => cache.get(k, verify)));\n  return values.filter(Boolean);\n}\n",
     'a service that logs in to an API with a client request': "export async function signIn(client, credentials) {\n  return client.post('https://api.example.com/v1/signin', credentials);\n}\n",
@@ -91,6 +93,8 @@ describe('prefilter', () => {
       "const express = require('express');\nconst app = express();\nconst LOGOUT_PATH = '/logout';\napp.get(LOGOUT_PATH, (req, res) => {\n  res.redirect('/');\n});\n",
     'auth/handlers.ts':
       "import type { FastifyReply, FastifyRequest } from 'fastify/types/request';\nexport async function login({ session, body }: FastifyRequest<{ Body: { user: string } }>, reply: FastifyReply) {\n  session.set('userId', body.user);\n  return reply.send({ ok: true });\n}\n",
+    'auth/storage.js':
+      "export function remember(token, persistent) {\n  const store = persistent && window.localStorage || window.sessionStorage;\n  store.setItem('accessToken', token);\n}\n",
     'auth/controller.ts':
       "import { Controller, Post, Session, Body } from '@nestjs/common';\n\n@Controller('auth')\nexport class AuthController {\n  @Post('sign-in')\n  async signIn(@Session() s: Record<string, unknown>, @Body() body: { user: string }) {\n    s.userId = body.user;\n    return { ok: true };\n  }\n}\n",
   };

@@ -37,13 +37,15 @@ const ADAPTER_MODULE =
  */
 const SESSION_OR_COOKIE_API = /\.(?:cookies?\b|setCookie\b|clearCookie\b|session(?:\b|I[Dd]\s*=(?!=)|Store\b))|[Ss][Ee][Tt]-[Cc][Oo][Oo][Kk][Ii][Ee]|\bdecryptSession\b|@Session\(/;
 /**
- * Web Storage is written with `setItem`, by assigning to a key (`localStorage.token = t`,
- * `localStorage['jwt'] = t`: any bracket counts) or through an alias (`const store = remember ? localStorage : sessionStorage`):
- * a file that only reads it, or names a `LocalStorage` class, holds no storage fact.
+ * Web Storage is written with `localStorage.setItem`, by assigning to a key (`localStorage.token = t`,
+ * `localStorage['jwt'] = t`: any bracket counts) or through an alias (`const store = remember ? localStorage : sessionStorage`),
+ * as the storage adapter resolves them: a file that only reads it, names a `LocalStorage` class or
+ * calls `setItem` on something else holds no storage fact.
  */
 const WEB_STORAGE = /(?:local|session)Storage\b/;
-const WEB_STORAGE_WRITE = /\.setItem\s*\(|(?:local|session)Storage\s*(?:\.\s*[\w$]+\s*=(?!=)|\[)/;
-const WEB_STORAGE_ALIAS = /[=?:(,]\s*(?:(?:window|globalThis|self)\s*\.\s*)?(?:local|session)Storage\s*[;,)?:\n]/;
+const WEB_STORAGE_WRITE = /(?:local|session)Storage\s*(?:\.\s*(?:setItem\b|[\w$]+\s*=(?!=))|\[)/;
+/** A storage taken as a value (`= localStorage`, `? window.sessionStorage :`, `(localStorage)`, `|| sessionStorage`): an alias written through later. */
+const WEB_STORAGE_ALIAS = /[=?:(,|&]\s*(?:(?:window|globalThis|self)\s*\.\s*)?(?:local|session)Storage\b(?!\s*(?:[.[]|\?\.))/;
 /**
  * Route registrations: Express and Fastify methods whose first argument can be a path (a string
  * starting with `/` or `*`, a template, an array, a regular expression, or a name followed by the
