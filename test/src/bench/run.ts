@@ -147,6 +147,8 @@ async function runBench(options: BenchOptions): Promise<BenchResults> {
   const threaded = await medianOf(1, `sessionlint CLI --threads ${workerThreads}`, cliArgs(path.join(out, 'sessionlint-threads.json'), ['--threads', String(workerThreads)], corpusDirs), log, warm);
   const identical = comparableReport(path.join(out, 'sessionlint-threads.json')) === comparableReport(path.join(out, 'sessionlint-1.json')) && comparableReport(path.join(out, 'sessionlint.json')) === comparableReport(path.join(out, 'sessionlint-1.json'));
 
+  const loss = await medianOf(1, 'prefilter loss check (every dropped file analysed anyway)', [path.join(PHASES, 'prefilterLoss.js'), lists.all], log);
+  const lossOut = phaseOutput<{ dropped: number; lost: number; lostFiles: string[] }>(loss, 'prefilter loss check');
   const parseAll = await medianOf(1, 'typescript-estree parse, all JS/TS', [path.join(PHASES, 'parseJs.js'), lists.js], log);
   const parsePassed = await medianOf(1, 'typescript-estree parse, prefiltered JS/TS', [path.join(PHASES, 'parseJs.js'), lists.passedJs], log);
   const parseAllOut = phaseOutput<{ files: number; bytes: number; errors: number }>(parseAll, 'parse all');
@@ -190,6 +192,9 @@ async function runBench(options: BenchOptions): Promise<BenchResults> {
       ...corpus.sources,
     },
     prefilter: {
+      droppedFilesChecked: lossOut.dropped,
+      lostFiles: lossOut.lost,
+      lost: lossOut.lostFiles,
       filesPassed: scanOut.passed,
       fractionOfFiles: scanOut.passed / allFiles.length,
       fractionOfBytes: passedBytes / allBytes,

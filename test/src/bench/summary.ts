@@ -13,7 +13,7 @@ export interface BenchResults {
   readonly date: string;
   readonly machine: { readonly cpus: number; readonly cpuModel: string; readonly memoryGb: number; readonly node: string; readonly platform: string };
   readonly corpus: Record<string, unknown> & { readonly jsFiles: number; readonly jsMb: number; readonly phpFiles: number; readonly phpMb: number; readonly configFiles: number };
-  readonly prefilter: { readonly filesPassed: number; readonly fractionOfFiles: number; readonly fractionOfBytes: number; readonly byLanguage: Record<string, { files: number; passed: number; bytes: number; passedBytes: number }> };
+  readonly prefilter: { readonly droppedFilesChecked: number; readonly lostFiles: number; readonly lost: readonly string[]; readonly filesPassed: number; readonly fractionOfFiles: number; readonly fractionOfBytes: number; readonly byLanguage: Record<string, { files: number; passed: number; bytes: number; passedBytes: number }> };
   readonly phases: Record<string, PhaseResult>;
   readonly editor?: unknown;
   ratios?: Record<string, { readonly value: number; readonly target: string; readonly met: boolean }>;
@@ -83,6 +83,7 @@ export function printSummary(results: BenchResults, log: (line: string) => void)
   const p = results.prefilter;
   log(`prefilter: ${p.filesPassed} files pass the keyword scan (${(p.fractionOfFiles * 100).toFixed(1)} % of files, ${(p.fractionOfBytes * 100).toFixed(1)} % of bytes); only those are parsed`);
   for (const [language, counts] of Object.entries(p.byLanguage)) log(`  ${language}: ${counts.passed} of ${counts.files} files`);
+  log(`prefilter loss: the ${p.droppedFilesChecked} files it drops were analysed anyway; ${p.lostFiles} of them hold a fact${p.lostFiles > 0 ? `: ${p.lost.join('; ')}` : ''}`);
   log('');
   const header = `${'phase'.padEnd(46)}${'files'.padStart(8)}${'MB'.padStart(8)}${'wall s'.padStart(9)}${'CPU s'.padStart(9)}${'peak RSS MB'.padStart(13)}`;
   log(header);
