@@ -19,8 +19,9 @@ Options:
       --fix                          Apply safe fixes to the files (suggestions are never applied)
       --max-file-size <size>         Skip files larger than this, with a notification (default 1m; 0: no limit)
       --time-budget <seconds>        Note files that take longer than this to analyse (default 5; 0: off)
-      --threads <n>                  Worker threads (default: one per core, up to 4, for larger runs;
-                                     1: analyse in the main thread; --fix always uses one)
+      --threads <n>                  Worker threads (default: one per core but one, up to 4, from three
+                                     cores on, for larger runs; 1: analyse in the main thread; --fix
+                                     always uses one)
   -q, --quiet                        Report errors only
       --exit-zero                    Exit with 0 even when there are findings (usage errors still exit 2)
   -v, --version                      Print the version
@@ -32,6 +33,9 @@ Exit codes:
   2  usage error (unknown option, missing path, invalid config) or internal error
 Files that cannot be read (binary, too large, unreadable) or parsed are listed as notifications
 in every format; they do not change the exit code.
+
+Environment: NO_COLOR / FORCE_COLOR=1 turn colour off / on; SESSIONLINT_NO_COMPILE_CACHE=1 turns off
+the compile cache of TypeScript kept in $XDG_CACHE_HOME/sessionlint (~/.cache/sessionlint).
 
 Documentation: ${REPOSITORY_URL}#command-line
 `;
