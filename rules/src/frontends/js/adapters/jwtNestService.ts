@@ -47,10 +47,10 @@ function isJwtService(context: AdapterContext, node: Node): boolean {
   const body = enclosingClassBody(context, target);
   if (!name || !body) return false;
   for (const element of body.body) {
-    if (element.type === 'PropertyDefinition' && !element.computed && element.key.type === 'Identifier' && element.key.name === name) return isJwtServiceType(context, element.typeAnnotation);
+    if (element.type === 'PropertyDefinition' && !element.computed && element.key.type === 'Identifier' && element.key.name === name) return isJwtServiceType(context, element.typeAnnotation, element);
     if (element.type === 'MethodDefinition' && element.kind === 'constructor') {
       for (const param of element.value.params) {
-        if (param.type === 'TSParameterProperty' && param.parameter.type === 'Identifier' && param.parameter.name === name) return isJwtServiceType(context, param.parameter.typeAnnotation);
+        if (param.type === 'TSParameterProperty' && param.parameter.type === 'Identifier' && param.parameter.name === name) return isJwtServiceType(context, param.parameter.typeAnnotation, param);
       }
     }
   }
@@ -63,10 +63,11 @@ function enclosingClassBody(context: AdapterContext, node: Node): TSESTree.Class
   return current;
 }
 
-function isJwtServiceType(context: AdapterContext, annotation: TSESTree.TSTypeAnnotation | undefined): boolean {
+/** `at`: the property or parameter the annotation belongs to (types are not linked to their parents). */
+function isJwtServiceType(context: AdapterContext, annotation: TSESTree.TSTypeAnnotation | undefined, at: Node): boolean {
   const type = annotation?.typeAnnotation;
   if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier') return false;
-  const binding = lookup(context.file, type.typeName.name, type);
+  const binding = lookup(context.file, type.typeName.name, at);
   return binding?.kind === 'import' && binding.source === NEST_JWT && binding.imported === 'JwtService';
 }
 
