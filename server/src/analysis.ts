@@ -34,7 +34,7 @@ export type WorkspaceRoots = () => readonly string[];
  * a file that cannot be analysed has no findings and one log line.
  */
 export class Analyzer {
-  private readonly latest = new Map<string, { key: string; analysis: Promise<DocumentAnalysis> }>();
+  private readonly latest = new Map<string, { key: string; generations: string; text: string; analysis: Promise<DocumentAnalysis> }>();
   /** Documents over the time budget (see {@link isSlow}), until they are closed. */
   private readonly slow = new Set<string>();
 
@@ -45,13 +45,23 @@ export class Analyzer {
     private readonly logger: Logger,
   ) {}
 
-  /** The analysis of the document's current version (cached while version, settings and project facts stay the same). */
+  /**
+   * The analysis of the document's current version (cached while version, settings and project
+   * facts stay the same). A new version with the text last analysed (a save or a format that
+   * changed nothing, an edit and its undo within one debounce) keeps that analysis: its edit could
+   * not change a finding.
+   */
   analyzeDocument(document: TextDocument): Promise<DocumentAnalysis> {
-    const key = `${document.version}|${this.settings.generation}|${this.project.generation}`;
+    const generations = `${this.settings.generation}|${this.project.generation}`;
+    const key = `${document.version}|${generations}`;
     const cached = this.latest.get(document.uri);
     if (cached && cached.key === key) return cached.analysis;
-    const analysis = this.run(document);
-    this.latest.set(document.uri, { key, analysis });
+    const text = document.getText();
+    const analysis =
+      cached && cached.generations === generations && cached.text === text
+        ? cached.analysis.then((previous) => ({ ...previous, version: document.version }))
+        : this.run(document);
+    this.latest.set(document.uri, { key, generations, text, analysis });
     return analysis;
   }
 

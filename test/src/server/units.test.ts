@@ -6,6 +6,11 @@ import { minimalEdit } from '../../../server/dist/fixAll';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../../server/dist/settings';
 import { lineEnding, suppressionEdit } from '../../../server/dist/suppression';
 import { uriToFileName } from '../../../server/dist/uri';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analyzer } from '../../../server/dist/analysis';
+import { Logger } from '../../../server/dist/log';
+import { ProjectFacts } from '../../../server/dist/project';
+import { SettingsCache } from '../../../server/dist/settings';
 
 function suppress(text: string, line: number, lineComment: string, ruleId: string, language?: string): string {
   return applyEdits(text, [suppressionEdit(text, new LineIndex(text), line, lineComment, ruleId, language)]);
@@ -89,5 +94,27 @@ describe('server units', function () {
   it('turns URIs into file names the engine understands', () => {
     assert.equal(uriToFileName('file:///home/dev/app%20one/server.js'), '/home/dev/app one/server.js');
     assert.equal(uriToFileName('untitled:Untitled-1'), 'Untitled-1');
+  });
+
+  describe('analysis cache', function () {
+    const insecure = "const session = require('express-session');\napp.use(session({ secret: 'keyboard cat', cookie: { httpOnly: false } }));\n";
+    const quiet = { error: () => undefined, warn: () => undefined, info: () => undefined, log: () => undefined };
+
+    function analyzer(): Analyzer {
+      return new Analyzer(new SettingsCache(async () => ({}), () => undefined), new ProjectFacts(() => undefined, () => undefined), () => [], new Logger(quiet as never));
+    }
+
+    it('keeps the analysis when a new version has the text last analysed (a save or format that changed nothing), and redoes an edited one', async () => {
+      const cache = analyzer();
+      const uri = 'file:///srv/app/app.js';
+      const first = await cache.analyzeDocument(TextDocument.create(uri, 'javascript', 1, insecure));
+      assert.ok(first.findings.length > 0);
+      const edited = await cache.analyzeDocument(TextDocument.create(uri, 'javascript', 2, insecure.replace('httpOnly: false', 'httpOnly: true')));
+      assert.notEqual(edited.findings, first.findings, 'a changed text is analysed again');
+      assert.ok(edited.findings.length < first.findings.length);
+      const undone = await cache.analyzeDocument(TextDocument.create(uri, 'javascript', 3, insecure.replace('httpOnly: false', 'httpOnly: true')));
+      assert.equal(undone.version, 3);
+      assert.equal(undone.findings, edited.findings, 'the same text keeps its findings: no new analysis');
+    });
   });
 });
