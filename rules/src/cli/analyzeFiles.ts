@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { analyze, screen, type AnalysisResult } from '../engine';
+import type { LanguageKind } from '../frontends/frontend';
 import { DEFAULT_MAX_FILE_BYTES } from '../model/limits';
 import { formatSize } from './budgets';
 import type { Settings } from '../model/settings';
@@ -51,12 +52,12 @@ type ReadSource = Extract<SourceRead, { ok: true }>;
  * Reads a file and decides whether it needs analysing at all (language, size budget, prefilter):
  * the report of a file that does not, or the text to analyse. Cheap: no parser is loaded.
  */
-export function screenFile(absolutePath: string, setup: AnalysisSetup): { readonly report: FileReport } | { readonly source: ReadSource } {
+export function screenFile(absolutePath: string, setup: AnalysisSetup): { readonly report: FileReport } | { readonly source: ReadSource; readonly language: LanguageKind } {
   const file = toPosix(path.relative(setup.base, absolutePath));
   const source = readFile(file, absolutePath, setup);
   if ('report' in source) return source;
   const screening = screen(source.text, { fileName: file, maxFileBytes: setup.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES });
-  if (!screening.skipped) return { source };
+  if (!screening.skipped) return { source, language: screening.language };
   return { report: { file, findings: [], notifications: sizeNotifications(file, screening.skipped), fixesApplied: 0, written: false, parsed: false } };
 }
 

@@ -19,9 +19,9 @@ Options:
       --fix                          Apply safe fixes to the files (suggestions are never applied)
       --max-file-size <size>         Skip files larger than this, with a notification (default 1m; 0: no limit)
       --time-budget <seconds>        Note files that take longer than this to analyse (default 5; 0: off)
-      --threads <n>                  Worker threads (default: one per core but one, up to 4, from three
-                                     cores on, for larger runs; 1: analyse in the main thread; --fix
-                                     always uses one)
+      --threads <n>                  Worker threads (default for larger runs: one per core but one, up
+                                     to 4; on two cores one for the non-JS files; 1: analyse in the
+                                     main thread; --fix always uses one)
   -q, --quiet                        Report errors only
       --exit-zero                    Exit with 0 even when there are findings (usage errors still exit 2)
   -v, --version                      Print the version

@@ -4,7 +4,7 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { ProjectLoader } from '../workspace/project';
 import { analyzeFile, analyzeFiles, projectNotification, screenFile, type AnalysisOutput, type AnalysisSetup } from './analyzeFiles';
 import type { FileReport, Notification } from './report';
-import { workerCount } from './threads';
+import { threadPlan, type ThreadPlan } from './threads';
 import type { IndexedFile, IndexedNotification, WorkerBatchResult, WorkerSetup } from './workerProtocol';
 
 /**
@@ -38,9 +38,14 @@ export async function analyzeFilesInThreads(
   requestedThreads: number | undefined,
   limits: ResourceLimits = WORKER_RESOURCE_LIMITS,
 ): Promise<AnalysisOutput> {
-  const workers = setup.fix ? 0 : workerCount(files.length, requestedThreads);
-  if (workers === 0) return analyzeFiles(files, setup);
-  return new PipelinedRun(files, setup, workers, limits).run();
+  const plan: ThreadPlan = setup.fix ? { workers: 0 } : threadPlan(files.length, requestedThreads);
+  return analyzeFilesWithPlan(files, setup, plan, limits);
+}
+
+/** {@link analyzeFilesInThreads} with the thread plan given (tests choose one whatever the machine's cores). */
+export function analyzeFilesWithPlan(files: readonly string[], setup: AnalysisSetup, plan: ThreadPlan, limits: ResourceLimits = WORKER_RESOURCE_LIMITS): Promise<AnalysisOutput> {
+  if (plan.workers === 0) return analyzeFiles(files, setup);
+  return new PipelinedRun(files, setup, plan, limits).run();
 }
 
 /** Guided scheduling once screening is over: big batches while much is left, small ones at the end. */
@@ -53,6 +58,13 @@ class PipelinedRun {
   private readonly indexed: IndexedNotification[] = [];
   /** Screened files no worker has yet, with their sizes. */
   private readonly queue: (IndexedFile & { readonly bytes: number })[] = [];
+  /** Screened files of the languages the main thread keeps (see ThreadPlan), analysed once screening is over. */
+  private readonly mainQueue: IndexedFile[] = [];
+  /** The main thread is analysing a file: the run cannot finish under it. */
+  private mainBusy = false;
+  private mainProject: ProjectLoader | undefined;
+  private mainIndex = 0;
+  private readonly count: number;
   private queuedBytes = 0;
   private screening = true;
   private spawned = 0;
@@ -62,17 +74,16 @@ class PipelinedRun {
   /** Files of workers that died (out of memory), analysed again in the main thread. */
   private readonly orphaned: IndexedFile[] = [];
   private finishing = false;
-  private mainProject: ProjectLoader | undefined;
-  private mainIndex = 0;
   private settle!: { resolve: (output: AnalysisOutput) => void; reject: (error: unknown) => void };
 
   constructor(
     private readonly files: readonly string[],
     private readonly setup: AnalysisSetup,
-    private readonly count: number,
+    private readonly plan: ThreadPlan,
     private readonly limits: ResourceLimits,
   ) {
     this.reports = new Array<FileReport>(files.length);
+    this.count = plan.workers;
   }
 
   async run(): Promise<AnalysisOutput> {
@@ -81,6 +92,7 @@ class PipelinedRun {
       for (let i = 0; i < this.files.length; i++) {
         const screened = screenFile(this.files[i]!, this.setup);
         if ('report' in screened) this.reports[i] = screened.report;
+        else if (this.plan.mainLanguages?.has(screened.language)) this.mainQueue.push({ index: i, file: this.files[i]! });
         else {
           this.queue.push({ index: i, file: this.files[i]!, bytes: screened.source.byteLength });
           this.queuedBytes += screened.source.byteLength;
@@ -94,8 +106,27 @@ class PipelinedRun {
     }
     this.screening = false;
     this.dispatch();
+    try {
+      await this.analyseMainQueue();
+    } catch (error) {
+      this.fail(error);
+      return result;
+    }
     this.finishIfDone();
     return result;
+  }
+
+  /** The main thread's own files, while the workers go on with theirs (their results come in between files). */
+  private async analyseMainQueue(): Promise<void> {
+    for (const { index, file } of this.mainQueue) {
+      this.mainBusy = true;
+      try {
+        this.reports[index] = await analyzeFile(file, this.setup, this.mainProjectFor(index));
+      } finally {
+        this.mainBusy = false;
+      }
+      await yieldToEventLoop();
+    }
   }
 
   private mainProjectFor(index: number): ProjectLoader {
@@ -152,7 +183,7 @@ class PipelinedRun {
 
   /** Once screening is over and no worker has work left (or none is left alive), the main thread finishes. */
   private finishIfDone(): void {
-    if (this.screening || this.finishing || this.inFlight.size > 0) return;
+    if (this.screening || this.finishing || this.mainBusy || this.inFlight.size > 0) return;
     if (this.queue.length > 0 && this.live.size > 0) return;
     this.finishing = true;
     const workers = [...this.live];

@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeFiles } from '../../../rules/dist/cli/analyzeFiles';
-import { analyzeFilesInThreads, mergeNotifications } from '../../../rules/dist/cli/parallel';
-import { workerCount } from '../../../rules/dist/cli/threads';
+import { analyzeFilesInThreads, analyzeFilesWithPlan, mergeNotifications } from '../../../rules/dist/cli/parallel';
+import { threadPlan, workerCount } from '../../../rules/dist/cli/threads';
 import { EXAMPLES, RULES_SOURCE } from '../support/paths';
 import { makeProject, parseJsonReport, removeProject, runCliAsync } from './support';
 
@@ -87,6 +87,9 @@ describe('CLI worker threads', () => {
       const threaded = await analyzeFilesInThreads(list, setup, 2);
       const single = await analyzeFiles(list, setup);
       assert.deepEqual(threaded, single);
+      // Two cores: JS/TS in the main thread, the other languages in one worker.
+      const split = await analyzeFilesWithPlan(list, setup, { workers: 1, mainLanguages: new Set(['js']) });
+      assert.deepEqual(split, single);
       assert.equal(single.files.filter((f) => f.findings.length > 0).length, 7, 'six JS files and the PHP file hold findings');
       assert.equal(single.files.filter((f) => f.parsed).length, 7, 'the others are screened out, never parsed');
     } finally {
@@ -103,6 +106,15 @@ describe('CLI worker threads', () => {
     assert.equal(workerCount(10_000, undefined, 16), 4, 'at most 4 automatically');
     assert.equal(workerCount(3, 8, 2), 3, '--threads is honoured, but never more workers than files');
     assert.equal(workerCount(10_000, 1, 8), 0, '--threads 1: main thread');
+  });
+
+  it('plans one worker for the languages other than JS/TS on two cores', () => {
+    assert.deepEqual(threadPlan(10_000, undefined, 2), { workers: 1, mainLanguages: new Set(['js']) });
+    assert.deepEqual(threadPlan(10_000, undefined, 4), { workers: 3 }, 'more cores: workers for every language');
+    assert.deepEqual(threadPlan(10_000, 1, 2), { workers: 0 }, '--threads 1 keeps everything in the main thread');
+    assert.deepEqual(threadPlan(10_000, 2, 2), { workers: 2 });
+    assert.deepEqual(threadPlan(120, undefined, 2), { workers: 0 }, 'a small project stays in the main thread');
+    assert.deepEqual(threadPlan(10_000, undefined, 1), { workers: 0 });
   });
 
   it('merges project notifications by file index, each once', () => {
