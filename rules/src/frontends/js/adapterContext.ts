@@ -59,8 +59,9 @@ export class AdapterContext {
     if (target.type !== 'Identifier' && target.type !== 'MemberExpression' && target.type !== 'CallExpression' && target.type !== 'AwaitExpression' && target.type !== 'ImportExpression') {
       return undefined;
     }
-    // `res.status(404).json`, `this.cache.get`: a chain that starts at a parameter or `this` can
-    // never be a package (the resolver says unknown), so most calls of a file need no resolution.
+    // `res.status(404).json`, `this.cache.get`, `fetch(url)`: a chain that starts at a parameter,
+    // `this` or a global can never be a package (the resolver says unknown), so most calls of a
+    // file need no resolution.
     if (rootCannotBeModule(this.file, target)) return undefined;
     const value = this.resolveLocal(target);
     return value.kind === 'module' ? value : undefined;
@@ -90,7 +91,7 @@ export class AdapterContext {
   }
 }
 
-/** The start of a member/call chain is `this` or a function parameter (never resolved to a package). */
+/** The start of a member/call chain is `this`, a function parameter or a global other than `require` (never resolved to a package). */
 function rootCannotBeModule(file: FileContext, node: Node): boolean {
   let root = node;
   for (;;) {
@@ -100,7 +101,10 @@ function rootCannotBeModule(file: FileContext, node: Node): boolean {
     else break;
   }
   if (root.type === 'ThisExpression' || root.type === 'Super') return true;
-  return root.type === 'Identifier' && lookup(file, root.name, root)?.kind === 'param';
+  if (root.type !== 'Identifier') return false;
+  const binding = lookup(file, root.name, root);
+  // An unbound name is a global (`fetch`, `JSON`, `console`): the resolver knows none as a package but `require`.
+  return binding ? binding.kind === 'param' : root.name !== 'require';
 }
 
 export function samePath(a: readonly string[], b: readonly string[]): boolean {
