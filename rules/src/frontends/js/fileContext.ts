@@ -88,6 +88,36 @@ const KEYS: Record<string, readonly string[] | undefined> = Object.fromEntries(
   Object.entries(visitorKeys as Record<string, readonly string[]>).map(([type, keys]) => [type, TYPE_DECLARATIONS.has(type) ? [] : keys.filter((key) => !TYPE_ONLY_KEYS.has(key))]),
 );
 
+/**
+ * The value nodes inside `root` (itself excluded), types skipped as in the file walk, without a
+ * child array per node: handler analyses walk every route handler of a file.
+ */
+export function valueNodesWithin(root: Node): Node[] {
+  const nodes: Node[] = [];
+  const stack: Node[] = [];
+  pushChildren(root, stack);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    nodes.push(node);
+    pushChildren(node, stack);
+  }
+  return nodes;
+}
+
+/** Children in source order (the last comes off a stack first, as the walks here have always visited them). */
+function pushChildren(node: Node, stack: Node[]): void {
+  const record = node as unknown as Record<string, unknown>;
+  const keys = KEYS[node.type] ?? Object.keys(record).filter((k) => k !== 'parent' && k !== 'range' && k !== 'loc' && !TYPE_ONLY_KEYS.has(k));
+  for (const key of keys) {
+    const child = record[key];
+    if (Array.isArray(child)) {
+      for (const item of child) if (isNode(item)) stack.push(item);
+    } else if (isNode(child)) {
+      stack.push(child);
+    }
+  }
+}
+
 function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

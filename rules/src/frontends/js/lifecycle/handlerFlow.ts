@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { childrenOf, dottedPath, isFunction, memberName, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
-import type { FileContext } from '../fileContext';
+import { dottedPath, isFunction, memberName, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
+import { valueNodesWithin, type FileContext } from '../fileContext';
 import { CREDENTIAL_CALL_NAMES, HASHING_OBJECT_NAMES } from './credentials';
 
 /** Session keys that hold who the user is; writing one is logging somebody in. */
@@ -48,7 +48,7 @@ export interface FlowInput {
 export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
   const { handler, requestName } = input;
   // Walked once: every loop below reads the same nodes.
-  const nodes = descendants(handler);
+  const nodes = valueNodesWithin(handler);
   const sessionNames = new Set(input.sessionNames);
   const isRequest = (node: Node): boolean => {
     const target = unwrap(node);
@@ -203,17 +203,6 @@ function isNullish(node: Node): boolean {
   return (target.type === 'Literal' && target.value === null) || (target.type === 'Identifier' && target.name === 'undefined');
 }
 
-/** Every node inside a function, its nested callbacks included. */
-function descendants(root: Node): Node[] {
-  const nodes: Node[] = [];
-  const stack: Node[] = childrenOf(root);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    nodes.push(node);
-    for (const child of childrenOf(node)) stack.push(child);
-  }
-  return nodes;
-}
 
 function inside(node: Node, container: Node): boolean {
   return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];

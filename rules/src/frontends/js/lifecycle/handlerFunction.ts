@@ -1,10 +1,14 @@
 import { isFunction, unwrap, type FunctionNode, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
 
+const NOT_A_FUNCTION = new Set(['NewExpression', 'Literal', 'ObjectExpression', 'ArrayExpression', 'TemplateLiteral', 'ClassExpression', 'ClassDeclaration']);
+
 /** The function a handler argument refers to: inline, a named function, or `controller.login`. */
 export function asFunction(context: AdapterContext, node: Node): FunctionNode | undefined {
   const target = unwrap(node);
   if (isFunction(target)) return target;
+  // A new object, a literal or a class is never a function of this file: nothing to resolve.
+  if (NOT_A_FUNCTION.has(target.type)) return undefined;
   // Only a function of this file can be this file's handler: the modules it imports need not be parsed.
   const value = context.resolveLocal(target);
   return value.kind === 'function' && value.file === context.file ? value.node : undefined;
