@@ -189,5 +189,27 @@ describe('workspace (shared by the CLI and the language server)', () => {
         removeProject(root);
       }
     });
+
+    it('reads file after file into one buffer without one read spoiling another, large files too', () => {
+      const big = `const pad = '${'x'.repeat(1_500_000)}';\n`;
+      const root = makeProject({ 'a.js': 'const a = 1;\n', 'b.js': 'b\n', 'big.js': big, 'c.js': 'const é = "ü";\n' });
+      try {
+        const a = readSourceFile(path.join(root, 'a.js'), undefined, { keepBytes: false });
+        const b = readSourceFile(path.join(root, 'b.js'));
+        const large = readSourceFile(path.join(root, 'big.js'), 4 * 1024 * 1024, { keepBytes: false });
+        const c = readSourceFile(path.join(root, 'c.js'));
+        assert.ok(a.ok && b.ok && large.ok && c.ok);
+        assert.equal(a.text, 'const a = 1;\n');
+        assert.equal(a.bytes, undefined, 'no copy of the bytes unless asked');
+        assert.equal(b.text, 'b\n');
+        assert.deepEqual(b.bytes, Buffer.from('b\n'), 'the kept bytes are a copy, not the shared buffer');
+        assert.equal(large.text, big);
+        assert.equal(large.byteLength, Buffer.byteLength(big));
+        assert.equal(c.text, 'const é = "ü";\n');
+        assert.equal(c.byteLength, Buffer.byteLength('const é = "ü";\n'));
+      } finally {
+        removeProject(root);
+      }
+    });
   });
 });

@@ -97,5 +97,14 @@ describe('model helpers', () => {
     assert.equal(languageOf('/x/.htaccess'), 'htaccess');
     assert.equal(languageOf('a.tsx'), 'js');
     assert.equal(languageOf('a.php', 'php'), 'php');
+    // Declaration files hold types only: never analysed, whatever the editor calls them.
+    assert.equal(languageOf('types/express-session.d.ts'), undefined);
+    assert.equal(languageOf('lib/index.d.mts', 'typescript'), undefined);
+    assert.equal(languageOf('src/ad.ts'), 'js');
+  });
+
+  it('skips declaration files, which no session code runs in', async () => {
+    const text = "declare module 'express-session' {\n  interface SessionData { userId: string }\n}\nexport declare const secret = 'keyboard cat';\n";
+    assert.equal((await analyze(text, { fileName: '/p/types/session.d.ts' })).skipped, 'language');
   });
 });
