@@ -60,11 +60,10 @@ class PipelinedRun {
   private readonly queue: (IndexedFile & { readonly bytes: number })[] = [];
   /** Screened files of the languages the main thread keeps (see ThreadPlan), analysed once screening is over. */
   private readonly mainQueue: IndexedFile[] = [];
-  /** The main thread is analysing a file: the run cannot finish under it. */
+  /** The main thread has files of its own left (it yields between them): the run cannot finish under it. */
   private mainBusy = false;
   private mainProject: ProjectLoader | undefined;
   private mainIndex = 0;
-  private readonly count: number;
   private queuedBytes = 0;
   private screening = true;
   private spawned = 0;
@@ -83,7 +82,6 @@ class PipelinedRun {
     private readonly limits: ResourceLimits,
   ) {
     this.reports = new Array<FileReport>(files.length);
-    this.count = plan.workers;
   }
 
   async run(): Promise<AnalysisOutput> {
@@ -118,14 +116,15 @@ class PipelinedRun {
 
   /** The main thread's own files, while the workers go on with theirs (their results come in between files). */
   private async analyseMainQueue(): Promise<void> {
-    for (const { index, file } of this.mainQueue) {
-      this.mainBusy = true;
-      try {
+    // Busy across the yields too: a worker's last result arriving between two files must not end the run.
+    this.mainBusy = true;
+    try {
+      for (const { index, file } of this.mainQueue) {
         this.reports[index] = await analyzeFile(file, this.setup, this.mainProjectFor(index));
-      } finally {
-        this.mainBusy = false;
+        await yieldToEventLoop();
       }
-      await yieldToEventLoop();
+    } finally {
+      this.mainBusy = false;
     }
   }
 
@@ -140,7 +139,7 @@ class PipelinedRun {
 
   /** Starts workers the backlog calls for and gives queued files to idle workers. */
   private dispatch(): void {
-    while (this.queue.length > 0 && this.spawned < this.count && (this.live.size === 0 || this.queuedBytes >= SPAWN_BACKLOG_BYTES * this.live.size)) this.spawn();
+    while (this.queue.length > 0 && this.spawned < this.plan.workers && (this.live.size === 0 || this.queuedBytes >= SPAWN_BACKLOG_BYTES * this.live.size)) this.spawn();
     for (const worker of this.idle) {
       if (this.queue.length === 0) break;
       const size = this.screening ? this.queue.length : finalBatchSize(this.queue.length, this.live.size);
@@ -185,20 +184,22 @@ class PipelinedRun {
   private finishIfDone(): void {
     if (this.screening || this.finishing || this.mainBusy || this.inFlight.size > 0) return;
     if (this.queue.length > 0 && this.live.size > 0) return;
-    this.finishing = true;
-    const workers = [...this.live];
-    this.live.clear();
-    void Promise.all(workers.map((w) => w.terminate()))
+    void this.stopWorkers()
       .then(() => this.finishHere())
       .then(() => this.settle.resolve({ files: this.reports, notifications: mergeNotifications(this.indexed) }), (error: unknown) => this.settle.reject(error));
   }
 
   private fail(error: unknown): void {
     if (this.finishing) return;
+    void this.stopWorkers().finally(() => this.settle.reject(error));
+  }
+
+  /** Ends the run's workers; the run is finishing from here on. */
+  private stopWorkers(): Promise<unknown> {
     this.finishing = true;
     const workers = [...this.live];
     this.live.clear();
-    void Promise.all(workers.map((w) => w.terminate())).finally(() => this.settle.reject(error));
+    return Promise.all(workers.map((w) => w.terminate()));
   }
 
   /** The main thread analyses what dead workers left and whatever no worker took. */
