@@ -20,7 +20,7 @@ export const WORKER_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 
  * to the thread count). A worker costs its own parsers (about 0.3 s and 70 MB for typescript): a
  * project where little passes the prefilter is analysed by one.
  */
-export const SPAWN_BACKLOG_BYTES = 256 * 1024;
+const SPAWN_BACKLOG_BYTES = 256 * 1024;
 /** How often the screening loop lets worker results in (files screened between two yields). */
 const YIELD_EVERY = 128;
 

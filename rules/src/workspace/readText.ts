@@ -58,7 +58,8 @@ export function readSourceFile(fileName: string, maxBytes: number = MAX_SOURCE_B
     return { ok: false, reason: 'unreadable', message: `cannot read file (${describeError(error)})` };
   }
   if (bytes.length > maxBytes) return { ok: false, reason: 'too-large', message: `file is larger than ${Math.round(maxBytes / 1024)} KiB` };
-  const kept = options.keepBytes === false ? undefined : Buffer.from(bytes);
+  // The scratch buffer is reused by the next read: bytes kept are copied out of it (a large file's own buffer is kept as it is).
+  const kept = options.keepBytes === false ? undefined : bytes.buffer === scratch?.buffer ? Buffer.from(bytes) : bytes;
   const byteLength = bytes.length;
   // UTF-16 (what Windows tools such as PowerShell's `>` write) is text full of NUL bytes: its BOM says so.
   const utf16 = utf16Encoding(bytes);

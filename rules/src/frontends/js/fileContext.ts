@@ -45,20 +45,25 @@ export class FileContext {
   }
 
   /**
-   * The calls inside a node, in source order, found by binary search: the walk records calls in
-   * source order, and adapters ask this of every route handler of a file.
+   * The index in `calls` of the first call that starts at or after `position`, by binary search:
+   * the walk records calls in source order (a call starts before the calls inside it).
    */
-  callsWithin(node: Node): TSESTree.CallExpression[] {
-    const [start, end] = node.range;
+  callIndexFrom(position: number): number {
     let low = 0;
     let high = this.calls.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (this.calls[middle]!.range[0] < start) low = middle + 1;
+      if (this.calls[middle]!.range[0] < position) low = middle + 1;
       else high = middle;
     }
+    return low;
+  }
+
+  /** The calls inside a node, in source order: adapters ask this of every route handler of a file. */
+  callsWithin(node: Node): TSESTree.CallExpression[] {
+    const [start, end] = node.range;
     const within: TSESTree.CallExpression[] = [];
-    for (let i = low; i < this.calls.length && this.calls[i]!.range[0] < end; i++) if (this.calls[i]!.range[1] <= end) within.push(this.calls[i]!);
+    for (let i = this.callIndexFrom(start); i < this.calls.length && this.calls[i]!.range[0] < end; i++) if (this.calls[i]!.range[1] <= end) within.push(this.calls[i]!);
     return within;
   }
 
@@ -88,6 +93,11 @@ const KEYS: Record<string, readonly string[] | undefined> = Object.fromEntries(
   Object.entries(visitorKeys as Record<string, readonly string[]>).map(([type, keys]) => [type, TYPE_DECLARATIONS.has(type) ? [] : keys.filter((key) => !TYPE_ONLY_KEYS.has(key))]),
 );
 
+/** The keys of a node that can hold value nodes (an unknown node type: all but the bookkeeping ones). */
+function valueKeysOf(node: Node, record: Record<string, unknown>): readonly string[] {
+  return KEYS[node.type] ?? Object.keys(record).filter((k) => k !== 'parent' && k !== 'range' && k !== 'loc' && !TYPE_ONLY_KEYS.has(k));
+}
+
 /**
  * The value nodes inside `root` (itself excluded), types skipped as in the file walk, without a
  * child array per node: handler analyses walk every route handler of a file.
@@ -107,8 +117,7 @@ export function valueNodesWithin(root: Node): Node[] {
 /** Children in source order (the last comes off a stack first, as the walks here have always visited them). */
 function pushChildren(node: Node, stack: Node[]): void {
   const record = node as unknown as Record<string, unknown>;
-  const keys = KEYS[node.type] ?? Object.keys(record).filter((k) => k !== 'parent' && k !== 'range' && k !== 'loc' && !TYPE_ONLY_KEYS.has(k));
-  for (const key of keys) {
+  for (const key of valueKeysOf(node, record)) {
     const child = record[key];
     if (Array.isArray(child)) {
       for (const item of child) if (isNode(item)) stack.push(item);
@@ -123,10 +132,10 @@ function isNode(value: unknown): value is Node {
 }
 
 /**
- * Visits every value node once (types are skipped, see KEYS) in the order of `walk` in ast.ts (parents before children, children in
- * source order) and sets each node's `parent`, as ESLint does (a property, not a map: this walk runs
- * over every node of every parsed file), without building a child array per node. An explicit
- * stack, so deep nesting cannot overflow.
+ * Visits every value node once (types are skipped, see KEYS), parents before children and children
+ * in source order, and sets each node's `parent`, as ESLint does (a property, not a map: this walk
+ * runs over every node of every parsed file), without building a child array per node. An
+ * explicit stack, so deep nesting cannot overflow.
  */
 function forEachNode(root: Node, visit: (node: Node) => void): void {
   const stack: Node[] = [root];
@@ -134,7 +143,7 @@ function forEachNode(root: Node, visit: (node: Node) => void): void {
     const node = stack.pop()!;
     visit(node);
     const record = node as unknown as Record<string, unknown>;
-    const keys = KEYS[node.type] ?? Object.keys(record).filter((k) => k !== 'parent' && k !== 'range' && k !== 'loc' && !TYPE_ONLY_KEYS.has(k));
+    const keys = valueKeysOf(node, record);
     // Pushed last child first, so that children come off the stack in source order.
     for (let k = keys.length - 1; k >= 0; k--) {
       const child = record[keys[k]!];

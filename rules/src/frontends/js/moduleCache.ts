@@ -42,9 +42,3 @@ function forget(fileName: string, entry: Entry): void {
   cache.delete(fileName);
   cachedText -= entry.text.length;
 }
-
-/** Empties the cache (tests; a language server that closes its workspace). */
-export function clearModuleCache(): void {
-  cache.clear();
-  cachedText = 0;
-}

@@ -142,7 +142,7 @@ function namesHandler(text: string, start: number, end: number, role: 'route-pat
  * not), where it can name a handler (see {@link namesHandler}). The boundaries are checked here
  * rather than with lookarounds in the pattern, which made it fifteen times slower.
  */
-export function mentionsLoginOrLogout(text: string, role: 'route-path' | 'handler-name'): boolean {
+function mentionsLoginOrLogout(text: string, role: 'route-path' | 'handler-name'): boolean {
   LOGIN_OR_LOGOUT_CORE.lastIndex = 0;
   for (let match = LOGIN_OR_LOGOUT_CORE.exec(text); match; match = LOGIN_OR_LOGOUT_CORE.exec(text)) {
     const start = match.index;

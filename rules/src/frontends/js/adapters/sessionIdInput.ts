@@ -92,21 +92,14 @@ function push(context: AdapterContext, node: Node, source: string): void {
 }
 
 /**
- * The call argument at a range: the calls that start before it, found by binary search (the file
- * lists calls in source order), are asked nearest first. Building a map of every argument of
- * every call cost more than the few session configs a file has.
+ * The call argument at a range: the calls that start at or before it (FileContext's binary search),
+ * asked nearest first. Building a map of every argument of every call cost more than the few
+ * session configs a file has.
  */
 function argumentAt(context: AdapterContext, start: number, end: number): Node | undefined {
   const calls = context.file.calls;
-  let low = 0;
-  let high = calls.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (calls[middle]!.range[0] <= start) low = middle + 1;
-    else high = middle;
-  }
   // An argument belongs to one call, which starts before it and ends after it.
-  for (let i = low - 1; i >= 0; i--) {
+  for (let i = context.file.callIndexFrom(start + 1) - 1; i >= 0; i--) {
     const call = calls[i]!;
     if (call.range[1] < end) continue;
     const argument = call.arguments.find((a) => a.range[0] === start && a.range[1] === end);
