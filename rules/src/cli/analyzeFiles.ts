@@ -82,14 +82,14 @@ export function projectNotification(base: string, problem: WorkspaceProblem): No
   return { level: 'warning', kind: 'project', message: problem.message, file: toPosix(path.relative(base, problem.path)) };
 }
 
-/** Analyses one file; `source` when {@link screenFile} has read it already. */
+/** Analyses one file; `read` when {@link screenFile} has read it already. */
 export async function analyzeFile(absolutePath: string, setup: AnalysisSetup, project: ProjectLoader, read?: ReadSource): Promise<FileReport> {
   const file = toPosix(path.relative(setup.base, absolutePath));
-  const empty = (parsed: boolean): FileReport => ({ file, findings: [], notifications, fixesApplied: 0, written: false, parsed });
   const maxFileBytes = setup.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const source = read ?? readFile(file, absolutePath, setup);
   if ('report' in source) return source.report;
   const notifications: Notification[] = [];
+  const empty = (parsed: boolean): FileReport => ({ file, findings: [], notifications, fixesApplied: 0, written: false, parsed });
   const analyzeText = (text: string): Promise<AnalysisResult> =>
     analyze(text, { fileName: file, settings: setup.settings, project: project.contextFor(file), maxFileBytes });
 
