@@ -4,6 +4,7 @@ import { languageOf } from './language';
 import type { Fact } from './model/facts';
 import { formatMessage, lowerSeverity, type Finding, type ReportDescriptor, type Severity, type FixDescriptor } from './model/finding';
 import type { Fix } from './model/edit';
+import type { DocumentMemory } from './model/documentMemory';
 import { DEFAULT_MAX_FILE_BYTES } from './model/limits';
 import { EMPTY_PROJECT, type ProjectContext } from './model/project';
 import type { AnyRule, FileInfo, RuleMeta } from './model/rule';
@@ -25,6 +26,12 @@ export interface AnalyzeOptions {
    * Default {@link DEFAULT_MAX_FILE_BYTES} (1 MiB); 0: no limit.
    */
   readonly maxFileBytes?: number;
+  /**
+   * The memory of the document this text is a version of, kept by the caller between versions: the
+   * frontend re-parses only what changed since the version it last analysed with it. Same findings
+   * with or without it.
+   */
+  readonly memory?: DocumentMemory;
 }
 
 export { DEFAULT_MAX_FILE_BYTES };
@@ -176,7 +183,7 @@ export async function analyze(text: string, options: AnalyzeOptions): Promise<An
   const project = options.project ?? EMPTY_PROJECT;
   let output;
   try {
-    output = frontend.analyze({ text, fileName: options.fileName, project });
+    output = frontend.analyze({ text, fileName: options.fileName, project, memory: options.memory });
   } catch (error) {
     const elapsedMs = performance.now() - started;
     return { findings: [], language, parseError: `internal error in the ${language} frontend: ${error instanceof Error ? error.message : String(error)}`, ruleErrors: [], elapsedMs };

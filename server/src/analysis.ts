@@ -3,6 +3,8 @@ import { analyze } from '../../rules/dist/engine';
 import type { Finding } from '../../rules/dist/model/finding';
 import type { ProjectContext } from '../../rules/dist/model/project';
 import { LineIndex } from '../../rules/dist/model/range';
+import type { DocumentMemory } from '../../rules/dist/model/documentMemory';
+import { DocumentMemories } from './documentMemories';
 import { documentInfo, type DocumentInfo } from './documents';
 import { errorMessage, type Logger } from './log';
 import type { ProjectFacts } from './project';
@@ -37,6 +39,8 @@ export class Analyzer {
   private readonly latest = new Map<string, { key: string; generations: string; text: string; analysis: Promise<DocumentAnalysis> }>();
   /** Documents over the time budget (see {@link isSlow}), until they are closed. */
   private readonly slow = new Set<string>();
+  /** What the engine keeps of the documents analysed last, to re-parse only what the next edit changes. */
+  private readonly memories = new DocumentMemories();
 
   constructor(
     private readonly settings: SettingsCache,
@@ -65,11 +69,14 @@ export class Analyzer {
     return analysis;
   }
 
-  /** Analyses text that is not an open document's current version: a workspace file, a fix-all pass. */
-  async analyzeText(text: string, info: DocumentInfo, settings: ServerSettings, project: ProjectContext): Promise<TextAnalysis> {
+  /**
+   * Analyses text that is not an open document's current version (a workspace file, a fix-all pass),
+   * or is, with the document's memory.
+   */
+  async analyzeText(text: string, info: DocumentInfo, settings: ServerSettings, project: ProjectContext, memory?: DocumentMemory): Promise<TextAnalysis> {
     if (!settings.enable || !info.language) return { findings: [] };
     try {
-      const result = await analyze(text, { fileName: info.fileName, languageId: info.languageId, settings: settings.engine, project, maxFileBytes: settings.maxFileBytes });
+      const result = await analyze(text, { fileName: info.fileName, languageId: info.languageId, settings: settings.engine, project, maxFileBytes: settings.maxFileBytes, memory });
       if (result.skipped === 'size' && result.size) {
         const kib = (bytes: number): string => `${Math.ceil(bytes / 1024)} KiB`;
         this.logger.once(`${info.uri}|size`, 'info', `${info.fileName}: not analysed, ${kib(result.size.bytes)} is over the size budget of ${kib(result.size.maxFileBytes)} (sessionlint.maxFileSize)`);
@@ -105,6 +112,7 @@ export class Analyzer {
   forget(uri: string): void {
     this.latest.delete(uri);
     this.slow.delete(uri);
+    this.memories.forget(uri);
     this.logger.forget(`${uri}|`);
   }
 
@@ -113,7 +121,7 @@ export class Analyzer {
     const text = document.getText();
     const settings = await this.settings.get(document.uri);
     const project = this.projectFor(info);
-    const { findings } = await this.analyzeText(text, info, settings, project);
+    const { findings } = await this.analyzeText(text, info, settings, project, this.memories.for(document.uri, text.length));
     return { info, version: document.version, text, settings, project, findings };
   }
 }

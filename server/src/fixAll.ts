@@ -1,4 +1,4 @@
-import { applyEdits, editsOverlap, type TextEdit } from '../../rules/dist/model/edit';
+import { applyEdits, editsOverlap, minimalEdit, type TextEdit } from '../../rules/dist/model/edit';
 import type { Finding } from '../../rules/dist/model/finding';
 import type { DocumentAnalysis, TextAnalysis } from './analysis';
 
@@ -53,28 +53,4 @@ function editsApply(text: string, edits: readonly TextEdit[]): boolean {
   } catch {
     return false; // a fix whose own edits overlap is a bug in that fix; skip it rather than corrupt the file
   }
-}
-
-/**
- * One edit that turns `before` into `after`: the differing middle between the common prefix and
- * suffix. Sending that instead of the whole text keeps the cursor, folding and undo stops where
- * the user left them. Never splits a surrogate pair or a CRLF.
- */
-export function minimalEdit(before: string, after: string): TextEdit | undefined {
-  if (before === after) return undefined;
-  const max = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  if (prefix > 0 && splitsPair(before, prefix)) prefix--;
-  let suffix = 0;
-  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
-  if (suffix > 0 && splitsPair(before, before.length - suffix)) suffix--;
-  return { range: { start: prefix, end: before.length - suffix }, newText: after.slice(prefix, after.length - suffix) };
-}
-
-/** True when `offset` falls between the halves of a surrogate pair or of a CRLF. */
-function splitsPair(text: string, offset: number): boolean {
-  const previous = text.charCodeAt(offset - 1);
-  const next = text.charCodeAt(offset);
-  return (previous >= 0xd800 && previous <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) || (previous === 13 && next === 10);
 }

@@ -1,3 +1,4 @@
+import type { DocumentMemory } from '../model/documentMemory';
 import type { Fact } from '../model/facts';
 import type { ProjectContext } from '../model/project';
 import type { TextRange } from '../model/range';
@@ -15,6 +16,8 @@ export interface FrontendInput {
   readonly text: string;
   readonly fileName: string;
   readonly project: ProjectContext;
+  /** What the frontend kept from analysing the document's previous version (the editor's documents). */
+  readonly memory?: DocumentMemory;
 }
 
 export interface FrontendOutput {

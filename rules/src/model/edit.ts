@@ -81,3 +81,28 @@ export function editsOverlap(a: readonly TextEdit[], b: readonly TextEdit[]): bo
     b.some((y) => x.range.start < y.range.end && y.range.start < x.range.end || (x.range.start === y.range.start && x.range.end === y.range.end)),
   );
 }
+
+/**
+ * One edit that turns `before` into `after`: the differing middle between the common prefix and
+ * suffix. The editor's fix-all sends it instead of the whole text (it keeps the cursor, folding and
+ * undo stops where the user left them); the JS frontend re-parses only that span. Never splits a
+ * surrogate pair or a CRLF.
+ */
+export function minimalEdit(before: string, after: string): TextEdit | undefined {
+  if (before === after) return undefined;
+  const max = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  if (prefix > 0 && splitsPair(before, prefix)) prefix--;
+  let suffix = 0;
+  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  if (suffix > 0 && splitsPair(before, before.length - suffix)) suffix--;
+  return { range: { start: prefix, end: before.length - suffix }, newText: after.slice(prefix, after.length - suffix) };
+}
+
+/** True when `offset` falls between the halves of a surrogate pair or of a CRLF. */
+function splitsPair(text: string, offset: number): boolean {
+  const previous = text.charCodeAt(offset - 1);
+  const next = text.charCodeAt(offset);
+  return (previous >= 0xd800 && previous <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) || (previous === 13 && next === 10);
+}

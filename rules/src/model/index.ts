@@ -8,3 +8,4 @@ export * from './finding';
 export * from './project';
 export * from './rule';
 export * from './settings';
+export * from './documentMemory';

@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { applyEdits } from '../../../rules/dist/model/edit';
+import { applyEdits, minimalEdit } from '../../../rules/dist/model/edit';
 import { LineIndex } from '../../../rules/dist/model/range';
 import { documentInfo } from '../../../server/dist/documents';
-import { minimalEdit } from '../../../server/dist/fixAll';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../../server/dist/settings';
 import { lineEnding, suppressionEdit } from '../../../server/dist/suppression';
 import { uriToFileName } from '../../../server/dist/uri';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from '../../../server/dist/analysis';
+import { DocumentMemories } from '../../../server/dist/documentMemories';
 import { Logger } from '../../../server/dist/log';
 import { ProjectFacts } from '../../../server/dist/project';
 import { SettingsCache } from '../../../server/dist/settings';
@@ -115,6 +115,33 @@ describe('server units', function () {
       const undone = await cache.analyzeDocument(TextDocument.create(uri, 'javascript', 3, insecure.replace('httpOnly: false', 'httpOnly: true')));
       assert.equal(undone.version, 3);
       assert.equal(undone.findings, edited.findings, 'the same text keeps its findings: no new analysis');
+    });
+  });
+
+  describe('document memories', function () {
+    it('are kept for the documents analysed last, the least recently analysed dropped first', () => {
+      const memories = new DocumentMemories(3, 1_000);
+      const a = memories.for('a', 10);
+      memories.for('b', 10);
+      memories.for('c', 10);
+      assert.equal(memories.for('a', 10), a, 'the same document gets the same memory back');
+      memories.for('d', 10);
+      assert.deepEqual(memories.documents, ['c', 'a', 'd'], 'b was analysed longest ago');
+      assert.notEqual(memories.for('b', 10), memories.for('e', 10));
+      memories.forget('d');
+      assert.deepEqual(memories.documents, ['b', 'e']);
+    });
+
+    it('drop older documents when the texts grow over the size budget, but never the one being analysed', () => {
+      const memories = new DocumentMemories(10, 1_000);
+      memories.for('a', 400);
+      memories.for('b', 400);
+      memories.for('c', 300);
+      assert.deepEqual(memories.documents, ['b', 'c'], 'a made way for c');
+      memories.for('huge', 5_000);
+      assert.deepEqual(memories.documents, ['huge'], 'a document over the budget alone still keeps its memory');
+      memories.for('b', 10);
+      assert.deepEqual(memories.documents, ['b'], 'and loses it to the next document analysed');
     });
   });
 });

@@ -64,7 +64,8 @@ export function loadFixtures(): Fixture[] {
   return fixtures;
 }
 
-function listFiles(dir: string): string[] {
+/** Every file under `dir`, in a stable order. */
+export function listFiles(dir: string): string[] {
   const result: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);

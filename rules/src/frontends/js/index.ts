@@ -56,10 +56,10 @@ export const jsFrontend: Frontend = {
   language: 'js',
   lineComment: '//',
   mightContainFacts: mightContainJsFacts,
-  analyze({ text, fileName, project }) {
+  analyze({ text, fileName, project, memory }) {
     // A .vue component is read through its <script> blocks, at their offsets in the file.
     const source = isVueFile(fileName) ? vueScriptText(text) : text;
-    const parsed = parseJs(source, fileName);
+    const parsed = parseJs(source, fileName, memory);
     if (!parsed.program) return { facts: [], comments: [], parseError: parsed.error };
     return { facts: extractJsFacts(parsed.program, source, fileName, project), comments: commentsOf(parsed.program) };
   },
