@@ -21,6 +21,12 @@ export interface DocumentAnalysis {
   readonly findings: readonly Finding[];
 }
 
+/** The analysis of an open document's version. */
+export interface OpenDocumentAnalysis extends DocumentAnalysis {
+  /** What else the analysis depended on (settings, project facts, the files it read): with the version, a pull's result id. */
+  readonly generations: string;
+}
+
 /** Findings of one text; `parseError` says the text could not be read (half-typed code), so it has none. */
 export interface TextAnalysis {
   readonly findings: readonly Finding[];
@@ -36,7 +42,9 @@ export type WorkspaceRoots = () => readonly string[];
  * a file that cannot be analysed has no findings and one log line.
  */
 export class Analyzer {
-  private readonly latest = new Map<string, { key: string; generations: string; text: string; analysis: Promise<DocumentAnalysis> }>();
+  private readonly latest = new Map<string, { key: string; generations: string; text: string; analysis: Promise<OpenDocumentAnalysis>; reads: Set<string> }>();
+  /** Per document: how often a file its analysis read (an imported module) changed since it was opened. */
+  private readonly readsChanged = new Map<string, number>();
   /** Documents over the time budget (see {@link isSlow}), until they are closed. */
   private readonly slow = new Set<string>();
   /** What the engine keeps of the documents analysed last, to re-parse only what the next edit changes. */
@@ -50,23 +58,41 @@ export class Analyzer {
   ) {}
 
   /**
-   * The analysis of the document's current version (cached while version, settings and project
-   * facts stay the same). A new version with the text last analysed (a save or a format that
-   * changed nothing, an edit and its undo within one debounce) keeps that analysis: its edit could
-   * not change a finding.
+   * The analysis of the document's current version (cached while version, settings, project facts
+   * and the modules it imports stay the same). A new version with the text last analysed (a save or
+   * a format that changed nothing, an edit and its undo within one debounce) keeps that analysis:
+   * its edit could not change a finding.
    */
-  analyzeDocument(document: TextDocument): Promise<DocumentAnalysis> {
-    const generations = `${this.settings.generation}|${this.project.generation}`;
+  analyzeDocument(document: TextDocument): Promise<OpenDocumentAnalysis> {
+    const generations = `${this.settings.generation}|${this.project.generation}|${this.readsChanged.get(document.uri) ?? 0}`;
     const key = `${document.version}|${generations}`;
     const cached = this.latest.get(document.uri);
     if (cached && cached.key === key) return cached.analysis;
     const text = document.getText();
-    const analysis =
-      cached && cached.generations === generations && cached.text === text
-        ? cached.analysis.then((previous) => ({ ...previous, version: document.version }))
-        : this.run(document);
-    this.latest.set(document.uri, { key, generations, text, analysis });
+    if (cached && cached.generations === generations && cached.text === text) {
+      const analysis = cached.analysis.then((previous) => ({ ...previous, version: document.version }));
+      this.latest.set(document.uri, { ...cached, key, analysis });
+      return analysis;
+    }
+    const reads = new Set<string>();
+    const analysis = this.run(document, generations, reads);
+    this.latest.set(document.uri, { key, generations, text, analysis, reads });
     return analysis;
+  }
+
+  /**
+   * A file's text changed: an open document was edited or closed (its importers read its unsaved
+   * text), or a file changed on disk. Returns the open documents whose last analysis read it: their
+   * findings may change with it, so their analyses are dropped and they must be analysed again.
+   */
+  fileChanged(fileName: string): string[] {
+    const readers: string[] = [];
+    for (const [uri, { reads }] of this.latest) {
+      if (!reads.has(fileName)) continue;
+      this.readsChanged.set(uri, (this.readsChanged.get(uri) ?? 0) + 1);
+      readers.push(uri);
+    }
+    return readers;
   }
 
   /**
@@ -96,10 +122,6 @@ export class Analyzer {
     }
   }
 
-  get projectGeneration(): number {
-    return this.project.generation;
-  }
-
   projectFor(info: DocumentInfo): ProjectContext {
     return this.project.contextFor(info.fileName, this.roots());
   }
@@ -111,19 +133,35 @@ export class Analyzer {
 
   forget(uri: string): void {
     this.latest.delete(uri);
+    this.readsChanged.delete(uri);
     this.slow.delete(uri);
     this.memories.forget(uri);
     this.logger.forget(`${uri}|`);
   }
 
-  private async run(document: TextDocument): Promise<DocumentAnalysis> {
+  /** Analyses the document, recording in `reads` the files its imports were read from. */
+  private async run(document: TextDocument, generations: string, reads: Set<string>): Promise<OpenDocumentAnalysis> {
     const info = documentInfo(document.uri, document.languageId);
     const text = document.getText();
     const settings = await this.settings.get(document.uri);
-    const project = this.projectFor(info);
+    const project = recordingReads(this.projectFor(info), reads);
     const { findings } = await this.analyzeText(text, info, settings, project, this.memories.for(document.uri, text.length));
-    return { info, version: document.version, text, settings, project, findings };
+    return { info, version: document.version, text, settings, project, findings, generations };
   }
+}
+
+/** The project, with every module read through it added to `reads`. */
+function recordingReads(project: ProjectContext, reads: Set<string>): ProjectContext {
+  const { readModule } = project;
+  if (!readModule) return project;
+  return {
+    ...project,
+    readModule: (fromFile, specifier) => {
+      const module = readModule(fromFile, specifier);
+      if (module) reads.add(module.fileName);
+      return module;
+    },
+  };
 }
 
 const lineIndexes = new WeakMap<DocumentAnalysis, LineIndex>();

@@ -88,7 +88,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: session.features.codeActionResolveEdit },
         executeCommandProvider: { commands: SERVER_COMMANDS },
-        ...(pull ? { diagnosticProvider: { identifier: 'sessionlint', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        ...(pull ? { diagnosticProvider: { identifier: 'sessionlint', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'sessionlint', version: serverVersion() },
@@ -116,7 +116,15 @@ export function startServer(connection: Connection): void {
     // A scan may have published diagnostics for this file; live (pulled) ones replace them.
     if (scanner.release(document.uri) && session.features.pullDiagnostics) publish(document.uri, undefined, []);
   });
-  documents.documents.onDidChangeContent(({ document }) => void validator?.changed(document).catch(report(`validating ${document.uri}`)));
+  /** A file's text changed for the documents whose analyses import it (they read an open file's unsaved text). */
+  const readsChanged = (uri: string, cause: 'typing' | 'saved'): void => {
+    if (!isFileUri(uri)) return;
+    void validator?.readsChanged(analyzer.fileChanged(uriToFileName(uri)), cause).catch(report(`validating the importers of ${uri}`));
+  };
+  documents.documents.onDidChangeContent(({ document }) => {
+    void validator?.changed(document).catch(report(`validating ${document.uri}`));
+    readsChanged(document.uri, 'typing');
+  });
   documents.documents.onDidSave(({ document }) => {
     if (project.fileChanged(uriToFileName(document.uri))) validator?.revalidateAll();
     void validator?.documentSaved(document).catch(report(`validating ${document.uri}`));
@@ -125,6 +133,8 @@ export function startServer(connection: Connection): void {
     validator?.closed(document.uri);
     analyzer.forget(document.uri);
     settings.delete(document.uri);
+    // Its importers read it from disk again, without the unsaved changes.
+    readsChanged(document.uri, 'saved');
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -144,6 +154,8 @@ export function startServer(connection: Connection): void {
       const fileName = uriToFileName(change.uri);
       if (project.fileChanged(fileName)) manifestChanged = true;
       if (projectConfigs.fileChanged(fileName)) configChanged = true;
+      // An open file's importers read its text in the editor, which did not change with the disk.
+      if (!documents.get(change.uri)) readsChanged(change.uri, 'saved');
     }
     if (configChanged) settings.clear();
     if (manifestChanged || configChanged) validator?.revalidateAll();

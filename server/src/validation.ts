@@ -90,6 +90,26 @@ export class Validator {
     for (const document of this.documents.all()) this.schedule(document.uri, 0);
   }
 
+  /**
+   * Files that open documents' analyses read (imported modules) changed, so their findings may
+   * have. While the module is being typed in, they follow its debounce, and a document analysed
+   * only on save (by setting or for being slow) keeps its diagnostics until then; a save or a change
+   * on disk reaches them all.
+   */
+  async readsChanged(uris: readonly string[], cause: 'typing' | 'saved'): Promise<void> {
+    const due: string[] = [];
+    for (const uri of uris) {
+      if (!this.documents.get(uri)) continue;
+      const settings = await this.settings.get(uri);
+      if (cause === 'typing' && (settings.run !== 'onType' || this.analyzer.isSlow(uri))) continue;
+      this.lastResults.delete(uri);
+      due.push(uri);
+    }
+    if (due.length === 0) return;
+    if (this.options.mode === 'pull') this.options.refresh?.();
+    else for (const uri of due) this.schedule(uri, cause === 'typing' ? this.options.debounceMs : 0);
+  }
+
   /** Answers `textDocument/diagnostic` for a pulling client. */
   async pull(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     const document = this.documents.get(uri);
@@ -101,7 +121,7 @@ export class Validator {
     const current = this.documents.get(uri);
     if (token.isCancellationRequested || !current) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The document changed; diagnostics will be pulled again.');
     const analysis = await this.analyzer.analyzeDocument(current);
-    const resultId = `${analysis.version}:${this.settings.generation}:${this.analyzer.projectGeneration}`;
+    const resultId = `${analysis.version}|${analysis.generations}`;
     if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     const diagnostics = analysis.settings.enable ? toDiagnostics(analysis, this.options.textOf) : [];
     this.lastResults.set(uri, { resultId, diagnostics });

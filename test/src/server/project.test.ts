@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { allRules } from '../../../rules/dist/rules';
-import { LspTestClient } from './lspClient';
+import { delay, LspTestClient } from './lspClient';
 import { byCode, tempDir, uriOf } from './inputs';
 
 const LOGIN_ROUTE = [
@@ -68,5 +68,46 @@ describe('server: project facts', function () {
     await client.open(appUri, 'javascript', app);
     const [finding] = byCode((await client.waitFor(() => client.diagnostics.get(appUri)!.filter((p) => p.version === 1).at(1), 'second open')).diagnostics, 'cookie-httponly');
     assert.ok(finding, 'the unsaved httpOnly: false in config.js is seen');
+  });
+
+  it('analyses importers again when an imported module changes: typed in the editor, closed unsaved, changed on disk', async () => {
+    const config = path.join(dir, 'config.js');
+    const secure = 'module.exports = { cookieOptions: { httpOnly: true, secure: true } };\n';
+    const insecure = secure.replace('httpOnly: true', 'httpOnly: false');
+    fs.writeFileSync(config, secure);
+    client = await LspTestClient.start({ workspaceFolders: [dir], debounceMs: 20 });
+    const appUri = uriOf(path.join(dir, 'app.js'));
+    const configUri = uriOf(config);
+    await client.open(appUri, 'javascript', "const session = require('express-session');\nconst { cookieOptions } = require('./config');\n\nmodule.exports = session({ secret: process.env.SESSION_SECRET, cookie: cookieOptions });\n");
+    assert.equal(byCode((await client.diagnosticsFor(appUri, 1)).diagnostics, 'cookie-httponly').length, 0);
+    const httpOnlyFindings = async (count: number, what: string): Promise<void> => {
+      await client.waitFor(() => (byCode(client.latest(appUri)!.diagnostics, 'cookie-httponly').length === count ? true : undefined), what);
+    };
+
+    await client.open(configUri, 'javascript', secure);
+    await client.replaceText(configUri, insecure);
+    await httpOnlyFindings(1, 'app.js analysed again after config.js was edited');
+    assert.equal(client.latest(appUri)!.version, 1, 'app.js itself did not change');
+
+    await client.close(configUri);
+    await httpOnlyFindings(0, 'app.js analysed again after config.js was closed without saving');
+
+    fs.writeFileSync(config, insecure);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: configUri, type: FileChangeType.Changed }] });
+    await httpOnlyFindings(1, 'app.js analysed again after config.js changed on disk');
+  });
+
+  it('leaves documents that do not import the changed file alone', async () => {
+    fs.writeFileSync(path.join(dir, 'config.js'), 'module.exports = { cookieOptions: { httpOnly: true } };\n');
+    client = await LspTestClient.start({ workspaceFolders: [dir], debounceMs: 20 });
+    const otherUri = uriOf(path.join(dir, 'other.js'));
+    await client.open(otherUri, 'javascript', "const session = require('express-session');\nmodule.exports = session({ secret: process.env.SESSION_SECRET, cookie: { httpOnly: false } });\n");
+    await client.diagnosticsFor(otherUri, 1);
+    const configUri = uriOf(path.join(dir, 'config.js'));
+    await client.open(configUri, 'javascript', 'module.exports = { cookieOptions: { httpOnly: true } };\n');
+    const version = await client.replaceText(configUri, 'module.exports = { cookieOptions: { httpOnly: false } };\n');
+    await client.diagnosticsFor(configUri, version);
+    await delay(100);
+    assert.equal(client.diagnostics.get(otherUri)!.length, 1, 'other.js was published once, on open');
   });
 });

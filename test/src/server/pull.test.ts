@@ -25,8 +25,8 @@ describe('server: pull diagnostics', function () {
 
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('announces a diagnostic provider and pushes nothing', async () => {
-    assert.deepEqual(client.initializeResult.capabilities.diagnosticProvider, { identifier: 'sessionlint', interFileDependencies: false, workspaceDiagnostics: false });
+  it('announces a diagnostic provider whose results depend on other files (imports), and pushes nothing', async () => {
+    assert.deepEqual(client.initializeResult.capabilities.diagnosticProvider, { identifier: 'sessionlint', interFileDependencies: true, workspaceDiagnostics: false });
     const uri = uriOf(fresh('app.js'));
     await client.open(uri, 'javascript', expressApp());
     await pull(uri);
@@ -46,6 +46,27 @@ describe('server: pull diagnostics', function () {
     const second = full(await pull(uri, first.resultId));
     assert.notEqual(second.resultId, first.resultId);
     assert.equal(byCode(second.items, 'cookie-httponly').length, 0);
+  });
+
+  it('asks the client to pull again when a module a document imports is edited, and answers "unchanged" for a document that does not import it', async () => {
+    const configFile = fresh('config.js');
+    const configUri = uriOf(configFile);
+    const appUri = uriOf(path.join(path.dirname(configFile), 'app.js'));
+    const otherUri = uriOf(path.join(path.dirname(configFile), 'other.js'));
+    fs.mkdirSync(path.dirname(configFile), { recursive: true });
+    fs.writeFileSync(configFile, 'module.exports = { cookieOptions: { httpOnly: true } };\n');
+    await client.open(configUri, 'javascript', 'module.exports = { cookieOptions: { httpOnly: true } };\n');
+    await client.open(appUri, 'javascript', "const session = require('express-session');\nconst { cookieOptions } = require('./config');\nmodule.exports = session({ secret: process.env.SESSION_SECRET, cookie: cookieOptions });\n");
+    await client.open(otherUri, 'javascript', expressApp());
+    const app = full(await pull(appUri));
+    const other = full(await pull(otherUri));
+    assert.equal(byCode(app.items, 'cookie-httponly').length, 0);
+    const refreshes = client.refreshRequests;
+    await client.replaceText(configUri, 'module.exports = { cookieOptions: { httpOnly: false } };\n');
+    await client.waitFor(() => (client.refreshRequests > refreshes ? true : undefined), 'workspace/diagnostic/refresh');
+    const appAgain = full(await pull(appUri, app.resultId));
+    assert.equal(byCode(appAgain.items, 'cookie-httponly').length, 1, 'the edited module is seen');
+    assert.deepEqual(await pull(otherUri, other.resultId), { kind: 'unchanged', resultId: other.resultId });
   });
 
   it('asks the client to pull again when the settings change, and the next pull uses them', async () => {
