@@ -9,7 +9,7 @@ export const MEMORY_CHARS = 2_000_000;
  * The engine's memories (see {@link DocumentMemory}) of the documents analysed last, least recently
  * analysed dropped first. Bounded by count and by text size, so that 200 open documents do not keep
  * 200 syntax trees (about 0.5 MB each for 300 lines, 7 MB for 5,000): a document that lost its
- * memory is parsed in full once and remembered again.
+ * memory is parsed in full once and remembered again. A dropped memory is disposed at once.
  */
 export class DocumentMemories {
   private readonly byUri = new Map<string, { readonly memory: DocumentMemory; chars: number }>();
@@ -30,13 +30,15 @@ export class DocumentMemories {
     for (const { chars: size } of this.byUri.values()) total += size;
     for (const [oldest, { chars: size }] of this.byUri) {
       if (oldest === uri || (this.byUri.size <= this.maxDocuments && total <= this.maxChars)) break;
-      this.byUri.delete(oldest);
+      this.forget(oldest);
       total -= size;
     }
     return entry.memory;
   }
 
+  /** Drops a document's memory, freeing what it holds outside the JavaScript heap (tree-sitter trees). */
   forget(uri: string): void {
+    this.byUri.get(uri)?.memory.dispose();
     this.byUri.delete(uri);
   }
 

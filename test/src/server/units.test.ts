@@ -8,6 +8,7 @@ import { uriToFileName } from '../../../server/dist/uri';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer } from '../../../server/dist/analysis';
 import { DocumentMemories } from '../../../server/dist/documentMemories';
+import { MemorySlot } from '../../../rules/dist/model/documentMemory';
 import { Logger } from '../../../server/dist/log';
 import { ProjectFacts } from '../../../server/dist/project';
 import { SettingsCache } from '../../../server/dist/settings';
@@ -130,6 +131,17 @@ describe('server units', function () {
       assert.notEqual(memories.for('b', 10), memories.for('e', 10));
       memories.forget('d');
       assert.deepEqual(memories.documents, ['b', 'e']);
+    });
+
+    it('dispose what they drop (a tree-sitter tree lives outside the JavaScript heap)', () => {
+      const dropped: string[] = [];
+      const slot = new MemorySlot<string>('test.tree', (uri) => dropped.push(uri));
+      const memories = new DocumentMemories(1, 1_000);
+      memories.for('a', 10).set(slot, 'a');
+      memories.for('b', 10).set(slot, 'b');
+      assert.deepEqual(dropped, ['a'], 'evicted');
+      memories.forget('b');
+      assert.deepEqual(dropped, ['a', 'b'], 'closed');
     });
 
     it('drop older documents when the texts grow over the size budget, but never the one being analysed', () => {

@@ -26,12 +26,11 @@ function parseFresh(ts: Typescript, text: string, jsx: boolean): SourceFile {
  * file from 25 ms to 4 ms. The previous tree is consumed: only the new one is remembered.
  */
 export function sourceFileOf(ts: Typescript, text: string, jsx: boolean, memory?: DocumentMemory): SourceFile {
-  const previous = memory?.get(PREVIOUS_SOURCE);
+  // The incremental parser invalidates the old tree as it goes: once it was tried, the old tree is gone.
+  const previous = memory?.take(PREVIOUS_SOURCE);
   let sourceFile: SourceFile | undefined;
-  if (previous && previous.jsx === jsx) {
-    if (previous.text === text) return previous.sourceFile;
-    // The incremental parser invalidates the old tree as it goes: once it was tried, the old tree is gone.
-    memory?.delete(PREVIOUS_SOURCE);
+  if (previous?.text === text && previous.jsx === jsx) sourceFile = previous.sourceFile;
+  else if (previous && previous.jsx === jsx) {
     // The span is taken from the two texts, not from the editor's change events, so it holds however
     // many edits (or a replacement of the whole document) came between two analyses.
     const edit = minimalEdit(previous.text, text)!;

@@ -44,10 +44,13 @@ class LazyPhpParser {
     return this.parser !== undefined;
   }
 
-  /** Parses PHP (with inline HTML). The caller must `delete()` the tree: it lives in WebAssembly memory. */
-  parse(text: string): Tree {
+  /**
+   * Parses PHP (with inline HTML), reusing what `previous` (a tree of an earlier text, told the edit)
+   * still holds. The caller must `delete()` the tree: it lives in WebAssembly memory.
+   */
+  parse(text: string, previous?: Tree): Tree {
     if (!this.parser) throw new Error('the PHP grammar is not loaded; await phpParser.load() first');
-    const tree = this.parser.parse(text);
+    const tree = this.parser.parse(text, previous);
     if (!tree) throw new Error('tree-sitter returned no tree');
     return tree;
   }

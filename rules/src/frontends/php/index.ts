@@ -10,6 +10,7 @@ import { csrfFrameworkAdapter } from './adapters/csrfFramework';
 import { lifecycleSessionIdAdapter } from './adapters/lifecycleSessionId';
 import { PhpFile } from './fileContext';
 import { phpParser } from './grammar';
+import { phpTreeOf, releasePhpTree } from './phpTree';
 import { PhpResolver } from './resolve';
 
 /** Every PHP adapter, one per API or framework. */
@@ -37,9 +38,9 @@ export const phpFrontend: Frontend = {
   lineComment: '//',
   load: () => phpParser.load(),
   mightContainFacts: mightContainPhpFacts,
-  analyze({ text, fileName, project }) {
+  analyze({ text, fileName, project, memory }) {
     if (!phpParser.loaded) return { facts: [], comments: [], parseError: phpParser.loadFailure ?? 'the PHP grammar is not loaded yet' };
-    const tree = phpParser.parse(text);
+    const tree = phpTreeOf(text, memory);
     try {
       const file = new PhpFile(tree, text, fileName, project);
       if (file.depth > MAX_PHP_TREE_DEPTH) return { facts: [], comments: file.comments, parseError: `the code is nested too deeply to analyse (a syntax tree ${file.depth} levels deep; the limit is ${MAX_PHP_TREE_DEPTH})` };
@@ -48,8 +49,8 @@ export const phpFrontend: Frontend = {
       for (const adapter of PHP_ADAPTERS) adapter.collect(context);
       return { facts, comments: file.comments };
     } finally {
-      // The tree lives in WebAssembly memory; facts keep only offsets and strings.
-      tree.delete();
+      // Facts keep only offsets and strings: the tree is free to go (or to the document's memory).
+      releasePhpTree(text, tree, memory);
     }
   },
 };

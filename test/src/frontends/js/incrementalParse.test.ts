@@ -2,13 +2,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import fc from 'fast-check';
 import * as estree from '@typescript-eslint/typescript-estree';
-import { analyze } from '../../../../rules/dist/engine';
 import { parseJs, type ParseResult } from '../../../../rules/dist/frontends/js/parse';
 import { DocumentMemory } from '../../../../rules/dist/model/documentMemory';
 import { applyEdits, minimalEdit } from '../../../../rules/dist/model/edit';
-import { ALL_RULES_ON, corpus, type CorpusEntry } from '../../robustness/support/corpus';
-import { Random, TYPED } from '../../robustness/support/chaos';
+import { corpus, type CorpusEntry } from '../../robustness/support/corpus';
 import { applyMutation, mutationArbitrary } from '../../robustness/support/mutations';
+import { typeWithAndWithoutMemory } from '../../support/typing';
 import { listFiles } from '../../support/fixtures';
 import { EXAMPLES } from '../../support/paths';
 
@@ -83,30 +82,7 @@ describe('JS frontend: incremental parsing', function () {
   });
 
   it('gives the findings of a fresh analysis while a person types into a file, keystroke by keystroke', async () => {
-    const random = new Random(SEED);
-    const entries = jsEntries().filter((entry) => !entry.fixture.virtualFileName.endsWith('.vue'));
-    let compared = 0;
-    let withFindings = 0;
-    for (let round = 0; round < 40; round++) {
-      const entry = random.pick(entries);
-      const options = { fileName: entry.fixture.virtualFileName, project: entry.fixture.project, settings: ALL_RULES_ON };
-      const memory = new DocumentMemory();
-      let text = entry.fixture.text;
-      await analyze(text, { ...options, memory });
-      const typed = random.pick(TYPED);
-      let at = random.below(text.length + 1);
-      // One character at a time, as keystrokes arrive, with an occasional backspace.
-      for (const character of typed) {
-        text = random.chance(0.15) && at > 0 ? text.slice(0, at - 1) + text.slice(at) : text.slice(0, at) + character + text.slice(at);
-        at = Math.min(text.length, at + 1);
-        const incremental = await analyze(text, { ...options, memory });
-        const fresh = await analyze(text, options);
-        assert.deepEqual(incremental.findings, fresh.findings, `${entry.name} typing ${JSON.stringify(typed)}`);
-        assert.equal(incremental.parseError, fresh.parseError);
-        compared++;
-        if (fresh.findings.length > 0) withFindings++;
-      }
-    }
+    const { compared, withFindings } = await typeWithAndWithoutMemory(jsEntries().filter((entry) => !entry.fixture.virtualFileName.endsWith('.vue')), SEED, 40);
     assert.ok(withFindings > compared / 4, `${withFindings} of ${compared} compared analyses had findings`);
   });
 
