@@ -44,6 +44,15 @@ export class PhpFile {
     this.index();
   }
 
+  /**
+   * A test on the text before a walk over the tree: an adapter that looks for a name (a method, a
+   * class, a facade) finds nothing in a file whose text never spells it, and each walk crosses the
+   * WebAssembly boundary for every node (a 5,000-line file: about 10 ms a walk).
+   */
+  mentions(pattern: RegExp): boolean {
+    return pattern.test(this.text);
+  }
+
   /** Calls of a global PHP function by lower-cased name, in source order. */
   callsTo(name: string): readonly Node[] {
     return this.callsByName.get(name) ?? [];

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PhpFile } from '../fileContext';
 import { callArguments, namedChildren, stringValue, unwrapParentheses } from '../syntax';
-import { argument, calledName, callTarget, className, isAuthGuard, isCall, isEmptyValue, isSessionObject, isSessionSuperglobal, sessionKeyOf, variableName } from './authSyntax';
+import { argument, CALL_TYPES, calledName, callTarget, className, isAuthGuard, isCall, isEmptyValue, isSessionObject, isSessionSuperglobal, sessionKeyOf, variableName } from './authSyntax';
 
 /** Session keys that hold who the user is (`$_SESSION['user_id']`, `session()->put('user', …)`). */
 export const IDENTITY_KEY = /^(id|user|users?_?id|uid|user_?name|user_?info|current_?user|auth|auth_?user|authenticated|is_?authenticated|logged_?in|is_?logged_?in|login|admin|is_?admin|admin_?id|role|roles|email|account|account_?id|member|member_?id|customer|customer_?id|principal|identity|profile)$/i;
@@ -47,17 +47,26 @@ export interface FlowOptions {
   readonly helperFlow: (call: Node) => PhpFlow | undefined;
 }
 
+/** The node types {@link visit} reads; the walk passes every other node without making an object of it. */
+const VISITED_TYPES = new Set(['assignment_expression', 'unset_statement', ...CALL_TYPES]);
+
 export function analyzePhpFlow(body: Node, options: FlowOptions): PhpFlow {
   const flow: PhpFlow = { identityWrites: [], guardLogins: [], renewals: [], destroys: [], fullDestroys: [], cookieClears: [], partials: [], guardLogouts: [], credentialChecks: [], writeCloses: [], calls: [], laravel: false };
-  const stack: Node[] = [...namedChildren(body)].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (NESTED_UNITS.has(node.type) || options.ownUnits.has(node.id)) continue;
-    visit(node, flow, options);
-    const children = namedChildren(node);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  // A cursor walk in source order: a node object (made across the WebAssembly boundary) only for the
+  // types visit() reads. The cursor's root is the body: it never climbs above it.
+  const cursor = body.walk();
+  try {
+    if (!cursor.gotoFirstChild()) return flow;
+    for (;;) {
+      const type = cursor.nodeType;
+      const nestedUnit = NESTED_UNITS.has(type) || (options.ownUnits.size > 0 && options.ownUnits.has(cursor.nodeId));
+      if (!nestedUnit && VISITED_TYPES.has(type)) visit(cursor.currentNode, flow, options);
+      if (!nestedUnit && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return flow;
+    }
+  } finally {
+    cursor.delete();
   }
-  return flow;
 }
 
 function visit(node: Node, flow: PhpFlow, options: FlowOptions): void {

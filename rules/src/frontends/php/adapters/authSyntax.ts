@@ -7,7 +7,7 @@ import { callArguments, globalFunctionName, namedChildren, stringValue, unwrapPa
  * `$request->session()->regenerate()`) and Symfony's session object (`$session->migrate(true)`).
  */
 
-const CALL_TYPES = new Set(['function_call_expression', 'member_call_expression', 'nullsafe_member_call_expression', 'scoped_call_expression']);
+export const CALL_TYPES: ReadonlySet<string> = new Set(['function_call_expression', 'member_call_expression', 'nullsafe_member_call_expression', 'scoped_call_expression']);
 
 export function isCall(node: Node): boolean {
   return CALL_TYPES.has(node.type);

@@ -6,6 +6,8 @@ import { calledName, className, variableName } from './authSyntax';
 import { plainPhpSurface } from './csrfPlain';
 
 const CSRF_MIDDLEWARE = /^(VerifyCsrfToken|ValidateCsrfToken|PreventRequestForgery)$/i;
+/** Every name the middleware class, bootstrap and Symfony checks look for spells one of these (PHP names ignore case). */
+const CSRF_NAMES = /csrf|forgery/i;
 
 /**
  * CSRF protection turned off in PHP frameworks: Laravel's VerifyCsrfToken with `$except = ['*']`
@@ -50,6 +52,7 @@ function wildcardIn(array: Node | undefined): Node | undefined {
 /** `class VerifyCsrfToken extends Middleware { protected $except = ['*']; … }` (app/Http/Middleware/VerifyCsrfToken.php). */
 function csrfMiddlewareClass(context: PhpAdapterContext): Disabled[] {
   const found: Disabled[] = [];
+  if (!context.file.mentions(CSRF_NAMES)) return found;
   for (const declaration of context.file.root.descendantsOfType('class_declaration')) {
     if (!declaration) continue;
     const name = declaration.childForFieldName('name')?.text ?? '';
@@ -88,6 +91,7 @@ function returnsTrue(body: Node): boolean {
 /** Laravel 11 bootstrap/app.php: `$middleware->validateCsrfTokens(except: ['*'])`, `$middleware->web(remove: [ValidateCsrfToken::class])`. */
 function bootstrapMiddleware(context: PhpAdapterContext): Disabled[] {
   const found: Disabled[] = [];
+  if (!context.file.mentions(CSRF_NAMES)) return found;
   for (const call of context.file.root.descendantsOfType('member_call_expression')) {
     if (!call) continue;
     const name = calledName(call);
@@ -115,6 +119,8 @@ function classConstants(node: Node): { name: string; node: Node }[] {
 
 /** app/Http/Kernel.php: a `'web'` group that starts sessions but has no VerifyCsrfToken. */
 function webGroupWithoutCsrf(context: PhpAdapterContext): Disabled[] {
+  // The finding is a middleware token that is missing: the group's property is what the text must spell.
+  if (!context.file.mentions(/middlewareGroups/)) return [];
   for (const property of context.file.root.descendantsOfType('property_element')) {
     if (variableName(property?.childForFieldName('name')) !== 'middlewareGroups') continue;
     const groups = property?.childForFieldName('default_value');
@@ -131,6 +137,7 @@ function webGroupWithoutCsrf(context: PhpAdapterContext): Disabled[] {
 /** Symfony config/packages/framework.php: `$framework->csrfProtection()->enabled(false)`, `->extension('framework', ['csrf_protection' => false])`. */
 function symfonyConfig(context: PhpAdapterContext): Disabled[] {
   const found: Disabled[] = [];
+  if (!context.file.mentions(CSRF_NAMES)) return found;
   for (const call of context.file.root.descendantsOfType('member_call_expression')) {
     if (!call) continue;
     const object = call.childForFieldName('object');

@@ -39,6 +39,7 @@ export const lifecycleAuthAdapter: PhpAdapter = {
     // `use Illuminate\…;`: methods of this file belong to a Laravel app.
     const laravelFile = file.root.descendantsOfType('namespace_use_clause').some((clause) => clause?.text.replace(/^\\/, '').startsWith('Illuminate\\'));
     for (const unit of units) {
+      if (!mayHandleAuth(file.text, unit)) continue;
       const flow = analyzePhpFlow(unit.body, options);
       const fact = classify(context, unit, flow, laravelFile);
       if (fact) context.facts.push(fact);
@@ -51,11 +52,30 @@ export const lifecycleAuthAdapter: PhpAdapter = {
   },
 };
 
-function classify(context: PhpAdapterContext, unit: AuthUnit, flow: PhpFlow, laravelFile: boolean): AuthHandlerFact | undefined {
+/** What a unit's name (or route path) says it does. */
+function namedRole(unit: AuthUnit): { readonly namedLogin: boolean; readonly namedLogout: boolean } {
   const name = words(unit.route?.info.path ?? unit.name);
   const controllerRole = unit.kind === 'method' && isSessionController(unit.className) ? (unit.name === 'store' ? 'login' : unit.name === 'destroy' ? 'logout' : undefined) : undefined;
   const namedLogout = LOGOUT_NAME.test(name) || controllerRole === 'logout';
   const namedLogin = !namedLogout && ((unit.route ? LOGIN_WORDS : LOGIN_NAME).test(name) || controllerRole === 'login');
+  return { namedLogin, namedLogout };
+}
+
+/**
+ * Whether a unit's flow can make it a login or logout handler. Besides a route or a login/logout
+ * name, only what the unit itself writes counts (a session key, `$_SESSION`, a guard's login or
+ * logout: helpers add renewals and destroys, never these), and each of those spells "session",
+ * "auth" or "guard" in the unit's text. Most methods of a large class spell none: their bodies
+ * are not walked.
+ */
+function mayHandleAuth(text: string, unit: AuthUnit): boolean {
+  if (unit.route) return true;
+  const { namedLogin, namedLogout } = namedRole(unit);
+  return namedLogin || namedLogout || /session|auth|guard/i.test(text.slice(unit.body.startIndex, unit.body.endIndex));
+}
+
+function classify(context: PhpAdapterContext, unit: AuthUnit, flow: PhpFlow, laravelFile: boolean): AuthHandlerFact | undefined {
+  const { namedLogin, namedLogout } = namedRole(unit);
   const framework = flow.laravel || unit.route !== undefined || (laravelFile && unit.kind !== 'script' && !flow.symfonySession) ? 'laravel' : flow.symfonySession ? 'symfony' : 'php';
   const where = unit.route ? `route path ${unit.route.info.path ?? ''}` : unit.kind === 'script' ? `script ${unit.name}.php` : `${unit.kind} ${unit.name}()`;
   const base = {

@@ -21,6 +21,7 @@ const FUNCTION_TYPES = new Set(['anonymous_function', 'arrow_function']);
 /** Every `Route::METHOD(…)` registration in a file (routes/web.php, routes/auth.php). */
 export function findLaravelRoutes(file: PhpFile): LaravelRoute[] {
   const routes: LaravelRoute[] = [];
+  if (!file.mentions(/route/i)) return routes;
   for (const call of file.root.descendantsOfType(['scoped_call_expression', 'member_call_expression'])) {
     if (!call) continue;
     const verb = ROUTE_METHODS[calledName(call) ?? ''];

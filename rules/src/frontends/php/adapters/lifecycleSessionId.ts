@@ -19,6 +19,7 @@ const MAX_STEPS = 50;
 export const lifecycleSessionIdAdapter: PhpAdapter = {
   name: 'php-session-id-input',
   collect(context) {
+    if (!context.file.mentions(/setid/i)) return;
     for (const call of context.file.root.descendantsOfType(['member_call_expression', 'scoped_call_expression'])) {
       if (!call || calledName(call) !== 'setid' || !isSessionObject(callTarget(call))) continue;
       const id = argument(call, 0, 'id');
