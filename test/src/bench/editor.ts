@@ -3,10 +3,11 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionRequest, ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../../../rules/dist/engine';
+import { phpParser } from '../../../rules/dist/frontends/php/grammar';
 import * as estree from '@typescript-eslint/typescript-estree';
 import { SERVER_DEFAULTS } from '../server/inputs';
 import { LspTestClient } from '../server/lspClient';
-import { generateTsApp } from './editorInputs';
+import { generatePhpFile, generateTsApp } from './editorInputs';
 
 /** What `npm run bench` prints for the editor; times in milliseconds, memory in MB. */
 export interface EditorBenchResult {
@@ -22,6 +23,8 @@ export interface EditorBenchResult {
   readonly largeFileEngineMs: number;
   readonly smallFileLatencyMs: number;
   readonly smallFileEngineMs: number;
+  /** didChange → diagnostics for a generated 5,000-line PHP file (no target: the editor issue names TypeScript), with tree-sitter-php's parse alone and the engine's from scratch. */
+  readonly largePhpFile: { readonly latencyMs: number; readonly parseMs: number; readonly engineMs: number };
   readonly rssAtStartMb: number;
   readonly rssWith200DocumentsMb: number;
   /** The lowest RSS within 30 s after the last analysis (what the user lives with once opening has settled). */
@@ -53,13 +56,31 @@ function rssMb(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
 interface Latency {
   /** didChange → publishDiagnostics through the server (median). */
   readonly serverMs: number;
-  /** typescript-estree parsing the text alone, in this process, asked for ranges and locations (median). */
+  /** The language's parser on the text alone, in this process (median): typescript-estree asked for ranges and locations, tree-sitter-php. */
   readonly parseMs: number;
-  /** typescript-estree's parse with its defaults, in this process (median). */
+  /** typescript-estree's parse with its defaults, in this process (median); JS/TS only. */
   readonly defaultParseMs: number;
   /** The engine's `analyze` alone, in this process, without a document memory: a full parse (median). */
   readonly engineMs: number;
 }
+
+/** A language the latency is measured for: its editor language id and its parser alone, the yardstick. */
+interface LatencyLanguage {
+  readonly languageId: string;
+  readonly parse: (text: string) => void;
+  readonly defaultParse?: (text: string) => void;
+}
+
+const TYPESCRIPT: LatencyLanguage = {
+  languageId: 'typescript',
+  parse: (text) => estree.parse(text, { range: true, loc: true }),
+  defaultParse: (text) => estree.parse(text),
+};
+
+const PHP: LatencyLanguage = {
+  languageId: 'php',
+  parse: (text) => phpParser.parse(text).delete(),
+};
 
 function elapsedMs(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
@@ -70,9 +91,9 @@ function elapsedMs(start: bigint): number {
  * the same machine load. The edit is typing in the middle of the file (a comment line inserted,
  * then removed): the server re-parses incrementally, so an edit at the end would flatter it.
  */
-async function latency(client: LspTestClient, fileName: string, text: string): Promise<Latency> {
+async function latency(client: LspTestClient, fileName: string, text: string, language: LatencyLanguage = TYPESCRIPT): Promise<Latency> {
   const uri = pathToFileURL(fileName).href;
-  await client.open(uri, 'typescript', text);
+  await client.open(uri, language.languageId, text);
   const first = await client.diagnosticsFor(uri, 1);
   if (!first.diagnostics.some((d) => d.code === 'cookie-httponly')) throw new Error('the benchmark input has no finding');
   const server: number[] = [];
@@ -90,10 +111,10 @@ async function latency(client: LspTestClient, fileName: string, text: string): P
     if (!published.diagnostics.some((d) => d.code === 'cookie-httponly')) throw new Error('the server lost the finding after an edit');
     const current = client.text(uri);
     start = process.hrtime.bigint();
-    estree.parse(current, { range: true, loc: true });
+    language.parse(current);
     const parseMs = elapsedMs(start);
     start = process.hrtime.bigint();
-    estree.parse(current);
+    language.defaultParse?.(current);
     const defaultParseMs = elapsedMs(start);
     start = process.hrtime.bigint();
     const engineResult = await analyze(current, { fileName, settings: SERVER_DEFAULTS });
@@ -168,6 +189,8 @@ export async function runEditorBench(log: (line: string) => void = console.log, 
 
     const largeFile = await latency(client, path.join(dir, 'large.ts'), large);
     const smallFile = await latency(client, path.join(dir, 'small.ts'), small);
+    await phpParser.load();
+    const largePhp = await latency(client, path.join(dir, 'large.php'), generatePhpFile(5000), PHP);
     const scan = scanRoot ? await workspaceScan(scanRoot) : undefined;
 
     const result: EditorBenchResult = {
@@ -178,6 +201,7 @@ export async function runEditorBench(log: (line: string) => void = console.log, 
       largeFileDefaultParseMs: largeFile.defaultParseMs,
       smallFileLatencyMs: smallFile.serverMs,
       smallFileEngineMs: smallFile.engineMs,
+      largePhpFile: { latencyMs: largePhp.serverMs, parseMs: largePhp.parseMs, engineMs: largePhp.engineMs },
       rssAtStartMb,
       rssWith200DocumentsMb,
       rssWith200DocumentsIdleMb,
@@ -189,6 +213,7 @@ export async function runEditorBench(log: (line: string) => void = console.log, 
     const f = (n: number): string => n.toFixed(1);
     log(`editor (200 documents open): didChange → diagnostics, 5,000-line TS: ${f(largeFile.serverMs)} ms; typescript-estree parse alone ${f(largeFile.parseMs)} ms; ratio ${result.largeFileRatio.toFixed(2)} (target ≤ 1.25); the engine alone parsing the whole file (as on opening it) ${f(largeFile.engineMs)} ms (${(largeFile.engineMs / largeFile.parseMs).toFixed(2)} × parse); typescript-estree's parse with its default options ${f(largeFile.defaultParseMs)} ms (ratio ${(largeFile.serverMs / largeFile.defaultParseMs).toFixed(2)})`);
     log(`editor (200 documents open): didChange → diagnostics, 300-line TS: ${f(smallFile.serverMs)} ms (target < 15 ms); the engine alone ${f(smallFile.engineMs)} ms`);
+    log(`editor (200 documents open): didChange → diagnostics, 5,000-line PHP: ${f(largePhp.serverMs)} ms; tree-sitter-php parse alone ${f(largePhp.parseMs)} ms; the engine alone parsing the whole file ${f(largePhp.engineMs)} ms`);
     log(`editor: server RSS ${f(rssAtStartMb)} MB at start, ${f(rssWith200DocumentsMb)} MB with 200 open documents right after opening them, ${f(rssWith200DocumentsIdleMb)} MB once idle (${idleAfterS} s later; target < 150 MB)`);
     if (scan) log(`editor: workspace scan of the bench corpus: ${(scan.ms / 1000).toFixed(2)} s for ${scan.files} files, ${scan.findings} findings, ${scan.progressReports} progress reports (target < 10 s); server peak RSS ${f(scan.peakRssMb)} MB`);
     log(`editor: JSON-RPC round trip alone (stdio, a request answered at once): ${f(roundTrip)} ms`);

@@ -1,3 +1,5 @@
+import { generatePhpApp } from './generate/phpApp';
+
 /**
  * Generated TypeScript for the editor benchmark: an Express app with an insecure session setup
  * at the top, followed by ordinary application code (types, services, routes) until the file has
@@ -56,5 +58,25 @@ export function generateTsApp(lines: number, seed = 0): string {
   }
   // Whole blocks only, so the file parses; comment lines make up the exact count.
   while (out.length < lines) out.push('// orders are read-only for sessions without a user');
+  return out.join('\n') + '\n';
+}
+
+/**
+ * Generated PHP for the editor benchmark: a script that configures its session (with one insecure
+ * setting) followed by the classes of generated PHP apps (controllers, models, repositories,
+ * services, one namespace block each) until the file has about the requested number of lines.
+ */
+export function generatePhpFile(lines: number): string {
+  const out = ['<?php', '', "ini_set('session.cookie_httponly', '0');", "ini_set('session.use_strict_mode', '1');", 'session_start();', ''];
+  for (let app = 0; out.length < lines; app++) {
+    for (const [file, text] of Object.entries(generatePhpApp(app, 8))) {
+      if (!file.startsWith('src/') || !file.endsWith('.php')) continue;
+      // One file of classes: the opening tag and strict_types (which must come first) go; namespaces stay.
+      const body = text.replace(/^<\?php\s*/, '').replace(/declare\(strict_types=1\);\s*/, '');
+      const bodyLines = body.split('\n');
+      if (out.length + bodyLines.length > lines) return out.join('\n') + '\n';
+      out.push(...bodyLines);
+    }
+  }
   return out.join('\n') + '\n';
 }
