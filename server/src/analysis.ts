@@ -3,6 +3,7 @@ import { analyze } from '../../rules/dist/engine';
 import type { Finding } from '../../rules/dist/model/finding';
 import type { ProjectContext } from '../../rules/dist/model/project';
 import { LineIndex } from '../../rules/dist/model/range';
+import { moduleCandidates } from '../../rules/dist/workspace';
 import type { DocumentMemory } from '../../rules/dist/model/documentMemory';
 import { DocumentMemories } from './documentMemories';
 import { documentInfo, type DocumentInfo } from './documents';
@@ -150,7 +151,10 @@ export class Analyzer {
   }
 }
 
-/** The project, with every module read through it added to `reads`. */
+/**
+ * The project, with every module read through it added to `reads`; for an import that resolves to
+ * no file, every file it could resolve to, so that creating one re-analyses the importer.
+ */
 function recordingReads(project: ProjectContext, reads: Set<string>): ProjectContext {
   const { readModule } = project;
   if (!readModule) return project;
@@ -159,6 +163,7 @@ function recordingReads(project: ProjectContext, reads: Set<string>): ProjectCon
     readModule: (fromFile, specifier) => {
       const module = readModule(fromFile, specifier);
       if (module) reads.add(module.fileName);
+      else for (const candidate of moduleCandidates(fromFile, specifier)) reads.add(candidate);
       return module;
     },
   };

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { ProjectContext } from '../../rules/dist/model/project';
-import { isInside, ProjectLoader, resolveRelativeModule } from '../../rules/dist/workspace';
+import { isFile, isInside, ProjectLoader, resolveRelativeModule } from '../../rules/dist/workspace';
 
 const MANIFESTS = new Set(['package.json', 'composer.json']);
 
@@ -38,7 +38,7 @@ export class ProjectFacts {
     return {
       dependencies,
       readModule: (fromFile, specifier) => {
-        const target = resolveRelativeModule(fromFile, specifier);
+        const target = resolveRelativeModule(fromFile, specifier, (candidate) => this.openText(candidate) !== undefined || isFile(candidate));
         const open = target === undefined ? undefined : this.openText(target);
         return open !== undefined && target !== undefined ? { fileName: target, text: open } : loader.readModule(fromFile, specifier);
       },

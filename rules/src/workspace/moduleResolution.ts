@@ -17,12 +17,12 @@ export function isRelativeSpecifier(specifier: string): boolean {
 }
 
 /**
- * The file a relative import or require refers to, by Node's and TypeScript's probing rules
- * restricted to JS/TS sources: the exact file, the same name with a source extension, then
- * `<dir>/index.*`. Undefined for bare specifiers (packages) and for files that do not exist.
+ * The files a relative import or require may refer to, in the order Node's and TypeScript's probing
+ * rules (restricted to JS/TS sources) try them: the exact file, the same name with a source
+ * extension, then `<dir>/index.*`. Empty for bare specifiers (packages).
  */
-export function resolveRelativeModule(fromFile: string, specifier: string): string | undefined {
-  if (!isRelativeSpecifier(specifier)) return undefined;
+export function moduleCandidates(fromFile: string, specifier: string): string[] {
+  if (!isRelativeSpecifier(specifier)) return [];
   const target = path.resolve(path.dirname(fromFile), specifier);
   const extension = path.extname(target).toLowerCase();
   const candidates: string[] = [];
@@ -32,10 +32,20 @@ export function resolveRelativeModule(fromFile: string, specifier: string): stri
     candidates.push(...PROBED_EXTENSIONS.map((ext) => target + ext));
   }
   candidates.push(...PROBED_EXTENSIONS.map((ext) => path.join(target, `index${ext}`)));
-  return candidates.find(isFile);
+  return candidates;
 }
 
-function isFile(candidate: string): boolean {
+/**
+ * The file a relative import or require refers to (the first of {@link moduleCandidates} that
+ * exists); undefined for packages and missing files. The editor counts its open documents as
+ * existing too (`exists`), so an import of a file created but not yet saved resolves.
+ */
+export function resolveRelativeModule(fromFile: string, specifier: string, exists: (fileName: string) => boolean = isFile): string | undefined {
+  return moduleCandidates(fromFile, specifier).find(exists);
+}
+
+/** True for an existing regular file (not a directory, FIFO or broken link). */
+export function isFile(candidate: string): boolean {
   try {
     return fs.statSync(candidate).isFile();
   } catch {

@@ -1,7 +1,6 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ProjectContext } from '../model/project';
-import { resolveRelativeModule } from './moduleResolution';
+import { isFile, resolveRelativeModule } from './moduleResolution';
 import { toPosix } from './paths';
 import type { WorkspaceProblem } from './problems';
 import { readSourceFile } from './readText';
@@ -137,14 +136,6 @@ export class ProjectLoader {
     }
     this.dependenciesOf.set(manifestPath, dependencies);
     return dependencies;
-  }
-}
-
-function isFile(candidate: string): boolean {
-  try {
-    return fs.statSync(candidate).isFile();
-  } catch {
-    return false;
   }
 }
 

@@ -97,6 +97,26 @@ describe('server: project facts', function () {
     await httpOnlyFindings(1, 'app.js analysed again after config.js changed on disk');
   });
 
+  it('analyses an importer again when the module it imports is created: opened unsaved in the editor, or written to disk', async () => {
+    client = await LspTestClient.start({ workspaceFolders: [dir], debounceMs: 20 });
+    const appUri = uriOf(path.join(dir, 'app.js'));
+    await client.open(appUri, 'javascript', "const session = require('express-session');\nconst cookie = require('./cookieOptions');\n\nmodule.exports = session({ secret: process.env.SESSION_SECRET, cookie });\n");
+    assert.equal(byCode((await client.diagnosticsFor(appUri, 1)).diagnostics, 'cookie-httponly').length, 0, 'nothing is known of a module that does not exist');
+    const httpOnlyFindings = (count: number, what: string): Promise<true> =>
+      client.waitFor(() => (byCode(client.latest(appUri)!.diagnostics, 'cookie-httponly').length === count ? true : undefined), what);
+
+    // A new file, not saved yet.
+    const moduleFile = path.join(dir, 'cookieOptions.js');
+    await client.open(uriOf(moduleFile), 'javascript', 'module.exports = { httpOnly: false, secure: true };\n');
+    await httpOnlyFindings(1, 'app.js analysed again with the new, unsaved module');
+    await client.close(uriOf(moduleFile));
+    await httpOnlyFindings(0, 'the module is gone again when closed without saving');
+
+    fs.writeFileSync(path.join(dir, 'cookieOptions.ts'), 'export default { httpOnly: false, secure: true };\n');
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(path.join(dir, 'cookieOptions.ts')), type: FileChangeType.Created }] });
+    await httpOnlyFindings(1, 'app.js analysed again when the module was created on disk');
+  });
+
   it('leaves documents that do not import the changed file alone', async () => {
     fs.writeFileSync(path.join(dir, 'config.js'), 'module.exports = { cookieOptions: { httpOnly: true } };\n');
     client = await LspTestClient.start({ workspaceFolders: [dir], debounceMs: 20 });

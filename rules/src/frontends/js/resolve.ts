@@ -411,8 +411,10 @@ export class Resolver {
         }
       }
     }
-    // CommonJS: module.exports = {...}; module.exports.x = ...; exports.x = ...
+    // CommonJS: module.exports = {...}; module.exports.x = ...; exports.x = ...; TypeScript's `export = {...}`.
     let moduleExports: JsValue | undefined;
+    const exportAssignment = program.body.find((statement) => statement.type === 'TSExportAssignment');
+    if (exportAssignment) moduleExports = this.resolve(exportAssignment.expression, file, depth);
     for (const assignment of file.assignments) {
       const left = assignment.left;
       if (left.type !== 'MemberExpression') continue;

@@ -335,6 +335,19 @@ app.use(session(sessionOptions));`;
       assert.ok(secret.value.kind === 'known' && secret.value.value === 'cjs-secret' && secret.value.file === '/project/src/config.js');
     });
 
+    it("reads TypeScript's export = (import x = require(), require() and a named import of a member)", () => {
+      const project = projectWithModules({ 'cookie.ts': "const options = { httpOnly: false, sameSite: 'none' as const };\nexport = options;" });
+      for (const code of [
+        "import session = require('express-session');\nimport cookie = require('./cookie');\napp.use(session({ secret: s, cookie }));",
+        "const session = require('express-session');\nconst cookie = require('./cookie');\napp.use(session({ secret: s, cookie }));",
+        "import session from 'express-session';\nimport { sameSite } from './cookie';\napp.use(session({ secret: s, cookie: { httpOnly: false, sameSite } }));",
+      ]) {
+        const fact = session(code, { project });
+        assert.ok(fact.cookie.httpOnly.kind === 'known' && fact.cookie.httpOnly.value === false, code);
+        assert.ok(fact.cookie.sameSite.kind === 'known' && fact.cookie.sameSite.value === 'none', code);
+      }
+    });
+
     it('does not loop on modules that import each other', () => {
       const project = projectWithModules({
         'config.ts': "import { other } from './other';\nexport const sessionOptions = { cookie: other };",
