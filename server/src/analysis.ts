@@ -43,7 +43,7 @@ export type WorkspaceRoots = () => readonly string[];
  * a file that cannot be analysed has no findings and one log line.
  */
 export class Analyzer {
-  private readonly latest = new Map<string, { key: string; generations: string; text: string; analysis: Promise<OpenDocumentAnalysis>; reads: Set<string> }>();
+  private readonly latest = new Map<string, { key: string; generations: string; text: string; analysis: Promise<OpenDocumentAnalysis>; reads: ModuleReads }>();
   /** Per document: how often a file its analysis read (an imported module) changed since it was opened. */
   private readonly readsChanged = new Map<string, number>();
   /** Documents over the time budget (see {@link isSlow}), until they are closed. */
@@ -75,21 +75,22 @@ export class Analyzer {
       this.latest.set(document.uri, { ...cached, key, analysis });
       return analysis;
     }
-    const reads = new Set<string>();
+    const reads: ModuleReads = new Map();
     const analysis = this.run(document, generations, reads);
     this.latest.set(document.uri, { key, generations, text, analysis, reads });
     return analysis;
   }
 
   /**
-   * A file's text changed: an open document was edited or closed (its importers read its unsaved
-   * text), or a file changed on disk. Returns the open documents whose last analysis read it: their
-   * findings may change with it, so their analyses are dropped and they must be analysed again.
+   * A file's text changed: an open document was opened, edited or closed (its importers read its
+   * unsaved text), or a file changed on disk. Returns the open documents whose last analysis read it,
+   * or looked for it, with another text than `text` (when it is known): their findings may change with
+   * it, so their analyses are dropped and they must be analysed again.
    */
-  fileChanged(fileName: string): string[] {
+  fileChanged(fileName: string, text?: string): string[] {
     const readers: string[] = [];
     for (const [uri, { reads }] of this.latest) {
-      if (!reads.has(fileName)) continue;
+      if (!reads.has(fileName) || (text !== undefined && reads.get(fileName) === text)) continue;
       this.readsChanged.set(uri, (this.readsChanged.get(uri) ?? 0) + 1);
       readers.push(uri);
     }
@@ -141,7 +142,7 @@ export class Analyzer {
   }
 
   /** Analyses the document, recording in `reads` the files its imports were read from. */
-  private async run(document: TextDocument, generations: string, reads: Set<string>): Promise<OpenDocumentAnalysis> {
+  private async run(document: TextDocument, generations: string, reads: ModuleReads): Promise<OpenDocumentAnalysis> {
     const info = documentInfo(document.uri, document.languageId);
     const text = document.getText();
     const settings = await this.settings.get(document.uri);
@@ -152,18 +153,24 @@ export class Analyzer {
 }
 
 /**
- * The project, with every module read through it added to `reads`; for an import that resolves to
- * no file, every file it could resolve to, so that creating one re-analyses the importer.
+ * The files an analysis read through its relative imports, with the text it read; undefined for a
+ * file it looked for and did not find (creating it would change what the import resolves to).
  */
-function recordingReads(project: ProjectContext, reads: Set<string>): ProjectContext {
+type ModuleReads = Map<string, string | undefined>;
+
+/** The project, with every module read through it, and every file probed before it, added to `reads`. */
+function recordingReads(project: ProjectContext, reads: ModuleReads): ProjectContext {
   const { readModule } = project;
   if (!readModule) return project;
   return {
     ...project,
     readModule: (fromFile, specifier) => {
       const module = readModule(fromFile, specifier);
-      if (module) reads.add(module.fileName);
-      else for (const candidate of moduleCandidates(fromFile, specifier)) reads.add(candidate);
+      for (const candidate of moduleCandidates(fromFile, specifier)) {
+        if (candidate === module?.fileName) break;
+        if (!reads.has(candidate)) reads.set(candidate, undefined);
+      }
+      if (module) reads.set(module.fileName, module.text);
       return module;
     },
   };

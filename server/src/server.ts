@@ -116,14 +116,15 @@ export function startServer(connection: Connection): void {
     // A scan may have published diagnostics for this file; live (pulled) ones replace them.
     if (scanner.release(document.uri) && session.features.pullDiagnostics) publish(document.uri, undefined, []);
   });
-  /** A file's text changed for the documents whose analyses import it (they read an open file's unsaved text). */
-  const readsChanged = (uri: string, cause: 'typing' | 'saved'): void => {
+  /** A file's text changed for the documents whose analyses import it (they read an open file's unsaved text); `text` when it is known. */
+  const readsChanged = (uri: string, cause: 'typing' | 'saved', text?: string): void => {
     if (!isFileUri(uri)) return;
-    void validator?.readsChanged(analyzer.fileChanged(uriToFileName(uri)), cause).catch(report(`validating the importers of ${uri}`));
+    void validator?.readsChanged(analyzer.fileChanged(uriToFileName(uri), text), cause).catch(report(`validating the importers of ${uri}`));
   };
   documents.documents.onDidChangeContent(({ document }) => {
     void validator?.changed(document).catch(report(`validating ${document.uri}`));
-    readsChanged(document.uri, 'typing');
+    // Opening a module whose text is the one its importers read from disk changes nothing for them.
+    readsChanged(document.uri, 'typing', document.getText());
   });
   documents.documents.onDidSave(({ document }) => {
     if (project.fileChanged(uriToFileName(document.uri))) validator?.revalidateAll();

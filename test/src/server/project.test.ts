@@ -84,7 +84,11 @@ describe('server: project facts', function () {
       await client.waitFor(() => (byCode(client.latest(appUri)!.diagnostics, 'cookie-httponly').length === count ? true : undefined), what);
     };
 
+    const publishedBefore = client.diagnostics.get(appUri)!.length;
     await client.open(configUri, 'javascript', secure);
+    await client.diagnosticsFor(configUri, 1);
+    await delay(150);
+    assert.equal(client.diagnostics.get(appUri)!.length, publishedBefore, 'opening config.js with the text on disk changes nothing for app.js');
     await client.replaceText(configUri, insecure);
     await httpOnlyFindings(1, 'app.js analysed again after config.js was edited');
     assert.equal(client.latest(appUri)!.version, 1, 'app.js itself did not change');
@@ -115,6 +119,19 @@ describe('server: project facts', function () {
     fs.writeFileSync(path.join(dir, 'cookieOptions.ts'), 'export default { httpOnly: false, secure: true };\n');
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(path.join(dir, 'cookieOptions.ts')), type: FileChangeType.Created }] });
     await httpOnlyFindings(1, 'app.js analysed again when the module was created on disk');
+  });
+
+  it('analyses an importer again when a file that takes precedence over the module it read is created', async () => {
+    fs.writeFileSync(path.join(dir, 'cookieOptions.js'), 'module.exports = { httpOnly: true };\n');
+    client = await LspTestClient.start({ workspaceFolders: [dir], debounceMs: 20 });
+    const appUri = uriOf(path.join(dir, 'app.ts'));
+    await client.open(appUri, 'typescript', "import session from 'express-session';\nimport cookie from './cookieOptions';\n\nexport default session({ secret: process.env.SESSION_SECRET, cookie });\n");
+    assert.equal(byCode((await client.diagnosticsFor(appUri, 1)).diagnostics, 'cookie-httponly').length, 0);
+    // TypeScript resolves './cookieOptions' to a .ts file before a .js one.
+    const ts = path.join(dir, 'cookieOptions.ts');
+    fs.writeFileSync(ts, 'export default { httpOnly: false };\n');
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(ts), type: FileChangeType.Created }] });
+    await client.waitFor(() => (byCode(client.latest(appUri)!.diagnostics, 'cookie-httponly').length === 1 ? true : undefined), 'app.ts analysed again with cookieOptions.ts');
   });
 
   it('leaves documents that do not import the changed file alone', async () => {
