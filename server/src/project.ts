@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { ProjectContext } from '../../rules/dist/model/project';
-import { isFile, isInside, ProjectLoader, resolveRelativeModule } from '../../rules/dist/workspace';
+import { isInside, ProjectLoader } from '../../rules/dist/workspace';
 
 const MANIFESTS = new Set(['package.json', 'composer.json']);
 
@@ -37,11 +37,7 @@ export class ProjectFacts {
     const { dependencies } = loader.contextFor(fileName);
     return {
       dependencies,
-      readModule: (fromFile, specifier) => {
-        const target = resolveRelativeModule(fromFile, specifier, (candidate) => this.openText(candidate) !== undefined || isFile(candidate));
-        const open = target === undefined ? undefined : this.openText(target);
-        return open !== undefined && target !== undefined ? { fileName: target, text: open } : loader.readModule(fromFile, specifier);
-      },
+      readModule: (fromFile, specifier) => loader.readModule(fromFile, specifier, this.openText),
     };
   }
 

@@ -1,7 +1,7 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { RuleLevel } from '../model/finding';
 import type { RuleConfig, Settings } from '../model/settings';
+import { isFile } from './moduleResolution';
 import { readSourceFile } from './readText';
 
 export const CONFIG_FILE_NAME = 'sessionlint.config.json';
@@ -54,11 +54,11 @@ export function loadConfig(options: LoadConfigOptions = {}): LoadedConfig {
   }
   for (let dir = path.resolve(options.searchFrom ?? process.cwd()); ; dir = path.dirname(dir)) {
     const json = path.join(dir, CONFIG_FILE_NAME);
-    const scripts = SCRIPT_CONFIG_NAMES.filter((name) => exists(path.join(dir, name)));
+    const scripts = SCRIPT_CONFIG_NAMES.filter((name) => isFile(path.join(dir, name)));
     const scriptWarnings = scripts.map(
       (name) => `${path.join(dir, name)} was not read: sessionlint never executes configuration code; only ${CONFIG_FILE_NAME} (JSON) is read.`,
     );
-    if (exists(json)) {
+    if (isFile(json)) {
       const config = readConfigFile(json, options.knownRuleIds);
       return { file: json, ...config, warnings: [...scriptWarnings, ...config.warnings] };
     }
@@ -127,14 +127,6 @@ function ruleConfig(value: unknown, id: string, fail: (message: string) => never
 function oneOf(value: unknown, allowed: readonly string[], key: string, fail: (message: string) => never): string {
   if (typeof value !== 'string' || !allowed.includes(value)) fail(`${key} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, not ${JSON.stringify(value)}.`);
   return value as string;
-}
-
-function exists(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

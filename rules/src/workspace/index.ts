@@ -11,7 +11,7 @@
  */
 export { walkFiles, type WalkOptions, type WalkResult } from './walk';
 export { ProjectLoader, MAX_MODULE_BYTES, type ProjectLoaderOptions } from './project';
-export { isFile, moduleCandidates, resolveRelativeModule, PROBED_EXTENSIONS } from './moduleResolution';
+export { moduleCandidates, resolveRelativeModule, PROBED_EXTENSIONS } from './moduleResolution';
 export { loadConfig, parseConfig, ConfigError, CONFIG_FILE_NAME, type LoadedConfig, type LoadConfigOptions, type ProjectConfig } from './config';
 export { readSourceFile, encodeSource, MAX_SOURCE_BYTES, type SourceRead } from './readText';
 export { isTestFile } from '../testFiles';

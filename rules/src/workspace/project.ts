@@ -61,10 +61,16 @@ export class ProjectLoader {
   /**
    * Reads the module a relative specifier refers to, as text (never executed). The returned file
    * name has the form `fromFile` had: absolute, or relative to `baseDir` with forward slashes.
+   * @param openText the editor's unsaved text of an open file (by absolute name): it wins over the
+   *   disk, and a file that exists only in the editor resolves like one on disk.
    */
-  readModule(fromFile: string, specifier: string): { fileName: string; text: string } | undefined {
-    const target = resolveRelativeModule(path.resolve(this.baseDir, fromFile), specifier);
+  readModule(fromFile: string, specifier: string, openText?: (fileName: string) => string | undefined): { fileName: string; text: string } | undefined {
+    const exists = openText ? (candidate: string) => openText(candidate) !== undefined || isFile(candidate) : isFile;
+    const target = resolveRelativeModule(path.resolve(this.baseDir, fromFile), specifier, exists);
     if (!target) return undefined;
+    const fileName = path.isAbsolute(fromFile) ? target : toPosix(path.relative(this.baseDir, target));
+    const open = openText?.(target);
+    if (open !== undefined) return { fileName, text: open };
     let text = this.modules.get(target);
     if (text === undefined) {
       const read = readSourceFile(target, this.maxModuleBytes);
@@ -72,7 +78,7 @@ export class ProjectLoader {
       this.modules.set(target, text);
     }
     if (text === null) return undefined;
-    return { fileName: path.isAbsolute(fromFile) ? target : toPosix(path.relative(this.baseDir, target)), text };
+    return { fileName, text };
   }
 
   /** Forgets what was read: everything, or what depends on one file (a module or a manifest). */
