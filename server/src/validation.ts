@@ -57,14 +57,11 @@ export class Validator {
       this.schedule(document.uri, 0);
       return;
     }
-    const settings = await this.settings.get(document.uri);
-    // A document over the time budget waits for the next save instead of lagging every keystroke.
-    if (settings.run === 'onType' && !this.analyzer.isSlow(document.uri)) this.schedule(document.uri, this.options.debounceMs);
+    if (!(await this.onSaveOnly(document.uri))) this.schedule(document.uri, this.options.debounceMs);
   }
 
   async documentSaved(document: TextDocument): Promise<void> {
-    const settings = await this.settings.get(document.uri);
-    if (settings.run !== 'onSave' && !this.analyzer.isSlow(document.uri)) return;
+    if (!(await this.onSaveOnly(document.uri))) return;
     if (this.options.mode === 'push') this.schedule(document.uri, 0);
     else {
       this.lastResults.delete(document.uri);
@@ -100,8 +97,7 @@ export class Validator {
     const due: string[] = [];
     for (const uri of uris) {
       if (!this.documents.get(uri)) continue;
-      const settings = await this.settings.get(uri);
-      if (cause === 'typing' && (settings.run !== 'onType' || this.analyzer.isSlow(uri))) continue;
+      if (cause === 'typing' && (await this.onSaveOnly(uri))) continue;
       this.lastResults.delete(uri);
       due.push(uri);
     }
@@ -114,9 +110,8 @@ export class Validator {
   async pull(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     const document = this.documents.get(uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const settings = await this.settings.get(uri);
     const kept = this.lastResults.get(uri);
-    if ((settings.run === 'onSave' || this.analyzer.isSlow(uri)) && kept) return report(kept.resultId, kept.diagnostics, previousResultId);
+    if (kept && (await this.onSaveOnly(uri))) return report(kept.resultId, kept.diagnostics, previousResultId);
     await this.quietPeriod(uri, token);
     const current = this.documents.get(uri);
     if (token.isCancellationRequested || !current) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The document changed; diagnostics will be pulled again.');
@@ -126,6 +121,15 @@ export class Validator {
     const diagnostics = analysis.settings.enable ? toDiagnostics(analysis, this.options.textOf) : [];
     this.lastResults.set(uri, { resultId, diagnostics });
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics };
+  }
+
+  /**
+   * True for a document analysed on open and save only: by the `run: onSave` setting, or for being
+   * over the time budget (it waits for the next save instead of lagging every keystroke).
+   */
+  private async onSaveOnly(uri: string): Promise<boolean> {
+    const settings = await this.settings.get(uri);
+    return settings.run === 'onSave' || this.analyzer.isSlow(uri);
   }
 
   private schedule(uri: string, delay: number): void {
