@@ -39,9 +39,10 @@ export const lifecycleAuthAdapter: PhpAdapter = {
     // `use Illuminate\…;`: methods of this file belong to a Laravel app.
     const laravelFile = file.root.descendantsOfType('namespace_use_clause').some((clause) => clause?.text.replace(/^\\/, '').startsWith('Illuminate\\'));
     for (const unit of units) {
-      if (!mayHandleAuth(file.text, unit)) continue;
+      const role = namedRole(unit);
+      if (!mayHandleAuth(file.text, unit, role)) continue;
       const flow = analyzePhpFlow(unit.body, options);
-      const fact = classify(context, unit, flow, laravelFile);
+      const fact = classify(context, unit, role, flow, laravelFile);
       if (fact) context.facts.push(fact);
     }
     for (const route of routes) {
@@ -53,7 +54,12 @@ export const lifecycleAuthAdapter: PhpAdapter = {
 };
 
 /** What a unit's name (or route path) says it does. */
-function namedRole(unit: AuthUnit): { readonly namedLogin: boolean; readonly namedLogout: boolean } {
+interface NamedRole {
+  readonly namedLogin: boolean;
+  readonly namedLogout: boolean;
+}
+
+function namedRole(unit: AuthUnit): NamedRole {
   const name = words(unit.route?.info.path ?? unit.name);
   const controllerRole = unit.kind === 'method' && isSessionController(unit.className) ? (unit.name === 'store' ? 'login' : unit.name === 'destroy' ? 'logout' : undefined) : undefined;
   const namedLogout = LOGOUT_NAME.test(name) || controllerRole === 'logout';
@@ -68,14 +74,12 @@ function namedRole(unit: AuthUnit): { readonly namedLogin: boolean; readonly nam
  * "auth" or "guard" in the unit's text. Most methods of a large class spell none: their bodies
  * are not walked.
  */
-function mayHandleAuth(text: string, unit: AuthUnit): boolean {
+function mayHandleAuth(text: string, unit: AuthUnit, { namedLogin, namedLogout }: NamedRole): boolean {
   if (unit.route) return true;
-  const { namedLogin, namedLogout } = namedRole(unit);
   return namedLogin || namedLogout || /session|auth|guard/i.test(text.slice(unit.body.startIndex, unit.body.endIndex));
 }
 
-function classify(context: PhpAdapterContext, unit: AuthUnit, flow: PhpFlow, laravelFile: boolean): AuthHandlerFact | undefined {
-  const { namedLogin, namedLogout } = namedRole(unit);
+function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, namedLogout }: NamedRole, flow: PhpFlow, laravelFile: boolean): AuthHandlerFact | undefined {
   const framework = flow.laravel || unit.route !== undefined || (laravelFile && unit.kind !== 'script' && !flow.symfonySession) ? 'laravel' : flow.symfonySession ? 'symfony' : 'php';
   const where = unit.route ? `route path ${unit.route.info.path ?? ''}` : unit.kind === 'script' ? `script ${unit.name}.php` : `${unit.kind} ${unit.name}()`;
   const base = {
