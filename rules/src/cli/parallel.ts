@@ -114,7 +114,11 @@ class PipelinedRun {
     return result;
   }
 
-  /** The main thread's own files, while the workers go on with theirs (their results come in between files). */
+  /**
+   * The main thread's own files, while the workers go on with theirs (their results come in between
+   * files). Each is read again when its turn comes: keeping every candidate's text from screening to
+   * the end would hold much of a JS-heavy project in memory, and a second read costs little.
+   */
   private async analyseMainQueue(): Promise<void> {
     // Busy across the yields too: a worker's last result arriving between two files must not end the run.
     this.mainBusy = true;
