@@ -17,7 +17,8 @@ import {
 import { normalizeSettings } from '../../../server/dist/settings';
 import { freshAnalysis, summarize, type DiagnosticSummary } from '../server/inputs';
 import { delay, LspTestClient } from '../server/lspClient';
-import { Random, TYPED } from './support/chaos';
+import { Random } from '../support/random';
+import { TYPED } from './support/chaos';
 import { corpus } from './support/corpus';
 
 /**

@@ -1,8 +1,34 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { analyze } from '../../../rules/dist/engine';
 import { DocumentMemory } from '../../../rules/dist/model/documentMemory';
 import { ALL_RULES_ON, type CorpusEntry } from '../robustness/support/corpus';
-import { Random, TYPED } from '../robustness/support/chaos';
+import { TYPED } from '../robustness/support/chaos';
+import { applyMutation, mutationArbitrary, type Mutation } from '../robustness/support/mutations';
+import { Random } from './random';
+
+/** One step of an editing session: a mutation (see mutations.ts), or undo of the last one not undone. */
+export type EditStep = { readonly mutation: Mutation } | { readonly undo: true };
+
+/** Editing sessions for the incremental-parsing properties: one to eight steps, undo among them. */
+export function editSessionArbitrary(donors: number): fc.Arbitrary<EditStep[]> {
+  return fc.array(fc.oneof(mutationArbitrary(donors).map((mutation): EditStep => ({ mutation })), fc.constant<EditStep>({ undo: true })), { minLength: 1, maxLength: 8 });
+}
+
+/** The texts a document goes through in an editing session, after each step (the starting text not included). */
+export function textsOfSession(start: string, steps: readonly EditStep[], donorText: (index: number) => string): string[] {
+  const history = [start];
+  const texts: string[] = [];
+  for (const step of steps) {
+    if ('undo' in step) {
+      if (history.length > 1) history.pop();
+    } else {
+      history.push(applyMutation(history[history.length - 1]!, step.mutation, donorText));
+    }
+    texts.push(history[history.length - 1]!);
+  }
+  return texts;
+}
 
 /**
  * Types into fixtures one character at a time (with an occasional backspace), as keystrokes reach

@@ -1,4 +1,5 @@
-import { capitalize, plural, Random, RESOURCES } from './random';
+import { Random } from '../../support/random';
+import { capitalize, plural, RESOURCES } from './random';
 
 /**
  * Generated PHP applications for the benchmark corpus: a front controller that starts the session,

@@ -6,8 +6,7 @@ import { parseJs, type ParseResult } from '../../../../rules/dist/frontends/js/p
 import { DocumentMemory } from '../../../../rules/dist/model/documentMemory';
 import { applyEdits, minimalEdit } from '../../../../rules/dist/model/edit';
 import { corpus, type CorpusEntry } from '../../robustness/support/corpus';
-import { applyMutation, mutationArbitrary } from '../../robustness/support/mutations';
-import { typeWithAndWithoutMemory } from '../../support/typing';
+import { editSessionArbitrary, textsOfSession, typeWithAndWithoutMemory } from '../../support/typing';
 import { listFiles } from '../../support/fixtures';
 import { EXAMPLES } from '../../support/paths';
 
@@ -58,16 +57,12 @@ describe('JS frontend: incremental parsing', function () {
     let steps = 0;
     let brokenSteps = 0;
     fc.assert(
-      fc.property(fc.nat({ max: entries.length - 1 }), fc.array(fc.oneof(mutationArbitrary(donors.length).map((mutation) => ({ mutation })), fc.constant({ undo: true as const })), { minLength: 1, maxLength: 8 }), (index, edits) => {
+      fc.property(fc.nat({ max: entries.length - 1 }), editSessionArbitrary(donors.length), (index, edits) => {
         const entry = entries[index]!;
         const fileName = entry.fixture.virtualFileName.endsWith('.vue') ? '/project/src/app.ts' : entry.fixture.virtualFileName;
         const memory = new DocumentMemory();
-        const history = [entry.fixture.text];
-        parseJs(history[0]!, fileName, memory);
-        for (const edit of edits) {
-          const before = history[history.length - 1]!;
-          const text = 'undo' in edit ? (history.length > 1 ? (history.pop(), history[history.length - 1]!) : before) : applyMutation(before, edit.mutation, (i) => donors[i]!);
-          if (!('undo' in edit)) history.push(text);
+        parseJs(entry.fixture.text, fileName, memory);
+        for (const text of textsOfSession(entry.fixture.text, edits, (i) => donors[i]!)) {
           const incremental = parseJs(text, fileName, memory);
           const fresh = parseJs(text, fileName);
           assert.equal(shape(incremental), shape(fresh), `${entry.name} after ${JSON.stringify(edits)}`);

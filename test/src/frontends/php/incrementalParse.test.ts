@@ -5,8 +5,7 @@ import { phpParser } from '../../../../rules/dist/frontends/php/grammar';
 import { phpTreeOf, releasePhpTree } from '../../../../rules/dist/frontends/php/phpTree';
 import { DocumentMemory } from '../../../../rules/dist/model/documentMemory';
 import { corpus, type CorpusEntry } from '../../robustness/support/corpus';
-import { applyMutation, mutationArbitrary } from '../../robustness/support/mutations';
-import { typeWithAndWithoutMemory } from '../../support/typing';
+import { editSessionArbitrary, textsOfSession, typeWithAndWithoutMemory } from '../../support/typing';
 import { loadGrammar } from './support/facts';
 
 /**
@@ -51,15 +50,12 @@ describe('PHP frontend: incremental parsing', function () {
     let steps = 0;
     let brokenSteps = 0;
     fc.assert(
-      fc.property(fc.nat({ max: entries.length - 1 }), fc.array(fc.oneof(mutationArbitrary(donors.length).map((mutation) => ({ mutation })), fc.constant({ undo: true as const })), { minLength: 1, maxLength: 8 }), (index, edits) => {
+      fc.property(fc.nat({ max: entries.length - 1 }), editSessionArbitrary(donors.length), (index, edits) => {
         const memory = new DocumentMemory();
-        const history = [entries[index]!.fixture.text];
+        const start = entries[index]!.fixture.text;
         try {
-          releasePhpTree(history[0]!, phpTreeOf(history[0]!, memory), memory);
-          for (const edit of edits) {
-            const before = history[history.length - 1]!;
-            const text = 'undo' in edit ? (history.length > 1 ? (history.pop(), history[history.length - 1]!) : before) : applyMutation(before, edit.mutation, (i) => donors[i]!);
-            if (!('undo' in edit)) history.push(text);
+          releasePhpTree(start, phpTreeOf(start, memory), memory);
+          for (const text of textsOfSession(start, edits, (i) => donors[i]!)) {
             const incremental = phpTreeOf(text, memory);
             const fresh = phpParser.parse(text);
             try {
