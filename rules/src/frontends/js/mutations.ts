@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { isFunction, memberName, unwrap, type Node } from './ast';
 import type { FileContext } from './fileContext';
 import { lookup, type Binding } from './scope';
-import { truthiness, type JsValue, type ObjectEntry, type ObjectValue } from './values';
+import { joinCandidates, truthiness, type JsValue, type ObjectEntry, type ObjectValue } from './values';
 
 /**
  * Member assignments to a const object: `sess.cookie.secure = true` after `const sess = { cookie: {} }`
@@ -138,48 +138,58 @@ function mutationsOf(file: FileContext, binding: Extract<Binding, { kind: 'varia
   return mutations;
 }
 
-function withEntry(object: ObjectValue, key: string, value: JsValue, file: FileContext): ObjectValue {
-  const entry: ObjectEntry = { key, value, property: undefined, file };
-  return { ...object, entries: [...object.entries, entry] };
-}
-
-function currentValue(object: ObjectValue, key: string, at: Node, file: FileContext): JsValue {
-  for (let i = object.entries.length - 1; i >= 0; i--) if (object.entries[i]!.key === key) return object.entries[i]!.value;
-  return object.complete ? { kind: 'literal', value: undefined, node: at, file } : { kind: 'unknown', node: at, file };
-}
-
 function candidatesOf(value: JsValue): JsValue[] {
   return value.kind === 'env' ? [...value.candidates] : [value];
 }
 
-/** Applies one assignment at `path` below `object`, creating plain objects for missing parents. */
-function applyAt(object: ObjectValue, path: readonly string[], make: (previous: JsValue) => JsValue, at: Node, file: FileContext): ObjectValue {
-  const [key] = path;
-  if (key === undefined) return object;
-  return withEntry(object, key, appliedValue(object, path, make, at, file), file);
+/**
+ * Objects made while applying one binding's assignments, with the latest value of each key: only
+ * the final object is ever seen, so their entries grow in place and are looked up by key. Copying
+ * an object for every assignment below it, or scanning its entries for each new key, made thousands
+ * of assignments to `opts.cookie.*` quadratic.
+ */
+type Owned = WeakMap<ObjectValue, Map<string, JsValue>>;
+
+function ownedCopy(object: ObjectValue, owned: Owned): ObjectValue {
+  if (owned.has(object)) return object;
+  const copy: ObjectValue = { ...object, entries: [...object.entries] };
+  owned.set(copy, new Map(object.entries.map((entry) => [entry.key, entry.value])));
+  return copy;
 }
 
-/** The value `path[0]` of `object` gets when one assignment at (non-empty) `path` is applied. */
-function appliedValue(object: ObjectValue, path: readonly string[], make: (previous: JsValue) => JsValue, at: Node, file: FileContext): JsValue {
+function setEntry(object: ObjectValue, key: string, value: JsValue, file: FileContext, owned: Owned): void {
+  (object.entries as ObjectEntry[]).push({ key, value, property: undefined, file });
+  owned.get(object)!.set(key, value);
+}
+
+function ownedValue(object: ObjectValue, key: string, at: Node, file: FileContext, owned: Owned): JsValue {
+  const value = owned.get(object)!.get(key);
+  if (value) return value;
+  return object.complete ? { kind: 'literal', value: undefined, node: at, file } : { kind: 'unknown', node: at, file };
+}
+
+/** Applies one assignment at (non-empty) `path` below an owned object. */
+function applyAt(object: ObjectValue, path: readonly string[], make: (previous: JsValue) => JsValue, at: Node, file: FileContext, owned: Owned): void {
   const [key, ...rest] = path;
-  const previous = currentValue(object, key!, at, file);
-  if (rest.length === 0) return make(previous);
+  const previous = ownedValue(object, key!, at, file, owned);
+  if (rest.length === 0) return setEntry(object, key!, make(previous), file, owned);
   const child: ObjectValue | undefined =
-    previous.kind === 'object' ? previous : previous.kind === 'literal' && previous.value === undefined ? { kind: 'object', entries: [], complete: true, node: undefined, file } : undefined;
-  if (!child) return { kind: 'unknown', node: at, file };
-  return applyAt(child, rest, make, at, file);
+    previous.kind === 'object' ? ownedCopy(previous, owned) : previous.kind === 'literal' && previous.value === undefined ? ownedCopy({ kind: 'object', entries: [], complete: true, node: undefined, file }, owned) : undefined;
+  if (!child) return setEntry(object, key!, { kind: 'unknown', node: at, file }, file, owned);
+  applyAt(child, rest, make, at, file, owned);
+  if (child !== previous) setEntry(object, key!, child, file, owned);
 }
 
 /** The object a const binding holds once the file's member assignments to it are applied. */
 export function withMemberAssignments(file: FileContext, binding: Extract<Binding, { kind: 'variable' }>, object: ObjectValue, resolve: Resolve): JsValue {
-  // The top-level entries grow in place: only the final object is ever seen, and copying them for
-  // every assignment made an object with hundreds of member assignments quadratic.
-  const entries: ObjectEntry[] = [...object.entries];
-  const current: ObjectValue = { ...object, entries };
+  const owned: Owned = new WeakMap();
+  const current = ownedCopy(object, owned);
+  let applied = false;
   for (const mutation of mutationsOf(file, binding, resolve)) {
     const { assignment, when } = mutation;
     if (mutation.path.length === 0) return { kind: 'unknown', node: assignment, file };
-    const value = appliedValue(
+    applied = true;
+    applyAt(
       current,
       mutation.path,
       (previous) => {
@@ -189,12 +199,12 @@ export function withMemberAssignments(file: FileContext, binding: Extract<Bindin
         const test = when.kind === 'condition' ? when.test : assignment;
         const testValue = resolve(test, file);
         const source = testValue.kind === 'env' ? testValue.source : file.excerpt(test, 40);
-        return { kind: 'env', source, candidates: [...candidatesOf(previous), ...candidatesOf(assigned)], node: assignment.right, file };
+        return { kind: 'env', source, candidates: joinCandidates(candidatesOf(previous), candidatesOf(assigned)), node: assignment.right, file };
       },
       assignment,
       file,
+      owned,
     );
-    entries.push({ key: mutation.path[0]!, value, property: undefined, file });
   }
-  return entries.length === object.entries.length ? object : current;
+  return applied ? current : object;
 }

@@ -4,14 +4,32 @@ import { FileContext } from './fileContext';
 import { parseModule } from './moduleCache';
 import { withMemberAssignments } from './mutations';
 import { isGlobal, lookup, type Binding, type PatternStep } from './scope';
-import { getEntry, truthiness, type EnvJsValue, type JsValue, type ObjectEntry, type ObjectValue } from './values';
+import { getEntry, joinCandidates, truthiness, type EnvJsValue, type JsValue, type ObjectEntry, type ObjectValue } from './values';
 
 /** Resolution gives up beyond this depth: deep enough for real configs, bounded for hostile input. */
 const MAX_DEPTH = 24;
 
+/**
+ * Evaluations one resolver may make, whatever the questions: a floor for small files, then
+ * proportional to the file. With memoisation each node is evaluated at most once per depth it is
+ * first reached at, so real code stays far below this; it is the backstop that keeps a hostile or
+ * unforeseen shape linear in the input instead of exponential.
+ */
+const MIN_STEP_BUDGET = 200_000;
+const STEPS_PER_CHARACTER = 4;
+
+/** A memoised resolution: `cut` when a depth limit, a cycle or the budget shaped the value. */
+interface Memo {
+  readonly value: JsValue;
+  readonly file: FileContext;
+  readonly depth: number;
+  readonly cut: boolean;
+}
+
 const unknownAt = (node: Node | undefined, file: FileContext): JsValue => ({ kind: 'unknown', node, file });
 
-function env(file: FileContext, node: Node, source: string, candidates: readonly JsValue[] = [], fallback?: JsValue): EnvJsValue {
+function env(file: FileContext, node: Node, source: string, given: readonly JsValue[] = [], fallback?: JsValue): EnvJsValue {
+  const candidates = joinCandidates(given);
   return fallback ? { kind: 'env', source, candidates, fallback, node, file } : { kind: 'env', source, candidates, node, file };
 }
 
@@ -32,6 +50,15 @@ function sameLiteral(a: JsValue, b: JsValue): boolean {
 export class Resolver {
   private readonly active = new Set<Node>();
   private readonly moduleFiles = new Map<string, FileContext | null>();
+  private readonly memo = new Map<Node, Memo>();
+  private readonly bindingMemo = new Map<Node, Memo>();
+  private readonly activeBindings = new Set<Node>();
+  /** How many times a depth limit, a cycle or the budget cut an evaluation short: a value computed while it grew is not final. */
+  private cuts = 0;
+  private steps = 0;
+  private readonly stepBudget: number;
+  /** True once the step budget ran out: every later question is answered unknown (silent), and the face says so. */
+  budgetExhausted = false;
 
   /**
    * @param followImports false: relative imports resolve to unknown, for questions only this file
@@ -40,16 +67,38 @@ export class Resolver {
   constructor(
     private readonly root: FileContext,
     private readonly followImports = true,
-  ) {}
+  ) {
+    this.stepBudget = Math.max(MIN_STEP_BUDGET, root.text.length * STEPS_PER_CHARACTER);
+  }
 
+  /**
+   * The value of an expression. Memoised per node: without it, helpers that return calls to helpers
+   * with several returns each re-evaluate their callees once per path, exponential in the chain
+   * (one 682-line file took 18 minutes). A value the depth limit or a cycle cut short is reused only
+   * where less depth remains (it could not be better there); a final value is reused everywhere.
+   */
   resolve(node: Node, file: FileContext = this.root, depth = 0): JsValue {
-    if (depth > MAX_DEPTH || this.active.has(node)) return unknownAt(node, file);
+    const memo = this.memo.get(node);
+    if (memo && memo.file === file && (!memo.cut || depth >= memo.depth)) return memo.value;
+    if (depth > MAX_DEPTH || this.active.has(node) || this.exhausted()) {
+      this.cuts++;
+      return unknownAt(node, file);
+    }
     this.active.add(node);
+    const cutsBefore = this.cuts;
     try {
-      return this.evaluate(unwrap(node), file, depth + 1);
+      const value = this.evaluate(unwrap(node), file, depth + 1);
+      this.memo.set(node, { value, file, depth, cut: this.cuts !== cutsBefore });
+      return value;
     } finally {
       this.active.delete(node);
     }
+  }
+
+  private exhausted(): boolean {
+    if (++this.steps <= this.stepBudget) return false;
+    this.budgetExhausted = true;
+    return true;
   }
 
   private evaluate(node: Node, file: FileContext, depth: number): JsValue {
@@ -126,7 +175,7 @@ export class Resolver {
         if (binding.declaration.kind !== 'const' && file.reassignedNames.has(binding.id.name)) return unknownAt(at, file);
         const value = this.destructure(this.resolve(binding.init, file, depth), binding.path, at, file);
         // `sess.cookie.secure = true` later in the file changes what the library reads.
-        return binding.path.length === 0 && value.kind === 'object' ? withMemberAssignments(file, binding, value, (n, f) => this.resolve(n, f, depth)) : value;
+        return binding.path.length === 0 && value.kind === 'object' ? this.mutated(binding, value, file, depth) : value;
       }
       case 'function':
         return { kind: 'function', node: binding.node, file };
@@ -134,6 +183,29 @@ export class Resolver {
         return this.imported(binding.source, binding.imported, binding.node, file, depth);
       default:
         return unknownAt(at, file);
+    }
+  }
+
+  /**
+   * A const object with the file's member assignments to it applied, once per binding (every
+   * reference to `opts` would otherwise apply all of them again). An assignment that reads the
+   * binding itself (`opts.a = opts.b`) sees it as unknown: the cycle is cut at the binding.
+   */
+  private mutated(binding: Extract<Binding, { kind: 'variable' }>, object: ObjectValue, file: FileContext, depth: number): JsValue {
+    const memo = this.bindingMemo.get(binding.id);
+    if (memo && memo.file === file && (!memo.cut || depth >= memo.depth)) return memo.value;
+    if (this.activeBindings.has(binding.id)) {
+      this.cuts++;
+      return unknownAt(binding.id, file);
+    }
+    this.activeBindings.add(binding.id);
+    const cutsBefore = this.cuts;
+    try {
+      const value = withMemberAssignments(file, binding, object, (n, f) => this.resolve(n, f, depth));
+      this.bindingMemo.set(binding.id, { value, file, depth, cut: this.cuts !== cutsBefore });
+      return value;
+    } finally {
+      this.activeBindings.delete(binding.id);
     }
   }
 
@@ -360,7 +432,7 @@ export class Resolver {
     const values = returns.map((r) => (r.argument ? this.resolve(r.argument, file, depth) : ({ kind: 'literal', value: undefined, node: r, file } as JsValue)));
     if (values.length === 1) return values[0]!;
     if (values.every((v) => sameLiteral(v, values[0]!))) return values[0]!;
-    return env(file, at, `${file.excerpt(at)}`, values.flatMap(flatten));
+    return env(file, at, `${file.excerpt(at)}`, joinCandidates(...values.map(flatten)));
   }
 
   private imported(source: string, imported: string, at: Node, file: FileContext, depth: number): JsValue {
@@ -458,7 +530,12 @@ export class Resolver {
   }
 }
 
-function collectReturns(body: TSESTree.BlockStatement): TSESTree.ReturnStatement[] {
+const returnsByBody = new WeakMap<TSESTree.BlockStatement, readonly TSESTree.ReturnStatement[]>();
+
+/** The return statements of a function body (not of functions nested in it), found once per body. */
+function collectReturns(body: TSESTree.BlockStatement): readonly TSESTree.ReturnStatement[] {
+  const known = returnsByBody.get(body);
+  if (known) return known;
   const found: TSESTree.ReturnStatement[] = [];
   const stack: Node[] = [...body.body];
   while (stack.length > 0) {
@@ -466,6 +543,7 @@ function collectReturns(body: TSESTree.BlockStatement): TSESTree.ReturnStatement
     if (node.type === 'ReturnStatement') found.push(node);
     else if (!isFunction(node) && node.type !== 'ClassDeclaration' && node.type !== 'ClassExpression') stack.push(...childrenOf(node));
   }
+  returnsByBody.set(body, found);
   return found;
 }
 

@@ -74,6 +74,28 @@ export interface EnvJsValue {
   readonly file: FileContext;
 }
 
+/**
+ * The most candidates an env value keeps. Candidates multiply along chains of helpers with several
+ * returns (20 returns of a helper with 20 returns…): past this, the rest is dropped — a bound on
+ * what one value can cost, at the price of a missed candidate in code no person writes.
+ */
+export const MAX_CANDIDATES = 64;
+
+/** Candidate lists joined: each value once (memoised values are shared objects), at most {@link MAX_CANDIDATES}. */
+export function joinCandidates(...lists: readonly (readonly JsValue[])[]): JsValue[] {
+  const seen = new Set<JsValue>();
+  const joined: JsValue[] = [];
+  for (const list of lists) {
+    for (const value of list) {
+      if (seen.has(value)) continue;
+      if (joined.length === MAX_CANDIDATES) return joined;
+      seen.add(value);
+      joined.push(value);
+    }
+  }
+  return joined;
+}
+
 /** The value of `key` in an object value (the last entry wins); undefined when not present. */
 export function getEntry(object: ObjectValue, key: string): ObjectEntry | undefined {
   for (let i = object.entries.length - 1; i >= 0; i--) {

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { dottedPath, isFunction, memberName, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
 import { valueNodesWithin, type FileContext } from '../fileContext';
+import { Coverage } from './coverage';
 import { CREDENTIAL_CALL_NAMES, HASHING_OBJECT_NAMES } from './credentials';
 
 /** Session keys that hold who the user is; writing one is logging somebody in. */
@@ -133,13 +134,12 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
   if (!input.passportRenews) identityWrites.push(...passportLogins);
   for (const list of [identityWrites, renewals, passportLogins, destroys, passportLogouts, partialLogouts]) list.sort((a, b) => a.range[0] - b.range[0]);
   const renewing = input.passportRenews ? [...renewals, ...passportLogins] : renewals;
-  const firstUncovered = identityWrites
-    .filter((write) => !renewing.some((renewal) => covers(input.file, renewal, write)))
-    .sort((a, b) => a.range[0] - b.range[0])[0];
+  const coverage = new Coverage(input.file, renewing);
+  const firstUncovered = identityWrites.find((write) => !coverage.covers(write));
   const awaitedCalls: string[] = [];
   if (firstUncovered) {
     for (const node of nodes) {
-      if (node.type !== 'CallExpression' || !covers(input.file, node, firstUncovered)) continue;
+      if (node.type !== 'CallExpression' || !new Coverage(input.file, [node]).covers(firstUncovered)) continue;
       const path = dottedPath(node.callee);
       if (path) awaitedCalls.push(path.join('.'));
     }
@@ -201,47 +201,4 @@ function isFalse(node: Node): boolean {
 function isNullish(node: Node): boolean {
   const target = unwrap(node);
   return (target.type === 'Literal' && target.value === null) || (target.type === 'Identifier' && target.name === 'undefined');
-}
-
-
-function inside(node: Node, container: Node): boolean {
-  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
-}
-
-/** The function a node runs in; a `new Promise` executor runs at once, so it counts as its outer function. */
-function enclosingFunction(file: FileContext, node: Node): FunctionNode | undefined {
-  let current = file.parentOf(node);
-  while (current && (!isFunction(current) || isPromiseExecutor(file, current))) current = file.parentOf(current);
-  return current;
-}
-
-function isPromiseExecutor(file: FileContext, fn: Node): boolean {
-  const outer = file.parentOf(fn);
-  return outer?.type === 'NewExpression' && unwrap(outer.callee).type === 'Identifier' && (unwrap(outer.callee) as TSESTree.Identifier).name === 'Promise';
-}
-
-/**
- * True when the session is renewed before `write` runs: the write is inside the renewal's callback
- * (or a `.then` of it), or follows an `await` of the renewal (directly or through `new Promise`).
- */
-function covers(file: FileContext, renewal: Node, write: Node): boolean {
-  if (renewal.type === 'CallExpression' && renewal.arguments.some((argument) => isFunction(unwrap(argument)) && inside(write, argument))) return true;
-  let current: Node = renewal;
-  let parent = file.parentOf(current);
-  while (parent) {
-    if (parent.type === 'AwaitExpression') {
-      return write.range[0] >= parent.range[1] && enclosingFunction(file, write) === enclosingFunction(file, parent);
-    }
-    if (parent.type === 'MemberExpression' && memberName(parent) === 'then') {
-      const call = file.parentOf(parent);
-      if (call?.type === 'CallExpression' && call.arguments.some((a) => isFunction(unwrap(a)) && inside(write, a))) return true;
-    }
-    if (isFunction(parent)) {
-      // Leave a function only when it is a Promise executor: `await new Promise((resolve) => req.session.regenerate(…))`.
-      if (!isPromiseExecutor(file, parent)) return false;
-    }
-    current = parent;
-    parent = file.parentOf(current);
-  }
-  return false;
 }
