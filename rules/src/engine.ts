@@ -5,6 +5,7 @@ import type { Fact } from './model/facts';
 import { formatMessage, lowerSeverity, type Finding, type ReportDescriptor, type Severity, type FixDescriptor } from './model/finding';
 import type { Fix } from './model/edit';
 import type { DocumentMemory } from './model/documentMemory';
+import { AnalysisBudget } from './model/budget';
 import { DEFAULT_MAX_FILE_BYTES } from './model/limits';
 import { EMPTY_PROJECT, type ProjectContext } from './model/project';
 import type { AnyRule, FileInfo, RuleMeta } from './model/rule';
@@ -32,6 +33,12 @@ export interface AnalyzeOptions {
    * with or without it.
    */
   readonly memory?: DocumentMemory;
+  /**
+   * Milliseconds the analysis beyond parsing may take (the editor's time budget): past it, the
+   * analyses still running answer "unknown" and the result says so in `budgetExhausted`. None by
+   * default: a step budget proportional to the text bounds every analysis anyway.
+   */
+  readonly timeBudgetMs?: number;
 }
 
 export { DEFAULT_MAX_FILE_BYTES };
@@ -46,6 +53,8 @@ export interface AnalysisResult {
   /** Wall-clock time the analysis took, for the faces' time budgets (a slow file is reported, not cut short). */
   readonly elapsedMs?: number;
   readonly parseError?: string;
+  /** Set when an analysis stopped at its budget: what was running (the findings it would have added may be missing). */
+  readonly budgetExhausted?: string;
   /** Rules that threw; the other rules still ran. */
   readonly ruleErrors: readonly { readonly ruleId: string; readonly message: string }[];
 }
@@ -181,14 +190,16 @@ export async function analyze(text: string, options: AnalyzeOptions): Promise<An
   // Loading a grammar (once per process) is not the file's time.
   const started = performance.now();
   const project = options.project ?? EMPTY_PROJECT;
+  const budget = AnalysisBudget.forText(text, options.timeBudgetMs ? started + options.timeBudgetMs : undefined);
   let output;
   try {
-    output = frontend.analyze({ text, fileName: options.fileName, project, memory: options.memory });
+    output = frontend.analyze({ text, fileName: options.fileName, project, memory: options.memory, budget });
   } catch (error) {
     const elapsedMs = performance.now() - started;
     return { findings: [], language, parseError: `internal error in the ${language} frontend: ${error instanceof Error ? error.message : String(error)}`, ruleErrors: [], elapsedMs };
   }
   const file: FileInfo = { fileName: options.fileName, languageId: options.languageId ?? language, isTestFile: isTestFile(options.fileName) };
   const { findings, ruleErrors } = runRules({ facts: output.facts, comments: output.comments, text, file, settings: options.settings, project });
-  return { findings, language, ...(output.parseError ? { parseError: output.parseError } : {}), ruleErrors, elapsedMs: performance.now() - started };
+  const exhausted = budget.exhausted;
+  return { findings, language, ...(output.parseError ? { parseError: output.parseError } : {}), ...(exhausted ? { budgetExhausted: exhausted } : {}), ruleErrors, elapsedMs: performance.now() - started };
 }

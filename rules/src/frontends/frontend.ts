@@ -1,3 +1,4 @@
+import type { AnalysisBudget } from '../model/budget';
 import type { DocumentMemory } from '../model/documentMemory';
 import type { Fact } from '../model/facts';
 import type { ProjectContext } from '../model/project';
@@ -18,6 +19,8 @@ export interface FrontendInput {
   readonly project: ProjectContext;
   /** What the frontend kept from analysing the document's previous version (the editor's documents). */
   readonly memory?: DocumentMemory;
+  /** The work the analysis may do; the engine reads what ran out. A frontend that loops over the code's shape spends from it. */
+  readonly budget?: AnalysisBudget;
 }
 
 export interface FrontendOutput {

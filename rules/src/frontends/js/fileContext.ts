@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { AnalysisBudget } from '../../model/budget';
 import type { ProjectContext } from '../../model/project';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { Node } from './ast';
@@ -21,6 +22,8 @@ export class FileContext {
     readonly project: ProjectContext,
     /** Files already being resolved, so imports that import each other cannot loop. */
     readonly importChain: readonly string[] = [],
+    /** The analysis budget of the file being analysed, shared with the modules it imports. */
+    readonly budget: AnalysisBudget = AnalysisBudget.forText(text),
   ) {
     forEachNode(program, (node) => {
       switch (node.type) {

@@ -1,4 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { AnalysisBudget } from '../../model/budget';
 import type { Fact } from '../../model/facts';
 import type { ProjectContext } from '../../model/project';
 import type { Frontend, SourceComment } from '../frontend';
@@ -40,8 +41,8 @@ export const LIFECYCLE_ADAPTERS: JsAdapter[] = [authHandlerAdapter, csrfSurfaceA
  * Facts from an ESTree program: the entry point shared by the standalone frontend and the ESLint
  * plugin (which hands us the AST it already parsed).
  */
-export function extractJsFacts(program: TSESTree.Program, text: string, fileName: string, project: ProjectContext): Fact[] {
-  const file = new FileContext(program, text, fileName, project);
+export function extractJsFacts(program: TSESTree.Program, text: string, fileName: string, project: ProjectContext, budget = AnalysisBudget.forText(text)): Fact[] {
+  const file = new FileContext(program, text, fileName, project, [], budget);
   const context = new AdapterContext(file, new Resolver(file), importedModules(file));
   for (const adapter of JS_ADAPTERS) adapter.collect(context);
   for (const adapter of LIFECYCLE_ADAPTERS) adapter.collect(context);
@@ -56,11 +57,11 @@ export const jsFrontend: Frontend = {
   language: 'js',
   lineComment: '//',
   mightContainFacts: mightContainJsFacts,
-  analyze({ text, fileName, project, memory }) {
+  analyze({ text, fileName, project, memory, budget }) {
     // A .vue component is read through its <script> blocks, at their offsets in the file.
     const source = isVueFile(fileName) ? vueScriptText(text) : text;
     const parsed = parseJs(source, fileName, memory);
     if (!parsed.program) return { facts: [], comments: [], parseError: parsed.error };
-    return { facts: extractJsFacts(parsed.program, source, fileName, project), comments: commentsOf(parsed.program) };
+    return { facts: extractJsFacts(parsed.program, source, fileName, project, budget), comments: commentsOf(parsed.program) };
   },
 };

@@ -9,15 +9,6 @@ import { getEntry, joinCandidates, truthiness, type EnvJsValue, type JsValue, ty
 /** Resolution gives up beyond this depth: deep enough for real configs, bounded for hostile input. */
 const MAX_DEPTH = 24;
 
-/**
- * Evaluations one resolver may make, whatever the questions: a floor for small files, then
- * proportional to the file. With memoisation each node is evaluated at most once per depth it is
- * first reached at, so real code stays far below this; it is the backstop that keeps a hostile or
- * unforeseen shape linear in the input instead of exponential.
- */
-const MIN_STEP_BUDGET = 200_000;
-const STEPS_PER_CHARACTER = 4;
-
 /** A memoised resolution: `cut` when a depth limit, a cycle or the budget shaped the value. */
 interface Memo {
   readonly value: JsValue;
@@ -55,10 +46,6 @@ export class Resolver {
   private readonly activeBindings = new Set<Node>();
   /** How many times a depth limit, a cycle or the budget cut an evaluation short: a value computed while it grew is not final. */
   private cuts = 0;
-  private steps = 0;
-  private readonly stepBudget: number;
-  /** True once the step budget ran out: every later question is answered unknown (silent), and the face says so. */
-  budgetExhausted = false;
 
   /**
    * @param followImports false: relative imports resolve to unknown, for questions only this file
@@ -67,9 +54,7 @@ export class Resolver {
   constructor(
     private readonly root: FileContext,
     private readonly followImports = true,
-  ) {
-    this.stepBudget = Math.max(MIN_STEP_BUDGET, root.text.length * STEPS_PER_CHARACTER);
-  }
+  ) {}
 
   /**
    * The value of an expression. Memoised per node: without it, helpers that return calls to helpers
@@ -80,7 +65,7 @@ export class Resolver {
   resolve(node: Node, file: FileContext = this.root, depth = 0): JsValue {
     const memo = this.memo.get(node);
     if (memo && memo.file === file && (!memo.cut || depth >= memo.depth)) return memo.value;
-    if (depth > MAX_DEPTH || this.active.has(node) || this.exhausted()) {
+    if (depth > MAX_DEPTH || this.active.has(node) || !this.root.budget.spend('value resolution')) {
       this.cuts++;
       return unknownAt(node, file);
     }
@@ -93,12 +78,6 @@ export class Resolver {
     } finally {
       this.active.delete(node);
     }
-  }
-
-  private exhausted(): boolean {
-    if (++this.steps <= this.stepBudget) return false;
-    this.budgetExhausted = true;
-    return true;
   }
 
   private evaluate(node: Node, file: FileContext, depth: number): JsValue {
@@ -454,7 +433,7 @@ export class Resolver {
     if (!loaded || from.importChain.includes(loaded.fileName)) return undefined;
     const parsed = parseModule(loaded.text, loaded.fileName);
     if (!parsed.program) return undefined;
-    const context = new FileContext(parsed.program, loaded.text, loaded.fileName, from.project, [...from.importChain, from.fileName]);
+    const context = new FileContext(parsed.program, loaded.text, loaded.fileName, from.project, [...from.importChain, from.fileName], from.budget);
     this.moduleFiles.set(key, context);
     return context;
   }

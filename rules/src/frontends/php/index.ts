@@ -38,14 +38,14 @@ export const phpFrontend: Frontend = {
   lineComment: '//',
   load: () => phpParser.load(),
   mightContainFacts: mightContainPhpFacts,
-  analyze({ text, fileName, project, memory }) {
+  analyze({ text, fileName, project, memory, budget }) {
     if (!phpParser.loaded) return { facts: [], comments: [], parseError: phpParser.loadFailure ?? 'the PHP grammar is not loaded yet' };
     const tree = phpTreeOf(text, memory);
     try {
       const file = new PhpFile(tree, text, fileName, project);
       if (file.depth > MAX_PHP_TREE_DEPTH) return { facts: [], comments: file.comments, parseError: `the code is nested too deeply to analyse (a syntax tree ${file.depth} levels deep; the limit is ${MAX_PHP_TREE_DEPTH})` };
       const facts: Fact[] = [];
-      const context: PhpAdapterContext = { file, resolver: new PhpResolver(file), facts };
+      const context: PhpAdapterContext = { file, resolver: new PhpResolver(file, budget), facts };
       for (const adapter of PHP_ADAPTERS) adapter.collect(context);
       return { facts, comments: file.comments };
     } finally {

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import type { PhpFile } from './fileContext';
+import { AnalysisBudget } from '../../model/budget';
+import type { PhpFile, VariableWrite } from './fileContext';
 import { callArguments, globalFunctionName, namedChildren, parseInteger, stringValue, unwrapParentheses } from './syntax';
 import { arithmetic, compare } from './operators';
 import { arrayEntry, normalizeKey, truthy, type PhpArray, type PhpArrayEntry, type PhpScalar, type PhpValue } from './values';
@@ -9,12 +10,51 @@ const MAX_DEPTH = 24;
 const ENV_SUPERGLOBALS = new Set(['_ENV', '_SERVER']);
 const INPUT_SUPERGLOBALS = new Set(['_GET', '_POST', '_REQUEST', '_COOKIE', '_FILES']);
 
+interface WriteKinds {
+  readonly assignments: readonly Extract<VariableWrite, { kind: 'assign' }>[];
+  readonly elements: readonly Extract<VariableWrite, { kind: 'element' }>[];
+  readonly other: boolean;
+}
+
 /** Resolves PHP expressions to values: literals, constants, variables assigned once, arrays, env reads. */
 export class PhpResolver {
-  constructor(private readonly file: PhpFile) {}
+  /** Memoised values by node id; `cut` when a depth limit, a cycle or the budget shaped the value (see the JS resolver). */
+  private readonly memo = new Map<number, { readonly value: PhpValue; readonly depth: number; readonly cut: boolean }>();
+  private readonly active = new Set<number>();
+  private readonly variableMemo = new Map<string, { readonly value: PhpValue; readonly depth: number; readonly cut: boolean }>();
+  private readonly activeVariables = new Set<string>();
+  private readonly writeKindsByVariable = new Map<string, WriteKinds>();
+  private cuts = 0;
 
+  constructor(
+    private readonly file: PhpFile,
+    private readonly budget: AnalysisBudget = AnalysisBudget.forText(file.text),
+  ) {}
+
+  /**
+   * The value of an expression. Memoised per node, with cycles cut (`$a = $a . $a` would otherwise
+   * double the work at every level down to the depth limit); a value cut short is reused only where
+   * less depth remains.
+   */
   resolve(node: Node, depth = 0): PhpValue {
-    if (depth > MAX_DEPTH) return { kind: 'unknown', node };
+    const memo = this.memo.get(node.id);
+    if (memo && (!memo.cut || depth >= memo.depth)) return memo.value;
+    if (depth > MAX_DEPTH || this.active.has(node.id) || !this.budget.spend('value resolution')) {
+      this.cuts++;
+      return { kind: 'unknown', node };
+    }
+    this.active.add(node.id);
+    const cutsBefore = this.cuts;
+    try {
+      const value = this.evaluate(node, depth);
+      this.memo.set(node.id, { value, depth, cut: this.cuts !== cutsBefore });
+      return value;
+    } finally {
+      this.active.delete(node.id);
+    }
+  }
+
+  private evaluate(node: Node, depth: number): PhpValue {
     const expression = unwrapParentheses(node);
     switch (expression.type) {
       case 'boolean':
@@ -109,14 +149,54 @@ export class PhpResolver {
     if (scope.type === 'anonymous_function' && writes.length === 1 && writes[0]!.kind === 'other' && writes[0]!.node.parent?.type === 'anonymous_function_use_clause') {
       return this.variable(node, depth + 1, scope);
     }
-    if (writes.length === 0 || writes.some((w) => w.kind === 'other')) return { kind: 'unknown', node };
-    const assignments = writes.filter((w) => w.kind === 'assign');
+    const { assignments, elements, other } = this.writeKinds(scope, name, writes);
+    if (writes.length === 0 || other) return { kind: 'unknown', node };
     if (assignments.length > 1) return { kind: 'unknown', node };
-    const elements = writes.filter((w) => w.kind === 'element');
     const base: PhpValue = assignments[0] ? this.resolve(assignments[0].value, depth + 1) : { kind: 'array', entries: [], complete: true, node: undefined };
     if (elements.length === 0) return base;
     if (base.kind !== 'array') return { kind: 'unknown', node };
-    // `$options['httponly'] = true;` after `$options = [...]` adds to the array.
+    return this.withElements(`${scope.id}\0${name}`, base, elements, depth) ?? { kind: 'unknown', node };
+  }
+
+  /** A variable's writes by kind, sorted once per variable (a variable read 3,000 times was sorted 3,000 times). */
+  private writeKinds(scope: Node, name: string, writes: readonly VariableWrite[]): WriteKinds {
+    const key = `${scope.id}\0${name}`;
+    let kinds = this.writeKindsByVariable.get(key);
+    if (!kinds) {
+      kinds = {
+        assignments: writes.filter((w): w is Extract<VariableWrite, { kind: 'assign' }> => w.kind === 'assign'),
+        elements: writes.filter((w): w is Extract<VariableWrite, { kind: 'element' }> => w.kind === 'element'),
+        other: writes.some((w) => w.kind === 'other'),
+      };
+      this.writeKindsByVariable.set(key, kinds);
+    }
+    return kinds;
+  }
+
+  /**
+   * An array variable with its element writes applied (`$options['httponly'] = true;` after
+   * `$options = [...]`), once per variable: every read of `$options` would otherwise copy the array
+   * and apply every write again. A write that reads the variable itself sees it as unknown.
+   */
+  private withElements(variable: string, base: Extract<PhpValue, { kind: 'array' }>, elements: readonly VariableWrite[], depth: number): PhpValue | undefined {
+    const memo = this.variableMemo.get(variable);
+    if (memo && (!memo.cut || depth >= memo.depth)) return memo.value;
+    if (this.activeVariables.has(variable)) {
+      this.cuts++;
+      return undefined;
+    }
+    this.activeVariables.add(variable);
+    const cutsBefore = this.cuts;
+    try {
+      const value = this.applyElements(base, elements, depth);
+      this.variableMemo.set(variable, { value, depth, cut: this.cuts !== cutsBefore });
+      return value;
+    } finally {
+      this.activeVariables.delete(variable);
+    }
+  }
+
+  private applyElements(base: Extract<PhpValue, { kind: 'array' }>, elements: readonly VariableWrite[], depth: number): PhpValue {
     const entries = [...base.entries];
     let complete = base.complete;
     let nextIndex = nextIntegerKey(entries);

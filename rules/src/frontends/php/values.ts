@@ -61,8 +61,21 @@ export interface PhpUnknown {
 }
 
 /** The entry for `key` (the last one wins); PHP casts numeric-string keys to integers. */
+/** Arrays at least this long are looked up through an index (built once; an array value never changes). */
+const INDEXED_LENGTH = 32;
+const indexes = new WeakMap<PhpArray, Map<string | number, PhpArrayEntry>>();
+
 export function arrayEntry(array: PhpArray, key: string): PhpArrayEntry | undefined {
   const wanted = normalizeKey(key);
+  if (array.entries.length >= INDEXED_LENGTH) {
+    let index = indexes.get(array);
+    if (!index) {
+      // The last entry of a key wins, as in PHP.
+      index = new Map(array.entries.map((entry) => [entry.key, entry]));
+      indexes.set(array, index);
+    }
+    return index.get(wanted);
+  }
   for (let i = array.entries.length - 1; i >= 0; i--) {
     if (array.entries[i]!.key === wanted) return array.entries[i];
   }

@@ -1,4 +1,5 @@
 import { isFunction, memberName, unwrap, type FunctionNode, type Node } from '../ast';
+import { lastAtOrBefore } from '../../../model/sorted';
 import type { FileContext } from '../fileContext';
 import { enclosingFunction, isPromiseExecutor } from './flowScope';
 
@@ -74,21 +75,4 @@ function coveredRegions(file: FileContext, renewal: Node): Region[] {
     parent = file.parentOf(parent);
   }
   return regions;
-}
-
-/** Index of the last value ≤ `at` in a sorted array, or -1. */
-function lastAtOrBefore(sorted: readonly number[], at: number): number {
-  let low = 0;
-  let high = sorted.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]! <= at) {
-      found = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return found;
 }

@@ -45,11 +45,16 @@ export interface FlowInput {
   readonly isDestroyHelper?: (call: TSESTree.CallExpression) => boolean;
 }
 
+/** The flow of a handler left unread (the budget was spent): it does nothing anyone can report. */
+const NO_FLOW: HandlerFlow = { identityWrites: [], renewals: [], passportLogins: [], destroys: [], passportLogouts: [], partialLogouts: [], credentialChecks: [], awaitedCalls: [], calls: [] };
+
 /** What a handler does to the session, and in which order. */
 export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
   const { handler, requestName } = input;
   // Walked once: every loop below reads the same nodes.
   const nodes = valueNodesWithin(handler);
+  // Handlers nest (a route registered inside a handler): each walk is paid for, so nesting cannot go quadratic unbounded.
+  if (!input.file.budget.spend('handler flows', nodes.length)) return NO_FLOW;
   const sessionNames = new Set(input.sessionNames);
   const isRequest = (node: Node): boolean => {
     const target = unwrap(node);

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { TextEdit } from '../../../model/edit';
 import type { AuthHandlerFact } from '../../../model/lifecycleFacts';
+import { firstAtOrAfter } from '../../../model/sorted';
 import { rangeOf } from '../syntax';
 import { anchorStatement, completeRenewal, insertAfter, insertBefore, NATIVE_COOKIE_CLEAR } from './authEdits';
 import type { PhpFlow } from './authFlow';
@@ -23,15 +24,35 @@ function inside(node: Node, container: Node): boolean {
 }
 
 /**
- * True when `renewal` runs whenever `write` does: it sits in the write's block or one around it.
- * PHP saves the session when the request ends, so a complete renewal later in the same request
- * still moves the identity to the new id, unless the session was written (closed) in between.
+ * Which writes a set of renewals covers: a renewal covers a write when it runs whenever the write
+ * does (it sits in the write's block or one around it). PHP saves the session when the request
+ * ends, so a complete renewal later in the same request still moves the identity to the new id,
+ * unless the session was written (closed) in between. Built once per set, so thousands of writes
+ * and renewals cost writes × nesting depth, not writes × renewals.
  */
-function covers(flow: PhpFlow, renewal: Node, write: Node): boolean {
-  const block = blockOf(renewal);
-  if (!block || !inside(write, block)) return false;
-  if (renewal.startIndex < write.startIndex) return true;
-  return !flow.writeCloses.some((close) => close.startIndex >= write.endIndex && close.startIndex <= renewal.startIndex);
+class Coverage {
+  /** The earliest renewal of each block, by the block's node id. */
+  private readonly earliest = new Map<number, number>();
+  private readonly closes: readonly number[];
+
+  constructor(flow: PhpFlow, renewals: readonly Node[]) {
+    for (const renewal of renewals) {
+      const block = blockOf(renewal);
+      if (block) this.earliest.set(block.id, Math.min(this.earliest.get(block.id) ?? Infinity, renewal.startIndex));
+    }
+    this.closes = flow.writeCloses.map((close) => close.startIndex).sort((a, b) => a - b);
+  }
+
+  covers(write: Node): boolean {
+    if (this.earliest.size === 0) return false;
+    // A renewal before the first close after the write still covers it; one before the write always does.
+    const limit = firstAtOrAfter(this.closes, write.endIndex) ?? Infinity;
+    for (let block = blockOf(write); block; block = blockOf(block)) {
+      const renewal = this.earliest.get(block.id);
+      if (renewal !== undefined && renewal < limit) return true;
+    }
+    return false;
+  }
 }
 
 function renewCall(unit: AuthUnit, flow: PhpFlow, framework: string): string {
@@ -44,7 +65,8 @@ export function loginFact(text: string, unit: AuthUnit, flow: PhpFlow, base: Bas
   const writes = [...flow.identityWrites].sort((a, b) => a.startIndex - b.startIndex);
   // Laravel's guard (Auth::attempt, Auth::login) migrates the session itself when it logs the user in.
   const complete = [...flow.renewals.filter((r) => r.complete).map((r) => r.node), ...flow.guardLogins];
-  const uncovered = writes.find((write) => !complete.some((renewal) => covers(flow, renewal, write)));
+  const coverage = new Coverage(flow, complete);
+  const uncovered = writes.find((write) => !coverage.covers(write));
   const firstWrite = writes[0] ?? flow.guardLogins[0];
   const written = { message: 'The user identity is written into the session here.' };
   if (!uncovered) {
@@ -52,7 +74,7 @@ export function loginFact(text: string, unit: AuthUnit, flow: PhpFlow, base: Bas
   }
   const related = [...(base.related ?? []), { ...written, range: rangeOf(uncovered) }];
   const awaitedCalls = flow.calls.filter((c) => c.at < uncovered.startIndex).map((c) => c.name);
-  const partial = flow.renewals.find((r) => !r.complete && covers(flow, r.node, uncovered));
+  const partial = flow.renewals.find((r) => !r.complete && new Coverage(flow, [r.node]).covers(uncovered));
   if (partial) {
     return { ...base, role: 'login', renewal: 'incomplete', identityWrite: rangeOf(uncovered), renewalRange: rangeOf(partial.node), renewEdits: completeRenewal(partial.node), awaitedCalls, related };
   }
