@@ -55,6 +55,8 @@ export interface AnalysisResult {
   readonly parseError?: string;
   /** Set when an analysis stopped at its budget: what was running (the findings it would have added may be missing). */
   readonly budgetExhausted?: string;
+  /** Budget steps the analysis spent: a measure of its work that does not depend on the machine (tests, the bench). */
+  readonly workSteps?: number;
   /** Rules that threw; the other rules still ran. */
   readonly ruleErrors: readonly { readonly ruleId: string; readonly message: string }[];
 }
@@ -201,5 +203,5 @@ export async function analyze(text: string, options: AnalyzeOptions): Promise<An
   const file: FileInfo = { fileName: options.fileName, languageId: options.languageId ?? language, isTestFile: isTestFile(options.fileName) };
   const { findings, ruleErrors } = runRules({ facts: output.facts, comments: output.comments, text, file, settings: options.settings, project });
   const exhausted = budget.exhausted;
-  return { findings, language, ...(output.parseError ? { parseError: output.parseError } : {}), ...(exhausted ? { budgetExhausted: exhausted } : {}), ruleErrors, elapsedMs: performance.now() - started };
+  return { findings, language, ...(output.parseError ? { parseError: output.parseError } : {}), ...(exhausted ? { budgetExhausted: exhausted } : {}), workSteps: budget.used, ruleErrors, elapsedMs: performance.now() - started };
 }

@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../rules/dist/engine';
+import { budgetMessage } from '../../rules/dist/model/budget';
 import type { Finding } from '../../rules/dist/model/finding';
 import type { ProjectContext } from '../../rules/dist/model/project';
 import { LineIndex } from '../../rules/dist/model/range';
@@ -104,7 +105,10 @@ export class Analyzer {
   async analyzeText(text: string, info: DocumentInfo, settings: ServerSettings, project: ProjectContext, memory?: DocumentMemory): Promise<TextAnalysis> {
     if (!settings.enable || !info.language) return { findings: [] };
     try {
-      const result = await analyze(text, { fileName: info.fileName, languageId: info.languageId, settings: settings.engine, project, maxFileBytes: settings.maxFileBytes, memory });
+      // The time budget interrupts the analysis (value resolution, handler flows): one file cannot hold the server.
+      const timeBudget = settings.timeBudgetMs > 0 ? { timeBudgetMs: settings.timeBudgetMs } : {};
+      const result = await analyze(text, { fileName: info.fileName, languageId: info.languageId, settings: settings.engine, project, maxFileBytes: settings.maxFileBytes, memory, ...timeBudget });
+      if (result.budgetExhausted) this.logger.once(`${info.uri}|budget`, 'warn', budgetMessage(info.fileName, result.budgetExhausted));
       if (result.skipped === 'size' && result.size) {
         const kib = (bytes: number): string => `${Math.ceil(bytes / 1024)} KiB`;
         this.logger.once(`${info.uri}|size`, 'info', `${info.fileName}: not analysed, ${kib(result.size.bytes)} is over the size budget of ${kib(result.size.maxFileBytes)} (sessionlint.maxFileSize)`);

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { budgetMessage } from '../model/budget';
 import { analyze, screen, type AnalysisResult } from '../engine';
 import type { LanguageKind } from '../frontends/frontend';
 import { DEFAULT_MAX_FILE_BYTES } from '../model/limits';
@@ -90,8 +91,10 @@ export async function analyzeFile(absolutePath: string, setup: AnalysisSetup, pr
   if ('report' in source) return source.report;
   const notifications: Notification[] = [];
   const empty = (parsed: boolean): FileReport => ({ file, findings: [], notifications, fixesApplied: 0, written: false, parsed });
+  // The time budget interrupts: past it the analysis stops with what it has, and the file is named below.
+  const timeBudgetMs = setup.timeBudgetMs ?? 0;
   const analyzeText = (text: string): Promise<AnalysisResult> =>
-    analyze(text, { fileName: file, settings: setup.settings, project: project.contextFor(file), maxFileBytes });
+    analyze(text, { fileName: file, settings: setup.settings, project: project.contextFor(file), maxFileBytes, ...(timeBudgetMs > 0 ? { timeBudgetMs } : {}) });
 
   let text = source.text;
   let result: AnalysisResult;
@@ -103,8 +106,9 @@ export async function analyzeFile(absolutePath: string, setup: AnalysisSetup, pr
     return empty(false);
   }
   notifications.push(...sizeNotifications(file, result));
-  const timeBudgetMs = setup.timeBudgetMs ?? 0;
-  if (timeBudgetMs > 0 && result.elapsedMs !== undefined && result.elapsedMs > timeBudgetMs) {
+  if (result.budgetExhausted) {
+    notifications.push({ level: 'warning', kind: 'time', file, message: `${budgetMessage(file, result.budgetExhausted)}.` });
+  } else if (timeBudgetMs > 0 && result.elapsedMs !== undefined && result.elapsedMs > timeBudgetMs) {
     const seconds = (ms: number): string => `${+(ms / 1000).toFixed(1)} s`;
     notifications.push({
       level: 'note',
