@@ -5,7 +5,9 @@ import { extractJsFacts } from '../../../rules/dist/frontends/js';
 import { frontendFor } from '../../../rules/dist/frontends/registry';
 import { AnalysisBudget, budgetMessage } from '../../../rules/dist/model/budget';
 import { EMPTY_PROJECT } from '../../../rules/dist/model/project';
+import { pathToFileURL } from 'node:url';
 import { makeProject, parseJsonReport, removeProject, runCli } from '../cli/support';
+import { LspTestClient } from '../server/lspClient';
 import { BLOWUP_SHAPES } from './support/blowups';
 import { ALL_RULES_ON } from './support/corpus';
 
@@ -82,5 +84,29 @@ describe('analysis budget', () => {
     } finally {
       removeProject(root);
     }
+  });
+});
+
+describe('language server: a file over its time budget does not hold the others', function () {
+  this.timeout(120_000);
+  let client: LspTestClient;
+  before(async () => {
+    client = await LspTestClient.start({ settings: { timeBudget: 1 }, debounceMs: 0 });
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('the slow file is stopped at its budget and logged; the next file gets its diagnostics', async () => {
+    const shape = BLOWUP_SHAPES.find((s) => s.name === 'thousands of login routes')!;
+    const slow = pathToFileURL('/project/src/routes/many.js').href;
+    const small = pathToFileURL('/project/src/app.js').href;
+    await client.open(slow, 'javascript', shape.text(3000));
+    await client.open(small, 'javascript', "const session = require('express-session');\napp.use(session({ secret: 'keyboard cat' }));\n");
+    const smallDiagnostics = await client.diagnosticsFor(small);
+    assert.ok(smallDiagnostics.diagnostics.some((d) => d.code === 'session-secret'));
+    await client.diagnosticsFor(slow);
+    await client.waitFor(() => client.logs.find((l) => /many\.js: analysis stopped at its budget in .*the time budget/.test(l.message)), 'the budget log line');
+    assert.ok(client.alive);
   });
 });
