@@ -18,7 +18,7 @@ Options:
       --max-warnings <n>             Exit with 1 when there are more than n warnings
       --fix                          Apply safe fixes to the files (suggestions are never applied)
       --max-file-size <size>         Skip files larger than this, with a notification (default 1m; 0: no limit)
-      --time-budget <seconds>        Note files that take longer than this to analyse (default 5; 0: off)
+      --time-budget <seconds>        Stop a file's analysis after this long, naming it (default 5; 0: off)
       --threads <n>                  Worker threads (default for larger runs: one per core but one, up
                                      to 4; on two cores one for the non-JS files; 1: analyse in the
                                      main thread; --fix always uses one)

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import type { Frontend } from '../frontend';
+import { flowDepth, MAX_YAML_FLOW_DEPTH } from './flowDepth';
 import { symfonySessionFact } from './symfony';
 import { symfonyCsrfFact } from './symfonyCsrf';
 import { yamlComments } from './yamlNodes';
@@ -11,6 +12,9 @@ function isDevelopmentConfig(fileName: string): boolean {
 
 /** Facts of a YAML config: Symfony's framework.session and CSRF settings. */
 export const analyzeYaml: Frontend['analyze'] = ({ text, fileName, project }) => {
+  // Before the lexer, which is as slow as the parser on deep flow nesting; a refused file has no finding to suppress.
+  const depth = flowDepth(text);
+  if (depth > MAX_YAML_FLOW_DEPTH) return { facts: [], comments: [], parseError: `the code is nested too deeply to analyse (flow collections ${depth} levels deep; the limit is ${MAX_YAML_FLOW_DEPTH})` };
   const comments = yamlComments(text);
   if (isDevelopmentConfig(fileName)) return { facts: [], comments };
   const document = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false, prettyErrors: false });
