@@ -40,6 +40,8 @@ export interface AuthHandlerFact extends LifecycleFactBase {
    * 'incomplete' – renewed in a way that keeps the old session valid (session_regenerate_id() without true).
    */
   readonly renewal?: 'renewed' | 'missing' | 'late' | 'incomplete';
+  /** Set when a framework setting, not a handler, decides the renewal: Symfony's `session_fixation_strategy`. */
+  readonly strategy?: 'none';
   readonly renewalRange?: TextRange;
   /**
    * Calls the unrenewed identity write waits for (their callback, `.then` or `await`): the user's own login helpers may be among them.

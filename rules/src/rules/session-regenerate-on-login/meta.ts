@@ -25,6 +25,8 @@ export const meta = {
     passportOld:
       'This route logs users in with passport older than 0.6, which does not renew the session id on login, so a fixed session id survives the login. Upgrade passport to 0.6 or later, or call req.session.regenerate() before req.logIn().',
     renewSession: 'Renew the session id before the user is written into the session.',
+    strategyNone: "session_fixation_strategy: none keeps the session id across login; use 'migrate' (the default) or 'invalidate'.",
+    useMigrate: "Set session_fixation_strategy to 'migrate' (Symfony's default).",
   },
   options: {
     loginHelpers: {

@@ -27,7 +27,20 @@ export default createRule({
       const asFix = handler.framework === 'fastify' || handler.framework === 'php' || handler.framework === 'laravel' || handler.framework === 'symfony';
       const edit = { messageId: 'renewSession', edits: handler.renewEdits };
       const messageId =
-        handler.renewal === 'incomplete' ? 'incomplete' : handler.renewal === 'late' ? 'late' : handler.evidence === 'passport.authenticate()' ? 'passportOld' : 'missing';
+        handler.strategy === 'none'
+          ? 'strategyNone'
+          : handler.renewal === 'incomplete'
+            ? 'incomplete'
+            : handler.renewal === 'late'
+              ? 'late'
+              : handler.evidence === 'passport.authenticate()'
+                ? 'passportOld'
+                : 'missing';
+      if (handler.strategy === 'none') {
+        // Changing a framework-wide setting changes every login: a person decides.
+        context.report({ messageId, data: { evidence: handler.evidence, renew }, range, related: handler.related, suggestions: [{ messageId: 'useMigrate', edits: handler.renewEdits }] });
+        continue;
+      }
       context.report({
         messageId,
         data: { evidence: handler.evidence, renew },

@@ -1,0 +1,37 @@
+import { isMap, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import type { AuthHandlerFact } from '../../model/lifecycleFacts';
+import { mapAt, nodeRange, pairAt, type MapNode } from './yamlNodes';
+
+/**
+ * Symfony's `security.session_fixation_strategy: none` (config/packages/security.yaml, `when@prod`
+ * included): the security component then keeps the session id across login, for every firewall. The
+ * default, `migrate`, gives the session a new id and keeps its attributes; `invalidate` also drops
+ * them. Either renews the id; only `none` does not.
+ */
+export function symfonySessionFixationFact(document: Document): AuthHandlerFact | undefined {
+  const root = isMap(document.contents) ? (document.contents as MapNode) : undefined;
+  if (!root) return undefined;
+  for (const security of [mapAt(root, 'security'), mapAt(mapAt(root, 'when@prod'), 'security')]) {
+    const pair = security ? pairAt(security, 'session_fixation_strategy') : undefined;
+    const value = pair?.value as YamlNode | null | undefined;
+    if (!pair || !isScalar(value) || String(value.value).toLowerCase() !== 'none') continue;
+    const range = nodeRange(value);
+    if (!range) continue;
+    return {
+      kind: 'auth-handler',
+      role: 'login',
+      library: 'symfony',
+      framework: 'symfony',
+      evidence: 'security.session_fixation_strategy: none',
+      sessionStorage: 'server',
+      range,
+      identityWrite: range,
+      renewal: 'missing',
+      strategy: 'none',
+      // Back to Symfony's default, which migrates the session to a new id on login.
+      renewEdits: [{ range, newText: 'migrate' }],
+      optionName: (key) => key,
+    };
+  }
+  return undefined;
+}
