@@ -1,8 +1,10 @@
+import type { Node } from 'web-tree-sitter';
 import type { AuthHandlerFact } from '../../../model/lifecycleFacts';
 import type { RelatedLocation } from '../../../model/facts';
 import type { PhpAdapter, PhpAdapterContext } from '../adapterContext';
 import { rangeOf } from '../syntax';
 import { analyzePhpFlow, type FlowOptions, type PhpFlow } from './authFlow';
+import { calledName, variableName } from './authSyntax';
 import { findUnits, type AuthUnit } from './authUnits';
 import { loginFact, logoutFact } from './lifecycleFacts';
 import { findLaravelRoutes, type LaravelRoute } from './lifecycleRoutes';
@@ -94,10 +96,39 @@ function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, name
   };
   const isLogin = (flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0)) || flow.guardLogins.length > 0;
   if (isLogin) return loginFact(context.file.text, unit, flow, { ...base, evidence: flow.credentialChecks[0] ?? where, rateLimited: unit.route ? rateLimitOf(context, unit.route) : undefined });
-  if (namedLogout || flow.guardLogouts.length > 0) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where });
+  if ((namedLogout && judgedByName(unit, flow, laravelFile, context.file)) || flow.guardLogouts.length > 0) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where });
   // A login route that checks credentials some other way still needs a rate limit.
   if (unit.route && isLoginRoute(unit.route)) return { ...base, role: 'login', evidence: where, rateLimited: rateLimitOf(context, unit.route) };
   return undefined;
+}
+
+/**
+ * Whether a unit called logout… is a logout of this app's PHP session. A route, a script (logout.php),
+ * a framework controller's method, and any unit that touches the session are, whatever they do. A
+ * plain function or method in a file that never touches PHP's session is not: WordPress's
+ * `wp_logout()` ends its own session tokens (`wp_destroy_current_session()`), and `wp_logout_url()`
+ * builds a link.
+ */
+function judgedByName(unit: AuthUnit, flow: PhpFlow, laravelFile: boolean, file: PhpAdapterContext['file']): boolean {
+  if (unit.route || unit.kind === 'script' || laravelFile || flow.laravel || flow.symfonySession || /controller$/i.test(unit.className ?? '')) return true;
+  if (flow.destroys.length + flow.fullDestroys.length + flow.partials.length + flow.cookieClears.length + flow.renewals.length + flow.identityWrites.length > 0) return true;
+  let uses = fileUsesSession.get(file);
+  if (uses === undefined) {
+    uses = usesPhpSession(file.root);
+    fileUsesSession.set(file, uses);
+  }
+  return uses;
+}
+
+const fileUsesSession = new WeakMap<PhpAdapterContext['file'], boolean>();
+
+/** `$_SESSION` or a `session_*()` call anywhere below `node`. */
+function usesPhpSession(node: Node): boolean {
+  return node.descendantsOfType(['variable_name', 'function_call_expression']).some((found) => {
+    if (!found) return false;
+    if (found.type === 'variable_name') return variableName(found) === '_SESSION';
+    return /^session_/i.test(calledName(found) ?? '');
+  });
 }
 
 function unitLocation(unit: AuthUnit): RelatedLocation {
