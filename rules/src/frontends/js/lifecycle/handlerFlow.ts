@@ -117,7 +117,8 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
         renewals.push(node);
       } else if (isSession(callee.object)) {
         if (method === 'regenerate') renewals.push(node);
-        else if (method === 'destroy' || method === 'delete') destroys.push(node);
+        // client-sessions' reset() empties the session and gives it a new id: its logout.
+        else if (method === 'destroy' || method === 'delete' || method === 'reset') destroys.push(node);
         else if (method === 'set' && node.arguments[1] && (isNullish(node.arguments[1]) || isFalse(node.arguments[1]))) partialLogouts.push(node);
         else if (method === 'set' && IDENTITY_KEY.test(stringLiteral(node.arguments[0]) ?? '')) identityWrites.push(node);
       } else if (isRequest(callee.object) && (method === 'login' || method === 'logIn')) {
