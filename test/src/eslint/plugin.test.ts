@@ -17,7 +17,8 @@ app.use(session({ secret: process.env.SESSION_SECRET, cookie: { httpOnly: false 
 
 describe('ESLint plugin object', () => {
   it('is what package.json exports as ./eslint-plugin, with meta name and version', () => {
-    assert.equal(packageJson.exports['./eslint-plugin'], './rules/dist/eslint/index.js');
+    // lib/eslint-plugin.js loads tsc's output in the repository and the bundle in the published package.
+    assert.equal(packageJson.exports['./eslint-plugin'], './lib/eslint-plugin.js');
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading the export exactly as a CJS user does
     const required: unknown = require(path.join(REPO_ROOT, packageJson.exports['./eslint-plugin']));
     assert.equal(required, plugin, 'module.exports is the plugin itself, not { default: plugin }');

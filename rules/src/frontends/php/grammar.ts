@@ -1,8 +1,16 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Parser, Tree } from 'web-tree-sitter';
+import { packageRoot } from '../../runtime/packageRoot';
 
-/** Where the PHP grammar ships: the `.wasm` file in the npm package tree-sitter-php (no native build). */
+/**
+ * Where the PHP grammar is: only its `.wasm` (no native build) is needed. The published package
+ * carries a copy in dist/ (scripts/bundle.mjs copies it from the tree-sitter-php devDependency);
+ * the repository reads it from that devDependency.
+ */
 export function phpGrammarPath(): string {
+  const shipped = path.join(packageRoot(), 'dist', 'tree-sitter-php.wasm');
+  if (fs.existsSync(shipped)) return shipped;
   return path.join(path.dirname(require.resolve('tree-sitter-php/package.json')), 'tree-sitter-php.wasm');
 }
 
