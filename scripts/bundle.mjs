@@ -7,6 +7,7 @@
 //   dist/analysisWorker.js   the CLI's worker thread (rules/src/cli/parallel.ts starts it by path)
 //   dist/*.wasm              web-tree-sitter's runtime and the PHP grammar, loaded by path
 //   dist/THIRD-PARTY-NOTICES.md  the licences of everything bundled or copied
+//   dist/sessionlint.config.schema.json  the JSON schema of sessionlint.config.json (from the rules' metadata)
 // The npm package keeps TypeScript and typescript-estree outside the bundle, as dependencies with
 // ranges that npm satisfies from what an ESLint + typescript-eslint project already has; the .vsix
 // has no node_modules and bundles them too (`--inline-typescript`).
@@ -62,6 +63,7 @@ export async function bundle({ outdir, external }) {
   fs.writeFileSync(path.join(outdir, 'analysisWorker.js'), "'use strict';\nrequire('./sessionlint.js').analysisWorker();\n");
   for (const [name, file] of WASM) fs.copyFileSync(path.join(packageDir(name), file), path.join(outdir, file));
   writeNotices(outdir, [cache.metafile, main.metafile]);
+  writeConfigSchema(outdir);
   return fs.readdirSync(outdir).map((file) => path.join(outdir, file));
 }
 
@@ -108,6 +110,13 @@ function writeNotices(outdir, metafiles) {
     return `## ${manifest.name} ${manifest.version} (${manifest.license})\n\n${fs.readFileSync(path.join(dir, licenceFile), 'utf8').trim()}\n`;
   });
   fs.writeFileSync(path.join(outdir, 'THIRD-PARTY-NOTICES.md'), `# Third-party notices\n\nsessionlint's bundle contains code from these packages.\n\n${sections.join('\n')}`);
+}
+
+/** Written from tsc's output of sessionlint's own rules (never from anything a user analyses). */
+function writeConfigSchema(outdir) {
+  const { allRules } = require('./rules/dist/rules/index.js');
+  const { configJsonSchema } = require('./rules/dist/workspace/configSchema.js');
+  fs.writeFileSync(path.join(outdir, 'sessionlint.config.schema.json'), `${JSON.stringify(configJsonSchema(allRules), null, 2)}\n`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

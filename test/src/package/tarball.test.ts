@@ -112,7 +112,7 @@ describe('the packed tarball, installed into fresh projects', function () {
 
   it(`is at most ${TARBALL_LIMIT / MB} MB and holds the bundle, the grammars, the rule docs and the licences, no sources or tests`, () => {
     assert.ok(packed.size <= TARBALL_LIMIT, `${packed.size} bytes`);
-    for (const file of ['dist/sessionlint.js', 'dist/analysisWorker.js', 'dist/compileCache.js', 'dist/tree-sitter.wasm', 'dist/tree-sitter-php.wasm', 'dist/THIRD-PARTY-NOTICES.md', 'LICENSE', 'README.md', 'bin/sessionlint.js', 'bin/sessionlint-lsp.js', 'lib/eslint-plugin.js']) {
+    for (const file of ['dist/sessionlint.js', 'dist/analysisWorker.js', 'dist/compileCache.js', 'dist/tree-sitter.wasm', 'dist/tree-sitter-php.wasm', 'dist/THIRD-PARTY-NOTICES.md', 'dist/sessionlint.config.schema.json', 'LICENSE', 'README.md', 'bin/sessionlint.js', 'bin/sessionlint-lsp.js', 'lib/eslint-plugin.js']) {
       assert.ok(packed.files.includes(file), `${file} is missing`);
     }
     for (const rule of fs.readdirSync(RULES_SOURCE).filter((name) => fs.existsSync(path.join(RULES_SOURCE, name, 'README.md')))) {
