@@ -8,6 +8,7 @@
 //   dist/*.wasm              web-tree-sitter's runtime and the PHP grammar, loaded by path
 //   dist/THIRD-PARTY-NOTICES.md  the licences of everything bundled or copied
 //   dist/sessionlint.config.schema.json  the JSON schema of sessionlint.config.json (from the rules' metadata)
+//   dist/eslint-plugin.d.ts  the ESLint plugin's type, as tsc declares it (types only from eslint)
 // The npm package keeps TypeScript and typescript-estree outside the bundle, as dependencies with
 // ranges that npm satisfies from what an ESLint + typescript-eslint project already has; the .vsix
 // has no node_modules and bundles them too (`--inline-typescript`).
@@ -32,9 +33,11 @@ const WASM = [
 
 /**
  * Builds the bundle into `outdir` (tsc's output must be current: `npm run build` first).
- * `external` lists the packages left to node_modules; returns the files written.
+ * `external` lists the packages left to node_modules; `alsoBundled` holds esbuild metafiles of other
+ * bundles shipped beside it (the VS Code client), whose packages the notices must name too.
+ * Returns the files written.
  */
-export async function bundle({ outdir, external }) {
+export async function bundle({ outdir, external, alsoBundled = [] }) {
   fs.rmSync(outdir, { recursive: true, force: true });
   fs.mkdirSync(outdir, { recursive: true });
   const common = {
@@ -62,8 +65,10 @@ export async function bundle({ outdir, external }) {
   });
   fs.writeFileSync(path.join(outdir, 'analysisWorker.js'), "'use strict';\nrequire('./sessionlint.js').analysisWorker();\n");
   for (const [name, file] of WASM) fs.copyFileSync(path.join(packageDir(name), file), path.join(outdir, file));
-  writeNotices(outdir, [cache.metafile, main.metafile]);
+  writeNotices(outdir, [cache.metafile, main.metafile, ...alsoBundled]);
   writeConfigSchema(outdir);
+  const declaration = fs.readFileSync(path.join(root, 'rules', 'dist', 'eslint', 'index.d.ts'), 'utf8');
+  fs.writeFileSync(path.join(outdir, 'eslint-plugin.d.ts'), declaration.replace(/^\/\/# sourceMappingURL=.*\n?/m, ''));
   return fs.readdirSync(outdir).map((file) => path.join(outdir, file));
 }
 

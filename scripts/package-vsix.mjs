@@ -20,9 +20,9 @@ const REPOSITORY = 'https://github.com/sessionlint/sessionlint';
 
 const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'sessionlint-vsix-'));
 try {
-  await bundleClient();
+  const client = await bundleClient();
   // The editor has no node_modules for the server: TypeScript and typescript-estree go into the bundle too.
-  await bundle({ outdir: path.join(stage, 'dist'), external: [] });
+  await bundle({ outdir: path.join(stage, 'dist'), external: [], alsoBundled: [client] });
   // The client starts the server at the same path as in the repository.
   write('server/dist/main.js', "'use strict';\nrequire('../../dist/sessionlint.js').server();\n");
   writeManifest();
@@ -37,7 +37,7 @@ try {
   fs.rmSync(stage, { recursive: true, force: true });
 }
 
-/** Bundles the client (vscode-languageclient included) to the path package.json's `main` names. */
+/** Bundles the client (vscode-languageclient included) to the path package.json's `main` names; returns esbuild's metafile. */
 async function bundleClient() {
   const entry = 'client/dist/extension.js';
   const result = await esbuild.build({
@@ -49,9 +49,12 @@ async function bundleClient() {
     target: 'node20',
     minify: true,
     external: ['vscode'],
+    legalComments: 'none',
+    metafile: true,
     logLevel: 'warning',
   });
   if (result.errors.length > 0) throw new Error(`esbuild failed for ${entry}`);
+  return result.metafile;
 }
 
 /** The extension manifest: the repository's package.json without what only the npm package needs (the .vsix has no node_modules). */

@@ -61,6 +61,14 @@ export const app = express();
 app.use(session({ secret: process.env.SESSION_SECRET as string, cookie }));
 `;
 
+/** A typed flat config, type-checked with the project's TypeScript against the package's declaration of the plugin. */
+const TYPED_CONFIG = `import type { Linter } from 'eslint';
+import sessionlint from 'sessionlint/eslint-plugin';
+
+export const config: Linter.Config[] = [sessionlint.configs.recommended, sessionlint.configs.strict];
+export const version: string = sessionlint.meta.version;
+`;
+
 /** Where each face must report cookie-httponly: [file, 1-based line]. */
 const HTTP_ONLY_FINDINGS: readonly [string, number][] = [
   ['apps/express-insecure/routes/auth.js', lineOf(path.join(EXAMPLES, 'express-insecure', 'routes', 'auth.js'), "res.cookie('remember_me'")],
@@ -112,13 +120,13 @@ describe('the packed tarball, installed into fresh projects', function () {
 
   it(`is at most ${TARBALL_LIMIT / MB} MB and holds the bundle, the grammars, the rule docs and the licences, no sources or tests`, () => {
     assert.ok(packed.size <= TARBALL_LIMIT, `${packed.size} bytes`);
-    for (const file of ['dist/sessionlint.js', 'dist/analysisWorker.js', 'dist/compileCache.js', 'dist/tree-sitter.wasm', 'dist/tree-sitter-php.wasm', 'dist/THIRD-PARTY-NOTICES.md', 'dist/sessionlint.config.schema.json', 'LICENSE', 'README.md', 'bin/sessionlint.js', 'bin/sessionlint-lsp.js', 'lib/eslint-plugin.js']) {
+    for (const file of ['dist/sessionlint.js', 'dist/analysisWorker.js', 'dist/compileCache.js', 'dist/tree-sitter.wasm', 'dist/tree-sitter-php.wasm', 'dist/THIRD-PARTY-NOTICES.md', 'dist/sessionlint.config.schema.json', 'dist/eslint-plugin.d.ts', 'LICENSE', 'README.md', 'bin/sessionlint.js', 'bin/sessionlint-lsp.js', 'lib/eslint-plugin.js']) {
       assert.ok(packed.files.includes(file), `${file} is missing`);
     }
     for (const rule of fs.readdirSync(RULES_SOURCE).filter((name) => fs.existsSync(path.join(RULES_SOURCE, name, 'README.md')))) {
       assert.ok(packed.files.includes(`rules/src/rules/${rule}/README.md`), `the README of ${rule} is missing`);
     }
-    const unexpected = packed.files.filter((file) => /(^|\/)(test|fixtures|examples|scripts|node_modules)\/|\.ts$|\.map$|tsbuildinfo/.test(file));
+    const unexpected = packed.files.filter((file) => /(^|\/)(test|fixtures|examples|scripts|node_modules)\/|(?<!\.d)\.ts$|\.map$|tsbuildinfo/.test(file));
     assert.deepEqual(unexpected, []);
   });
 
@@ -134,7 +142,7 @@ describe('the packed tarball, installed into fresh projects', function () {
       let added: number;
 
       before(() => {
-        project = createProject(path.join(work, setup.name), { type: setup.type }, { 'eslint.config.js': ESLINT_CONFIG[setup.type], 'src/session.ts': SESSION_TS });
+        project = createProject(path.join(work, setup.name), { type: setup.type }, { 'eslint.config.js': ESLINT_CONFIG[setup.type], 'src/session.ts': SESSION_TS, 'types/config.ts': TYPED_CONFIG });
         for (const app of ['express-insecure', 'express-secure', 'php-insecure', 'php-secure']) fs.cpSync(path.join(EXAMPLES, app), path.join(project, 'apps', app), { recursive: true });
         run('npm', ['install', '--save-dev', '--no-audit', '--no-fund', `eslint@${setup.eslint}`, 'typescript-eslint@^8', `typescript@${setup.typescript}`], project);
         const baseline = installedPackages(project);
@@ -163,6 +171,15 @@ describe('the packed tarball, installed into fresh projects', function () {
           assert.ok(messages.some((m) => m.file === file && m.line === line && m.ruleId === 'sessionlint/cookie-httponly'), `cookie-httponly at ${file}:${line}`);
         }
         assert.deepEqual(messages.filter((m) => SECURE_APPS.some((app) => m.file.startsWith(app))), []);
+      });
+
+      it('types: a flat config typed with Linter.Config type-checks against the shipped declaration', () => {
+        run('npx', ['tsc', '--noEmit', '--strict', '--esModuleInterop', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', 'types/config.ts'], project, 120_000);
+        const broken = path.join(project, 'types', 'broken.ts');
+        fs.writeFileSync(broken, `${TYPED_CONFIG}export const missing: Linter.Config = sessionlint.configs.paranoid;\n`);
+        const result = run('npx', ['tsc', '--noEmit', '--strict', '--esModuleInterop', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', 'types/broken.ts'], project, 120_000, [1, 2]);
+        assert.match(result.stdout, /paranoid/, 'an unknown config is a type error, so the declaration is really used');
+        fs.rmSync(broken);
       });
 
       it('npx sessionlint reports the same Express findings, and PHP through the shipped grammar', () => {
