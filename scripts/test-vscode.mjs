@@ -4,9 +4,9 @@
 // app in Chromium driven by playwright-core, checks that the Problems panel lists sessionlint's
 // findings, applies a quick fix from the light-bulb menu, checks that the file changed on disk,
 // and saves screenshots into test-results/. Heavy and slow the first time (about 800 MB of tools,
-// cached in $SESSIONLINT_VSCODE_CACHE or <tmp>/sessionlint-vscode-test); not part of CI.
-// Needs Debian's `chromium` (and `libkrb5-dev` to build code-server); installs them with apt-get
-// when running as root.
+// cached in $SESSIONLINT_VSCODE_CACHE or <tmp>/sessionlint-vscode-test); run by .ci/run.
+// Needs Debian's `chromium` (and `libkrb5-dev` to build code-server), which .ci/install-system-deps
+// installs; installs them with apt-get itself when running as root. The system Node is not touched.
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -50,11 +50,15 @@ function tools() {
     step(`npm install ${packages.join(' ')} into ${dir} (once)`);
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'package.json'), '{ "name": "sessionlint-vscode-test-tools", "private": true }\n');
-    // Run npm with the node that must load the native modules, so they are built for it.
+    // Run npm with the node that must load the native modules, so they are built for it: first on
+    // PATH (code-server's postinstall checks `node --version`), and its own headers for node-gyp
+    // (an npmrc's `nodedir`, such as Debian's /usr, would give the system Node's).
+    const nodeHome = path.dirname(path.dirname(runWith));
+    const headers = fs.existsSync(path.join(nodeHome, 'include', 'node', 'node.h')) ? { npm_config_nodedir: nodeHome } : {};
     execFileSync(runWith, [npmCli, 'install', '--no-audit', '--no-fund', '--loglevel=error', ...packages], {
       cwd: dir,
       stdio: 'inherit',
-      env: { ...process.env, PATH: `${path.dirname(runWith)}:${process.env.PATH}` },
+      env: { ...process.env, ...headers, PATH: `${path.dirname(runWith)}:${process.env.PATH}` },
     });
     fs.writeFileSync(marker, '');
   };

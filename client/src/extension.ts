@@ -8,6 +8,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { checkEslintOverlap } from './eslintNotice';
 import { DOCUMENT_SELECTOR } from './selector';
 import { createStatusBar } from './statusBar';
 
@@ -61,6 +62,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   // Awaited, so that a command that activated the extension finds the server's commands registered.
   await client.start();
+  // Not awaited: the notice waits for the user's answer.
+  void checkEslintOverlap(context);
 }
 
 export async function deactivate(): Promise<void> {

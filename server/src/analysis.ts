@@ -10,7 +10,7 @@ import { DocumentMemories } from './documentMemories';
 import { documentInfo, type DocumentInfo } from './documents';
 import { errorMessage, type Logger } from './log';
 import type { ProjectFacts } from './project';
-import type { ServerSettings, SettingsCache } from './settings';
+import { validatesLanguage, type ServerSettings, type SettingsCache } from './settings';
 
 /** The findings for one version of one document, with everything needed to turn them into LSP. */
 export interface DocumentAnalysis {
@@ -103,7 +103,7 @@ export class Analyzer {
    * or is, with the document's memory.
    */
   async analyzeText(text: string, info: DocumentInfo, settings: ServerSettings, project: ProjectContext, memory?: DocumentMemory): Promise<TextAnalysis> {
-    if (!settings.enable || !info.language) return { findings: [] };
+    if (!settings.enable || !info.language || !validatesLanguage(settings, info.languageId)) return { findings: [] };
     try {
       // The time budget interrupts the analysis (value resolution, handler flows): one file cannot hold the server.
       const timeBudget = settings.timeBudgetMs > 0 ? { timeBudgetMs: settings.timeBudgetMs } : {};

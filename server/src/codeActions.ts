@@ -10,7 +10,7 @@ import {
 import type { TextEdit } from '../../rules/dist/model/edit';
 import type { Finding } from '../../rules/dist/model/finding';
 import { linesOf, type DocumentAnalysis } from './analysis';
-import { SOURCE, toDiagnostic, toRange, type TextOfFile } from './diagnostics';
+import { shownFindings, SOURCE, toDiagnostic, toRange, type TextOfFile } from './diagnostics';
 import { suppressionEdit } from './suppression';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.sessionlint`;
@@ -61,7 +61,8 @@ export function quickFixes(analysis: DocumentAnalysis, params: CodeActionParams,
   const docs: CodeAction[] = [];
   const seenSuppressions = new Set<string>();
   const seenDocs = new Set<string>();
-  for (const finding of analysis.findings) {
+  const { codeActions } = analysis.settings;
+  for (const finding of shownFindings(analysis)) {
     const diagnostic = toDiagnostic(analysis, finding, options.textOf);
     const requested = overlaps(diagnostic.range, params.range) || (params.context.diagnostics ?? []).some((d) => sameDiagnostic(diagnostic, d));
     if (!requested) continue;
@@ -73,11 +74,11 @@ export function quickFixes(analysis: DocumentAnalysis, params: CodeActionParams,
       fixes.push({ title: title(suggestion.message), kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(analysis, suggestion.edits, options) });
     }
     const line = diagnostic.range.start.line;
-    if (!seenSuppressions.has(`${finding.ruleId}:${line}`)) {
+    if (codeActions.disableRuleComment && !seenSuppressions.has(`${finding.ruleId}:${line}`)) {
       seenSuppressions.add(`${finding.ruleId}:${line}`);
       suppressions.push(disableForLine(analysis, finding, line, diagnostics, options));
     }
-    if (!seenDocs.has(finding.ruleId)) {
+    if (codeActions.showDocumentation && !seenDocs.has(finding.ruleId)) {
       seenDocs.add(finding.ruleId);
       docs.push({
         title: `Show documentation for ${finding.ruleId}`,

@@ -39,7 +39,12 @@ export function toDiagnostic(analysis: DocumentAnalysis, finding: Finding, textO
 }
 
 export function toDiagnostics(analysis: DocumentAnalysis, textOf: TextOfFile): Diagnostic[] {
-  return analysis.findings.map((finding) => toDiagnostic(analysis, finding, textOf));
+  return shownFindings(analysis).map((finding) => toDiagnostic(analysis, finding, textOf));
+}
+
+/** The findings the editor shows: error-level ones only with `sessionlint.quiet`. */
+export function shownFindings(analysis: DocumentAnalysis): readonly Finding[] {
+  return analysis.settings.quiet ? analysis.findings.filter((finding) => finding.severity === 'error') : analysis.findings;
 }
 
 function relatedInformation(analysis: DocumentAnalysis, location: RelatedLocation, lines: LineIndex, textOf: TextOfFile): DiagnosticRelatedInformation | undefined {

@@ -25,6 +25,7 @@ import { DEFAULT_DEBOUNCE_MS, Validator } from './validation';
 import { WorkspaceScanner } from './workspaceScan';
 import type { DocumentAnalysis } from './analysis';
 import { ProjectConfigs } from './projectConfig';
+import { readOwnManifest } from '../../rules/dist/runtime/packageRoot';
 
 /** State that `initialize` fills in: what the client can do and where the workspace is. */
 interface Session {
@@ -202,8 +203,8 @@ export function startServer(connection: Connection): void {
 
 function serverVersion(): string {
   try {
-    // The repository's (or the bundled extension's) package.json, two levels above server/dist.
-    return (require('../../package.json') as { version: string }).version;
+    const { version } = readOwnManifest();
+    return typeof version === 'string' ? version : '0.0.0';
   } catch {
     return '0.0.0';
   }

@@ -13,6 +13,19 @@ export interface ServerSettings {
   readonly maxFileBytes: number;
   /** `sessionlint.timeBudget` (ms): a document whose analysis takes longer is analysed on save only from then on; 0: off. */
   readonly timeBudgetMs: number;
+  /** `sessionlint.validate`: the VS Code language ids of documents to analyse; `undefined`: every language sessionlint reads. */
+  readonly validate: readonly string[] | undefined;
+  /** `sessionlint.quiet`: show error-level findings only (ESLint's `--quiet`). */
+  readonly quiet: boolean;
+  /** `sessionlint.codeAction.*.enable`: which code actions besides the fixes are offered. */
+  readonly codeActions: CodeActionSettings;
+}
+
+export interface CodeActionSettings {
+  /** "Disable <rule> for this line". */
+  readonly disableRuleComment: boolean;
+  /** "Show documentation for <rule>". */
+  readonly showDocumentation: boolean;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -23,7 +36,15 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   maxFileBytes: DEFAULT_MAX_FILE_BYTES,
   // Analysing as you type must not lag: a document slower than this waits for saves.
   timeBudgetMs: 2000,
+  validate: undefined,
+  quiet: false,
+  codeActions: { disableRuleComment: true, showDocumentation: true },
 };
+
+/** Whether `sessionlint.validate` lets a document of this language id be analysed (a file with no language id, from a workspace scan, always is). */
+export function validatesLanguage(settings: ServerSettings, languageId: string): boolean {
+  return settings.validate === undefined || languageId === '' || settings.validate.includes(languageId);
+}
 
 /** A whole number of at least 0 (bytes, milliseconds), or the fallback. */
 function budget(value: unknown, fallback: number): number {
@@ -47,6 +68,24 @@ function ruleConfig(value: unknown): RuleConfig | undefined {
     return options && typeof options === 'object' && !Array.isArray(options) ? [first, options as Record<string, unknown>] : [first];
   }
   return undefined;
+}
+
+/** `sessionlint.validate`: an array of language ids, else every language. */
+function languages(value: unknown, problems: string[]): readonly string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value) && value.every((v): v is string => typeof v === 'string')) return value;
+  problems.push('sessionlint.validate: expected an array of language ids; every language is analysed');
+  return undefined;
+}
+
+/** `sessionlint.codeAction`: `{ disableRuleComment: { enable }, showDocumentation: { enable } }`, as VS Code nests dotted setting names. */
+function codeActionSettings(value: unknown): CodeActionSettings {
+  const enabled = (name: keyof CodeActionSettings): boolean => {
+    const section = value && typeof value === 'object' ? (value as Record<string, unknown>)[name] : undefined;
+    const enable = section && typeof section === 'object' ? (section as Record<string, unknown>)['enable'] : undefined;
+    return typeof enable === 'boolean' ? enable : DEFAULT_SETTINGS.codeActions[name];
+  };
+  return { disableRuleComment: enabled('disableRuleComment'), showDocumentation: enabled('showDocumentation') };
 }
 
 /**
@@ -81,6 +120,9 @@ export function normalizeSettings(raw: unknown): { settings: ServerSettings; pro
       engine,
       maxFileBytes: budget(input['maxFileSize'], DEFAULT_SETTINGS.maxFileBytes),
       timeBudgetMs: budget(input['timeBudget'], DEFAULT_SETTINGS.timeBudgetMs),
+      validate: languages(input['validate'], problems),
+      quiet: typeof input['quiet'] === 'boolean' ? input['quiet'] : DEFAULT_SETTINGS.quiet,
+      codeActions: codeActionSettings(input['codeAction']),
     },
     problems,
   };

@@ -1,5 +1,4 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { readOwnManifest } from '../runtime/packageRoot';
 
 export interface PackageInfo {
   readonly name: string;
@@ -7,12 +6,11 @@ export interface PackageInfo {
 }
 
 /**
- * The package's own name and version, read once from its package.json (rules/dist/eslint → root),
+ * The package's own name and version, read once from its package.json,
  * so `plugin.meta.version` never drifts from the published version.
  */
 export function readPackageInfo(): PackageInfo {
-  const file = path.join(__dirname, '..', '..', '..', 'package.json');
-  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: unknown; version?: unknown };
+  const parsed = readOwnManifest();
   return {
     name: typeof parsed.name === 'string' ? parsed.name : 'sessionlint',
     version: typeof parsed.version === 'string' ? parsed.version : '0.0.0',

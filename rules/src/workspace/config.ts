@@ -8,10 +8,10 @@ export const CONFIG_FILE_NAME = 'sessionlint.config.json';
 /** Config files other tools would execute; sessionlint never does, and says so. */
 const SCRIPT_CONFIG_NAMES: readonly string[] = ['sessionlint.config.js', 'sessionlint.config.mjs', 'sessionlint.config.cjs', 'sessionlint.config.ts'];
 
-const LEVELS: readonly string[] = ['off', 'info', 'warn', 'error'];
-const PRESETS: readonly string[] = ['recommended', 'strict'];
-const TEST_FILE_POLICIES: readonly string[] = ['check', 'downgrade', 'ignore'];
-const ENV_POLICIES: readonly string[] = ['report', 'ignore'];
+export const LEVELS: readonly string[] = ['off', 'info', 'warn', 'error'];
+export const PRESETS: readonly string[] = ['recommended', 'strict'];
+export const TEST_FILE_POLICIES: readonly string[] = ['check', 'downgrade', 'ignore'];
+export const ENV_POLICIES: readonly string[] = ['report', 'ignore'];
 const KNOWN_KEYS: readonly string[] = ['$schema', 'preset', 'rules', 'testFiles', 'envDependent', 'ignorePatterns'];
 
 /** The contents of a `sessionlint.config.json`: {@link Settings} plus globs of files to skip. */

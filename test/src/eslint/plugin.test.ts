@@ -9,7 +9,7 @@ import { REPO_ROOT } from '../support/paths';
 import { plugin } from './support/plugin';
 import { lintText } from './support/lint';
 
-const packageJson = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string; exports: Record<string, string> };
+const packageJson = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string; exports: Record<string, { types: string; default: string }> };
 
 const INSECURE = `const session = require('express-session');
 app.use(session({ secret: process.env.SESSION_SECRET, cookie: { httpOnly: false } }));
@@ -17,9 +17,10 @@ app.use(session({ secret: process.env.SESSION_SECRET, cookie: { httpOnly: false 
 
 describe('ESLint plugin object', () => {
   it('is what package.json exports as ./eslint-plugin, with meta name and version', () => {
-    assert.equal(packageJson.exports['./eslint-plugin'], './rules/dist/eslint/index.js');
+    // lib/eslint-plugin.js loads tsc's output in the repository and the bundle in the published package.
+    assert.equal(packageJson.exports['./eslint-plugin']?.default, './lib/eslint-plugin.js');
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading the export exactly as a CJS user does
-    const required: unknown = require(path.join(REPO_ROOT, packageJson.exports['./eslint-plugin']));
+    const required: unknown = require(path.join(REPO_ROOT, packageJson.exports['./eslint-plugin']!.default));
     assert.equal(required, plugin, 'module.exports is the plugin itself, not { default: plugin }');
     assert.equal(plugin.meta.version, packageJson.version);
     assert.equal(plugin.meta.name, 'sessionlint/eslint-plugin');

@@ -1,8 +1,16 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Parser, Tree } from 'web-tree-sitter';
 
-/** Where the PHP grammar ships: the `.wasm` file in the npm package tree-sitter-php (no native build). */
+/**
+ * Where the PHP grammar is: only its `.wasm` (no native build) is needed. The bundle of the published
+ * package and of the .vsix carries a copy beside itself (scripts/bundle.mjs copies it from the
+ * tree-sitter-php devDependency), so the grammar is always the tested one, never another version a
+ * user's project happens to install; tsc's output in the repository reads the devDependency.
+ */
 export function phpGrammarPath(): string {
+  const beside = path.join(__dirname, 'tree-sitter-php.wasm');
+  if (fs.existsSync(beside)) return beside;
   return path.join(path.dirname(require.resolve('tree-sitter-php/package.json')), 'tree-sitter-php.wasm');
 }
 
