@@ -10,20 +10,12 @@ import { csrfFrameworkAdapter } from './adapters/csrfFramework';
 import { lifecycleSessionIdAdapter } from './adapters/lifecycleSessionId';
 import { PhpFile } from './fileContext';
 import { phpParser } from './grammar';
+import { mightContainPhpFacts } from './prefilter';
 import { phpTreeOf, releasePhpTree } from './phpTree';
 import { PhpResolver } from './resolve';
 
 /** Every PHP adapter, one per API or framework. */
 export const PHP_ADAPTERS: readonly PhpAdapter[] = [sessionRuntimeAdapter, setcookieAdapter, headerCookieAdapter, laravelAdapter, lifecycleAuthAdapter, csrfFrameworkAdapter, lifecycleSessionIdAdapter];
-
-/**
- * A file that mentions neither sessions nor cookies cannot hold a fact (Laravel's
- * config/session.php always has a 'cookie' key). Case-insensitive: PHP function names are.
- */
-export function mightContainPhpFacts(text: string): boolean {
-  // Lifecycle facts also live in route files, CSRF middleware and login scripts that never say "session".
-  return /session|cookie|csrf|login|logout|password_verify|Auth::/i.test(text);
-}
 
 /**
  * Deeper syntax trees are not analysed. Real PHP nests a few dozen levels; thousands of nested

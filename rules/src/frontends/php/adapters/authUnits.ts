@@ -28,8 +28,7 @@ export function findUnits(file: PhpFile, routes: readonly LaravelRoute[]): AuthU
   const units: AuthUnit[] = [];
   const firstStatement = namedChildren(file.root).find((n) => !DECLARATIONS.has(n.type));
   if (firstStatement) {
-    const base = file.fileName.replace(/\\/g, '/').split('/').pop() ?? '';
-    units.push({ kind: 'script', node: file.root, body: file.root, name: base.replace(/\.(php|phtml|inc)$/i, ''), anchor: firstStatement });
+    units.push({ kind: 'script', node: file.root, body: file.root, name: scriptName(file.fileName), anchor: firstStatement });
   }
   for (const declaration of file.root.descendantsOfType(['function_definition', 'method_declaration'])) {
     if (!declaration) continue;
@@ -45,6 +44,12 @@ export function findUnits(file: PhpFile, routes: readonly LaravelRoute[]): AuthU
     units.push({ kind: 'closure', node: route.closure, body, name: '', anchor: route.closure, requestVariable: requestVariable(route.closure), route });
   }
   return units;
+}
+
+/** A script's unit name: its file's base name without the extension (`login.php` → 'login'). */
+export function scriptName(fileName: string): string {
+  const base = fileName.replace(/\\/g, '/').split('/').pop() ?? '';
+  return base.replace(/\.(php|phtml|inc)$/i, '');
 }
 
 function enclosingClassName(node: Node): string | undefined {

@@ -9,8 +9,8 @@ import { findLaravelRoutes, type LaravelRoute } from './lifecycleRoutes';
 import { helperFlowsOf } from './lifecycleHelpers';
 
 const LOGIN_WORDS = /(^|-)(log-?in|sign-?in|log-?on|authenticate|auth|session|sessions|token)(-|$)/;
-const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
-const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off)(-|$)/;
+export const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
+export const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off)(-|$)/;
 /** Laravel controllers whose `store` logs in and `destroy` logs out (Breeze's AuthenticatedSessionController). */
 function isSessionController(name: string | undefined): boolean {
   return name !== undefined && /controller$/i.test(name) && /session|login|signin|auth/i.test(name);
