@@ -37,7 +37,7 @@ export const lifecycleAuthAdapter: PhpAdapter = {
     const ownUnits = new Set(routes.flatMap((r) => (r.closure ? [r.closure.id] : [])));
     const options: FlowOptions = { file, ownUnits, helperFlow: helperFlowsOf(file) };
     // `use Illuminate\…;`: methods of this file belong to a Laravel app.
-    const laravelFile = file.root.descendantsOfType('namespace_use_clause').some((clause) => clause?.text.replace(/^\\/, '').startsWith('Illuminate\\'));
+    const laravelFile = file.nodesOfType('namespace_use_clause').some((clause) => clause.text.replace(/^\\/, '').startsWith('Illuminate\\'));
     for (const unit of units) {
       const role = namedRole(unit);
       if (!mayHandleAuth(file.text, unit, role)) continue;

@@ -17,13 +17,13 @@ export interface LaravelRoute {
 
 const ROUTE_METHODS: Readonly<Record<string, string>> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', any: 'ANY', match: 'MATCH', options: 'OPTIONS' };
 const FUNCTION_TYPES = new Set(['anonymous_function', 'arrow_function']);
+const ROUTE_CALLS: ReadonlySet<string> = new Set(['scoped_call_expression', 'member_call_expression']);
 
 /** Every `Route::METHOD(…)` registration in a file (routes/web.php, routes/auth.php). */
 export function findLaravelRoutes(file: PhpFile): LaravelRoute[] {
   const routes: LaravelRoute[] = [];
   if (!file.mentions(/route/i)) return routes;
-  for (const call of file.root.descendantsOfType(['scoped_call_expression', 'member_call_expression'])) {
-    if (!call) continue;
+  for (const call of file.nodesOfTypes(ROUTE_CALLS)) {
     const verb = ROUTE_METHODS[calledName(call) ?? ''];
     if (!verb || !isRouteChain(call)) continue;
     const args = callArguments(call);
