@@ -24,6 +24,8 @@ export interface RealCorpusOptions {
   readonly eslintEvery: number;
   /** A file whose analysis takes longer is stopped and left out of the timed runs. */
   readonly fileTimeoutMs: number;
+  /** Also check the prefilter's loss on the JS/TS files (parses every dropped one: minutes). */
+  readonly lossJs: boolean;
   readonly phases: string;
   readonly cliBin: string;
   readonly eslintBin: string;
@@ -45,7 +47,7 @@ export interface RealCorpusResults {
     readonly parsedByLanguage: Record<string, FileStats>;
     readonly slowest: readonly { readonly file: string; readonly ms: number }[];
   };
-  readonly prefilter: { readonly passed: number; readonly byLanguage: Record<string, { files: number; passed: number }>; readonly dropped: number; readonly lost: number; readonly lostFiles: readonly string[] };
+  readonly prefilter: { readonly passed: number; readonly byLanguage: Record<string, { files: number; passed: number }>; readonly lossJs: boolean; readonly dropped: number; readonly lost: number; readonly lostFiles: readonly string[] };
   readonly findings: number;
   readonly byRule: Record<string, number>;
   readonly eslintEvery: number;
@@ -101,7 +103,7 @@ export async function runRealCorpus(options: RealCorpusOptions): Promise<RealCor
   const out = path.join(options.benchDir, 'real');
   fs.mkdirSync(out, { recursive: true });
   const dirs = corpus.entries.map((e) => e.repo.replace('/', '+'));
-  const lists = { all: path.join(out, 'all.txt'), timed: path.join(out, 'timed.txt'), passed: path.join(out, 'passed.txt'), eslint: path.join(out, 'eslint-files.txt') };
+  const lists = { all: path.join(out, 'all.txt'), timed: path.join(out, 'timed.txt'), passed: path.join(out, 'passed.txt'), loss: path.join(out, 'loss.txt'), eslint: path.join(out, 'eslint-files.txt') };
   log(`real corpus: ${corpus.entries.length} repositories in ${path.relative(options.repoRoot, corpus.root)}/`);
 
   const selection = phaseOutput<{ files: number; skippedTestFiles: number; byLanguage: Record<string, { files: number; bytes: number }> }>(
@@ -133,7 +135,14 @@ export async function runRealCorpus(options: RealCorpusOptions): Promise<RealCor
   const readAll = await options.medianOf(options.runs, 'real: read every file', [path.join(options.phases, 'readAll.js'), lists.timed]);
   const scan = await options.measured('real: keyword scan (prefilter)', [path.join(options.phases, 'keywordScan.js'), lists.timed, lists.passed]);
   const scanOut = phaseOutput<{ passed: number; byLanguage: Record<string, { files: number; passed: number }> }>(scan, 'real keyword scan');
-  const loss = phaseOutput<{ dropped: number; lost: number; lostFiles: string[] }>(await options.measured('real: prefilter loss check (every dropped file analysed anyway)', [path.join(options.phases, 'prefilterLoss.js'), lists.timed]), 'real prefilter loss');
+  // The loss check parses every dropped file: for JS/TS that is ESLint's work again (minutes); the
+  // generated corpus checks the JS/TS prefilter, this one PHP's and the config files' unless asked.
+  const lossFiles = options.lossJs ? timed : timed.filter((f) => !JS_LANGUAGE.test(f));
+  writeFileList(lists.loss, lossFiles);
+  const loss = phaseOutput<{ dropped: number; lost: number; lostFiles: string[] }>(
+    await options.measured(`real: prefilter loss check (every dropped ${options.lossJs ? '' : 'PHP, YAML and config '}file analysed anyway)`, [path.join(options.phases, 'prefilterLoss.js'), lists.loss]),
+    'real prefilter loss',
+  );
 
   await options.measured('real: sessionlint CLI warm-up', cliArgs(path.join(out, 'sessionlint-warm-up.json'), dirs), warm, corpus.root);
   const sessionlint = await options.medianOf(options.runs, 'real: sessionlint CLI', cliArgs(path.join(out, 'sessionlint.json'), dirs), warm, corpus.root);
@@ -187,7 +196,7 @@ export async function runRealCorpus(options: RealCorpusOptions): Promise<RealCor
       parsedByLanguage,
       slowest: [...timesDone].sort((a, b) => b.ms - a.ms).slice(0, 10).map((t) => ({ file: path.relative(corpus.root, t.file), ms: t.ms })),
     },
-    prefilter: { passed: scanOut.passed, byLanguage: scanOut.byLanguage, dropped: loss.dropped, lost: loss.lost, lostFiles: loss.lostFiles },
+    prefilter: { passed: scanOut.passed, byLanguage: scanOut.byLanguage, lossJs: options.lossJs, dropped: loss.dropped, lost: loss.lost, lostFiles: loss.lostFiles },
     findings: report.findings.length,
     byRule,
     eslintEvery: options.eslintEvery,

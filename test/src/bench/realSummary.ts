@@ -46,7 +46,7 @@ export function printRealSummary(real: RealCorpusResults, log: (line: string) =>
   log(`real corpus: ${real.repositories.length} public repositories (test/corpus/bench.json), ${real.files} files checked by default (${Object.entries(real.byLanguage).map(([l, c]) => `${c.files} ${l}, ${(c.bytes / 1e6).toFixed(1)} MB`).join('; ')}), ${real.skippedTestFiles} test files skipped`);
   for (const e of real.excluded) log(`  NOTE: ${e.file} left out of the timed runs: ${e.reason}`);
   const p = real.prefilter;
-  log(`prefilter: ${p.passed} files pass (${Object.entries(p.byLanguage).map(([l, c]) => `${l} ${c.passed} of ${c.files}`).join(', ')}); loss: ${p.lost} of the ${p.dropped} dropped files hold a fact${p.lost > 0 ? `: ${p.lostFiles.join('; ')}` : ''}`);
+  log(`prefilter: ${p.passed} files pass (${Object.entries(p.byLanguage).map(([l, c]) => `${l} ${c.passed} of ${c.files}`).join(', ')}); loss: ${p.lost} of the ${p.dropped} dropped ${p.lossJs ? '' : 'PHP, YAML and config '}files hold a fact${p.lost > 0 ? `: ${p.lostFiles.join('; ')}` : ''}`);
   const f = real.perFile;
   log(`per-file analysis time, one thread: every file p50 ${ms(f.all.p50)} ms, p99 ${ms(f.all.p99)} ms, max ${ms(f.all.max)} ms; parsed files (${f.parsed.files}) p50 ${ms(f.parsed.p50)} ms, p99 ${ms(f.parsed.p99)} ms`);
   for (const [language, s] of Object.entries(f.parsedByLanguage)) if (s.files > 0) log(`  parsed ${language}: ${s.files} files, ${ms(s.totalMs)} ms in all, p50 ${ms(s.p50)} ms, p99 ${ms(s.p99)} ms, max ${ms(s.max)} ms`);

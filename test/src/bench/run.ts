@@ -21,7 +21,8 @@ import { printSummary, type BenchResults, type PhaseResult } from './summary';
  * Options: --quick (a small corpus), --runs N (median of N runs), --skip-eslint, --skip-editor,
  * --eslint-concurrency N (also ESLint with --concurrency=N), --skip-real, --real-only,
  * --eslint-every N (ESLint on every Nth JS/TS file of the real corpus; default 8),
- * --file-timeout S (a real file whose analysis takes longer is left out; default 20). Never run by the tests.
+ * --file-timeout S (a real file whose analysis takes longer is left out; default 20), --real-loss-js (the
+ * prefilter loss check on the real JS/TS files too: minutes). Never run by the tests.
  */
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 const BENCH_DIR = path.join(REPO_ROOT, '.bench');
@@ -41,6 +42,7 @@ interface BenchOptions {
   readonly real: boolean;
   readonly eslintEvery: number;
   readonly fileTimeoutMs: number;
+  readonly realLossJs: boolean;
 }
 
 function parseOptions(argv: readonly string[]): BenchOptions {
@@ -56,6 +58,7 @@ function parseOptions(argv: readonly string[]): BenchOptions {
       'real-only': { type: 'boolean' },
       'eslint-every': { type: 'string' },
       'file-timeout': { type: 'string' },
+      'real-loss-js': { type: 'boolean' },
     },
   });
   return {
@@ -69,6 +72,7 @@ function parseOptions(argv: readonly string[]): BenchOptions {
     real: !values['skip-real'],
     eslintEvery: Math.max(1, Number(values['eslint-every'] ?? 8)),
     fileTimeoutMs: Math.max(1, Number(values['file-timeout'] ?? 20)) * 1000,
+    realLossJs: values['real-loss-js'] === true,
   };
 }
 
@@ -263,6 +267,7 @@ async function realFigures(options: BenchOptions): Promise<RealCorpusResults | u
     eslint: options.eslint,
     eslintEvery: options.eslintEvery,
     fileTimeoutMs: options.fileTimeoutMs,
+    lossJs: options.realLossJs,
     phases: PHASES,
     cliBin: CLI_BIN,
     eslintBin: ESLINT_BIN,
