@@ -6,7 +6,8 @@
 //   node scripts/real-corpus.mjs bench      one list
 //
 // A mirror is a bare git directory at $SESSIONLINT_MIRRORS/<owner>+<name>/repo (default /work/.mirror,
-// where the team's fetch tool leaves them). A repository already extracted at its pinned commit is kept;
+// where the team's fetch tool leaves them). SESSIONLINT_CORPUS_LISTS and SESSIONLINT_CORPUS_ROOT move
+// the lists (test/corpus/) and the corpus (.corpus/). A repository already extracted at its pinned commit is kept;
 // one whose mirror is missing, or lacks the commit, is listed at the end with what to fetch, and the
 // script exits with 1. Nothing from a repository is run: `git archive <commit> | tar -x` only.
 import { spawn } from 'node:child_process';
@@ -15,8 +16,9 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const listDir = path.join(repoRoot, 'test', 'corpus');
-const corpusRoot = path.join(repoRoot, '.corpus');
+// The lists, the corpus and the mirrors can be put elsewhere (the script's test does).
+const listDir = process.env.SESSIONLINT_CORPUS_LISTS ?? path.join(repoRoot, 'test', 'corpus');
+const corpusRoot = process.env.SESSIONLINT_CORPUS_ROOT ?? path.join(repoRoot, '.corpus');
 const mirrors = process.env.SESSIONLINT_MIRRORS ?? '/work/.mirror';
 
 /** @typedef {{ repo: string, commit: string, kind: string, why: string }} Entry */
@@ -44,15 +46,15 @@ function run(command, args, options = {}) {
   });
 }
 
-/** Runs a command with the given input, resolving with its standard output. */
+/** Runs a command (with `input` on its standard input, if any), resolving with its standard output. */
 function output(command, args, input) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
-    child.stdin.end(input);
+    if (input !== undefined) child.stdin.end(input);
   });
 }
 
@@ -61,7 +63,7 @@ function output(command, args, input) {
  * (images, videos, bundles), and `git archive` stops at the first one.
  */
 async function absentBlobs(gitDir, commit) {
-  const tree = (await output('git', ['-C', gitDir, 'ls-tree', '-r', '-z', commit], '')).split('\0').filter(Boolean);
+  const tree = (await output('git', ['-C', gitDir, 'ls-tree', '-r', '-z', commit])).split('\0').filter(Boolean);
   const blobs = tree.map((line) => /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line)).filter((m) => m !== null);
   const checked = (await output('git', ['-C', gitDir, 'cat-file', '--batch-check=%(objectname) %(objecttype)'], blobs.map((m) => m[1]).join('\n') + '\n')).split('\n');
   return blobs.filter((_, i) => checked[i]?.endsWith(' missing')).map((m) => m[2]);
