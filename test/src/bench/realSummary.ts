@@ -61,7 +61,7 @@ export function printRealSummary(real: RealCorpusResults, log: (line: string) =>
     const cpu = phase.cpuS === null ? 'n/a' : phase.cpuS.toFixed(2);
     log(`${(LABELS[key] ?? key).padEnd(46)}${String(phase.files).padStart(8)}${phase.mb.toFixed(1).padStart(8)}${phase.wallS.toFixed(2).padStart(9)}${cpu.padStart(9)}${rss.padStart(13)}`);
   }
-  if (real.phases.eslint) log(`ESLint ran on every ${real.eslintEvery}th JS/TS file; ESLint findings ${String(real.phases.eslint.findings)}, sessionlint findings on the whole corpus ${real.findings}`);
+  if (real.phases.eslint) log(`ESLint ran on every ${real.eslintEvery}th JS/TS file; ESLint (sonarjs) findings ${String(real.phases.eslint.findings)}, sessionlint findings on the whole corpus ${real.findings}`);
   log('targets (real corpus):');
   for (const [key, ratio] of Object.entries(realRatios(real))) {
     const value = key.endsWith('Mb') || key.endsWith('Ms') ? ratio.value.toFixed(0) : `${ratio.value.toFixed(1)}×`;
