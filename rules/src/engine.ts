@@ -179,7 +179,7 @@ export function screen(text: string, options: Pick<AnalyzeOptions, 'fileName' | 
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > maxFileBytes) return { skipped: { findings: [], language, skipped: 'size', size: { bytes, maxFileBytes }, ruleErrors: [] } };
   }
-  if (!frontend.mightContainFacts(text)) return { skipped: { findings: [], language, skipped: 'prefilter', ruleErrors: [] } };
+  if (!frontend.mightContainFacts(text, options.fileName)) return { skipped: { findings: [], language, skipped: 'prefilter', ruleErrors: [] } };
   return { language, frontend };
 }
 

@@ -38,8 +38,9 @@ export interface Frontend {
   load?(): Promise<void>;
   /**
    * Cheap test on the raw text: false means the file cannot hold a fact, so it is never parsed.
-   * Must never lose a finding (a test runs every fixture through it).
+   * Must never lose a finding (a test runs every fixture through it). `fileName` where the name
+   * itself can make a fact (a PHP script named logout.php is a logout handler).
    */
-  mightContainFacts(text: string): boolean;
+  mightContainFacts(text: string, fileName?: string): boolean;
   analyze(input: FrontendInput): FrontendOutput;
 }

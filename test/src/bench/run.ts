@@ -6,6 +6,8 @@ import { assembleCorpus, type Corpus, type CorpusSize } from './corpus';
 import { checkSonarjsRules, readEslintOutput, SONARJS_SESSION_RULES, writeEslintConfig, type EslintOutcome } from './eslintBaseline';
 import { measure, phaseOutput, type Measurement } from './measure';
 import { writeFileList } from './phases/fileList';
+import { runRealCorpus, type RealCorpusResults } from './real';
+import { printRealSummary } from './realSummary';
 import { printSummary, type BenchResults, type PhaseResult } from './summary';
 
 /**
@@ -14,8 +16,13 @@ import { printSummary, type BenchResults, type PhaseResult } from './summary';
  * scan, the sessionlint CLI (worker threads, and one thread), ESLint with eslint-plugin-sonarjs's
  * session rules, typescript-estree alone, tree-sitter-php alone; then the editor figures. Prints a
  * table with the ratios and writes .bench/results.json (.bench/results-quick.json with --quick).
+ * Then the same on the real corpus (test/corpus/bench.json, extracted into .corpus/bench/ by
+ * scripts/real-corpus.mjs) when it is there, with per-file times and the slowest files (real.ts).
  * Options: --quick (a small corpus), --runs N (median of N runs), --skip-eslint, --skip-editor,
- * --eslint-concurrency N (also ESLint with --concurrency=N). Never run by the tests.
+ * --eslint-concurrency N (also ESLint with --concurrency=N), --skip-real, --real-only,
+ * --eslint-every N (ESLint on every Nth JS/TS file of the real corpus; default 8),
+ * --file-timeout S (a real file whose analysis takes longer is left out; default 20), --real-loss-js (the
+ * prefilter loss check on the real JS/TS files too: minutes). Never run by the tests.
  */
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 const BENCH_DIR = path.join(REPO_ROOT, '.bench');
@@ -31,6 +38,11 @@ interface BenchOptions {
   readonly eslintConcurrency: number;
   /** Runs of each sessionlint measurement; the median is reported. */
   readonly runs: number;
+  readonly generated: boolean;
+  readonly real: boolean;
+  readonly eslintEvery: number;
+  readonly fileTimeoutMs: number;
+  readonly realLossJs: boolean;
 }
 
 function parseOptions(argv: readonly string[]): BenchOptions {
@@ -42,6 +54,11 @@ function parseOptions(argv: readonly string[]): BenchOptions {
       'skip-editor': { type: 'boolean' },
       'eslint-concurrency': { type: 'string' },
       runs: { type: 'string' },
+      'skip-real': { type: 'boolean' },
+      'real-only': { type: 'boolean' },
+      'eslint-every': { type: 'string' },
+      'file-timeout': { type: 'string' },
+      'real-loss-js': { type: 'boolean' },
     },
   });
   return {
@@ -51,22 +68,27 @@ function parseOptions(argv: readonly string[]): BenchOptions {
     eslintConcurrency: Number(values['eslint-concurrency'] ?? 0),
     // sessionlint runs take seconds: medians of 3 (ESLint, a minute, runs once).
     runs: Math.max(1, Number(values.runs ?? 3)),
+    generated: !values['real-only'],
+    real: !values['skip-real'],
+    eslintEvery: Math.max(1, Number(values['eslint-every'] ?? 8)),
+    fileTimeoutMs: Math.max(1, Number(values['file-timeout'] ?? 20)) * 1000,
+    realLossJs: values['real-loss-js'] === true,
   };
 }
 
 const node = process.execPath;
 
-async function measured(label: string, args: readonly string[], log: (line: string) => void, env: NodeJS.ProcessEnv = {}): Promise<Measurement> {
+async function measured(label: string, args: readonly string[], log: (line: string) => void, env: NodeJS.ProcessEnv = {}, cwd = REPO_ROOT): Promise<Measurement> {
   log(`  ${label} …`);
-  const result = await measure(node, args, REPO_ROOT, env);
+  const result = await measure(node, args, cwd, env);
   if (result.status !== 0 && result.status !== 1) throw new Error(`${label} failed (exit ${result.status}):\n${result.stderr.slice(-4000)}`);
   return result;
 }
 
 /** The median run by wall time, with the highest peak memory seen in any run (the honest figure). */
-async function medianOf(runs: number, label: string, args: readonly string[], log: (line: string) => void, env: NodeJS.ProcessEnv = {}): Promise<Measurement> {
+async function medianOf(runs: number, label: string, args: readonly string[], log: (line: string) => void, env: NodeJS.ProcessEnv = {}, cwd = REPO_ROOT): Promise<Measurement> {
   const results: Measurement[] = [];
-  for (let i = 0; i < runs; i++) results.push(await measured(runs > 1 ? `${label} (run ${i + 1}/${runs})` : label, args, log, env));
+  for (let i = 0; i < runs; i++) results.push(await measured(runs > 1 ? `${label} (run ${i + 1}/${runs})` : label, args, log, env, cwd));
   const sorted = [...results].sort((a, b) => a.wallMs - b.wallMs);
   const median = sorted[Math.floor(sorted.length / 2)]!;
   const peaks = results.map((r) => r.peakRssMb).filter((p): p is number => p !== null);
@@ -235,14 +257,38 @@ async function editorFigures(log: (line: string) => void, scanRoot: string): Pro
   return { figures, lines };
 }
 
+async function realFigures(options: BenchOptions): Promise<RealCorpusResults | undefined> {
+  const log = (line: string): void => console.log(line);
+  fs.mkdirSync(BENCH_DIR, { recursive: true });
+  return runRealCorpus({
+    repoRoot: REPO_ROOT,
+    benchDir: BENCH_DIR,
+    runs: options.runs,
+    eslint: options.eslint,
+    eslintEvery: options.eslintEvery,
+    fileTimeoutMs: options.fileTimeoutMs,
+    lossJs: options.realLossJs,
+    phases: PHASES,
+    cliBin: CLI_BIN,
+    eslintBin: ESLINT_BIN,
+    measured: (label, args, env, cwd) => measured(label, args, log, env, cwd),
+    medianOf: (runs, label, args, env, cwd) => medianOf(runs, label, args, log, env, cwd),
+    log,
+  });
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const started = Date.now();
-  const results = await runBench(options);
+  const results = options.generated ? await runBench(options) : undefined;
+  // The real corpus takes minutes: a --quick run leaves it out.
+  if (options.real && options.size === 'quick') console.log('real corpus: skipped in a --quick run');
+  const real = options.real && options.size === 'full' ? await realFigures(options) : undefined;
   // A --quick run keeps its own file, so that it never overwrites the full figures.
-  const file = path.join(BENCH_DIR, options.size === 'full' ? 'results.json' : 'results-quick.json');
-  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  printSummary(results, (line) => console.log(line));
+  const file = path.join(BENCH_DIR, !options.generated ? 'results-real.json' : options.size === 'full' ? 'results.json' : 'results-quick.json');
+  fs.writeFileSync(file, `${JSON.stringify({ ...results, ...(real ? { real } : {}) }, null, 2)}\n`);
+  if (results) printSummary(results, (line) => console.log(line));
+  if (real) printRealSummary(real, (line) => console.log(line));
   console.log(`\nresults: ${path.relative(process.cwd(), file) || file}; bench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -8,22 +8,14 @@ import { setcookieAdapter } from './adapters/setcookie';
 import { lifecycleAuthAdapter } from './adapters/lifecycleAuth';
 import { csrfFrameworkAdapter } from './adapters/csrfFramework';
 import { lifecycleSessionIdAdapter } from './adapters/lifecycleSessionId';
-import { PhpFile } from './fileContext';
+import { PhpFile, treeDeeperThan } from './fileContext';
 import { phpParser } from './grammar';
+import { mightContainPhpFacts } from './prefilter';
 import { phpTreeOf, releasePhpTree } from './phpTree';
 import { PhpResolver } from './resolve';
 
 /** Every PHP adapter, one per API or framework. */
 export const PHP_ADAPTERS: readonly PhpAdapter[] = [sessionRuntimeAdapter, setcookieAdapter, headerCookieAdapter, laravelAdapter, lifecycleAuthAdapter, csrfFrameworkAdapter, lifecycleSessionIdAdapter];
-
-/**
- * A file that mentions neither sessions nor cookies cannot hold a fact (Laravel's
- * config/session.php always has a 'cookie' key). Case-insensitive: PHP function names are.
- */
-export function mightContainPhpFacts(text: string): boolean {
-  // Lifecycle facts also live in route files, CSRF middleware and login scripts that never say "session".
-  return /session|cookie|csrf|login|logout|password_verify|Auth::/i.test(text);
-}
 
 /**
  * Deeper syntax trees are not analysed. Real PHP nests a few dozen levels; thousands of nested
@@ -42,8 +34,8 @@ export const phpFrontend: Frontend = {
     if (!phpParser.loaded) return { facts: [], comments: [], parseError: phpParser.loadFailure ?? 'the PHP grammar is not loaded yet' };
     const tree = phpTreeOf(text, memory);
     try {
+      if (treeDeeperThan(tree.rootNode, MAX_PHP_TREE_DEPTH)) return { facts: [], comments: [], parseError: `the code is nested too deeply to analyse (a syntax tree more than ${MAX_PHP_TREE_DEPTH} levels deep)` };
       const file = new PhpFile(tree, text, fileName, project);
-      if (file.depth > MAX_PHP_TREE_DEPTH) return { facts: [], comments: file.comments, parseError: `the code is nested too deeply to analyse (a syntax tree ${file.depth} levels deep; the limit is ${MAX_PHP_TREE_DEPTH})` };
       const facts: Fact[] = [];
       const context: PhpAdapterContext = { file, resolver: new PhpResolver(file, budget), facts };
       for (const adapter of PHP_ADAPTERS) adapter.collect(context);

@@ -19,7 +19,7 @@ for (const file of files) {
   const counts = (byLanguage[language] ??= { files: 0, passed: 0, bytes: 0, passedBytes: 0 });
   counts.files++;
   counts.bytes += bytes;
-  if (frontend.mightContainFacts(text)) {
+  if (frontend.mightContainFacts(text, file)) {
     counts.passed++;
     counts.passedBytes += bytes;
     passed.push(file);

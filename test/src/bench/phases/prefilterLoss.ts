@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     const frontend = language && frontendFor(language);
     if (!frontend) continue;
     const { text } = readText(file);
-    if (frontend.mightContainFacts(text)) continue;
+    if (frontend.mightContainFacts(text, file)) continue;
     dropped++;
     await frontend.load?.();
     const output = frontend.analyze({ text, fileName: file, project: EMPTY_PROJECT });

@@ -52,21 +52,11 @@ const VISITED_TYPES = new Set(['assignment_expression', 'unset_statement', ...CA
 
 export function analyzePhpFlow(body: Node, options: FlowOptions): PhpFlow {
   const flow: PhpFlow = { identityWrites: [], guardLogins: [], renewals: [], destroys: [], fullDestroys: [], cookieClears: [], partials: [], guardLogouts: [], credentialChecks: [], writeCloses: [], calls: [], laravel: false };
-  // A cursor walk in source order: a node object (made across the WebAssembly boundary) only for the
-  // types visit() reads. The cursor's root is the body: it never climbs above it.
-  const cursor = body.walk();
-  try {
-    if (!cursor.gotoFirstChild()) return flow;
-    for (;;) {
-      const type = cursor.nodeType;
-      const nestedUnit = NESTED_UNITS.has(type) || (options.ownUnits.size > 0 && options.ownUnits.has(cursor.nodeId));
-      if (!nestedUnit && VISITED_TYPES.has(type)) visit(cursor.currentNode, flow, options);
-      if (!nestedUnit && cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return flow;
-    }
-  } finally {
-    cursor.delete();
-  }
+  // In source order, from the file's one traversal (no walk of the body across the WebAssembly
+  // boundary): the nodes visit() reads, nested functions, classes and route closures left out.
+  const nestedUnit = (node: Node): boolean => NESTED_UNITS.has(node.type) || (options.ownUnits.size > 0 && options.ownUnits.has(node.id));
+  for (const node of options.file.nodesWithin(body, VISITED_TYPES, nestedUnit)) visit(node, flow, options);
+  return flow;
 }
 
 function visit(node: Node, flow: PhpFlow, options: FlowOptions): void {

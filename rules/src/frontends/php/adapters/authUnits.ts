@@ -21,6 +21,7 @@ export interface AuthUnit {
   readonly route?: LaravelRoute;
 }
 
+const DECLARED_FUNCTIONS: ReadonlySet<string> = new Set(['function_definition', 'method_declaration']);
 const DECLARATIONS = new Set(['function_definition', 'class_declaration', 'interface_declaration', 'trait_declaration', 'enum_declaration', 'namespace_definition', 'namespace_use_declaration', 'php_tag', 'text', 'text_interpolation', 'declare_statement', 'const_declaration']);
 
 /** Scripts, functions, methods and route closures of a file. */
@@ -28,16 +29,14 @@ export function findUnits(file: PhpFile, routes: readonly LaravelRoute[]): AuthU
   const units: AuthUnit[] = [];
   const firstStatement = namedChildren(file.root).find((n) => !DECLARATIONS.has(n.type));
   if (firstStatement) {
-    const base = file.fileName.replace(/\\/g, '/').split('/').pop() ?? '';
-    units.push({ kind: 'script', node: file.root, body: file.root, name: base.replace(/\.(php|phtml|inc)$/i, ''), anchor: firstStatement });
+    units.push({ kind: 'script', node: file.root, body: file.root, name: scriptName(file.fileName), anchor: firstStatement });
   }
-  for (const declaration of file.root.descendantsOfType(['function_definition', 'method_declaration'])) {
-    if (!declaration) continue;
+  for (const declaration of file.nodesOfTypes(DECLARED_FUNCTIONS)) {
     const body = declaration.childForFieldName('body');
     const nameNode = declaration.childForFieldName('name');
     if (!body || !nameNode) continue;
     const kind = declaration.type === 'method_declaration' ? 'method' : 'function';
-    units.push({ kind, node: declaration, body, name: nameNode.text, anchor: nameNode, className: enclosingClassName(declaration), requestVariable: requestVariable(declaration) });
+    units.push({ kind, node: declaration, body, name: nameNode.text, anchor: nameNode, className: file.classAt(declaration.startIndex)?.node.childForFieldName('name')?.text, requestVariable: requestVariable(declaration) });
   }
   for (const route of routes) {
     if (!route.closure) continue;
@@ -47,11 +46,10 @@ export function findUnits(file: PhpFile, routes: readonly LaravelRoute[]): AuthU
   return units;
 }
 
-function enclosingClassName(node: Node): string | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === 'class_declaration' || current.type === 'trait_declaration') return current.childForFieldName('name')?.text;
-  }
-  return undefined;
+/** A script's unit name: its file's base name without the extension (`login.php` → 'login'). */
+export function scriptName(fileName: string): string {
+  const base = fileName.replace(/\\/g, '/').split('/').pop() ?? '';
+  return base.replace(/\.(php|phtml|inc)$/i, '');
 }
 
 /** `Request $request`, `LoginRequest $request`, or a parameter named `$request`. */

@@ -53,8 +53,7 @@ function wildcardIn(array: Node | undefined): Node | undefined {
 function csrfMiddlewareClass(context: PhpAdapterContext): Disabled[] {
   const found: Disabled[] = [];
   if (!context.file.mentions(CSRF_NAMES)) return found;
-  for (const declaration of context.file.root.descendantsOfType('class_declaration')) {
-    if (!declaration) continue;
+  for (const declaration of context.file.nodesOfType('class_declaration')) {
     const name = declaration.childForFieldName('name')?.text ?? '';
     const base = namedChildren(declaration).find((c) => c.type === 'base_clause');
     const baseName = base ? className(namedChildren(base)[0]) ?? '' : '';
@@ -92,8 +91,7 @@ function returnsTrue(body: Node): boolean {
 function bootstrapMiddleware(context: PhpAdapterContext): Disabled[] {
   const found: Disabled[] = [];
   if (!context.file.mentions(CSRF_NAMES)) return found;
-  for (const call of context.file.root.descendantsOfType('member_call_expression')) {
-    if (!call) continue;
+  for (const call of context.file.nodesOfType('member_call_expression')) {
     const name = calledName(call);
     const args = callArguments(call);
     if (name === 'validatecsrftokens' || name === 'preventrequestforgery') {
@@ -121,9 +119,9 @@ function classConstants(node: Node): { name: string; node: Node }[] {
 function webGroupWithoutCsrf(context: PhpAdapterContext): Disabled[] {
   // The finding is a middleware token that is missing: the group's property is what the text must spell.
   if (!context.file.mentions(/middlewareGroups/)) return [];
-  for (const property of context.file.root.descendantsOfType('property_element')) {
-    if (variableName(property?.childForFieldName('name')) !== 'middlewareGroups') continue;
-    const groups = property?.childForFieldName('default_value');
+  for (const property of context.file.nodesOfType('property_element')) {
+    if (variableName(property.childForFieldName('name')) !== 'middlewareGroups') continue;
+    const groups = property.childForFieldName('default_value');
     for (const element of groups ? namedChildren(groups) : []) {
       const [key, value] = namedChildren(element);
       if (!key || !value || stringValue(key) !== 'web') continue;
@@ -138,8 +136,7 @@ function webGroupWithoutCsrf(context: PhpAdapterContext): Disabled[] {
 function symfonyConfig(context: PhpAdapterContext): Disabled[] {
   const found: Disabled[] = [];
   if (!context.file.mentions(CSRF_NAMES)) return found;
-  for (const call of context.file.root.descendantsOfType('member_call_expression')) {
-    if (!call) continue;
+  for (const call of context.file.nodesOfType('member_call_expression')) {
     const object = call.childForFieldName('object');
     if (calledName(call) === 'enabled' && object && calledName(object) === 'csrfprotection' && /^false$/i.test(callArguments(call).positional[0]?.text ?? '')) {
       found.push({ node: call, reason: 'framework.csrf_protection is disabled, so Symfony forms carry and check no CSRF token', library: 'symfony' });

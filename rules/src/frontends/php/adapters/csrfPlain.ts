@@ -16,12 +16,14 @@ const TOKEN_KEY = /^(_?token|csrf.*|xsrf.*|_csrf|form_token|HTTP_X_CSRF_TOKEN|HT
 export function plainPhpSurface(context: PhpAdapterContext): CsrfSurfaceFact | undefined {
   const { file } = context;
   const session = context.facts.find((f) => f.kind === 'session-config' && f.library === 'php-session');
-  if (!session || file.root.descendantsOfType('class_declaration').length > 0) return undefined;
-  const post = postHandling(file.root);
+  if (!session || file.nodesOfType('class_declaration').length > 0) return undefined;
+  // Subscripts are not in the file's index (most files need none): one traversal for both questions.
+  const nodes = file.root.descendantsOfType(['subscript_expression', 'function_call_expression', 'member_call_expression', 'scoped_call_expression']).filter((n): n is Node => n !== null);
+  const post = postHandling(nodes);
   if (!post) return undefined;
   const base = file.fileName.replace(/\\/g, '/').split('/').pop();
   const route: RouteInfo = { method: 'POST', path: base, range: rangeOf(post) };
-  const check = tokenCheck(file.root);
+  const check = tokenCheck(nodes);
   return {
     kind: 'csrf-surface',
     library: 'php-session',
@@ -35,9 +37,9 @@ export function plainPhpSurface(context: PhpAdapterContext): CsrfSurfaceFact | u
 }
 
 /** `$_SERVER['REQUEST_METHOD'] === 'POST'` or a read of `$_POST[…]`. */
-function postHandling(root: Node): Node | undefined {
-  for (const subscript of root.descendantsOfType('subscript_expression')) {
-    if (!subscript) continue;
+function postHandling(nodes: readonly Node[]): Node | undefined {
+  for (const subscript of nodes) {
+    if (subscript.type !== 'subscript_expression') continue;
     const [base, index] = namedChildren(subscript);
     const name = variableName(base);
     if (name === '_POST') return subscript;
@@ -50,9 +52,8 @@ function postHandling(root: Node): Node | undefined {
 }
 
 /** A CSRF token read (`$_POST['csrf_token']`, `$_SERVER['HTTP_X_CSRF_TOKEN']`) or a call of a csrf helper. */
-function tokenCheck(root: Node): Node | undefined {
-  for (const node of root.descendantsOfType(['subscript_expression', 'function_call_expression', 'member_call_expression', 'scoped_call_expression'])) {
-    if (!node) continue;
+function tokenCheck(nodes: readonly Node[]): Node | undefined {
+  for (const node of nodes) {
     if (node.type === 'subscript_expression') {
       const [base, index] = namedChildren(node);
       const name = variableName(base);

@@ -11,8 +11,8 @@ import { findLaravelRoutes, type LaravelRoute } from './lifecycleRoutes';
 import { helperFlowsOf } from './lifecycleHelpers';
 
 const LOGIN_WORDS = /(^|-)(log-?in|sign-?in|log-?on|authenticate|auth|session|sessions|token)(-|$)/;
-const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
-const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off)(-|$)/;
+export const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
+export const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off)(-|$)/;
 /** Laravel controllers whose `store` logs in and `destroy` logs out (Breeze's AuthenticatedSessionController). */
 function isSessionController(name: string | undefined): boolean {
   return name !== undefined && /controller$/i.test(name) && /session|login|signin|auth/i.test(name);
@@ -39,7 +39,7 @@ export const lifecycleAuthAdapter: PhpAdapter = {
     const ownUnits = new Set(routes.flatMap((r) => (r.closure ? [r.closure.id] : [])));
     const options: FlowOptions = { file, ownUnits, helperFlow: helperFlowsOf(file) };
     // `use Illuminate\…;`: methods of this file belong to a Laravel app.
-    const laravelFile = file.root.descendantsOfType('namespace_use_clause').some((clause) => clause?.text.replace(/^\\/, '').startsWith('Illuminate\\'));
+    const laravelFile = file.nodesOfType('namespace_use_clause').some((clause) => clause.text.replace(/^\\/, '').startsWith('Illuminate\\'));
     for (const unit of units) {
       const role = namedRole(unit);
       if (!mayHandleAuth(file.text, unit, role)) continue;

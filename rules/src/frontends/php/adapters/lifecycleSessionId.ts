@@ -10,6 +10,7 @@ const INPUT_SUPERGLOBALS = new Set(['_GET', '_POST', '_REQUEST', '_COOKIE']);
 const REQUEST_READERS = new Set(['input', 'query', 'post', 'get', 'cookie', 'header', 'string', 'str', 'route', 'json', 'all']);
 const SYMFONY_BAGS = new Set(['query', 'request', 'cookies', 'headers', 'attributes']);
 const MAX_STEPS = 50;
+const METHOD_CALLS: ReadonlySet<string> = new Set(['member_call_expression', 'scoped_call_expression']);
 
 /**
  * Session ids a framework session takes from the request: Laravel's `session()->setId($request->input('sid'))`,
@@ -20,8 +21,8 @@ export const lifecycleSessionIdAdapter: PhpAdapter = {
   name: 'php-session-id-input',
   collect(context) {
     if (!context.file.mentions(/setid/i)) return;
-    for (const call of context.file.root.descendantsOfType(['member_call_expression', 'scoped_call_expression'])) {
-      if (!call || calledName(call) !== 'setid' || !isSessionObject(callTarget(call))) continue;
+    for (const call of context.file.nodesOfTypes(METHOD_CALLS)) {
+      if (calledName(call) !== 'setid' || !isSessionObject(callTarget(call))) continue;
       const id = argument(call, 0, 'id');
       const input = id ? requestInput(context.file, id) : undefined;
       if (!input) continue;

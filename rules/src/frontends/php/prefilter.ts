@@ -1,0 +1,74 @@
+/**
+ * Whether a PHP file can hold a fact, from its text alone: each pattern is something an adapter
+ * needs to find in the code, not a topic word. WordPress-style code says "cookie", "session" and
+ * "login" on every page (`wp_get_session_token()`, `$cookie_elements`, `wp_login_url()`) without
+ * calling one session or cookie API; matching the words made tree-sitter parse 1,050 of 6,317 files
+ * of the real corpus, 40 of which held a fact. Case-insensitive: PHP function, method and class
+ * names are.
+ *
+ * What each adapter needs, and the text that spells it:
+ * - session runtime: a `session_*()` call (`session_start`, `session_set_cookie_params`,
+ *   `session_name`, `session_id`, `session_regenerate_id`…), or `ini_set`/`ini_alter` with a
+ *   `session.` key (as a literal, or a constant that the same file spells);
+ * - cookies: `setcookie()`/`setrawcookie()`, a `Set-Cookie` header;
+ * - Laravel's config/session.php: its array keys (`'cookie' =>`, `'http_only' =>`, …);
+ * - login and logout handlers: the session data they write or clear (`$_SESSION`, `session()`,
+ *   `->session()`, `getSession()`, `$session`, `$this->session`, `Session::`), a Laravel guard
+ *   (`Auth::`, `auth()`, `->guard()`, `$request->authenticate()`), a logout name (a logout handler
+ *   is reported whatever it does), a session controller (Breeze's `destroy` logs out), or a
+ *   login route (`Route::post('/login', …)`);
+ * - CSRF: the middleware and Symfony settings say `csrf` or `forgery`; Laravel's
+ *   `$middlewareGroups` (a web group with StartSession and no CSRF middleware);
+ * - session ids from the request: `->setId(`, `::setId(`.
+ * The loss check: every fixture and example holding a fact passes (tested), and `npm run bench`
+ * analyses every file this drops from the real corpus and counts those that hold a fact.
+ */
+import { scriptName } from './adapters/authUnits';
+import { LOGIN_NAME, LOGOUT_NAME, words } from './adapters/lifecycleAuth';
+
+/** Things an adapter turns into a fact on their own. */
+const DIRECT = new RegExp(
+  [
+    // Native sessions and cookies: `session_start()`, `session_set_cookie_params()`, `setcookie()`, `header('Set-Cookie: …')`.
+    String.raw`\bsession_[a-z_]+\s*\(`,
+    String.raw`\bset(?:raw)?cookie\s*\(`,
+    String.raw`set-cookie`,
+    // Laravel's config/session.php keys.
+    String.raw`['"](?:cookie|http_only|same_site|expire_on_close|lifetime)['"]\s*=>`,
+    // Native session data: a script named login.php or logout.php says neither word in its text.
+    String.raw`\$_SESSION\b`,
+    // A session id set from the request: `session()->setId($request->input('sid'))`.
+    String.raw`\bsetId\s*\(`,
+    // Laravel's guard logging in or out: `Auth::attempt()`, `auth()->login($user)`, `$this->guard()->logout()`, `$request->authenticate()`.
+    String.raw`(?:->|::)\s*(?:attempt\w*|login\w*|logout\w*|authenticate)\s*\(`,
+    // A function or method named for a logout is a logout handler whatever it does.
+    String.raw`\bfunction\s+&?\s*\w*(?:log[-_]?out|sign[-_]?out|log[-_]?off)`,
+    // CSRF middleware turned off (Laravel), CSRF protection off (Symfony), the web group without it.
+    String.raw`verifycsrftoken|validatecsrftoken|preventrequestforgery|csrf_?protection|middlewareGroups`,
+  ].join('|'),
+  'i',
+);
+
+/** Pairs that make a fact together, each spelled somewhere in the file. */
+const TOGETHER: readonly (readonly [RegExp, RegExp])[] = [
+  // `ini_set('session.cookie_secure', …)`.
+  [/\bini_(?:set|alter)\s*\(/i, /session\.[a-z_]/i],
+  // Session data written by a login (a method named for it, or with a credential check): Laravel's
+  // `session()`, `$request->session()`, `Session::`, Symfony's `getSession()`, `$session`, `$this->session`.
+  [/\bsession\s*\(|->\s*session\b|\bgetSession\s*\(|\$session\b|\bSession\s*::/i, /log[-_]?in|sign[-_]?in|log[-_]?on|authenticat|pass|credential|hash_equals|ldap_bind|crypt/i],
+  // `Route::post('/login', …)`, `Route::post('/logout', …)`: login and logout routes.
+  [/\bRoute\s*::/i, /log[-_]?in|sign[-_]?in|log[-_]?on|authenticate|token|session|auth|log[-_]?out|sign[-_]?out|log[-_]?off/i],
+  // Breeze's AuthenticatedSessionController: `store()` logs in, `destroy()` logs out.
+  [/\bclass\s+\w*(?:session|login|signin|auth)\w*controller\b/i, /\bfunction\s+(?:store|destroy)\s*\(/i],
+];
+
+/**
+ * `fileName`: a script is a login or logout handler by its name (`logout.php` calling a helper
+ * defined elsewhere says neither word in its text).
+ */
+export function mightContainPhpFacts(text: string, fileName?: string): boolean {
+  if (DIRECT.test(text) || TOGETHER.some(([first, second]) => first.test(text) && second.test(text))) return true;
+  if (fileName === undefined) return false;
+  const name = words(scriptName(fileName));
+  return LOGIN_NAME.test(name) || LOGOUT_NAME.test(name);
+}
