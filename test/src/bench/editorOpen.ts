@@ -31,7 +31,7 @@ function percentile(sorted: readonly number[], p: number): number {
  * time; after each, a small probe document is edited and must get its diagnostics too. Reports the
  * open latencies and the probe's worst latency. `maxFiles` bounds the run (largest files first).
  */
-export async function runEditorOpenBench(files: readonly string[], log: (line: string) => void, maxFiles = 600): Promise<EditorOpenResult> {
+export async function runEditorOpenBench(files: readonly string[], log: (line: string) => void, maxFiles = 300): Promise<EditorOpenResult> {
   const candidates: { file: string; text: string; languageId: string }[] = [];
   for (const file of files) {
     const language = languageOf(file);

@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { assembleCorpus, type Corpus, type CorpusSize } from './corpus';
 import { checkSonarjsRules, readEslintOutput, SONARJS_SESSION_RULES, writeEslintConfig, type EslintOutcome } from './eslintBaseline';
 import { measure, phaseOutput, type Measurement } from './measure';
-import { writeFileList } from './phases/fileList';
+import { readFileList, writeFileList } from './phases/fileList';
+import { runEditorOpenBench } from './editorOpen';
 import { runRealCorpus, type RealCorpusResults } from './real';
 import { printRealSummary } from './realSummary';
 import { printSummary, type BenchResults, type PhaseResult } from './summary';
@@ -284,11 +285,18 @@ async function main(): Promise<void> {
   // The real corpus takes minutes: a --quick run leaves it out.
   if (options.real && options.size === 'quick') console.log('real corpus: skipped in a --quick run');
   const real = options.real && options.size === 'full' ? await realFigures(options) : undefined;
+  // Opening the real files in the language server, one at a time (the editor target: diagnostics within 1 s, others responsive).
+  const realList = path.join(BENCH_DIR, 'real', 'all.txt');
+  const editorOpen = real && options.editor && fs.existsSync(realList) ? await runEditorOpenBench(readFileList(realList), (line) => console.log(line)) : undefined;
   // A --quick run keeps its own file, so that it never overwrites the full figures.
   const file = path.join(BENCH_DIR, !options.generated ? 'results-real.json' : options.size === 'full' ? 'results.json' : 'results-quick.json');
-  fs.writeFileSync(file, `${JSON.stringify({ ...results, ...(real ? { real } : {}) }, null, 2)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify({ ...results, ...(real ? { real } : {}), ...(editorOpen ? { editorOpen } : {}) }, null, 2)}\n`);
   if (results) printSummary(results, (line) => console.log(line));
   if (real) printRealSummary(real, (line) => console.log(line));
+  if (editorOpen) {
+    const met = (ok: boolean): string => (ok ? 'met' : 'NOT MET');
+    console.log(`editor, opening real files: max ${editorOpen.maxMs.toFixed(0)} ms over ${editorOpen.files} files (target ≤ 1000 ms: ${met(editorOpen.maxMs <= 1000)}); a document edited meanwhile: at most ${editorOpen.probeMaxMs.toFixed(0)} ms`);
+  }
   console.log(`\nresults: ${path.relative(process.cwd(), file) || file}; bench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
