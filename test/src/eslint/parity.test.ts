@@ -1,9 +1,13 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyze } from '../../../rules/dist/engine';
 import { applyEdits } from '../../../rules/dist/model/edit';
 import type { Finding } from '../../../rules/dist/model/finding';
 import { LineIndex } from '../../../rules/dist/model/range';
 import { loadFixtures } from '../support/fixtures';
+import { EXAMPLES } from '../support/paths';
+import { cliFindings, eslintFindings, serverFindings } from './support/faces';
 import { applyEslintFix, isEslintLintable, lintText, type ParserName } from './support/lint';
 
 /**
@@ -77,5 +81,32 @@ describe('ESLint plugin parity with the engine (rule fixtures, strict)', () => {
         assert.deepEqual(actual, expected);
       });
     }
+  }
+});
+
+/**
+ * The three faces on the bundled example apps, as users run them: the CLI on the directory, the
+ * language server with the app as its workspace, ESLint with `configs.recommended` from the app's
+ * directory. Same findings (file, rule, range, message); the CLI and the server also agree on the
+ * level. ESLint sees JS/TS only and has no `info` level (info rules are `warn` in its configs).
+ */
+describe('the three faces agree on examples/ (CLI, language server, ESLint)', function () {
+  this.timeout(120_000);
+  const apps = fs.readdirSync(EXAMPLES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(EXAMPLES, d.name));
+
+  it('has example apps in JS, TS and PHP', () => {
+    const names = apps.map((a) => path.basename(a));
+    assert.ok(['express-insecure', 'fastify-insecure', 'php-insecure'].every((n) => names.includes(n)), names.join(', '));
+  });
+
+  for (const app of apps) {
+    const name = path.basename(app);
+    it(`examples/${name}`, async () => {
+      const cli = cliFindings(app);
+      if (name.endsWith('-insecure')) assert.ok(cli.length > 0, 'the insecure example has findings');
+      assert.deepEqual(await serverFindings(app), cli, 'language server vs CLI');
+      const jsTs = cli.filter((f) => isEslintLintable(f.file)).map((f) => ({ ...f, level: f.level === 'info' ? 'warn' : f.level }));
+      assert.deepEqual(await eslintFindings(app), jsTs, 'ESLint vs CLI');
+    });
   }
 });
