@@ -32,6 +32,8 @@ export interface CliOptions {
   readonly stdin: boolean;
   /** `--stdin-filename`: the name the text from standard input is analysed and reported as. */
   readonly stdinFilename?: string;
+  /** `--explain <rule>`: print the rule's documentation instead of scanning. */
+  readonly explain?: string;
   /** `--color` (true) / `--no-color` (false), the last one given; undefined: the environment decides. */
   readonly color?: boolean;
 }
@@ -59,6 +61,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'exit-zero': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        explain: { type: 'string' },
         stdin: { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         color: { type: 'boolean' },
@@ -113,6 +116,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     help: values.help ?? false,
     version: values.version ?? false,
     stdin,
+    ...(values.explain !== undefined ? { explain: values.explain } : {}),
     ...(values['stdin-filename'] !== undefined ? { stdinFilename: values['stdin-filename'] } : {}),
     ...(colorFlag && colorFlag.kind === 'option' ? { color: colorFlag.name === 'color' } : {}),
   };

@@ -6,6 +6,7 @@ export function helpText(version: string): string {
 
 Usage: sessionlint [options] [paths...]
        sessionlint --stdin [--stdin-filename <path>] [options]
+       sessionlint --explain <rule>
 
 Paths are files or directories (default: the current directory). Directories are walked with
 .gitignore respected; node_modules and .git are skipped. Nothing in the scanned code is executed.
@@ -29,6 +30,7 @@ Options:
       --color, --no-color            Colour the stylish report, or not (default: on a terminal)
   -q, --quiet                        Report errors only
       --exit-zero                    Exit with 0 even when there are findings (usage errors still exit 2)
+      --explain <rule>               Print a rule's documentation (what it checks, why, examples), offline
   -v, --version                      Print the version
   -h, --help                         Print this help
 

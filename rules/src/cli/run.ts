@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Settings, RuleConfig } from '../model/settings';
 import { allRules } from '../rules';
+import { explainRule } from '../ruleDocs';
 import { isTestFile } from '../testFiles';
 import { ConfigError, loadConfig } from '../workspace/config';
 import { parseCliArgs, type CliOptions } from './args';
@@ -50,6 +51,14 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_CLEAN;
   }
   const knownRuleIds = allRules.map((r) => r.meta.id);
+  if (options.explain !== undefined) {
+    // The ESLint name (sessionlint/<id>) is accepted too: it is what an ESLint user sees.
+    const id = options.explain.replace(/^sessionlint\//, '');
+    const rule = allRules.find((r) => r.meta.id === id);
+    if (!rule) throw new UsageError(`--explain: unknown rule '${options.explain}'. Known rules: ${knownRuleIds.join(', ')}.`);
+    io.stdout.write(explainRule(rule));
+    return EXIT_CLEAN;
+  }
   for (const { id } of options.rules) {
     if (!knownRuleIds.includes(id)) throw new UsageError(`--rule: unknown rule '${id}'. Known rules: ${knownRuleIds.join(', ')}.`);
   }
