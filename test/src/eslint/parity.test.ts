@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../../../rules/dist/engine';
 import { applyEdits } from '../../../rules/dist/model/edit';
@@ -109,4 +110,51 @@ describe('the three faces agree on examples/ (CLI, language server, ESLint)', fu
       assert.deepEqual(await eslintFindings(app), jsTs, 'ESLint vs CLI');
     });
   }
+});
+
+/**
+ * Both suppression syntaxes in one app, through all three faces: the same findings are left, and
+ * ESLint reports none of the eslint-disable comments as unused (the engine leaves them to ESLint).
+ */
+describe('the three faces honour both suppression syntaxes alike', function () {
+  this.timeout(120_000);
+  const COOKIE = (name: string): string => `  res.cookie('${name}', req.query.v, { secure: true, sameSite: 'lax', maxAge: 3600000 });`;
+  const APP = [
+    "const express = require('express');",
+    'const app = express();',
+    "app.get('/a', (req, res) => {",
+    COOKIE('sid_reported'),
+    '  // eslint-disable-next-line sessionlint/cookie-httponly -- read by the legacy widget',
+    COOKIE('sid_eslint_next_line'),
+    '  // sessionlint-disable-next-line cookie-httponly -- read by the other widget',
+    COOKIE('sid_sessionlint_next_line'),
+    `${COOKIE('sid_eslint_line')} // eslint-disable-line sessionlint/cookie-httponly`,
+    '  /* eslint-disable sessionlint/cookie-httponly */',
+    COOKIE('sid_eslint_block'),
+    '  /* eslint-enable sessionlint/cookie-httponly */',
+    '  // sessionlint-disable cookie-httponly',
+    COOKIE('sid_sessionlint_block'),
+    '  // sessionlint-enable cookie-httponly',
+    COOKIE('sid_after_the_blocks'),
+    '  res.end();',
+    '});',
+    'module.exports = app;',
+    '',
+  ].join('\n');
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sessionlint-suppress-'));
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'suppress-app', private: true, dependencies: { express: '^4.21.2' } }));
+    fs.writeFileSync(path.join(dir, 'app.js'), APP);
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('CLI, language server and ESLint leave the same findings', async () => {
+    const cli = cliFindings(dir);
+    const lines = APP.split('\n');
+    const httpOnly = cli.filter((f) => f.rule === 'cookie-httponly').map((f) => /'(sid_\w+)'/.exec(lines[Number(f.start.split(':')[0]) - 1]!)?.[1]);
+    assert.deepEqual(httpOnly, ['sid_reported', 'sid_after_the_blocks']);
+    assert.deepEqual(await serverFindings(dir), cli, 'language server vs CLI');
+    assert.deepEqual(await eslintFindings(dir), cli.map((f) => ({ ...f, level: f.level === 'info' ? 'warn' : f.level })), 'ESLint vs CLI (an unused directive would show here)');
+  });
 });
