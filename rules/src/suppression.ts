@@ -55,14 +55,16 @@ function parseComment(comment: string): Parsed | undefined {
   const syntax = match[1] as DirectiveSyntax;
   const kind = match[2] as Directive['kind'];
   const rest = directive.slice(match[0].length).replace(/\s--$/, '');
-  // ESLint separates rule ids by commas (and allows quotes); sessionlint's by commas or spaces.
-  const separator = syntax === 'eslint' ? /\s*,\s*/ : /[\s,]+/;
-  const ids = rest
-    .trim()
-    .split(separator)
-    .map((id) => id.replace(/^(['"]?)(.*)\1$/s, '$2').trim())
-    .filter((id) => id.length > 0);
+  // ESLint separates rule ids by commas (and allows quotes around them); sessionlint's by commas or spaces.
+  const parts = syntax === 'eslint' ? rest.split(',').map((part) => unquote(part.trim())) : rest.split(/[\s,]+/);
+  const ids = parts.map((id) => id.trim()).filter((id) => id.length > 0);
   return { syntax, kind, ids };
+}
+
+/** `'id'` or `"id"` → `id`, as ESLint reads a quoted rule id. */
+function unquote(text: string): string {
+  const quote = text[0];
+  return text.length >= 2 && (quote === "'" || quote === '"') && text.endsWith(quote) ? text.slice(1, -1) : text;
 }
 
 /** The sessionlint rule ids a directive names, `'all'`, or undefined when it names none of ours. */
