@@ -13,7 +13,7 @@ import { resolveOptions } from './model/rule';
 import type { Settings } from './model/settings';
 import { ruleConfigLevel, ruleConfigOptions } from './model/settings';
 import { allRules } from './rules';
-import { removeSuppressed } from './suppression';
+import { removeSuppressed, type DirectiveSyntax } from './suppression';
 import { isTestFile } from './testFiles';
 
 export interface AnalyzeOptions {
@@ -122,6 +122,12 @@ export interface RunRulesInput {
   readonly project?: ProjectContext;
   /** Restrict to these rules (the ESLint plugin runs one rule per ESLint rule). */
   readonly rules?: readonly ActiveRule[];
+  /**
+   * The suppression comments to honour (default: both). The ESLint face honours sessionlint's only:
+   * ESLint applies its own `eslint-disable` comments, and would call them unused if the engine had
+   * already dropped the findings they name.
+   */
+  readonly directiveSyntaxes?: readonly DirectiveSyntax[];
 }
 
 /** Runs rules over facts: the part of the engine every face shares, including ESLint. */
@@ -153,7 +159,7 @@ export function runRules(input: RunRulesInput): { findings: Finding[]; ruleError
       ruleErrors.push({ ruleId: active.rule.meta.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
-  let result = removeSuppressed(findings, input.comments, input.text);
+  let result = removeSuppressed(findings, input.comments, input.text, { syntaxes: input.directiveSyntaxes });
   if (input.file.isTestFile && testPolicy === 'downgrade') {
     result = result.map((f) => ({ ...f, severity: f.severity === 'info' ? 'info' : lowerSeverity(f.severity) }));
   }

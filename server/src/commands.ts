@@ -7,7 +7,9 @@ import {
   type ExecuteCommandParams,
   WorkDoneProgressReporter,
 } from 'vscode-languageserver/node';
+import { pathToFileURL } from 'node:url';
 import { ruleDocsUrl } from '../../rules/dist/model/rule';
+import { shippedReadme } from '../../rules/dist/ruleDocs';
 import { allRules } from '../../rules/dist/rules';
 import type { ClientFeatures } from './clientFeatures';
 import { SHOW_DOCUMENTATION_COMMAND } from './codeActions';
@@ -44,14 +46,18 @@ export class Commands {
     }
   }
 
-  /** Opens a rule's documentation in the browser; answers with its URL, for clients that cannot open one. */
+  /**
+   * Opens a rule's documentation: the README shipped in the package, in the editor (offline), else
+   * the online copy in the browser. Answers with the address, for clients that cannot open one.
+   */
   private async showDocumentation(ruleId: unknown): Promise<{ url: string; shown: boolean }> {
     // Only known rule ids: the URL is ours, never one a document could smuggle in.
     const rule = allRules.find((r) => r.meta.id === ruleId);
     if (!rule) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown rule ${String(ruleId)}.`);
-    const url = ruleDocsUrl(rule.meta.id);
+    const shipped = shippedReadme(rule.meta.id);
+    const url = shipped ? pathToFileURL(shipped).href : ruleDocsUrl(rule.meta.id);
     if (this.features().showDocument) {
-      const { success } = await this.connection.window.showDocument({ uri: url, external: true });
+      const { success } = await this.connection.window.showDocument(shipped ? { uri: url, takeFocus: true } : { uri: url, external: true });
       return { url, shown: success };
     }
     void this.connection.window.showInformationMessage(`Documentation for ${rule.meta.id}: ${url}`);

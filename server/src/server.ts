@@ -17,6 +17,7 @@ import { Commands, SERVER_COMMANDS } from './commands';
 import { readTextFile } from './diagnostics';
 import { OpenDocuments } from './documents';
 import { fixAllEdit } from './fixAll';
+import { findingHover } from './hover';
 import { Logger, errorMessage } from './log';
 import { ProjectFacts } from './project';
 import { SettingsCache } from './settings';
@@ -89,6 +90,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: session.features.codeActionResolveEdit },
         executeCommandProvider: { commands: SERVER_COMMANDS },
+        hoverProvider: true,
         ...(pull ? { diagnosticProvider: { identifier: 'sessionlint', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -196,6 +198,14 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onExecuteCommand((params, token, progress) => commands.execute(params, token, progress));
+
+  connection.onHover(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const analysis = await analyzer.analyzeDocument(document);
+    if (!analysis.settings.enable || documents.get(params.textDocument.uri)?.version !== analysis.version) return null;
+    return findingHover(analysis, params.position);
+  });
 
   documents.documents.listen(connection);
   connection.listen();

@@ -9,6 +9,7 @@ import { ProjectLoader } from '../workspace/project';
 import type { WorkspaceProblem } from '../workspace/problems';
 import { readSourceFile, type SourceRead } from '../workspace/readText';
 import { toPosix } from '../workspace/paths';
+import { fingerprints } from './fingerprints';
 import { applyFixes } from './fix';
 import { LocationMapper } from './positions';
 import type { FileReport, Notification } from './report';
@@ -148,5 +149,7 @@ export async function analyzeFile(absolutePath: string, setup: AnalysisSetup, pr
           return read.ok ? read.text : undefined;
         })
       : undefined;
-  return { file, findings: mapper ? result.findings.map((f) => mapper.finding(f)) : [], notifications, fixesApplied, written, parsed: result.skipped === undefined };
+  const findings = mapper ? result.findings.map((f) => mapper.finding(f)) : [];
+  const prints = mapper ? fingerprints(findings, (line) => mapper.lineText(line)) : [];
+  return { file, findings: findings.map((f, i) => ({ ...f, fingerprint: prints[i]! })), notifications, fixesApplied, written, parsed: result.skipped === undefined };
 }

@@ -28,6 +28,14 @@ export interface CliOptions {
   readonly exitZero: boolean;
   readonly help: boolean;
   readonly version: boolean;
+  /** `--stdin`: analyse standard input instead of paths. */
+  readonly stdin: boolean;
+  /** `--stdin-filename`: the name the text from standard input is analysed and reported as. */
+  readonly stdinFilename?: string;
+  /** `--explain <rule>`: print the rule's documentation instead of scanning. */
+  readonly explain?: string;
+  /** `--color` (true) / `--no-color` (false), the last one given; undefined: the environment decides. */
+  readonly color?: boolean;
 }
 
 /** Parses the command line (without `node` and the script). Throws {@link UsageError}. */
@@ -53,12 +61,18 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'exit-zero': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        explain: { type: 'string' },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
       },
+      tokens: true,
     });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
   const format = values.format ?? 'stylish';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${format}'.`);
   let maxWarnings = -1;
@@ -76,6 +90,15 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const rules = (values.rule ?? []).map(parseRuleOption);
   if (values.output === '') throw new UsageError('--output needs a file name.');
   if (values.config === '') throw new UsageError('--config needs a file name.');
+  const stdin = values.stdin ?? false;
+  if (values['stdin-filename'] !== undefined) {
+    if (!stdin) throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin.');
+    if (values['stdin-filename'] === '') throw new UsageError('--stdin-filename needs a file name.');
+  }
+  if (stdin && positionals.length > 0) throw new UsageError(`--stdin reads standard input; it takes no paths (got ${positionals.join(' ')}).`);
+  if (stdin && values.fix) throw new UsageError('--fix writes files; it cannot be used with --stdin.');
+  // --color and --no-color: the last one on the command line wins, as in other CLIs.
+  const colorFlag = tokens.filter((t) => t.kind === 'option' && (t.name === 'color' || t.name === 'no-color')).pop();
   return {
     paths: positionals.length > 0 ? positionals : ['.'],
     format: format as Format,
@@ -92,6 +115,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     exitZero: values['exit-zero'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
+    stdin,
+    ...(values.explain !== undefined ? { explain: values.explain } : {}),
+    ...(values['stdin-filename'] !== undefined ? { stdinFilename: values['stdin-filename'] } : {}),
+    ...(colorFlag && colorFlag.kind === 'option' ? { color: colorFlag.name === 'color' } : {}),
   };
 }
 

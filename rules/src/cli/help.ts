@@ -5,6 +5,8 @@ export function helpText(version: string): string {
   return `sessionlint ${version}: find insecure session and cookie settings in Express, Fastify and PHP code.
 
 Usage: sessionlint [options] [paths...]
+       sessionlint --stdin [--stdin-filename <path>] [options]
+       sessionlint --explain <rule>
 
 Paths are files or directories (default: the current directory). Directories are walked with
 .gitignore respected; node_modules and .git are skipped. Nothing in the scanned code is executed.
@@ -22,8 +24,13 @@ Options:
       --threads <n>                  Worker threads (default for larger runs: one per core but one, up
                                      to 4; on two cores one for the non-JS files; 1: analyse in the
                                      main thread; --fix always uses one)
+      --stdin                        Analyse standard input instead of files (not with --fix)
+      --stdin-filename <path>        The file the input stands for: its language, report path and
+                                     project (default <stdin>.js); it need not exist
+      --color, --no-color            Colour the stylish report, or not (default: on a terminal)
   -q, --quiet                        Report errors only
       --exit-zero                    Exit with 0 even when there are findings (usage errors still exit 2)
+      --explain <rule>               Print a rule's documentation (what it checks, why, examples), offline
   -v, --version                      Print the version
   -h, --help                         Print this help
 
@@ -34,7 +41,8 @@ Exit codes:
 Files that cannot be read (binary, too large, unreadable) or parsed are listed as notifications
 in every format; they do not change the exit code.
 
-Environment: NO_COLOR / FORCE_COLOR=1 turn colour off / on; SESSIONLINT_NO_COMPILE_CACHE=1 turns off
+Environment: NO_COLOR or FORCE_COLOR=0 / FORCE_COLOR=1 turn colour off / on (--color and --no-color
+win); SESSIONLINT_NO_COMPILE_CACHE=1 turns off
 the compile cache of TypeScript kept in $XDG_CACHE_HOME/sessionlint (~/.cache/sessionlint).
 
 Documentation: ${REPOSITORY_URL}#command-line

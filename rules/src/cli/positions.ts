@@ -38,6 +38,11 @@ export class LocationMapper {
     };
   }
 
+  /** The analysed file's text of a 1-based line. */
+  lineText(line: number): string {
+    return this.indexes.get(this.file)?.lineText(line - 1) ?? '';
+  }
+
   finding(finding: Finding): ReportFinding {
     const related = finding.related.flatMap((r) => {
       const location = this.location(r.range, r.file ?? this.file);

@@ -41,6 +41,8 @@ export interface ReportFinding {
   readonly related: readonly { readonly message: string; readonly location: ReportLocation }[];
   readonly fix?: ReportFix;
   readonly suggestions: readonly ReportFix[];
+  /** Stable across line moves (see fingerprints.ts); SARIF's `partialFingerprints`. */
+  readonly fingerprint?: string;
 }
 
 export type NotificationKind = 'read' | 'parse' | 'rule' | 'config' | 'walk' | 'project' | 'fix' | 'time';

@@ -2,6 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Settings, RuleConfig } from '../model/settings';
 import { allRules } from '../rules';
+import { explainRule } from '../ruleDocs';
+import { isTestFile } from '../testFiles';
 import { ConfigError, loadConfig } from '../workspace/config';
 import { parseCliArgs, type CliOptions } from './args';
 import { helpText } from './help';
@@ -16,6 +18,8 @@ export interface CliIo {
   readonly stderr: { write(text: string): unknown };
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
+  /** Standard input, read whole, for `--stdin`. */
+  readonly readStdin?: () => Promise<string>;
 }
 
 export const EXIT_CLEAN = 0;
@@ -47,6 +51,14 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_CLEAN;
   }
   const knownRuleIds = allRules.map((r) => r.meta.id);
+  if (options.explain !== undefined) {
+    // The ESLint name (sessionlint/<id>) is accepted too: it is what an ESLint user sees.
+    const id = options.explain.replace(/^sessionlint\//, '');
+    const rule = allRules.find((r) => r.meta.id === id);
+    if (!rule) throw new UsageError(`--explain: unknown rule '${options.explain}'. Known rules: ${knownRuleIds.join(', ')}.`);
+    io.stdout.write(explainRule(rule));
+    return EXIT_CLEAN;
+  }
   for (const { id } of options.rules) {
     if (!knownRuleIds.includes(id)) throw new UsageError(`--rule: unknown rule '${id}'. Known rules: ${knownRuleIds.join(', ')}.`);
   }
@@ -54,15 +66,8 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   const settings = effectiveSettings(config.settings, options);
 
   // Loaded only now, so that --help, --version and usage errors answer without loading the parsers.
-  const { selectFiles } = require('./files') as typeof import('./files');
-  const { analyzeFilesInThreads } = require('./parallel') as typeof import('./parallel');
-  const selection = await selectFiles(options.paths, {
-    cwd: io.cwd,
-    includeTests: settings.testFiles !== 'ignore',
-    ignorePatterns: config.ignorePatterns,
-    patternBase: config.file ? path.dirname(config.file) : io.cwd,
-  });
-  const analysis = await analyzeFilesInThreads(selection.files, { base: selection.base, settings, fix: options.fix, maxFileBytes: options.maxFileBytes, timeBudgetMs: options.timeBudgetMs }, options.threads);
+  const scan = options.stdin ? await scanStdin(options, settings, io) : await scanPaths(options, settings, config.ignorePatterns, config.file ? path.dirname(config.file) : io.cwd, io.cwd);
+  const { selection, analysis } = scan;
   const configNotifications: Notification[] = config.warnings.map((message) => ({ level: 'warning', kind: 'config', message }));
   let report: Report = {
     toolVersion: toolVersion(),
@@ -74,7 +79,7 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
   if (options.quiet) report = { ...report, files: report.files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') })) };
 
   const toFile = options.output !== undefined;
-  const text = formatReport(options.format, report, allRules, stylesFor(toFile ? {} : io.stdout, io.env));
+  const text = formatReport(options.format, report, allRules, stylesFor(toFile ? {} : io.stdout, io.env, options.color));
   if (options.output !== undefined) {
     const target = path.resolve(io.cwd, options.output);
     try {
@@ -87,6 +92,29 @@ async function runChecked(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(text);
   }
   return exitCode(report, options);
+}
+
+interface Scan {
+  readonly selection: { readonly base: string; readonly notifications: readonly Notification[]; readonly skippedTestFiles: number };
+  readonly analysis: { readonly files: Report['files']; readonly notifications: readonly Notification[] };
+}
+
+async function scanPaths(options: CliOptions, settings: Settings, ignorePatterns: readonly string[], patternBase: string, cwd: string): Promise<Scan> {
+  const { selectFiles } = require('./files') as typeof import('./files');
+  const { analyzeFilesInThreads } = require('./parallel') as typeof import('./parallel');
+  const selection = await selectFiles(options.paths, { cwd, includeTests: settings.testFiles !== 'ignore', ignorePatterns, patternBase });
+  const analysis = await analyzeFilesInThreads(selection.files, { base: selection.base, settings, fix: options.fix, maxFileBytes: options.maxFileBytes, timeBudgetMs: options.timeBudgetMs }, options.threads);
+  return { selection, analysis };
+}
+
+async function scanStdin(options: CliOptions, settings: Settings, io: CliIo): Promise<Scan> {
+  if (!io.readStdin) throw new UsageError('--stdin: standard input cannot be read here.');
+  const { analyzeStdin } = require('./stdin') as typeof import('./stdin');
+  const text = await io.readStdin();
+  const analysis = await analyzeStdin(text, options.stdinFilename, io.cwd, { settings, maxFileBytes: options.maxFileBytes, timeBudgetMs: options.timeBudgetMs });
+  // Like a test file met on a walk: skipped unless --include-tests, and counted in the summary.
+  const skippedTestFiles = settings.testFiles === 'ignore' && isTestFile(analysis.files[0]?.file ?? '') ? 1 : 0;
+  return { selection: { base: analysis.base, notifications: [], skippedTestFiles }, analysis };
 }
 
 /**

@@ -54,7 +54,7 @@ export function createEslintRule(rule: AnyRule): Rule.RuleModule {
         Program() {
           const { sourceCode } = context;
           const { project, engineSettings } = readSessionlintSettings(context.settings);
-          const shared = fileFacts(sourceCode, context.filename, project);
+          const shared = fileFacts(sourceCode, { fileName: context.filename, physicalFilename: context.physicalFilename, settingsProject: project });
           if (!shared) return;
           const given = context.options[0] as Readonly<Record<string, unknown>> | undefined;
           const active: ActiveRule = { rule, severity: rule.meta.defaultSeverity, options: resolveOptions(rule.meta.options, given) };
@@ -66,6 +66,7 @@ export function createEslintRule(rule: AnyRule): Rule.RuleModule {
             settings: engineSettings,
             project: shared.project,
             rules: [active],
+            directiveSyntaxes: ['sessionlint'],
           });
           for (const error of ruleErrors) warnOnce(`rule ${error.ruleId} failed on ${context.filename}: ${error.message}`);
           for (const finding of findings) context.report(toReport(rule, finding, sourceCode));

@@ -5,8 +5,8 @@ import type { Settings } from '../model/settings';
  * What a user can set under `settings.sessionlint` in eslint.config.js:
  *   dependencies: { 'express-session': '^1.18.0' }  library versions, where defaults differ by version
  *   envDependent: 'report' | 'ignore'                report environment-dependent values, or not
- * ESLint hands us no package.json and we never read one behind its back: a flat config is the
- * place to state what the project depends on.
+ * For a file on disk the nearest package.json is read too (see diskProject.ts); versions stated
+ * here win over it, and are all there is for text that is not a file.
  */
 export interface EslintSessionlintSettings {
   readonly project: ProjectContext;

@@ -7,6 +7,7 @@ import type { Fact } from '../model/facts';
 import type { ProjectContext } from '../model/project';
 import type { FileInfo } from '../model/rule';
 import { isTestFile } from '../testFiles';
+import { projectFromDisk } from './diskProject';
 import { warnOnce } from './warnings';
 
 /** What every sessionlint rule needs from one file, computed once per file per lint pass. */
@@ -36,18 +37,27 @@ function commentsOf(sourceCode: SourceCode): SourceComment[] {
   }));
 }
 
-export function fileFacts(sourceCode: SourceCode, fileName: string, project: ProjectContext): FileFacts | undefined {
+/** Where the text comes from: the name ESLint reports, the file on disk behind it, and the project stated in settings. */
+export interface LintedFile {
+  readonly fileName: string;
+  readonly physicalFilename: string;
+  readonly settingsProject: ProjectContext;
+}
+
+export function fileFacts(sourceCode: SourceCode, linted: LintedFile): FileFacts | undefined {
   const cached = cache.get(sourceCode);
   if (cached !== undefined) return cached ?? undefined;
-  const computed = computeFileFacts(sourceCode, fileName, project);
+  const computed = computeFileFacts(sourceCode, linted);
   cache.set(sourceCode, computed ?? null);
   return computed;
 }
 
-function computeFileFacts(sourceCode: SourceCode, fileName: string, project: ProjectContext): FileFacts | undefined {
+function computeFileFacts(sourceCode: SourceCode, linted: LintedFile): FileFacts | undefined {
   const { text } = sourceCode;
   const ast: unknown = sourceCode.ast;
   if (!isEstreeProgram(ast) || !mightContainJsFacts(text)) return undefined;
+  const { fileName } = linted;
+  const project = projectFromDisk(linted.physicalFilename, linted.settingsProject);
   let facts: Fact[];
   try {
     // ESLint's AST (espree or @typescript-eslint/parser) is ESTree with ranges; the frontend walks it by visitor keys.

@@ -1,13 +1,13 @@
 /**
- * What the engine knows about the project around a file. Built by the faces: the CLI and the
- * server read package.json / composer.json (as data, never executed); ESLint passes nothing.
+ * What the engine knows about the project around a file. Built by the faces from package.json /
+ * composer.json (as data, never executed): the CLI, the server, and the ESLint plugin for files on disk.
  */
 export interface ProjectContext {
   /** Dependency name → version range as written in the nearest package.json or composer.json. */
   readonly dependencies: Readonly<Record<string, string>>;
   /**
    * Reads a relative module for value resolution (`import { options } from './config'`).
-   * Only the CLI and the server provide it; in ESLint imported values stay unknown.
+   * Absent for text that is not a file (ESLint on a virtual file name): imported values stay unknown.
    */
   readonly readModule?: (fromFile: string, specifier: string) => { fileName: string; text: string } | undefined;
 }

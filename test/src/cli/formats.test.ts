@@ -66,7 +66,7 @@ describe('CLI: output formats', () => {
     assert.equal(run.status, 1);
     const line = run.stdout.split('\n').find((l) => l.startsWith('src/routes/welcome.js:'));
     assert.ok(line, run.stdout);
-    assert.match(line, /^src\/routes\/welcome\.js:5:45 {2}error {2}Cookie 'auth_token' is sent without HttpOnly.*\. {2}cookie-httponly {2}\[fix\]$/);
+    assert.match(line, /^src\/routes\/welcome\.js:5:45 {2}error {2}Cookie 'auth_token' has no HttpOnly: .*\. {2}cookie-httponly {2}\[fix\]$/);
     assert.match(run.stdout, /✖ \d+ problems? \(\d+ errors?, \d+ warnings?, \d+ info\) in 2 of 3 files\./);
     assert.match(run.stdout, /fixable with --fix/);
     assert.doesNotMatch(run.stdout, /\u001b\[/, 'no colour when not writing to a terminal');

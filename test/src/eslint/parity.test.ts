@@ -1,9 +1,14 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { analyze } from '../../../rules/dist/engine';
 import { applyEdits } from '../../../rules/dist/model/edit';
 import type { Finding } from '../../../rules/dist/model/finding';
 import { LineIndex } from '../../../rules/dist/model/range';
 import { loadFixtures } from '../support/fixtures';
+import { EXAMPLES } from '../support/paths';
+import { cliFindings, eslintFindings, serverFindings } from './support/faces';
 import { applyEslintFix, isEslintLintable, lintText, type ParserName } from './support/lint';
 
 /**
@@ -78,4 +83,78 @@ describe('ESLint plugin parity with the engine (rule fixtures, strict)', () => {
       });
     }
   }
+});
+
+/**
+ * The three faces on the bundled example apps, as users run them: the CLI on the directory, the
+ * language server with the app as its workspace, ESLint with `configs.recommended` from the app's
+ * directory. Same findings (file, rule, range, message); the CLI and the server also agree on the
+ * level. ESLint sees JS/TS only and has no `info` level (info rules are `warn` in its configs).
+ */
+describe('the three faces agree on examples/ (CLI, language server, ESLint)', function () {
+  this.timeout(120_000);
+  const apps = fs.readdirSync(EXAMPLES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(EXAMPLES, d.name));
+
+  it('has example apps in JS, TS and PHP', () => {
+    const names = apps.map((a) => path.basename(a));
+    assert.ok(['express-insecure', 'fastify-insecure', 'php-insecure'].every((n) => names.includes(n)), names.join(', '));
+  });
+
+  for (const app of apps) {
+    const name = path.basename(app);
+    it(`examples/${name}`, async () => {
+      const cli = cliFindings(app);
+      if (name.endsWith('-insecure')) assert.ok(cli.length > 0, 'the insecure example has findings');
+      assert.deepEqual(await serverFindings(app), cli, 'language server vs CLI');
+      const jsTs = cli.filter((f) => isEslintLintable(f.file)).map((f) => ({ ...f, level: f.level === 'info' ? 'warn' : f.level }));
+      assert.deepEqual(await eslintFindings(app), jsTs, 'ESLint vs CLI');
+    });
+  }
+});
+
+/**
+ * Both suppression syntaxes in one app, through all three faces: the same findings are left, and
+ * ESLint reports none of the eslint-disable comments as unused (the engine leaves them to ESLint).
+ */
+describe('the three faces honour both suppression syntaxes alike', function () {
+  this.timeout(120_000);
+  const COOKIE = (name: string): string => `  res.cookie('${name}', req.query.v, { secure: true, sameSite: 'lax', maxAge: 3600000 });`;
+  const APP = [
+    "const express = require('express');",
+    'const app = express();',
+    "app.get('/a', (req, res) => {",
+    COOKIE('sid_reported'),
+    '  // eslint-disable-next-line sessionlint/cookie-httponly -- read by the legacy widget',
+    COOKIE('sid_eslint_next_line'),
+    '  // sessionlint-disable-next-line cookie-httponly -- read by the other widget',
+    COOKIE('sid_sessionlint_next_line'),
+    `${COOKIE('sid_eslint_line')} // eslint-disable-line sessionlint/cookie-httponly`,
+    '  /* eslint-disable sessionlint/cookie-httponly */',
+    COOKIE('sid_eslint_block'),
+    '  /* eslint-enable sessionlint/cookie-httponly */',
+    '  // sessionlint-disable cookie-httponly',
+    COOKIE('sid_sessionlint_block'),
+    '  // sessionlint-enable cookie-httponly',
+    COOKIE('sid_after_the_blocks'),
+    '  res.end();',
+    '});',
+    'module.exports = app;',
+    '',
+  ].join('\n');
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sessionlint-suppress-'));
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'suppress-app', private: true, dependencies: { express: '^4.21.2' } }));
+    fs.writeFileSync(path.join(dir, 'app.js'), APP);
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('CLI, language server and ESLint leave the same findings', async () => {
+    const cli = cliFindings(dir);
+    const lines = APP.split('\n');
+    const httpOnly = cli.filter((f) => f.rule === 'cookie-httponly').map((f) => /'(sid_\w+)'/.exec(lines[Number(f.start.split(':')[0]) - 1]!)?.[1]);
+    assert.deepEqual(httpOnly, ['sid_reported', 'sid_after_the_blocks']);
+    assert.deepEqual(await serverFindings(dir), cli, 'language server vs CLI');
+    assert.deepEqual(await eslintFindings(dir), cli.map((f) => ({ ...f, level: f.level === 'info' ? 'warn' : f.level })), 'ESLint vs CLI (an unused directive would show here)');
+  });
 });

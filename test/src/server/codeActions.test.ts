@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
   CodeActionResolveRequest,
@@ -10,6 +11,7 @@ import {
   type Diagnostic,
 } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../../../rules/dist/engine';
+import { RULES_SOURCE } from '../support/paths';
 import { LspTestClient, sharedServer } from './lspClient';
 import { byCode, expressApp, HTTP_ONLY_LINE, SERVER_DEFAULTS, tempDir, uriOf } from './inputs';
 
@@ -102,13 +104,16 @@ describe('server: code actions over JSON-RPC', function () {
     assert.equal(byCode((await client.diagnosticsFor(phpUri)).diagnostics, 'cookie-httponly').length, 0);
   });
 
-  it('"Show documentation" opens the rule docs through window/showDocument', async () => {
+  it('"Show documentation" opens the shipped README in the editor (offline) through window/showDocument', async () => {
     const diagnostic = await openApp();
     const docs = (await actionsAt(diagnostic)).find((a) => a.title === 'Show documentation for cookie-httponly');
     assert.ok(docs?.command);
     const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: docs.command.command, arguments: docs.command.arguments ?? [] });
-    assert.deepEqual(client.shownDocuments, [{ uri: diagnostic.codeDescription!.href, external: true }]);
-    assert.deepEqual(result, { url: diagnostic.codeDescription!.href, shown: true });
+    const readme = pathToFileURL(path.join(RULES_SOURCE, 'cookie-httponly', 'README.md')).href;
+    assert.deepEqual(client.shownDocuments, [{ uri: readme, takeFocus: true }]);
+    assert.deepEqual(result, { url: readme, shown: true });
+    // The online copy the diagnostic links to is the same file, at the repository's address.
+    assert.ok(diagnostic.codeDescription!.href.endsWith('/rules/src/rules/cookie-httponly/README.md'), diagnostic.codeDescription!.href);
     await assert.rejects(client.connection.sendRequest(ExecuteCommandRequest.type, { command: docs.command.command, arguments: ['https://evil.example'] }));
   });
 

@@ -24,9 +24,14 @@ export const ANSI: Styles = {
 const identity = (s: string): string => s;
 export const PLAIN: Styles = { bold: identity, dim: identity, red: identity, yellow: identity, blue: identity, green: identity, underline: identity };
 
-/** Colour when writing to a terminal, unless NO_COLOR is set; FORCE_COLOR turns it on anywhere. */
-export function stylesFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Styles {
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return ANSI;
+/**
+ * Whether to colour, first rule that speaks wins: `--color` / `--no-color`; FORCE_COLOR (`0` or
+ * `false` off, anything else on: the convention of Node, chalk and supports-color); NO_COLOR
+ * (no-color.org: set and not empty means off); else colour on a terminal only.
+ */
+export function stylesFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env, flag?: boolean): Styles {
+  if (flag !== undefined) return flag ? ANSI : PLAIN;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false' ? PLAIN : ANSI;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return PLAIN;
   return stream.isTTY ? ANSI : PLAIN;
 }

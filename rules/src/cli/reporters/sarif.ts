@@ -1,12 +1,13 @@
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../model/finding';
 import { REPOSITORY_URL, ruleDocsUrl, type AnyRule } from '../../model/rule';
+import { FINGERPRINT_KEY } from '../fingerprints';
 import { allNotifications, type Notification, type NotificationKind, type Report, type ReportFix, type ReportLocation } from '../report';
 
 /**
  * SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/): one run, every rule described in
  * tool.driver.rules, paths relative to %SRCROOT% (the report's base directory), regions in
- * 1-based lines and UTF-16 columns, safe fixes as `fixes`, unreadable or unparsable files and
+ * 1-based lines and UTF-16 columns, `partialFingerprints` that survive line moves, safe fixes as `fixes`, unreadable or unparsable files and
  * failing rules as toolExecutionNotifications.
  */
 
@@ -114,6 +115,7 @@ export function formatSarif(report: Report, rules: readonly AnyRule[]): string {
         ...(f.related.length > 0
           ? { relatedLocations: f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: physicalLocation(r.location) })) }
           : {}),
+        ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint } } : {}),
         ...(f.fix ? { fixes: [sarifFix(f.fix)] } : {}),
         properties: { envDependent: f.envDependent, suggestions: f.suggestions.map((s) => s.message) },
       };

@@ -33,12 +33,13 @@ function wantsJsx(fileName: string): boolean {
 }
 
 /**
- * Comments matter only for suppression directives (`// sessionlint-disable-line`): collecting them
- * walks every token again and takes about 40 % of the parse, so a file that names no directive
- * is parsed without them.
+ * Comments matter only for suppression directives (`// sessionlint-disable-line`, and ESLint's
+ * `// eslint-disable-next-line sessionlint/…`): collecting them walks every token again and takes
+ * about 40 % of the parse, so a file that names no directive is parsed without them.
+ * (`eslint-enable` only ever follows an `eslint-disable`.)
  */
 export function mayHoldDirectives(text: string): boolean {
-  return text.includes('sessionlint-');
+  return text.includes('sessionlint-') || text.includes('eslint-disable');
 }
 
 /**

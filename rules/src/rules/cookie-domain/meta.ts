@@ -18,11 +18,11 @@ export const meta = {
   hasSuggestions: true,
   messages: {
     leadingDot:
-      "{{label}} has Domain '{{domain}}', whose leading dot asks for every subdomain of {{parent}} to receive it, so a compromised or user-controlled subdomain can read or overwrite the session. Remove {{option}} so the cookie stays host-only.",
+      '{{label}} is sent to all subdomains of {{parent}}. Remove {{option}} to keep it host-only.',
     domainSet:
-      "{{label}} has Domain '{{domain}}', which shares it with every subdomain of {{parent}}, so a compromised or user-controlled subdomain can read or overwrite the session. Remove {{option}} so the cookie stays host-only.",
+      '{{label}} is sent to all subdomains of {{parent}}. Remove {{option}} to keep it host-only.',
     envDependent:
-      "{{label}} gets a Domain in some environments ({{source}}), which shares it with every subdomain there, so a compromised subdomain can read or overwrite the session. Remove {{option}} unless subdomains must share the session.",
+      '{{label}} is sent to all subdomains in some environments. Remove {{option}} unless they need it.',
     removeDomain: 'Remove {{option}} so the cookie is host-only (subdomains no longer receive it).',
   },
   options: {

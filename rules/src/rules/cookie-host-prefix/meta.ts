@@ -18,11 +18,11 @@ export const meta = {
   hasSuggestions: true,
   messages: {
     missingPrefix:
-      "{{label}} has no __Host- prefix, so a subdomain or a plain-HTTP response can set or overwrite it (cookie tossing, session fixation). Rename it to '{{suggested}}' and keep it Secure, with Path=/ and no Domain.",
+      "{{label}} has no __Host- prefix. Use '{{suggested}}' so subdomains cannot set it.",
     hostRequirements:
-      '{{label}} has the __Host- prefix but {{problems}}, so browsers refuse to store it and the session never sticks. A __Host- cookie must be Secure, have Path=/ and no Domain.',
+      '{{label}} is refused by browsers: {{problems}}. __Host- needs Secure, Path=/, no Domain.',
     secureRequirements:
-      '{{label}} has the __Secure- prefix but is not Secure, so browsers refuse to store it and the session never sticks. Set {{secureOption}} to true.',
+      '{{label}} is refused by browsers: __Secure- needs Secure. Set {{secureOption}} to true.',
     renameWithHostPrefix: "Rename the cookie to '{{suggested}}' and make it Secure with Path=/ and no Domain (existing sessions end once).",
     fixHostRequirements: 'Make the cookie Secure with Path=/ and no Domain, as the __Host- prefix requires.',
   },

@@ -17,13 +17,13 @@ export const meta = {
   hasSuggestions: false,
   messages: {
     disabled:
-      '{{label}} has HttpOnly turned off, so any script in the page, including one injected through XSS, can read it and steal the session. Set {{option}} to true.',
+      '{{label}} has HttpOnly off, so any script (XSS) can read it. Set {{option}} to true.',
     missing:
-      "{{label}} is sent without HttpOnly because {{library}} does not add it by default, so any script in the page can read it. Set {{option}} to true.",
+      '{{label}} has no HttpOnly: {{library}} does not add it. Set {{option}} to true.',
     envDependent:
-      '{{label}} is HttpOnly only in some environments ({{source}}), so in the others any script in the page can read it. Set {{option}} to true everywhere.',
+      '{{label}} is HttpOnly only in some environments. Set {{option}} to true everywhere.',
     scriptWritten:
-      '{{label}} is written by browser script through document.cookie, which can never set HttpOnly, so every script in the page, including one injected through XSS, can read it. Set session and authentication cookies from the server with HttpOnly instead.',
+      '{{label}} is written by script (document.cookie), so it cannot be HttpOnly. Set it from the server instead.',
     addHttpOnly: 'Set HttpOnly on the cookie.',
   },
   options: {

@@ -18,11 +18,11 @@ export const meta = {
   hasSuggestions: true,
   messages: {
     tooLong:
-      '{{label}} stays valid in the browser for {{duration}}, longer than the {{limit}} absolute session limit, so a stolen or forgotten session remains usable for that long. Lower {{option}} to at most {{limit}}.',
+      '{{label}} lasts {{duration}}, over the {{limit}} session limit. Lower {{option}} to at most {{limit}}.',
     defaultTooLong:
-      '{{label}} stays valid for {{duration}} because {{library}} uses that lifetime by default, longer than the {{limit}} absolute session limit, so a stolen or forgotten session remains usable for that long. Set {{option}} to at most {{limit}}.',
+      '{{label}} lasts {{duration}} (the default), over {{limit}}. Set {{option}} to at most {{limit}}.',
     envDependent:
-      '{{label}} stays valid for {{duration}} in some environments ({{source}}), longer than the {{limit}} absolute session limit, so there a stolen or forgotten session remains usable for that long. Lower {{option}} to at most {{limit}} everywhere.',
+      '{{label}} lasts {{duration}} in some environments, over {{limit}}. Lower {{option}} to at most {{limit}}.',
     lowerMaxAge: 'Set {{option}} to {{limit}} (users with older sessions have to sign in again sooner).',
   },
   options: {

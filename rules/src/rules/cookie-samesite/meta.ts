@@ -19,17 +19,17 @@ export const meta = {
   hasSuggestions: true,
   messages: {
     missing:
-      "{{label}} is sent without a SameSite attribute because {{library}} does not add one by default, so browsers that do not default to Lax attach it to requests from other sites, which enables cross-site request forgery. Set {{option}} to 'lax' (or 'strict').",
+      "{{label}} has no SameSite: {{library}} does not add one. Set {{option}} to 'lax'.",
     disabled:
-      "{{label}} has SameSite turned off, so browsers that do not default to Lax attach it to requests from other sites, which enables cross-site request forgery. Set {{option}} to 'lax' (or 'strict').",
+      "{{label}} has SameSite off, so cross-site requests carry it. Set {{option}} to 'lax' or 'strict'.",
     invalid:
-      "{{label}} has SameSite set to '{{value}}', which is not Lax, Strict or None, so browsers ignore it (and some libraries throw when writing it). Set {{option}} to 'lax' or 'strict'.",
+      "{{label}} has SameSite '{{value}}', which browsers ignore. Set {{option}} to 'lax' or 'strict'.",
     noneWithoutSecure:
-      '{{label}} has SameSite=None without Secure, so browsers reject the cookie outright, and older ones send it on every cross-site request over plain HTTP. Set {{secureOption}} to true as well, or use SameSite=Lax if the cookie is not needed cross-site.',
+      '{{label}} has SameSite=None without Secure, so browsers reject it. Set {{secureOption}} to true, or use Lax.',
     envDependent:
-      '{{label}} has no usable SameSite value in some environments ({{source}}), so there browsers may attach it to requests from other sites. Set {{option}} to the same valid value everywhere.',
+      '{{label}} lacks a valid SameSite in some environments. Set {{option}} to one valid value everywhere.',
     noneWithoutSecureEnv:
-      '{{label}} has SameSite=None and is Secure only in some environments ({{source}}), so wherever it is not Secure browsers reject the cookie. Set {{secureOption}} to true wherever SameSite=None is used.',
+      '{{label}} has SameSite=None but is not Secure in every environment. Set {{secureOption}} to true everywhere.',
     setLax: "Set {{option}} to 'lax'.",
     setStrict: "Set {{option}} to 'strict' (the cookie is then not sent when the user follows a link from another site).",
     setSecure: 'Set {{secureOption}} to true so the SameSite=None cookie is accepted and never sent over plain HTTP.',

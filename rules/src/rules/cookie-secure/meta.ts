@@ -18,14 +18,14 @@ export const meta = {
   hasSuggestions: true,
   messages: {
     disabled:
-      '{{label}} has Secure turned off, so the browser also sends it over plain HTTP, where anyone on the network can read it and take over the session. Set {{option}} to true.',
+      '{{label}} has Secure off, so it is also sent over plain HTTP. Set {{option}} to true.',
     missing:
-      '{{label}} is sent without the Secure attribute because {{library}} does not add it by default, so the browser also sends it over plain HTTP, where it can be intercepted. Set {{option}} to true.',
+      '{{label}} has no Secure: {{library}} does not add it. Set {{option}} to true.',
     envDependent:
-      '{{label}} is Secure only in some environments ({{source}}), so wherever that condition is false the browser sends it over plain HTTP. Make sure every deployed environment sets {{option}} to true.',
+      '{{label}} is Secure only in some environments. Set {{option}} to true in every deployed environment.',
     setSecure: 'Set {{option}} to true (the cookie is then never sent over plain HTTP, including local development without HTTPS).',
     setSecureAuto:
-      "Set {{option}} to 'auto' so the cookie is Secure whenever the request came over HTTPS; behind a TLS-terminating proxy also trust the proxy ({{trustProxy}}), or the cookie is never set.",
+      "Set {{option}} to 'auto' (Secure on HTTPS requests); behind a TLS-terminating proxy also trust it: {{trustProxy}}.",
   },
   options: {
     checkAllCookies: {

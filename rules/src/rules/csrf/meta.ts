@@ -17,9 +17,9 @@ export const meta = {
   hasSuggestions: false,
   messages: {
     unprotected:
-      'This app keeps its session in a cookie and has state-changing routes ({{routes}}) but no CSRF defence, so any site a logged-in user visits can submit requests in their name. Add a CSRF token check (csrf-csrf, csrf-sync, @fastify/csrf-protection, or a token compared with hash_equals in PHP), or send the session cookie with SameSite=Lax.',
+      'No CSRF defence on {{routes}}. Check a CSRF token, or set SameSite=Lax on the session cookie.',
     disabled:
-      'The CSRF defence is turned off or bypassed: {{reason}}. Any site a logged-in user visits can then submit those requests in their name; keep the check on for every state-changing route that relies on the session cookie.',
+      'CSRF protection is bypassed: {{reason}}.',
   },
   options: {},
 } as const satisfies RuleMeta;

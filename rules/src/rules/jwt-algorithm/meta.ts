@@ -20,15 +20,15 @@ export const meta = {
   hasSuggestions: true,
   messages: {
     noneSign:
-      'This {{library}} token is signed with the "none" algorithm, so it carries no signature and anyone can change its claims. Sign it with HS256 (a shared secret) or RS256/ES256 (a private key).',
+      'This {{library}} token is signed with alg "none" (no signature). Sign it with HS256, RS256 or ES256.',
     noneSignEnv:
-      'This {{library}} token is signed with the "none" algorithm in some environments ({{source}}), so there it carries no signature and anyone can change its claims. Sign with a real algorithm everywhere.',
+      'This {{library}} token is unsigned (alg "none") in some environments. Sign it with a real algorithm everywhere.',
     noneVerify:
-      'This {{library}} verifier accepts the "none" algorithm, so a token without any signature passes and anyone can claim to be any user. Remove "none" from {{option}}.',
+      'This {{library}} verifier accepts alg "none", so unsigned tokens pass. Remove "none" from {{option}}.',
     mixed:
-      'This {{library}} verifier accepts both HMAC ({{hmac}}) and public-key ({{asymmetric}}) algorithms, so a token signed with HS256 using the public key as the secret can pass (algorithm confusion). Allow only the family the key belongs to.',
+      'This {{library}} verifier accepts HMAC ({{hmac}}) and public-key ({{asymmetric}}) algorithms (algorithm confusion). Allow one family.',
     missingAllowList:
-      'This {{library}} verifier has no algorithm allow-list ({{option}} is not set), so the token header picks the algorithm within what the library guesses from the key; that guess has been bypassed before ("none", HS256 with a public key). Set {{option}} to the one algorithm your tokens are signed with.',
+      'This {{library}} verifier lets the token choose its algorithm. Set {{option}} to the one your tokens are signed with.',
     allowOnly: "Accept only {{algorithm}}: set {{option}} to ['{{algorithm}}'] (tokens signed otherwise will be rejected).",
   },
   options: {

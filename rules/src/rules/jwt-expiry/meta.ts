@@ -19,17 +19,17 @@ export const meta = {
   hasSuggestions: true,
   messages: {
     noExpiry:
-      'This {{library}} token is signed without an expiry ({{option}} is not set and the payload has no exp claim), so it stays valid forever once it leaks. Set {{option}} to a short lifetime such as 15 minutes.',
+      "This {{library}} token never expires. Set {{option}} to a short lifetime such as '15m'.",
     noDefaultExpiry:
-      'Tokens signed through this {{library}} registration get no expiry unless every sign call sets one ({{option}} is not set), so a leaked token stays valid forever. Set {{option}} to a short lifetime such as 15 minutes.',
+      "Tokens signed through this {{library}} registration have no default expiry. Set {{option}}, e.g. to '15m'.",
     tooLong:
-      'This {{library}} token stays valid for {{duration}}, longer than the {{limit}} limit, so a leaked token can be used for that long. Lower {{option}} to at most {{limit}} and renew tokens with a refresh flow.',
+      'This {{library}} token lasts {{duration}}, over the {{limit}} limit. Lower {{option}} to at most {{limit}}.',
     envDependent:
-      'This {{library}} token stays valid for {{duration}} in some environments ({{source}}), longer than the {{limit}} limit, so there a leaked token can be used for that long. Lower {{option}} to at most {{limit}} everywhere.',
+      'This {{library}} token lasts {{duration}} in some environments, over {{limit}}. Lower {{option}} to at most {{limit}}.',
     ignoreExpiration:
-      'This {{library}} verifier accepts expired tokens ({{option}} is true), so every token it ever accepted stays valid forever. Remove {{option}}.',
+      'This {{library}} verifier accepts expired tokens. Remove {{option}}.',
     ignoreExpirationEnv:
-      'This {{library}} verifier accepts expired tokens in some environments ({{source}}), so there every token it ever accepted stays valid forever. Remove {{option}}.',
+      'This {{library}} verifier accepts expired tokens in some environments. Remove {{option}}.',
     setExpiry: "Set {{option}} to '15m' (clients must renew tokens after 15 minutes).",
     removeIgnoreExpiration: 'Remove {{option}} so expired tokens are rejected.',
   },

@@ -19,15 +19,15 @@ export const meta = {
   hasSuggestions: true,
   messages: {
     hardcoded:
-      'The {{library}} JWT key ({{option}}) is written in the source code, so anyone who can read the repository or a leaked copy of it can sign tokens for any user. Load it from the environment or a secret manager instead.',
+      'The {{library}} JWT key ({{option}}) is hard-coded. Load it from the environment or a secret manager.',
     weak:
-      'The {{library}} JWT key ({{option}}) is written in the source code and weak ({{reason}}), so it can be read from the repository or brute-forced offline from one captured token, and then used to sign tokens for any user. Load a random value of at least {{minLength}} characters from the environment instead.',
+      'The {{library}} JWT key is weak: {{reason}}. Load {{minLength}}+ random characters from the environment.',
     privateKey:
-      'A private key for signing JWTs ({{library}} {{option}}) is written in the source code, so anyone who can read the repository or a leaked copy of it can sign tokens for any user. Load it from a file outside the repository, the environment or a secret manager instead.',
+      'A JWT private key ({{library}} {{option}}) is hard-coded. Load it from a file, the environment or a secret manager.',
     fallback:
-      'The {{library}} JWT key ({{option}}) falls back to a value written in the source code when {{source}} does not provide one, so a deployment that misses the variable silently signs tokens with a key anyone can read. Remove the fallback and fail at start-up when the variable is not set.',
+      'The {{library}} JWT key has a hard-coded fallback for {{source}}. Remove it and fail at start-up.',
     conditional:
-      'The {{library}} JWT key ({{option}}) is a value written in the source code in some environments ({{source}}), so a deployment that takes that branch signs tokens with a key anyone can read. Read the key from the environment in every environment.',
+      'The {{library}} JWT key is hard-coded in some environments. Read it from the environment everywhere.',
     moveToEnv: 'Read the key from process.env.{{envName}} and throw at start-up when it is not set.',
   },
   options: {

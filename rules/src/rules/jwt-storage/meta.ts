@@ -18,9 +18,9 @@ export const meta = {
   hasSuggestions: false,
   messages: {
     tokenByName:
-      'A token is written to {{storage}} under {{key}}, where every script on the page (an XSS payload, a compromised dependency) can read it and replay the session from anywhere. Keep it in an HttpOnly, Secure cookie set by the server, or only in memory.',
+      'A token is stored in {{storage}} ({{key}}), where any script can read it. Keep it in an HttpOnly cookie or in memory.',
     loginResponse:
-      'The response of {{origin}} is written to {{storage}} under {{key}}; it carries the session token, and every script on the page (an XSS payload, a compromised dependency) can read it there and replay the session. Keep the token in an HttpOnly, Secure cookie set by the server, or only in memory.',
+      'The login token from {{origin}} is kept in {{storage}}. Keep it in an HttpOnly cookie or in memory.',
   },
   options: {
     checkSessionStorage: {

@@ -17,7 +17,7 @@ export const meta = {
   hasSuggestions: false,
   messages: {
     unlimited:
-      'This login route ({{route}}) has no rate limiter, so attackers can try passwords as fast as the server answers. Add a limiter in front of it (express-rate-limit, @fastify/rate-limit, @nestjs/throttler, Laravel\'s throttle middleware).',
+      'This login route ({{route}}) has no rate limiter, so passwords can be guessed fast. Add one in front of it.',
   },
   options: {},
 } as const satisfies RuleMeta;

@@ -19,9 +19,9 @@ export const meta = {
   hasSuggestions: true,
   messages: {
     defaultName:
-      "The {{library}} session cookie is named '{{name}}', the default of a well-known session library, which tells an attacker which framework runs the site. Set {{option}} to a neutral name such as '{{suggested}}'.",
+      "The {{library}} session cookie keeps the default name '{{name}}'. Set {{option}} to a neutral name such as '{{suggested}}'.",
     defaultNameAbsent:
-      "The {{library}} session cookie uses the default name '{{name}}' because {{option}} is not set, which tells an attacker which framework runs the site. Set {{option}} to a neutral name such as '{{suggested}}'.",
+      "The {{library}} session cookie uses the default name '{{name}}'. Set {{option}} to a neutral name such as '{{suggested}}'.",
     rename: "Rename the session cookie to '{{suggested}}' (everyone signed in has to sign in again once).",
   },
   options: {

@@ -17,11 +17,11 @@ export const meta = {
   hasSuggestions: true,
   messages: {
     partial:
-      'This logout clears only part of the session (a key, its data, or the cookie) and leaves the session itself valid on the server, so a copied session id keeps working after logout. End the session with {{destroy}}.',
+      'This logout clears only part of the session; it stays valid on the server. End it with {{destroy}}.',
     cookieKept:
-      'This logout destroys the server-side session but leaves the session cookie in the browser, so the old id is sent again and, without session.use_strict_mode, reused for the next session. Clear the cookie too: setcookie(session_name(), \'\', time() - 42000, …) with the session cookie\'s path and domain.',
+      "This logout destroys the session but leaves its cookie. Also expire it: setcookie(session_name(), '', time() - 42000, …).",
     missing:
-      'This logout handler never ends the session, so the user stays logged in on the server and a copied session id keeps working. End the session with {{destroy}}.',
+      'This logout never ends the server-side session. End it with {{destroy}}.',
     destroySession: 'End the session and clear its cookie.',
   },
   options: {

@@ -17,7 +17,7 @@ export const meta = {
   hasSuggestions: false,
   messages: {
     fromInput:
-      'The session id is taken from request input ({{source}}), so an attacker can choose it and fix it for a victim before login. Let the session library generate the id and never accept one from the client.',
+      'The session id is taken from request input ({{source}}), so attackers can fix it. Let the library generate it.',
   },
   options: {},
 } as const satisfies RuleMeta;

@@ -18,11 +18,11 @@ export const meta = {
   hasSuggestions: true,
   messages: {
     weakGenerator:
-      'The {{library}} session id generator is built from {{sources}}, so its ids are predictable and an attacker can guess or enumerate valid session ids and take over sessions. Remove {{option}} to use the library generator, or build ids from crypto.randomUUID() or crypto.randomBytes(32).',
+      'The {{library}} session id generator uses {{sources}} (guessable). Remove {{option}} or use crypto.randomBytes(32).',
     envDependent:
-      'The {{library}} session id generator is built from {{sources}} in some environments ({{source}}), where session ids are predictable and can be guessed. Use crypto.randomUUID() or crypto.randomBytes(32) everywhere.',
+      'The {{library}} session id generator uses {{sources}} in some environments. Use crypto.randomUUID() everywhere.',
     weakSessionId:
-      'The session id passed to {{option}} is built from {{sources}}, so it is predictable and an attacker can guess or enumerate valid session ids and take over sessions. Remove the {{option}} call and let PHP generate the id, or build it from session_create_id() or bin2hex(random_bytes(32)).',
+      'The session id given to {{option}} comes from {{sources}} (guessable). Let PHP generate it, or use session_create_id().',
     removeGenid: "Remove {{option}} so that {{library}} generates ids from a cryptographic source (custom id formats are lost).",
   },
   options: {},

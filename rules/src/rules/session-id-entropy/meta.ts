@@ -19,11 +19,11 @@ export const meta = {
   hasSuggestions: true,
   messages: {
     lowEntropy:
-      '{{label}} ids carry {{bits}} random bits ({{length}} characters × {{perCharacter}} bits), fewer than {{minimum}}, so an attacker who can send many requests has a better chance of guessing a live session id. Remove {{lengthOption}} and {{bitsOption}} (PHP 8.4 deprecates them; the default is 32 × 4 = 128 bits) or raise {{lengthOption}} to {{needed}}.',
+      "{{label}} ids have only {{bits}} random bits. Remove {{lengthOption}} and {{bitsOption}} for PHP's 128-bit default.",
     envDependent:
-      '{{label}} ids carry only {{bits}} random bits in some environments ({{source}}), fewer than {{minimum}}, so there a live session id is easier to guess. Remove {{lengthOption}} and {{bitsOption}} (deprecated in PHP 8.4) or give them values worth at least {{minimum}} bits everywhere.',
+      '{{label}} ids have only {{bits}} random bits in some environments. Remove {{lengthOption}} and {{bitsOption}}.',
     raiseLength: 'Set {{lengthOption}} to {{needed}} ({{needed}} × {{perCharacter}} bits ≥ {{minimum}}; stored ids get longer).',
-    removeSettings: 'Remove {{lengthOption}} and {{bitsOption}} and use PHP\'s default of 32 × 4 = 128 bits (both settings are deprecated in PHP 8.4).',
+    removeSettings: "Remove {{lengthOption}} and {{bitsOption}} for PHP's default of 128 bits (both are deprecated in PHP 8.4).",
   },
   options: {
     minimumBits: {

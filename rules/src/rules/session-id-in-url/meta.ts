@@ -19,13 +19,13 @@ export const meta = {
   hasSuggestions: true,
   messages: {
     transSid:
-      '{{label}} has transparent session ids turned on ({{option}}), so PHP rewrites links and forms to carry the session id, which then leaks through logs, history and Referer headers and can be planted by an attacker. Set {{option}} to 0.',
+      '{{label}} puts the session id in URLs ({{option}} is on), where it leaks. Set {{option}} to 0.',
     notOnlyCookies:
-      '{{label}} accepts session ids from the URL because {{option}} is off, so an attacker can send a victim a link with a session id of the attacker\'s choosing (session fixation). Set {{option}} to 1.',
+      '{{label}} accepts session ids from URLs (session fixation). Set {{option}} to 1.',
     noCookies:
-      '{{label}} does not use cookies for the session id ({{option}} is off), so the id travels in URLs, where it leaks through logs, history and Referer headers. Set {{option}} to 1.',
+      '{{label}} does not use cookies for the session id, so it travels in URLs. Set {{option}} to 1.',
     envDependent:
-      '{{label}} puts or accepts the session id in URLs in some environments ({{source}}), where it leaks through logs and Referer headers and can be fixed by an attacker. Set {{option}} to {{secure}} everywhere.',
+      '{{label}} puts or accepts the session id in URLs in some environments. Set {{option}} to {{secure}} everywhere.',
     disableTransSid: 'Turn off transparent session ids (links no longer carry the session id).',
     onlyCookies: 'Accept the session id only from the cookie.',
     useCookies: 'Send the session id in a cookie (clients without cookies can no longer keep a session).',

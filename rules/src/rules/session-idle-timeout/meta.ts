@@ -19,17 +19,17 @@ export const meta = {
   hasSuggestions: true,
   messages: {
     rollingWithoutMaxAge:
-      '{{library}} renews the session cookie on every response (rolling) but sets no {{option}}, so there is no idle timeout: an inactive session stays valid until the browser closes or the store drops it. Set {{option}} to the idle timeout, at most {{limit}}.',
+      '{{library}} is rolling without {{option}}: no idle timeout. Set {{option}} to at most {{limit}}.',
     idleTooLong:
-      'The {{library}} session idle timeout is {{duration}}, longer than {{limit}}, so a session left open on an unattended or shared computer stays usable for that long. Lower {{option}} to at most {{limit}}.',
+      'The {{library}} idle timeout is {{duration}}, over {{limit}}. Lower {{option}} to at most {{limit}}.',
     idleDefaultTooLong:
-      'The {{library}} session idle timeout is {{duration}} because {{option}} is not set, longer than {{limit}}, so a session left open on an unattended or shared computer stays usable for that long. Set {{option}} to at most {{limit}}.',
+      'The {{library}} idle timeout defaults to {{duration}}, over {{limit}}. Set {{option}} to at most {{limit}}.',
     absoluteTooLong:
-      'The {{library}} session lives for {{duration}} however active it is, longer than the {{limit}} absolute limit, so a stolen session id stays usable for that long. Lower {{option}} to at most {{limit}}.',
+      'The {{library}} session lifetime is {{duration}}, over {{limit}}. Lower {{option}} to at most {{limit}}.',
     absoluteDefaultTooLong:
-      'The {{library}} session lives for {{duration}} because {{option}} is not set, longer than the {{limit}} absolute limit, so a stolen session id stays usable for that long. Set {{option}} to at most {{limit}}.',
+      '{{library}} sessions last {{duration}} by default, over {{limit}}. Set {{option}} to at most {{limit}}.',
     envDependent:
-      'The {{library}} session timeout is {{duration}} in some environments ({{source}}), longer than {{limit}}, so there an abandoned or stolen session stays usable for that long. Set {{option}} to at most {{limit}} everywhere.',
+      '{{library}} sessions last {{duration}} in some environments. Set {{option}} to at most {{limit}} everywhere.',
     setTimeout: 'Set {{option}} to {{limit}} (inactive users are signed out after that long).',
   },
   options: {

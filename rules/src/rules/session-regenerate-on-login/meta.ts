@@ -17,13 +17,13 @@ export const meta = {
   hasSuggestions: true,
   messages: {
     missing:
-      'This login handler ({{evidence}}) writes the user into the session without renewing the session id first, so an attacker who fixed the id before login takes over the logged-in session. Renew the session ({{renew}}) before writing the user into it.',
+      'This login ({{evidence}}) keeps the old session id. Call {{renew}} before storing the user.',
     late:
-      'This login handler renews the session only after the user is written into it (or outside the renewal callback, or after the session was already saved), so the identity lands in the old, possibly attacker-known session. Write the user into the session once {{renew}} has completed: inside its callback or after awaiting it (in PHP, without session_write_close() in between).',
+      'This login renews the session only after storing the user in it. Store the user once {{renew}} has completed.',
     incomplete:
-      'session_regenerate_id() without true keeps the old session alive on the server, so an attacker holding the old id can still use it. Call session_regenerate_id(true) before writing the user into $_SESSION.',
+      'session_regenerate_id() without true keeps the old session alive. Call session_regenerate_id(true) before storing the user.',
     passportOld:
-      'This route logs users in with passport older than 0.6, which does not renew the session id on login, so a fixed session id survives the login. Upgrade passport to 0.6 or later, or call req.session.regenerate() before req.logIn().',
+      'Passport before 0.6 does not renew the session id on login. Upgrade to 0.6+ or call req.session.regenerate() before req.logIn().',
     renewSession: 'Renew the session id before the user is written into the session.',
     strategyNone: "session_fixation_strategy: none keeps the session id across login; use 'migrate' (the default) or 'invalidate'.",
     useMigrate: "Set session_fixation_strategy to 'migrate' (Symfony's default).",

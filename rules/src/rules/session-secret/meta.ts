@@ -18,13 +18,13 @@ export const meta = {
   hasSuggestions: true,
   messages: {
     hardcoded:
-      'The {{library}} {{option}} is written in the source code, so anyone who can read the repository or a leaked copy of it can forge signed session cookies. Load it from the environment or a secret manager instead.',
+      'The {{library}} {{option}} is hard-coded, so anyone with the source can forge session cookies. Load it from the environment.',
     weak:
-      'The {{library}} {{option}} is written in the source code and weak ({{reason}}), so it can be read from the repository or guessed offline from one signed cookie and used to forge sessions. Load a random value of at least {{minLength}} characters from the environment instead.',
+      'The {{library}} secret is weak: {{reason}}. Load {{minLength}}+ random characters from the environment.',
     fallback:
-      "The {{library}} {{option}} falls back to a value written in the source code when {{source}} does not provide one, so a deployment that misses the variable silently signs sessions with a secret anyone can read. Remove the fallback and fail at start-up when the variable is not set.",
+      'The {{library}} {{option}} has a hard-coded fallback for {{source}}. Remove it and fail at start-up.',
     conditional:
-      'The {{library}} {{option}} is a value written in the source code in some environments ({{source}}), so a deployment that takes that branch signs sessions with a secret anyone can read. Read the secret from the environment in every environment.',
+      'The {{library}} {{option}} is hard-coded in some environments. Read it from the environment everywhere.',
     moveToEnv: 'Read the secret from process.env.{{envName}} and throw at start-up when it is not set.',
   },
   options: {

@@ -18,13 +18,13 @@ export const meta = {
   hasSuggestions: false,
   messages: {
     defaultStore:
-      '{{library}} keeps sessions in process memory because no store is configured, so expired sessions are never removed (memory grows until the process crashes), every restart signs everyone out and sessions are not shared between processes. Pass a persistent store such as connect-redis as {{option}}.',
+      '{{library}} keeps sessions in process memory (no store set). Pass a persistent store such as connect-redis as {{option}}.',
     memoryStore:
-      '{{library}} is given an in-memory store, so expired sessions are never removed (memory grows until the process crashes), every restart signs everyone out and sessions are not shared between processes. Use a persistent store such as connect-redis as {{option}}.',
+      '{{library}} is given an in-memory store, which leaks and loses sessions. Use a persistent store (e.g. connect-redis) as {{option}}.',
     memoryDriver:
-      "{{library}} uses the 'array' session driver, which keeps sessions in memory for one request only, so nobody stays signed in, and under Octane sessions pile up in the worker until it restarts. Set {{option}} to 'database', 'redis' or 'file'.",
+      "{{library}} uses the 'array' session driver, which keeps sessions for one request only. Set {{option}} to 'database', 'redis' or 'file'.",
     envDependent:
-      '{{library}} keeps sessions in process memory in some environments ({{source}}), where expired sessions are never removed and a restart signs everyone out. Make sure every deployed environment gets a persistent store.',
+      '{{library}} keeps sessions in process memory in some environments. Give every deployed environment a persistent store.',
   },
   options: {},
 } as const satisfies RuleMeta;

@@ -19,11 +19,11 @@ export const meta = {
   hasSuggestions: false,
   messages: {
     disabled:
-      '{{label}} has strict mode turned off, so PHP accepts any session id a client sends and an attacker can fix a known id on a victim before login. Set {{option}} to 1.',
+      '{{label}} has strict mode off, so PHP accepts any client-sent session id (session fixation). Set {{option}} to 1.',
     missing:
-      '{{label}} runs without strict mode because {{option}} is not set and PHP leaves it off by default, so PHP accepts any session id a client sends and an attacker can fix a known id on a victim before login. Set {{option}} to 1.',
+      "{{label}} runs without strict mode (PHP's default), so any client-sent session id is accepted. Set {{option}} to 1.",
     envDependent:
-      '{{label}} uses strict mode only in some environments ({{source}}); elsewhere PHP accepts any session id a client sends, which allows session fixation. Set {{option}} to 1 everywhere.',
+      '{{label}} uses strict mode only in some environments. Set {{option}} to 1 everywhere.',
     enableStrictMode: 'Turn on strict mode (PHP then replaces session ids it did not create).',
   },
   options: {},
