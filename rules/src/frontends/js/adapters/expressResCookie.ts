@@ -4,7 +4,7 @@ import type { CookieDefaults } from './cookieOptions';
 import { responseMethodCalls } from './response';
 
 /** Express 4/5 `res.cookie`: no HttpOnly, Secure or SameSite unless asked for; maxAge in ms; path '/'. */
-const RES_COOKIE_DEFAULTS: CookieDefaults = { httpOnly: false, secure: false, sameSite: undefined, maxAge: null, path: '/' };
+export const RES_COOKIE_DEFAULTS: CookieDefaults = { httpOnly: false, secure: false, sameSite: undefined, maxAge: null, path: '/' };
 
 const METHODS: ReadonlySet<string> = new Set(['cookie', 'clearCookie']);
 
