@@ -34,5 +34,5 @@ function jsCookieFact(context: AdapterContext, call: TSESTree.CallExpression): C
   const optionsNode = call.arguments[2];
   const options = optionsNode && optionsNode.type !== 'SpreadElement' ? context.resolver.resolve(optionsNode, context.file) : undefined;
   const expires = options ? expiresEntry(options) : { value: undefined, node: undefined };
-  return withEditorLimits(asScriptWritten(withExpiresInDays(fact, expires.value, expires.node)), { keys: SCRIPT_COOKIE_KEYS });
+  return withEditorLimits(asScriptWritten(withExpiresInDays(fact, expires.value, expires.node), 'expires'), { keys: SCRIPT_COOKIE_KEYS });
 }

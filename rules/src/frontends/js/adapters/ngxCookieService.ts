@@ -91,5 +91,5 @@ function ngxFact(context: AdapterContext, call: TSESTree.CallExpression): Cookie
   if (options && options.kind !== 'object' && !(options.kind === 'literal' && (options.value === undefined || options.value === null))) return undefined;
   const fact = cookieCallFact(context, call, { library: 'ngx-cookie-service', defaults: NGX_DEFAULTS, maxAgeUnit: 's', optionsIndex: 2, zeroMaxAgeClears: false });
   const expires = options ? expiresEntry(options) : { value: undefined, node: undefined };
-  return withEditorLimits(asScriptWritten(noneForcesSecure(withExpiresInDays(fact, expires.value, expires.node))), NGX_EDITOR_LIMITS);
+  return withEditorLimits(asScriptWritten(noneForcesSecure(withExpiresInDays(fact, expires.value, expires.node)), 'expires'), NGX_EDITOR_LIMITS);
 }

@@ -14,7 +14,7 @@ import { asScriptWritten, withExpiresInDays } from './scriptCookie';
 const POSITION: Partial<Record<OptionKey, number>> = { path: 3, domain: 4, secure: 5, sameSite: 6 };
 const EXPIRES_POSITION = 2;
 
-const POSITION_NAMES: Partial<Record<OptionKey, string>> = { secure: 'secure (6th argument)', sameSite: 'sameSite (7th argument)', path: 'path (4th argument)', domain: 'domain (5th argument)' };
+const POSITION_NAMES: Partial<Record<OptionKey, string>> = { maxAge: 'expires (3rd argument, days)', secure: 'secure (6th argument)', sameSite: 'sameSite (7th argument)', path: 'path (4th argument)', domain: 'domain (5th argument)' };
 const optionName = (key: OptionKey): string => POSITION_NAMES[key] ?? key;
 
 /** ngx-cookie-service's older positional `set(…)`: each attribute is an argument. */

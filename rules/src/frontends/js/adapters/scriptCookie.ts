@@ -19,9 +19,14 @@ export const SCRIPT_COOKIE_KEYS: ReadonlySet<OptionKey> = new Set(['name', 'secu
 /** Words in a cookie's name, or in the name of the value written, that mark a credential. */
 const CREDENTIAL_WORDS = /token|jwt|sess|(?:^|[^a-z])sid(?![a-z])|auth|bearer|credential|api_?key|remember|login/i;
 
-/** A script-written cookie: HttpOnly is not an option it has (absent, with no default to judge). */
-export function asScriptWritten(fact: CookieWriteFact): CookieWriteFact {
-  return { ...fact, cookie: { ...fact.cookie, httpOnly: absent(undefined) } };
+/**
+ * A script-written cookie: HttpOnly is not an option it has (absent, with no default to judge). Its
+ * `lifetimeOption` names the option a library takes the lifetime from where that is not `maxAge`
+ * (js-cookie's and ngx-cookie-service's `expires`, in days or a Date), for messages.
+ */
+export function asScriptWritten(fact: CookieWriteFact, lifetimeOption?: string): CookieWriteFact {
+  const optionName = lifetimeOption === undefined ? fact.optionName : (key: OptionKey): string => (key === 'maxAge' ? lifetimeOption : fact.optionName(key));
+  return { ...fact, cookie: { ...fact.cookie, httpOnly: absent(undefined) }, optionName };
 }
 
 /** The names an expression is known by: `token`, `data.accessToken`, `getJwt()`, the parts of `'Bearer ' + token`. */
