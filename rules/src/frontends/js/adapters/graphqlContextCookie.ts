@@ -1,9 +1,7 @@
-import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { memberName, unwrap, type Node } from '../ast';
 import type { AdapterContext, JsAdapter } from '../adapterContext';
 import { lookup, type PatternStep } from '../scope';
-import { cookieCallFact } from './cookieCall';
-import { RES_COOKIE_DEFAULTS } from './expressResCookie';
+import { resCookieFact } from './expressResCookie';
 
 const METHODS: ReadonlySet<string> = new Set(['cookie', 'clearCookie']);
 
@@ -58,18 +56,7 @@ export const graphqlContextCookieAdapter: JsAdapter = {
       const method = memberName(callee);
       if (method === undefined || !METHODS.has(method)) continue;
       if (!isCarriedResponse(callee.object) && !isDestructuredResponse(context, callee.object)) continue;
-      context.facts.push(cookieFact(context, call, method === 'clearCookie'));
+      context.facts.push(resCookieFact(context, call, method === 'clearCookie'));
     }
   },
 };
-
-function cookieFact(context: AdapterContext, call: TSESTree.CallExpression, clears: boolean) {
-  return cookieCallFact(context, call, {
-    library: 'express-res-cookie',
-    defaults: RES_COOKIE_DEFAULTS,
-    maxAgeUnit: 'ms',
-    optionsIndex: clears ? 1 : 2,
-    clears,
-    zeroMaxAgeClears: true,
-  });
-}
