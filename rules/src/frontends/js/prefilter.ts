@@ -39,7 +39,7 @@ const ADAPTER_MODULE =
  * Cookie writers beyond Express and Fastify: Next.js, Hono, h3 and the frameworks re-exporting it,
  * browser cookie libraries, and h3's `setCookie(event, …)` that Nuxt server code calls unimported.
  */
-const OTHER_COOKIE_MODULE = /['"](?:next\/(?:headers|server)|hono\/cookie|h3|vinxi\/http|#imports|js-cookie|universal-cookie|react-cookie|ngx-cookie-service(?:-ssr)?)['"]/;
+const OTHER_COOKIE_MODULE = /['"](?:next\/(?:headers|server)|(?:jsr:)?(?:@hono\/)?hono\/cookie|h3|vinxi\/http|#imports|js-cookie|universal-cookie|react-cookie|ngx-cookie-service(?:-ssr)?)['"]/;
 const UNIMPORTED_SET_COOKIE = /\bsetCookie\s*\(/;
 const SESSION_OR_COOKIE_API = /\.(?:cookies?\b|setCookie\b|clearCookie\b|session(?:\b|I[Dd]\s*=(?!=)|Store\b))|[Ss][Ee][Tt]-[Cc][Oo][Oo][Kk][Ii][Ee]|\bdecryptSession\b|@Session\(/;
 /**

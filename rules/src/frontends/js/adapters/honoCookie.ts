@@ -9,7 +9,8 @@ import { withEditorLimits } from './cookieFactEditing';
 import type { CookieDefaults } from './cookieOptions';
 import { withoutContextArgument } from './leadingArgument';
 
-const MODULES = ['hono/cookie'];
+/** npm, and JSR for Deno and Bun (`jsr:@hono/hono/cookie`, mapped to `@hono/hono/cookie` in deno.json). */
+const MODULES = ['hono/cookie', '@hono/hono/cookie', 'jsr:@hono/hono/cookie'];
 
 /**
  * Hono's cookie helper serializes with `{ path: '/', ...options }`: no HttpOnly, Secure or SameSite
