@@ -1,5 +1,6 @@
 import { memberName, unwrap, type Node } from '../ast';
 import type { AdapterContext, JsAdapter } from '../adapterContext';
+import { isFastifyModule } from '../fastify/modules';
 import { lookup, type PatternStep } from '../scope';
 import { resCookieFact } from './expressResCookie';
 
@@ -50,6 +51,8 @@ function isDestructuredResponse(context: AdapterContext, node: Node): boolean {
 export const graphqlContextCookieAdapter: JsAdapter = {
   name: 'graphql-context-cookie',
   collect(context) {
+    // NestJS and mercurius on Fastify put a FastifyReply there, whose `cookie` is @fastify/cookie's (maxAge in seconds).
+    if (!context.importedModules.has('express') && [...context.importedModules].some(isFastifyModule)) return;
     for (const call of context.file.calls) {
       const callee = unwrap(call.callee);
       if (callee.type !== 'MemberExpression') continue;
