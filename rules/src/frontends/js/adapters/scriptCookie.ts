@@ -16,8 +16,11 @@ import type { JsValue } from '../values';
 /** The options a script-written cookie can change: HttpOnly is not one of them. */
 export const SCRIPT_COOKIE_KEYS: ReadonlySet<OptionKey> = new Set(['name', 'secure', 'sameSite', 'domain', 'path']);
 
-/** Words in a cookie's name, or in the name of the value written, that mark a credential. */
-const CREDENTIAL_WORDS = /token|jwt|sess|(?:^|[^a-z])sid(?![a-z])|auth|bearer|credential|api_?key|remember|login/i;
+/**
+ * Words in a cookie's name, or in the name of the value written, that mark a credential. `sess` and
+ * `sid` only as words of their own (`assessment`, `sidebar` are not), `auth` but not `author`.
+ */
+const CREDENTIAL_WORDS = /token|jwt|session|(?:^|[^a-z])(?:sess|sid)(?![a-z])|auth(?!or)|bearer|credential|api_?key|remember/i;
 
 /**
  * A script-written cookie: HttpOnly is not an option it has (absent, with no default to judge). Its

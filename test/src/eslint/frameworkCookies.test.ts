@@ -1,4 +1,4 @@
-import { runOnBothParsers } from '../support/ruleTester';
+import { runOnBothParsers } from './support/ruleTester';
 
 /**
  * The cookie writers beyond Express and Fastify, through the ESLint face: what the suggestions write
