@@ -25,6 +25,13 @@ import { expressJwtAdapter, passportJwtAdapter } from './adapters/jwtMiddleware'
 import { fastifyJwtAdapter, nestJwtAdapter } from './adapters/jwtPlugins';
 import { nestJwtServiceAdapter } from './adapters/jwtNestService';
 import { webStorageAdapter } from './adapters/storage';
+import { graphqlContextCookieAdapter } from './adapters/graphqlContextCookie';
+import { nextCookiesAdapter } from './adapters/nextCookies';
+import { honoCookieAdapter } from './adapters/honoCookie';
+import { h3CookieAdapter } from './adapters/h3Cookie';
+import { jsCookieAdapter } from './adapters/jsCookie';
+import { universalCookieAdapter } from './adapters/universalCookie';
+import { ngxCookieServiceAdapter } from './adapters/ngxCookieService';
 import { FileContext } from './fileContext';
 import { parseJs } from './parse';
 import { mightContainJsFacts } from './prefilter';
@@ -32,7 +39,9 @@ import { Resolver } from './resolve';
 import { isVueFile, vueScriptText } from './vueScript';
 
 /** Every JS/TS adapter, one per library or API. */
-export const JS_ADAPTERS: JsAdapter[] = [expressSessionAdapter, cookieSessionAdapter, cookieParserAdapter, expressResCookieAdapter, setCookieHeaderAdapter, cookieSerializeAdapter, cookiesPackageAdapter, documentCookieAdapter, fastifySessionAdapter, fastifySecureSessionAdapter, fastifyCookieAdapter, fastifyReplyHeadersAdapter, jsonwebtokenAdapter, joseAdapter, expressJwtAdapter, passportJwtAdapter, fastifyJwtAdapter, nestJwtAdapter, nestJwtServiceAdapter, webStorageAdapter];
+export const JS_ADAPTERS: JsAdapter[] = [expressSessionAdapter, cookieSessionAdapter, cookieParserAdapter, expressResCookieAdapter, setCookieHeaderAdapter, cookieSerializeAdapter, cookiesPackageAdapter, documentCookieAdapter, fastifySessionAdapter, fastifySecureSessionAdapter, fastifyCookieAdapter, fastifyReplyHeadersAdapter, jsonwebtokenAdapter, joseAdapter, expressJwtAdapter, passportJwtAdapter, fastifyJwtAdapter, nestJwtAdapter, nestJwtServiceAdapter, webStorageAdapter,
+  // Cookies through other responses and browser cookie libraries.
+  graphqlContextCookieAdapter, nextCookiesAdapter, honoCookieAdapter, h3CookieAdapter, jsCookieAdapter, universalCookieAdapter, ngxCookieServiceAdapter];
 
 /** Adapters that read what the library adapters found (the session store decides lifecycle questions): they run last. */
 export const LIFECYCLE_ADAPTERS: JsAdapter[] = [authHandlerAdapter, csrfSurfaceAdapter, sessionIdInputAdapter];

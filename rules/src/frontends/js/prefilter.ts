@@ -35,6 +35,12 @@ const ADAPTER_MODULE =
  * and `ts.Session` namespaces are something else); header names are case-insensitive. A session id
  * counts where one is set or loaded (`req.sessionID = …`, `sessionStore.get(…)`).
  */
+/**
+ * Cookie writers beyond Express and Fastify: Next.js, Hono, h3 and the frameworks re-exporting it,
+ * browser cookie libraries, and h3's `setCookie(event, …)` that Nuxt server code calls unimported.
+ */
+const OTHER_COOKIE_MODULE = /['"](?:next\/(?:headers|server)|(?:jsr:)?(?:@hono\/)?hono\/cookie|h3|vinxi\/http|#imports|js-cookie|universal-cookie|react-cookie|ngx-cookie-service(?:-ssr)?)['"]/;
+const UNIMPORTED_SET_COOKIE = /\bsetCookie\s*\(/;
 const SESSION_OR_COOKIE_API = /\.(?:cookies?\b|setCookie\b|clearCookie\b|session(?:\b|I[Dd]\s*=(?!=)|Store\b))|[Ss][Ee][Tt]-[Cc][Oo][Oo][Kk][Ii][Ee]|\bdecryptSession\b|@Session\(/;
 /**
  * Web Storage is written with `localStorage.setItem`, by assigning to a key (`localStorage.token = t`,
@@ -169,6 +175,7 @@ const TOUCHES_SESSION = /\bsession\b|\.log(?:[Ii]n|[Oo]ut)\s*\(/;
 export function mightContainJsFacts(text: string): boolean {
   if (!mentionsJsKeyword(text)) return false;
   if (ADAPTER_MODULE.test(text) || SESSION_OR_COOKIE_API.test(text)) return true;
+  if (OTHER_COOKIE_MODULE.test(text) || UNIMPORTED_SET_COOKIE.test(text)) return true;
   if (WEB_STORAGE.test(text) && (WEB_STORAGE_WRITE.test(text) || WEB_STORAGE_ALIAS.test(text))) return true;
   // Routes registered here: a login checks a credential or is known by its path; a logout by its path.
   if (POST_ROUTE.test(text) && CREDENTIAL_CHECK_CALL.test(text)) return true;

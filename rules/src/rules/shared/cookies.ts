@@ -33,6 +33,10 @@ const LIBRARY_LABELS: Partial<Record<LibraryId, string>> = {
   'php-ini': 'PHP',
   laravel: 'Laravel',
   symfony: 'Symfony',
+  next: 'Next.js',
+  hono: "Hono's cookie helper",
+  h3: "h3's setCookie()",
+  'ngx-cookie-service': 'ngx-cookie-service',
 };
 
 /** How a library is named in messages. */

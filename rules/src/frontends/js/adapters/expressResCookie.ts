@@ -1,4 +1,6 @@
-import type { JsAdapter } from '../adapterContext';
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { CookieWriteFact } from '../../../model/facts';
+import type { AdapterContext, JsAdapter } from '../adapterContext';
 import { cookieCallFact } from './cookieCall';
 import type { CookieDefaults } from './cookieOptions';
 import { responseMethodCalls } from './response';
@@ -15,18 +17,18 @@ const METHODS: ReadonlySet<string> = new Set(['cookie', 'clearCookie']);
 export const expressResCookieAdapter: JsAdapter = {
   name: 'express-res-cookie',
   collect(context) {
-    for (const { call, method } of responseMethodCalls(context, METHODS)) {
-      const clears = method === 'clearCookie';
-      context.facts.push(
-        cookieCallFact(context, call, {
-          library: 'express-res-cookie',
-          defaults: RES_COOKIE_DEFAULTS,
-          maxAgeUnit: 'ms',
-          optionsIndex: clears ? 1 : 2,
-          clears,
-          zeroMaxAgeClears: true,
-        }),
-      );
-    }
+    for (const { call, method } of responseMethodCalls(context, METHODS)) context.facts.push(resCookieFact(context, call, method === 'clearCookie'));
   },
 };
+
+/** `res.cookie(name, value, options?)` or, when `clears`, `res.clearCookie(name, options?)` on an Express response, however it was reached. */
+export function resCookieFact(context: AdapterContext, call: TSESTree.CallExpression, clears: boolean): CookieWriteFact {
+  return cookieCallFact(context, call, {
+    library: 'express-res-cookie',
+    defaults: RES_COOKIE_DEFAULTS,
+    maxAgeUnit: 'ms',
+    optionsIndex: clears ? 1 : 2,
+    clears,
+    zeroMaxAgeClears: true,
+  });
+}
