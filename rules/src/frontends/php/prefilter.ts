@@ -26,49 +26,75 @@
 import { scriptName } from './adapters/authUnits';
 import { LOGIN_NAME, LOGOUT_NAME, words } from './adapters/lifecycleAuth';
 
+/**
+ * Words one of which every pattern below needs: most files fail this one scan of plain words, and
+ * the patterns run only on the others. Literals (the ReDoS test checks every pattern with recheck),
+ * each small: one large alternation took recheck longer than its time limit to decide.
+ */
+const GATE = /session|cookie|http_only|same_site|expire_on_close|lifetime|setid|attempt|login|logout|log-out|log_out|signout|sign-out|sign_out|logoff|log-off|log_off|authenticate|csrf|forgery|middlewaregroups|route|controller/i;
+
 /** Things an adapter turns into a fact on their own. */
-const DIRECT = new RegExp(
-  [
-    // Native sessions and cookies: `session_start()`, `session_set_cookie_params()`, `setcookie()`, `header('Set-Cookie: …')`.
-    String.raw`\bsession_[a-z_]+\s*\(`,
-    String.raw`\bset(?:raw)?cookie\s*\(`,
-    String.raw`set-cookie`,
-    // Laravel's config/session.php keys.
-    String.raw`['"](?:cookie|http_only|same_site|expire_on_close|lifetime)['"]\s*=>`,
-    // Native session data: a script named login.php or logout.php says neither word in its text.
-    String.raw`\$_SESSION\b`,
-    // A session id set from the request: `session()->setId($request->input('sid'))`.
-    String.raw`\bsetId\s*\(`,
-    // Laravel's guard logging in or out: `Auth::attempt()`, `auth()->login($user)`, `$this->guard()->logout()`, `$request->authenticate()`.
-    String.raw`(?:->|::)\s*(?:attempt\w*|login\w*|logout\w*|authenticate)\s*\(`,
-    // A function or method named for a logout is a logout handler whatever it does.
-    String.raw`\bfunction\s+&?\s*\w*(?:log[-_]?out|sign[-_]?out|log[-_]?off)`,
-    // CSRF middleware turned off (Laravel), CSRF protection off (Symfony), the web group without it.
-    String.raw`verifycsrftoken|validatecsrftoken|preventrequestforgery|csrf_?protection|middlewareGroups`,
-  ].join('|'),
-  'i',
-);
+const DIRECT: readonly RegExp[] = [
+  // Native sessions and cookies: `session_start()`, `$_SESSION` (a script named login.php or
+  // logout.php says neither word in its text), `setcookie()`, `header('Set-Cookie: …')`.
+  /\bsession_[a-z_]+\s*\(/i,
+  /\$_SESSION\b/,
+  /\bset(?:raw)?cookie\s*\(|set-cookie/i,
+  // Laravel's config/session.php keys (array keys are case-sensitive strings).
+  /'(?:cookie|http_only|same_site|expire_on_close|lifetime)'|"(?:cookie|http_only|same_site|expire_on_close|lifetime)"/,
+  // A session id set from the request: `session()->setId($request->input('sid'))`.
+  /\bsetId\s*\(/i,
+  // Laravel's guard logging in or out: `Auth::attempt()`, `auth()->login($user)`, `$this->guard()->logout()`, `$request->authenticate()`.
+  /(?:->|::)\s*(?:attempt|login|logout|authenticate)\w*\s*\(/i,
+  // CSRF middleware turned off (Laravel), CSRF protection off (Symfony), the web group without it.
+  /verifycsrftoken|validatecsrftoken|preventrequestforgery|csrf_?protection|middlewareGroups/i,
+];
+
+/** Words of a login: a method named for it, or a credential check. */
+const LOGIN_WORD = /log[-_]?in|sign[-_]?in|log[-_]?on|authenticat|pass|credential|hash_equals|ldap_bind|crypt/i;
 
 /** Pairs that make a fact together, each spelled somewhere in the file. */
 const TOGETHER: readonly (readonly [RegExp, RegExp])[] = [
   // `ini_set('session.cookie_secure', …)`.
   [/\bini_(?:set|alter)\s*\(/i, /session\.[a-z_]/i],
-  // Session data written by a login (a method named for it, or with a credential check): Laravel's
-  // `session()`, `$request->session()`, `Session::`, Symfony's `getSession()`, `$session`, `$this->session`.
-  [/\bsession\s*\(|->\s*session\b|\bgetSession\s*\(|\$session\b|\bSession\s*::/i, /log[-_]?in|sign[-_]?in|log[-_]?on|authenticat|pass|credential|hash_equals|ldap_bind|crypt/i],
+  // Session data written by a login: Laravel's `session()`, `$request->session()`, `Session::`,
+  // Symfony's `getSession()`, `$session`, `$this->session`.
+  [/\b(?:get)?session\s*\(/i, LOGIN_WORD],
+  [/->\s*session\b|\$session\b/i, LOGIN_WORD],
+  [/\bsession\s*::/i, LOGIN_WORD],
   // `Route::post('/login', …)`, `Route::post('/logout', …)`: login and logout routes.
   [/\bRoute\s*::/i, /log[-_]?in|sign[-_]?in|log[-_]?on|authenticate|token|session|auth|log[-_]?out|sign[-_]?out|log[-_]?off/i],
-  // Breeze's AuthenticatedSessionController: `store()` logs in, `destroy()` logs out.
-  [/\bclass\s+\w*(?:session|login|signin|auth)\w*controller\b/i, /\bfunction\s+(?:store|destroy)\s*\(/i],
 ];
+
+/** Breeze's AuthenticatedSessionController: `store()` logs in, `destroy()` logs out (the lifecycle adapter's session controllers). */
+const CLASS_NAME = /\bclass\s+(\w+)/gi;
+const STORE_OR_DESTROY = /\bfunction\s+(?:store|destroy)\s*\(/i;
+
+/** A function or method named for a logout is a logout handler whatever it does. */
+const FUNCTION_NAME = /\bfunction\s+(?:&\s*)?(\w+)/gi;
+const LOGOUT_WORD = /log[-_]?out|sign[-_]?out|log[-_]?off/i;
+
+function declaresLogoutFunction(text: string): boolean {
+  for (const [, name] of text.matchAll(FUNCTION_NAME)) if (name && LOGOUT_WORD.test(name)) return true;
+  return false;
+}
+
+function declaresSessionController(text: string): boolean {
+  for (const [, name] of text.matchAll(CLASS_NAME)) if (name && /controller$/i.test(name) && /session|login|signin|auth/i.test(name)) return STORE_OR_DESTROY.test(text);
+  return false;
+}
 
 /**
  * `fileName`: a script is a login or logout handler by its name (`logout.php` calling a helper
  * defined elsewhere says neither word in its text).
  */
 export function mightContainPhpFacts(text: string, fileName?: string): boolean {
-  if (DIRECT.test(text) || TOGETHER.some(([first, second]) => first.test(text) && second.test(text))) return true;
-  if (fileName === undefined) return false;
+  if (!GATE.test(text)) return fileName !== undefined && namesAHandler(fileName);
+  if (DIRECT.some((pattern) => pattern.test(text)) || TOGETHER.some(([first, second]) => first.test(text) && second.test(text)) || declaresLogoutFunction(text) || declaresSessionController(text)) return true;
+  return fileName !== undefined && namesAHandler(fileName);
+}
+
+function namesAHandler(fileName: string): boolean {
   const name = words(scriptName(fileName));
   return LOGIN_NAME.test(name) || LOGOUT_NAME.test(name);
 }
