@@ -1,6 +1,7 @@
 import { frontendFor } from './frontends/registry';
 import type { Frontend, LanguageKind, SourceComment } from './frontends/frontend';
 import { languageOf } from './language';
+import { looksMinified } from './minified';
 import type { Fact } from './model/facts';
 import { formatMessage, lowerSeverity, type Finding, type ReportDescriptor, type Severity, type FixDescriptor } from './model/finding';
 import type { Fix } from './model/edit';
@@ -39,6 +40,8 @@ export interface AnalyzeOptions {
    * default: a step budget proportional to the text bounds every analysis anyway.
    */
   readonly timeBudgetMs?: number;
+  /** Minified or bundled JavaScript is not analysed (`skipped: 'minified'`) unless this is 'analyze'. */
+  readonly minified?: 'skip' | 'analyze';
 }
 
 export { DEFAULT_MAX_FILE_BYTES };
@@ -47,7 +50,7 @@ export interface AnalysisResult {
   readonly findings: readonly Finding[];
   readonly language?: LanguageKind;
   /** Why the file was not analysed: no frontend for its language, the prefilter found nothing to look at, or it is over the size budget. */
-  readonly skipped?: 'language' | 'prefilter' | 'size';
+  readonly skipped?: 'language' | 'prefilter' | 'size' | 'minified';
   /** With `skipped: 'size'`: the text's size in UTF-8 bytes and the budget it is over. */
   readonly size?: { readonly bytes: number; readonly maxFileBytes: number };
   /** Wall-clock time the analysis took, for the faces' time budgets (a slow file is reported, not cut short). */
@@ -175,7 +178,7 @@ export type Screening = { readonly skipped: AnalysisResult } | { readonly skippe
  * prefilter. The CLI runs it on every file in its main thread and hands only what passes to the
  * worker threads, which load the parsers.
  */
-export function screen(text: string, options: Pick<AnalyzeOptions, 'fileName' | 'languageId' | 'maxFileBytes'>): Screening {
+export function screen(text: string, options: Pick<AnalyzeOptions, 'fileName' | 'languageId' | 'maxFileBytes' | 'minified'>): Screening {
   const language = languageOf(options.fileName, options.languageId);
   const frontend = language ? frontendFor(language) : undefined;
   if (!language || !frontend) return { skipped: { findings: [], skipped: 'language', ruleErrors: [] } };
@@ -186,6 +189,8 @@ export function screen(text: string, options: Pick<AnalyzeOptions, 'fileName' | 
     if (bytes > maxFileBytes) return { skipped: { findings: [], language, skipped: 'size', size: { bytes, maxFileBytes }, ruleErrors: [] } };
   }
   if (!frontend.mightContainFacts(text, options.fileName)) return { skipped: { findings: [], language, skipped: 'prefilter', ruleErrors: [] } };
+  // Asked only of what passes the prefilter: a bundle is where the time goes, not where sessions are configured.
+  if (language === 'js' && options.minified !== 'analyze' && looksMinified(text)) return { skipped: { findings: [], language, skipped: 'minified', ruleErrors: [] } };
   return { language, frontend };
 }
 

@@ -75,6 +75,7 @@ function readFile(file: string, absolutePath: string, setup: AnalysisSetup): { r
 
 /** The size-budget warning of a text over the budget (its bytes counted once decoded). */
 function sizeNotifications(file: string, result: AnalysisResult): Notification[] {
+  if (result.skipped === 'minified') return [{ level: 'note', kind: 'read', file, message: `${file} was not analysed: it is minified or bundled code (lines over 250 characters on average); lint its source instead.` }];
   if (result.skipped !== 'size' || !result.size) return [];
   return [{ level: 'warning', kind: 'read', file, message: `${file} was not analysed: ${formatSize(result.size.bytes)} is over the size budget of ${formatSize(result.size.maxFileBytes)} (see --max-file-size).` }];
 }

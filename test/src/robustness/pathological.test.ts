@@ -9,7 +9,7 @@ import { frontendFor } from '../../../rules/dist/frontends/registry';
 import { makeProject, parseJsonReport, removeProject, runCli, runCliAsync, type CliRun } from '../cli/support';
 import { LspTestClient } from '../server/lspClient';
 import { ALL_RULES_ON, corpusLanguages, FILE_NAME_OF } from './support/corpus';
-import { binaryBytes, deepNesting, invalidUtf8, longLine, minifiedBundle, utf16WithBom } from './support/pathological';
+import { binaryBytes, deepNesting, invalidUtf8, longLine, manyShortLines, minifiedBundle, utf16WithBom } from './support/pathological';
 import { resultProblems } from './support/wellFormed';
 
 /**
@@ -52,7 +52,9 @@ describe('robustness: pathological inputs', function () {
       it(`${language}: a 1 MB single line is analysed within the size budget`, async () => {
         const text = longLine(language, 1_000_000);
         assert.ok(Buffer.byteLength(text) < MB);
-        const { value: result, ms } = await timed(() => analyze(text, { fileName, settings: ALL_RULES_ON }));
+        // JavaScript on one line is minified code: skipped at once unless asked for, and analysed when asked.
+        if (language === 'js') assert.equal((await analyze(text, { fileName, settings: ALL_RULES_ON })).skipped, 'minified');
+        const { value: result, ms } = await timed(() => analyze(text, { fileName, settings: ALL_RULES_ON, minified: 'analyze' }));
         times.push(`${language} 1 MB line ${Math.round(ms)} ms`);
         assert.equal(result.skipped, undefined);
         assert.deepEqual(resultProblems(result, text), []);
@@ -70,7 +72,7 @@ describe('robustness: pathological inputs', function () {
       });
     }
 
-    it('a 10 MB minified bundle is refused by the size budget at once; a 300 KB one is analysed', async () => {
+    it('a 10 MB minified bundle is refused by the size budget at once; a 300 KB one is skipped as minified, and analysed when asked', async () => {
       const bundle = minifiedBundle(10 * MB);
       const { value: refused, ms } = await timed(() => analyze(bundle, { fileName: '/project/public/bundle.min.js', settings: ALL_RULES_ON }));
       times.push(`10 MB bundle refused in ${Math.round(ms)} ms`);
@@ -78,7 +80,8 @@ describe('robustness: pathological inputs', function () {
       assert.deepEqual(refused.size, { bytes: Buffer.byteLength(bundle), maxFileBytes: MB });
       assert.ok(ms < 2000, `${Math.round(ms)} ms`);
       const small = minifiedBundle(300 * 1024);
-      const { value: analysed, ms: smallMs } = await timed(() => analyze(small, { fileName: '/project/public/bundle.min.js', settings: ALL_RULES_ON }));
+      assert.equal((await analyze(small, { fileName: '/project/public/bundle.min.js', settings: ALL_RULES_ON })).skipped, 'minified');
+      const { value: analysed, ms: smallMs } = await timed(() => analyze(small, { fileName: '/project/public/bundle.min.js', settings: ALL_RULES_ON, minified: 'analyze' }));
       times.push(`300 KB bundle analysed in ${Math.round(smallMs)} ms`);
       assert.equal(analysed.skipped, undefined);
       assert.deepEqual(resultProblems(analysed, small), []);
@@ -101,7 +104,8 @@ describe('robustness: pathological inputs', function () {
       'src/loop.js': { kind: 'walk', message: /symbolic link loop/ },
       'src/latin1.js': undefined,
       'src/utf16.js': undefined,
-      'src/long-line.js': undefined,
+      'src/long-line.js': { kind: 'read', message: /minified or bundled code/ },
+      'src/short-lines.js': undefined,
     };
 
     before(async function () {
@@ -111,6 +115,7 @@ describe('robustness: pathological inputs', function () {
         'src/deep.js': deepNesting('js', 50_000),
         'src/deep.php': deepNesting('php', 50_000),
         'src/long-line.js': longLine('js', 1_000_000),
+        'src/short-lines.js': manyShortLines(600_000),
         'src/binary.js': binaryBytes(),
         'src/latin1.js': invalidUtf8(INSECURE),
         'src/utf16.js': utf16WithBom(INSECURE, 'le'),
@@ -157,11 +162,11 @@ describe('robustness: pathological inputs', function () {
       assert.deepEqual(report.notifications.filter((n) => n.file === 'src/empty.js'), []);
     });
 
-    it('stylish: the same notifications as warning lines, and the summary points at them', () => {
+    it('stylish: the same notifications as warning (or note) lines, and the summary points at them', () => {
       const run = runs.stylish;
       assert.equal(run.status, 1, run.stderr);
       for (const [file, expected] of Object.entries(EXPECTED)) {
-        if (expected) assert.match(run.stdout, new RegExp(`^warning: .*${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*$`, 'm'), file);
+        if (expected) assert.match(run.stdout, new RegExp(`^(warning|note): .*${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*$`, 'm'), file);
       }
       assert.match(run.stdout, /notifications \(files or rules that could not be fully analysed\)/);
     });
@@ -188,7 +193,7 @@ describe('robustness: pathological inputs', function () {
       assert.equal(parseJsonReport(run).notifications.length, 2);
       const tight = parseJsonReport(runCli(['--format', 'json', '--max-file-size', '100', 'src/app.js'], project));
       assert.match(tight.notifications[0]?.message ?? '', /larger than/);
-      const loose = parseJsonReport(runCli(['--format', 'json', '--max-file-size', '2m', '--exit-zero', 'src/long-line.js'], project));
+      const loose = parseJsonReport(runCli(['--format', 'json', '--max-file-size', '2m', '--exit-zero', 'src/short-lines.js'], project));
       assert.deepEqual(loose.notifications, []);
       assert.equal(runCli(['--max-file-size', 'huge'], project).status, 2, 'a bad size is a usage error');
     });
@@ -209,10 +214,10 @@ describe('robustness: pathological inputs', function () {
     });
 
     it('a slow file gets a note naming the time budget', () => {
-      const report = parseJsonReport(runCli(['--format', 'json', '--time-budget', '1ms', '--exit-zero', 'src/long-line.js'], project));
+      const report = parseJsonReport(runCli(['--format', 'json', '--time-budget', '1ms', '--exit-zero', 'src/short-lines.js'], project));
       const note = report.notifications.find((n) => n.kind === 'time');
       assert.ok(note, JSON.stringify(report.notifications));
-      assert.match(note.message, /src\/long-line\.js took .* over the time budget of 0 s \(see --time-budget\)/);
+      assert.match(note.message, /src\/short-lines\.js (took .* over the time budget of 0 s \(see --time-budget\)|: analysis stopped at its budget in .*the time budget)/);
     });
   });
 
@@ -267,7 +272,9 @@ describe('robustness: pathological inputs', function () {
       assert.equal(linesAbout('deep.js').length, 1);
       assert.match(linesAbout('deep.js')[0]!, /nested too deeply/);
       assert.equal(linesAbout('deep-open.php').length, 1);
-      for (const quiet of ['long-line.js', 'empty-open.js']) assert.deepEqual(linesAbout(quiet), [], quiet);
+      assert.equal(linesAbout('long-line.js').length, 1);
+      assert.match(linesAbout('long-line.js')[0]!, /not analysed, it is minified or bundled code/);
+      assert.deepEqual(linesAbout('empty-open.js'), []);
       const garbled = client.latest(pathToFileURL(path.join(project, 'open', 'garbled.js')).href);
       assert.ok(garbled?.diagnostics.some((d) => d.code === 'cookie-httponly'), 'findings after bad characters');
     });
@@ -276,9 +283,9 @@ describe('robustness: pathological inputs', function () {
       const slowClient = await LspTestClient.start({ settings: { timeBudget: 1 } });
       try {
         const uri = pathToFileURL(path.join(project, 'open', 'slow.js')).href;
-        await slowClient.open(uri, 'javascript', longLine('js', 200_000));
+        await slowClient.open(uri, 'javascript', manyShortLines(200_000));
         await slowClient.diagnosticsFor(uri, 1);
-        const lines = slowClient.logs.map((l) => l.message).filter((m) => m.includes('slow.js'));
+        const lines = slowClient.logs.map((l) => l.message).filter((m) => m.includes('slow.js') && m.includes('over the time budget'));
         assert.equal(lines.length, 1, lines.join('\n'));
         assert.match(lines[0]!, /over the time budget of 1 ms \(sessionlint\.timeBudget\); it is analysed on open and save only/);
         const version = await slowClient.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);

@@ -22,7 +22,8 @@ export function minifiedBundle(bytes: number): string {
 export function deepNesting(language: LanguageKind, depth: number): string {
   switch (language) {
     case 'js':
-      return `const session = require('express-session');\napp.use(session({ secret: 'x', cookie: ${'{ a: '.repeat(depth)}1${' }'.repeat(depth)} }));\nconst list = ${'['.repeat(depth)}${']'.repeat(depth)};\n`;
+      // One level a line, as generated code nests: on one line it would be minified code, skipped unparsed.
+      return `const session = require('express-session');\napp.use(session({ secret: 'x', cookie: ${'{ a:\n'.repeat(depth)}1${' }\n'.repeat(depth)} }));\nconst list = ${'[\n'.repeat(depth)}${']\n'.repeat(depth)};\n`;
     case 'php':
       return `<?php\nsession_start(['cookie_httponly' => ${'['.repeat(depth)}${']'.repeat(depth)}]);\nini_set('session.cookie_secure', ${'('.repeat(depth)}'0'${')'.repeat(depth)});\n${'if ($a) { '.repeat(depth)}setcookie('sid', $v);${' }'.repeat(depth)}\n`;
     case 'yaml':
@@ -49,6 +50,11 @@ export function longLine(language: LanguageKind, bytes: number): string {
     case 'htaccess':
       return `php_value session.name ${filler('x')}`;
   }
+}
+
+/** About `bytes` characters of JavaScript in short lines (not minified), with a finding at the end. */
+export function manyShortLines(bytes: number): string {
+  return `const session = require('express-session');\nconst pad = [\n${'  1,\n'.repeat(Math.ceil(bytes / 5))}];\napp.use(session({ secret: 'x', cookie: { httpOnly: false } }));\n`;
 }
 
 /** A PNG header and bytes with NULs: what a binary file misnamed as source looks like. */
