@@ -7,7 +7,8 @@ export function helpText(version: string): string {
 Usage: sessionlint [options] [paths...]
 
 Paths are files or directories (default: the current directory). Directories are walked with
-.gitignore respected; node_modules and .git are skipped. Nothing in the scanned code is executed.
+.gitignore respected; node_modules, Composer's vendor and .git are skipped. Nothing in the
+scanned code is executed.
 
 Options:
   -f, --format <stylish|json|sarif>  Output format (default: stylish)
