@@ -14,7 +14,7 @@ export const meta = {
   defaultSeverity: 'error',
   presets: { recommended: 'error', strict: 'error' },
   fixable: true,
-  hasSuggestions: false,
+  hasSuggestions: true,
   messages: {
     disabled:
       '{{label}} has HttpOnly turned off, so any script in the page, including one injected through XSS, can read it and steal the session. Set {{option}} to true.',

@@ -15,7 +15,7 @@ export const meta = {
   ],
   defaultSeverity: 'error',
   presets: { recommended: 'error', strict: 'error' },
-  fixable: true,
+  fixable: false,
   hasSuggestions: true,
   messages: {
     missing:

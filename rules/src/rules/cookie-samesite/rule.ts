@@ -38,11 +38,13 @@ export default createRule({
         continue;
       }
       const missing = insecureValue(value, isMissing);
+      // An explicit Lax is a suggestion, never a fix: Firefox and Safari do not default to Lax, and
+      // Chrome's Lax-by-default still lets top-level cross-site POSTs through for two minutes after
+      // the cookie is set, which OAuth `form_post` callbacks and payment returns rely on.
       if (missing?.state === 'env') {
-        context.report({ messageId: 'envDependent', data: { ...data, source: missing.source }, range, fix: setLax, envDependent: true });
+        context.report({ messageId: 'envDependent', data: { ...data, source: missing.source }, range, suggestions: [setLax, setStrict], envDependent: true });
       } else if (missing) {
-        // Lax is what current browsers already assume for a cookie without SameSite: writing it keeps behaviour.
-        context.report({ messageId: missing.state === 'known' ? 'disabled' : 'missing', data, range, fix: setLax });
+        context.report({ messageId: missing.state === 'known' ? 'disabled' : 'missing', data, range, suggestions: [setLax, setStrict] });
       } else {
         const invalid = insecureValue(value, isInvalid);
         if (invalid && invalid.state !== 'absent') {

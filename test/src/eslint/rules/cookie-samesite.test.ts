@@ -75,16 +75,13 @@ runOnBothParsers('cookie-samesite', {
   ],
   invalid: [
     {
-      name: 'express-session without sameSite (fix adds lax)',
+      name: 'express-session without sameSite (suggest lax or strict)',
       filename: 'src/app.js',
       code: [
         "const session = require('express-session');",
         'app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true } }));',
       ].join('\n'),
-      output: [
-        "const session = require('express-session');",
-        "app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, sameSite: 'lax' } }));",
-      ].join('\n'),
+      output: null,
       errors: [
         {
           messageId: 'missing',
@@ -92,21 +89,27 @@ runOnBothParsers('cookie-samesite', {
           column: 17,
           endLine: 2,
           endColumn: 81,
-          suggestions: [],
+          suggestions: [
+            { messageId: 'setLax', output: [
+              "const session = require('express-session');",
+              "app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, sameSite: 'lax' } }));",
+            ].join('\n') },
+            { messageId: 'setStrict', output: [
+              "const session = require('express-session');",
+              "app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, sameSite: 'strict' } }));",
+            ].join('\n') },
+          ],
         },
       ],
     },
     {
-      name: 'express-session without any cookie option (fix adds a cookie object)',
+      name: 'express-session without any cookie option (the suggestion adds a cookie object)',
       filename: 'src/app.ts',
       code: [
         "import session from 'express-session';",
         'export default session({ secret: process.env.SESSION_SECRET!, resave: false });',
       ].join('\n'),
-      output: [
-        "import session from 'express-session';",
-        "export default session({ secret: process.env.SESSION_SECRET!, resave: false, cookie: { sameSite: 'lax' } });",
-      ].join('\n'),
+      output: null,
       errors: [
         {
           messageId: 'missing',
@@ -114,7 +117,16 @@ runOnBothParsers('cookie-samesite', {
           column: 24,
           endLine: 2,
           endColumn: 78,
-          suggestions: [],
+          suggestions: [
+            { messageId: 'setLax', output: [
+              "import session from 'express-session';",
+              "export default session({ secret: process.env.SESSION_SECRET!, resave: false, cookie: { sameSite: 'lax' } });",
+            ].join('\n') },
+            { messageId: 'setStrict', output: [
+              "import session from 'express-session';",
+              "export default session({ secret: process.env.SESSION_SECRET!, resave: false, cookie: { sameSite: 'strict' } });",
+            ].join('\n') },
+          ],
         },
       ],
     },
@@ -128,13 +140,7 @@ runOnBothParsers('cookie-samesite', {
         '  cookie: { secure: true, sameSite: false },',
         '}));',
       ].join('\n'),
-      output: [
-        "const session = require('express-session');",
-        'app.use(session({',
-        '  secret: process.env.SESSION_SECRET,',
-        "  cookie: { secure: true, sameSite: 'lax' },",
-        '}));',
-      ].join('\n'),
+      output: null,
       errors: [
         {
           messageId: 'disabled',
@@ -142,7 +148,22 @@ runOnBothParsers('cookie-samesite', {
           column: 27,
           endLine: 4,
           endColumn: 42,
-          suggestions: [],
+          suggestions: [
+            { messageId: 'setLax', output: [
+              "const session = require('express-session');",
+              'app.use(session({',
+              '  secret: process.env.SESSION_SECRET,',
+              "  cookie: { secure: true, sameSite: 'lax' },",
+              '}));',
+            ].join('\n') },
+            { messageId: 'setStrict', output: [
+              "const session = require('express-session');",
+              'app.use(session({',
+              '  secret: process.env.SESSION_SECRET,',
+              "  cookie: { secure: true, sameSite: 'strict' },",
+              '}));',
+            ].join('\n') },
+          ],
         },
       ],
     },
@@ -203,18 +224,14 @@ runOnBothParsers('cookie-samesite', {
       ],
     },
     {
-      name: 'res.cookie without sameSite (fix adds lax)',
+      name: 'res.cookie without sameSite (suggest lax or strict)',
       filename: 'src/routes.js',
       code: [
         "app.get('/', (req, res) => {",
         "  res.cookie('theme', 'dark', { secure: true });",
         '});',
       ].join('\n'),
-      output: [
-        "app.get('/', (req, res) => {",
-        "  res.cookie('theme', 'dark', { secure: true, sameSite: 'lax' });",
-        '});',
-      ].join('\n'),
+      output: null,
       errors: [
         {
           messageId: 'missing',
@@ -222,23 +239,30 @@ runOnBothParsers('cookie-samesite', {
           column: 31,
           endLine: 2,
           endColumn: 47,
-          suggestions: [],
+          suggestions: [
+            { messageId: 'setLax', output: [
+              "app.get('/', (req, res) => {",
+              "  res.cookie('theme', 'dark', { secure: true, sameSite: 'lax' });",
+              '});',
+            ].join('\n') },
+            { messageId: 'setStrict', output: [
+              "app.get('/', (req, res) => {",
+              "  res.cookie('theme', 'dark', { secure: true, sameSite: 'strict' });",
+              '});',
+            ].join('\n') },
+          ],
         },
       ],
     },
     {
-      name: 'a Set-Cookie header without SameSite (fix appends it)',
+      name: 'a Set-Cookie header without SameSite (the suggestion appends it)',
       filename: 'src/routes.ts',
       code: [
         "export function login(res: import('express').Response, id: string) {",
         "  res.setHeader('Set-Cookie', `sid=${id}; Path=/; Secure; HttpOnly`);",
         '}',
       ].join('\n'),
-      output: [
-        "export function login(res: import('express').Response, id: string) {",
-        "  res.setHeader('Set-Cookie', `sid=${id}; Path=/; Secure; HttpOnly; SameSite=Lax`);",
-        '}',
-      ].join('\n'),
+      output: null,
       errors: [
         {
           messageId: 'missing',
@@ -246,7 +270,18 @@ runOnBothParsers('cookie-samesite', {
           column: 31,
           endLine: 2,
           endColumn: 68,
-          suggestions: [],
+          suggestions: [
+            { messageId: 'setLax', output: [
+              "export function login(res: import('express').Response, id: string) {",
+              "  res.setHeader('Set-Cookie', `sid=${id}; Path=/; Secure; HttpOnly; SameSite=Lax`);",
+              '}',
+            ].join('\n') },
+            { messageId: 'setStrict', output: [
+              "export function login(res: import('express').Response, id: string) {",
+              "  res.setHeader('Set-Cookie', `sid=${id}; Path=/; Secure; HttpOnly; SameSite=Strict`);",
+              '}',
+            ].join('\n') },
+          ],
         },
       ],
     },
@@ -288,10 +323,7 @@ runOnBothParsers('cookie-samesite', {
         "import cookieSession from 'cookie-session';",
         "app.use(cookieSession({ name: 'session', keys: [process.env.KEY1!], secure: true }));",
       ].join('\n'),
-      output: [
-        "import cookieSession from 'cookie-session';",
-        "app.use(cookieSession({ name: 'session', keys: [process.env.KEY1!], secure: true, sameSite: 'lax' }));",
-      ].join('\n'),
+      output: null,
       errors: [
         {
           messageId: 'missing',
@@ -299,7 +331,16 @@ runOnBothParsers('cookie-samesite', {
           column: 23,
           endLine: 2,
           endColumn: 83,
-          suggestions: [],
+          suggestions: [
+            { messageId: 'setLax', output: [
+              "import cookieSession from 'cookie-session';",
+              "app.use(cookieSession({ name: 'session', keys: [process.env.KEY1!], secure: true, sameSite: 'lax' }));",
+            ].join('\n') },
+            { messageId: 'setStrict', output: [
+              "import cookieSession from 'cookie-session';",
+              "app.use(cookieSession({ name: 'session', keys: [process.env.KEY1!], secure: true, sameSite: 'strict' }));",
+            ].join('\n') },
+          ],
         },
       ],
     },
