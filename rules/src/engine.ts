@@ -64,7 +64,8 @@ export function activeRules(settings: Settings = {}, rules: readonly AnyRule[] =
     const config = settings.rules?.[rule.meta.id];
     const level = ruleConfigLevel(config) ?? rule.meta.presets[preset];
     if (level === 'off') continue;
-    active.push({ rule, severity: level, options: resolveOptions(rule.meta.options, ruleConfigOptions(config)) });
+    const options = { ...rule.meta.presetOptions?.[preset], ...ruleConfigOptions(config) };
+    active.push({ rule, severity: level, options: resolveOptions(rule.meta.options, options) });
   }
   return active;
 }

@@ -58,6 +58,14 @@ describe('engine', () => {
     assert.equal(ignored.findings.filter((f) => f.ruleId === 'cookie-httponly').length, 0);
   });
 
+  it('leaves preference cookies written by browser script to the strict preset; credential-like names are reported in both', async () => {
+    const script = "export function applyTheme(theme) {\n  document.cookie = 'theme=' + theme + '; path=/';\n}\nexport function remember(token) {\n  document.cookie = 'auth_token=' + token + '; path=/';\n}\n";
+    const lines = async (preset: 'recommended' | 'strict'): Promise<number[]> =>
+      (await analyze(script, { fileName: 'public/prefs.js', settings: { preset } })).findings.filter((f) => f.ruleId === 'cookie-samesite' || f.ruleId === 'cookie-secure').map((f) => script.slice(0, f.range.start).split('\n').length);
+    assert.deepEqual([...new Set(await lines('recommended'))], [5]);
+    assert.deepEqual([...new Set(await lines('strict'))], [2, 5]);
+  });
+
   it('never throws on broken input and says why', async () => {
     const result = await analyze('const session = require("express-session"); app.use(session({ cookie: { ', { fileName: 'app.js' });
     assert.equal(result.findings.length, 0);

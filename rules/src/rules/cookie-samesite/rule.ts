@@ -1,7 +1,7 @@
 import type { FixDescriptor } from '../../model/finding';
 import { createRule, type RuleContext } from '../../model/rule';
 import type { TextRange } from '../../model/range';
-import { cookieTargets, libraryLabel, reportRange, type CookieTarget } from '../shared/cookies';
+import { cookieTargets, isScriptPreferenceCookie, libraryLabel, reportRange, type CookieTarget } from '../shared/cookies';
 import { insecureValue, isAuto } from '../shared/values';
 import { meta } from './meta';
 
@@ -19,6 +19,7 @@ export default createRule({
   check(context) {
     for (const target of cookieTargets(context.facts)) {
       if (!target.sessionLike && !context.options.checkAllCookies) continue;
+      if (isScriptPreferenceCookie(target) && !context.options.scriptPreferenceCookies) continue;
       const { fact, cookie } = target;
       const value = cookie.sameSite;
       if (SUPPORTS_AUTO.has(fact.library) && isAuto(value)) continue;

@@ -27,7 +27,13 @@ export const meta = {
     setSecureAuto:
       "Set {{option}} to 'auto' so the cookie is Secure whenever the request came over HTTPS; behind a TLS-terminating proxy also trust the proxy ({{trustProxy}}), or the cookie is never set.",
   },
+  presetOptions: { strict: { scriptPreferenceCookies: true } },
   options: {
+    scriptPreferenceCookies: {
+      type: 'boolean',
+      description: "Also check cookies that browser script writes (document.cookie) whose names do not look like session or credential cookies: preferences such as 'theme' or 'lang' (off by default, on in the strict preset).",
+      default: false,
+    },
     checkAllCookies: {
       type: 'boolean',
       description: 'Also check cookies whose names do not look like session or authentication cookies (on by default: no cookie should travel over plain HTTP).',

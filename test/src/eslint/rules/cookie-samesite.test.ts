@@ -3,6 +3,16 @@ import { runOnBothParsers } from '../support/ruleTester';
 runOnBothParsers('cookie-samesite', {
   valid: [
     {
+      name: 'a preference cookie written by browser script (theme) is left to the strict preset',
+      filename: 'src/public/theme.js',
+      code: [
+        'function applyTheme(theme) {',
+        "  document.documentElement.dataset.theme = theme;",
+        "  document.cookie = 'theme=' + theme + '; path=/; max-age=31536000';",
+        '}',
+      ].join('\n'),
+    },
+    {
       name: "sameSite: 'lax'",
       filename: 'src/app.js',
       code: [
