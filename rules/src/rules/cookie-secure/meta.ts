@@ -18,7 +18,7 @@ export const meta = {
   hasSuggestions: true,
   messages: {
     disabled:
-      '{{label}} has Secure turned off, so the browser also sends it over plain HTTP, where anyone on the network can read it and take over the session. Set {{option}} to true.',
+      '{{label}} has Secure turned off, so the browser also sends it over plain HTTP, where anyone on the network can read or change it. Set {{option}} to true.',
     missing:
       '{{label}} is sent without the Secure attribute because {{library}} does not add it by default, so the browser also sends it over plain HTTP, where it can be intercepted. Set {{option}} to true.',
     envDependent:

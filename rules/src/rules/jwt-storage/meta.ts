@@ -20,7 +20,7 @@ export const meta = {
     tokenByName:
       'A token is written to {{storage}} under {{key}}, where every script on the page (an XSS payload, a compromised dependency) can read it and replay the session from anywhere. Keep it in an HttpOnly, Secure cookie set by the server, or only in memory.',
     loginResponse:
-      'The response of {{origin}} is written to {{storage}} under {{key}}; it carries the session token, and every script on the page (an XSS payload, a compromised dependency) can read it there and replay the session. Keep the token in an HttpOnly, Secure cookie set by the server, or only in memory.',
+      'The response of {{origin}} is written to {{storage}} under {{key}}; a login response may carry the session token, and every script on the page (an XSS payload, a compromised dependency) can read it there and replay the session. Keep the token in an HttpOnly, Secure cookie set by the server, or only in memory.',
   },
   options: {
     checkSessionStorage: {
