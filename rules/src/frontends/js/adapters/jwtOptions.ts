@@ -139,7 +139,12 @@ export function durationArgument(context: AdapterContext, node: Node, dialect: D
  * Whether a payload carries an `exp` claim: true/false for a resolved object, false for a string
  * payload (it cannot carry claims), undefined when it cannot be resolved.
  */
-const CUSTOM_EXPIRY_CLAIMS = ['expiresAt', 'expires_at', 'expires', 'expiry', 'expiration', 'expiredAt', 'validUntil'];
+/**
+ * Claims through which an app bounds a token's life itself: an expiry of its own, or a creation
+ * time written on purpose (jsonwebtoken adds `iat` by itself, so an explicit `createdAt` is there to
+ * be checked, as Outline's email sign-in tokens are, ten minutes after it).
+ */
+const CUSTOM_EXPIRY_CLAIMS = ['expiresAt', 'expires_at', 'expires', 'expiry', 'expiration', 'expiredAt', 'validUntil', 'createdAt', 'created_at', 'issuedAt'];
 
 export function payloadHasExp(context: AdapterContext, node: Node | undefined): boolean | undefined {
   if (!node) return false;
