@@ -9,6 +9,19 @@ export const TEST_FILE_GLOBS: readonly string[] = [
   '**/__fixtures__/**',
   '**/*.test.*',
   '**/*.spec.*',
+  // Further conventions of real projects: end-to-end and integration suites (`integration-tests/`
+  // in medusa, `e2e/` in Nest apps, `app.e2e-spec.ts`), Jasmine's `spec/`, Jest's `__mocks__`,
+  // benchmark code, and PHPUnit's capitalised `Tests/` in Symfony bundles.
+  '**/integration-tests/**',
+  '**/integration-test/**',
+  '**/e2e/**',
+  '**/*.e2e-spec.*',
+  '**/spec/**',
+  '**/specs/**',
+  '**/__mocks__/**',
+  '**/benchmark/**',
+  '**/benchmarks/**',
+  '**/Tests/**',
 ];
 
 const matcher = picomatch(TEST_FILE_GLOBS as string[], { dot: true });

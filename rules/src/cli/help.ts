@@ -9,7 +9,8 @@ Usage: sessionlint [options] [paths...]
        sessionlint --explain <rule>
 
 Paths are files or directories (default: the current directory). Directories are walked with
-.gitignore respected; node_modules and .git are skipped. Nothing in the scanned code is executed.
+.gitignore respected; node_modules, Composer's vendor and .git are skipped. Nothing in the
+scanned code is executed.
 
 Options:
   -f, --format <stylish|json|sarif>  Output format (default: stylish)

@@ -14,7 +14,9 @@ export function presetRules(rules: readonly AnyRule[], preset: PresetName, prefi
   const levels: Linter.RulesRecord = {};
   for (const rule of rules) {
     const level = rule.meta.presets[preset];
-    if (level !== 'off') levels[`${prefix}/${rule.meta.id}`] = eslintLevel(level);
+    if (level === 'off') continue;
+    const options = rule.meta.presetOptions?.[preset];
+    levels[`${prefix}/${rule.meta.id}`] = options ? [eslintLevel(level), options] : eslintLevel(level);
   }
   return levels;
 }

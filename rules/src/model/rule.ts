@@ -41,6 +41,8 @@ export interface RuleMeta<S extends OptionsSchema = OptionsSchema> {
   readonly defaultSeverity: Severity;
   /** Level in the two presets; `off` leaves the rule out. */
   readonly presets: { readonly recommended: RuleLevel; readonly strict: RuleLevel };
+  /** Option values a preset sets over the schema's defaults (what the user configures still wins). */
+  readonly presetOptions?: { readonly recommended?: Readonly<Record<string, unknown>>; readonly strict?: Readonly<Record<string, unknown>> };
   /** True when some findings carry a behaviour-keeping fix. */
   readonly fixable: boolean;
   /** True when some findings carry suggestions. */

@@ -26,6 +26,11 @@ export interface TokenSignFact extends FactBase {
   /** True for registration-level defaults that individual sign calls may override. */
   readonly defaults: boolean;
   readonly keyType: TokenKeyType;
+  /**
+   * Set when the token's claims or use show it is a one-purpose link token, not a session: the
+   * words that say so (`unsubscribe`, `reset-password`). Its lifetime is not judged by the session limit.
+   */
+  readonly linkPurpose?: string;
 }
 
 /** A place that accepts JWTs: `jwt.verify`, jose `jwtVerify`, express-jwt, passport-jwt, @fastify/jwt. */

@@ -7,6 +7,15 @@ import { isInside, toPosix } from './paths';
 export const ALWAYS_SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 /**
+ * Composer's install folder: a `vendor` directory holding Composer's `autoload.php`. Like
+ * node_modules it is third-party code (Laravel's and Symfony's own session internals, their test
+ * fixtures), committed by some apps; findings there are not the app's to fix.
+ */
+export function isComposerVendor(name: string, directoryPath: string): boolean {
+  return name === 'vendor' && fs.existsSync(path.join(directoryPath, 'autoload.php'));
+}
+
+/**
  * The .gitignore files that apply below one directory, with git's precedence: every directory's
  * .gitignore applies to the paths below it, and a deeper file's rules (including `!negations`)
  * override a shallower file's. Rules are read lazily, once per directory.

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fdir, type FSLike } from 'fdir';
 import picomatch from 'picomatch';
-import { ALWAYS_SKIPPED_DIRECTORIES, GitignoreRules } from './gitignore';
+import { ALWAYS_SKIPPED_DIRECTORIES, GitignoreRules, isComposerVendor } from './gitignore';
 import { toPosix } from './paths';
 import { describeError, type WorkspaceProblem } from './problems';
 
@@ -30,7 +30,7 @@ type ReaddirCallback = (error: NodeJS.ErrnoException | null, entries: fs.Dirent[
 
 /**
  * Lists the files below some directories: .gitignore respected (nested files too),
- * node_modules and VCS folders skipped, symbolic links to directories not followed (as git does),
+ * node_modules, Composer's vendor and VCS folders skipped, symbolic links to directories not followed (as git does),
  * unreadable directories and symbolic-link loops reported as problems instead of thrown.
  */
 export async function walkFiles(options: WalkOptions): Promise<WalkResult> {
@@ -55,7 +55,7 @@ export async function walkFiles(options: WalkOptions): Promise<WalkResult> {
       gitignore?.noteListing(stripSeparator(directory), entries.some((entry) => entry.name === '.gitignore'));
     const crawler = new fdir({ fs: reportingFs(problems, loops, isIgnored, onListing), ...(options.signal ? { signal: options.signal } : {}) })
       .withFullPaths()
-      .exclude((name, dirPath) => ALWAYS_SKIPPED_DIRECTORIES.has(name) || isIgnored(stripSeparator(dirPath), true))
+      .exclude((name, dirPath) => ALWAYS_SKIPPED_DIRECTORIES.has(name) || isComposerVendor(name, dirPath) || isIgnored(stripSeparator(dirPath), true))
       .filter((filePath, isDirectory) => !isDirectory && !loops.has(filePath) && options.includeFile(filePath) && !isIgnored(filePath, false));
     // fdir joins the resolved root and entry names: the paths are absolute and normal already (POSIX).
     for (const file of await crawler.crawl(root).withPromise()) files.add(process.platform === 'win32' ? path.resolve(file) : file);

@@ -16,7 +16,7 @@ app.get('/welcome', (req, res) => {
 
 describe('CLI: --fix', () => {
   it('rewrites the file with the safe fix, leaves other files alone, and is idempotent', () => {
-    const project = makeProject({ 'src/app.js': SNIPPETS.insecureCookie, 'src/ok.js': SNIPPETS.secureCookie });
+    const project = makeProject({ 'src/app.js': SNIPPETS.fixableSession, 'src/ok.js': SNIPPETS.secureCookie });
     const file = path.join(project, 'src', 'app.js');
     const okBefore = fs.statSync(path.join(project, 'src', 'ok.js')).mtimeMs;
     try {
@@ -24,13 +24,26 @@ describe('CLI: --fix', () => {
       assert.equal(run.status, 0, run.stdout + run.stderr);
       assert.match(run.stdout, /Fixed 1 problem in 1 file\./);
       const fixed = fs.readFileSync(file, 'utf8');
-      assert.equal(fixed, SNIPPETS.insecureCookie.replace("{ secure: true, sameSite: 'lax', maxAge: 3600000 }", "{ secure: true, sameSite: 'lax', maxAge: 3600000, httpOnly: true }"));
+      assert.equal(fixed, SNIPPETS.fixableSession.replace('httpOnly: false', 'httpOnly: true'));
       assert.equal(fs.statSync(path.join(project, 'src', 'ok.js')).mtimeMs, okBefore, 'a file without fixes is not written');
 
       const again = runCli(['--fix', '--format', 'json'], project);
       assert.equal(again.status, 0);
       assert.equal(parseJsonReport(again).summary.fixesApplied, 0);
       assert.equal(fs.readFileSync(file, 'utf8'), fixed);
+    } finally {
+      removeProject(project);
+    }
+  });
+
+  it('never applies suggestions (HttpOnly on a cookie the app writes: its front end may read it)', () => {
+    const project = makeProject({ 'app.js': SNIPPETS.insecureCookie });
+    try {
+      const before = parseJsonReport(runCli(['--format', 'json'], project)).findings.find((f) => f.ruleId === 'cookie-httponly');
+      assert.ok(before && before.fix === null && before.suggestions.length > 0, JSON.stringify(before));
+      const run = runCli(['--fix', '--format', 'json'], project);
+      assert.equal(fs.readFileSync(path.join(project, 'app.js'), 'utf8'), SNIPPETS.insecureCookie);
+      assert.equal(parseJsonReport(run).summary.fixesApplied, 0);
     } finally {
       removeProject(project);
     }
@@ -52,7 +65,7 @@ describe('CLI: --fix', () => {
   });
 
   it('keeps a byte-order mark and CRLF line endings', () => {
-    const crlf = SNIPPETS.insecureCookie.replace(/\n/g, '\r\n');
+    const crlf = SNIPPETS.fixableSession.replace(/\n/g, '\r\n');
     const project = makeProject({ 'app.js': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(crlf)]) });
     try {
       const run = runCli(['--fix'], project);
@@ -68,7 +81,7 @@ describe('CLI: --fix', () => {
   });
 
   it('reports positions after the fix in the same run', () => {
-    const project = makeProject({ 'app.js': SNIPPETS.insecureCookie });
+    const project = makeProject({ 'app.js': SNIPPETS.fixableSession });
     try {
       const report = parseJsonReport(runCli(['--fix', '--format', 'json', '--rule', 'cookie-httponly=error'], project));
       assert.equal(report.summary.fixesApplied, 1);

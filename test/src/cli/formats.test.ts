@@ -57,7 +57,7 @@ interface SarifLog {
 describe('CLI: output formats', () => {
   let project: string;
   before(() => {
-    project = makeProject({ 'src/routes/welcome.js': SNIPPETS.insecureCookie, 'src/hi.js': ASTRAL, 'src/ok.js': SNIPPETS.secureCookie });
+    project = makeProject({ 'src/routes/welcome.js': SNIPPETS.insecureCookie, 'src/session.js': SNIPPETS.fixableSession, 'src/hi.js': ASTRAL, 'src/ok.js': SNIPPETS.secureCookie });
   });
   after(() => removeProject(project));
 
@@ -66,8 +66,10 @@ describe('CLI: output formats', () => {
     assert.equal(run.status, 1);
     const line = run.stdout.split('\n').find((l) => l.startsWith('src/routes/welcome.js:'));
     assert.ok(line, run.stdout);
-    assert.match(line, /^src\/routes\/welcome\.js:5:45 {2}error {2}Cookie 'auth_token' has no HttpOnly: .*\. {2}cookie-httponly {2}\[fix\]$/);
-    assert.match(run.stdout, /✖ \d+ problems? \(\d+ errors?, \d+ warnings?, \d+ info\) in 2 of 3 files\./);
+    assert.match(line, /^src\/routes\/welcome\.js:5:45 {2}error {2}Cookie 'auth_token' has no HttpOnly: .*\. {2}cookie-httponly {2}\[suggestion\]$/);
+    const fixable = run.stdout.split('\n').find((l) => l.startsWith('src/session.js:'));
+    assert.match(fixable ?? run.stdout, /^src\/session\.js:12:13 {2}error {2}The express-session cookie has HttpOnly off.*\. {2}cookie-httponly {2}\[fix\]$/);
+    assert.match(run.stdout, /✖ \d+ problems? \(\d+ errors?, \d+ warnings?, \d+ info\) in 3 of 4 files\./);
     assert.match(run.stdout, /fixable with --fix/);
     assert.doesNotMatch(run.stdout, /\u001b\[/, 'no colour when not writing to a terminal');
   });
@@ -77,7 +79,10 @@ describe('CLI: output formats', () => {
     const welcome = report.findings.find((f) => f.file === 'src/routes/welcome.js' && f.ruleId === 'cookie-httponly');
     assert.ok(welcome, JSON.stringify(report.findings));
     assert.deepEqual([welcome.line, welcome.column, welcome.severity], [5, 45, 'error']);
-    assert.ok(welcome.fix && welcome.fix.edits.length > 0);
+    assert.equal(welcome.fix, null);
+    assert.ok(welcome.suggestions.length > 0);
+    const sessionCookie = report.findings.find((f) => f.file === 'src/session.js' && f.ruleId === 'cookie-httponly');
+    assert.ok(sessionCookie?.fix && sessionCookie.fix.edits.length > 0, JSON.stringify(sessionCookie));
     const astral = report.findings.find((f) => f.file === 'src/hi.js' && f.ruleId === 'cookie-httponly');
     assert.ok(astral);
     const line = ASTRAL.split('\n')[3]!;
@@ -118,10 +123,12 @@ describe('CLI: output formats', () => {
     const location = result.locations[0]!.physicalLocation;
     assert.equal(location.artifactLocation.uriBaseId, '%SRCROOT%');
     assert.deepEqual(location.region, { startLine: 5, startColumn: 45, endLine: 5, endColumn: SNIPPETS.insecureCookie.split('\n')[4]!.lastIndexOf('}') + 2 });
-    const replacement = result.fixes![0]!.artifactChanges[0]!.replacements[0]!;
-    assert.equal(result.fixes![0]!.artifactChanges[0]!.artifactLocation.uri, 'src/routes/welcome.js');
-    assert.match(replacement.insertedContent.text, /httpOnly: true/);
-    assert.equal(replacement.deletedRegion.startLine, 5);
+    assert.equal(result.fixes, undefined, 'a suggestion is not a SARIF fix');
+    const fixed = sarifRun.results.find((r) => r.ruleId === 'cookie-httponly' && r.locations[0]!.physicalLocation.artifactLocation.uri === 'src/session.js');
+    const replacement = fixed!.fixes![0]!.artifactChanges[0]!.replacements[0]!;
+    assert.equal(fixed!.fixes![0]!.artifactChanges[0]!.artifactLocation.uri, 'src/session.js');
+    assert.match(replacement.insertedContent.text, /true/);
+    assert.equal(replacement.deletedRegion.startLine, 12);
   });
 
   it('--output writes the report to a file (creating folders) and nothing to stdout', () => {

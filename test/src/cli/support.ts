@@ -117,7 +117,25 @@ export function removeProject(root: string): void {
 
 /** Realistic snippets used across the CLI tests. */
 export const SNIPPETS = {
-  /** res.cookie for a session-like cookie without httpOnly: cookie-httponly (error) with a fix. */
+  /**
+   * An express-session cookie with HttpOnly turned off, and nothing else wrong: cookie-httponly
+   * (error) with a fix (a session library's own cookie is read by the library alone).
+   */
+  fixableSession: `const express = require('express');
+const session = require('express-session');
+const RedisStore = require('connect-redis').default;
+
+const app = express();
+app.use(session({
+  name: 'app.sid',
+  secret: process.env.SESSION_SECRET,
+  store: new RedisStore({ client: redisClient }),
+  resave: false,
+  saveUninitialized: false,
+  cookie: { httpOnly: false, secure: true, sameSite: 'lax', maxAge: 3600000 },
+}));
+`,
+  /** res.cookie for a session-like cookie without httpOnly: cookie-httponly (error), a suggestion (the front end may read it). */
   insecureCookie: `const express = require('express');
 const app = express();
 

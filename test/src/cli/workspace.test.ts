@@ -33,6 +33,23 @@ describe('workspace (shared by the CLI and the language server)', () => {
       }
     });
 
+    it("skips Composer's vendor folder (it holds autoload.php), not any folder named vendor", async () => {
+      const php = (file: string): boolean => /\.(js|php)$/.test(file);
+      const root = makeProject({
+        'composer.json': '{}',
+        'app/Http/Kernel.php': '<?php',
+        'vendor/autoload.php': '<?php',
+        'vendor/laravel/framework/src/Illuminate/Session/Middleware/StartSession.php': '<?php',
+        'public/vendor/chart.js': '',
+      });
+      try {
+        const result = await walkFiles({ directories: [root], includeFile: php });
+        assert.deepEqual(result.files.map((f) => path.relative(root, f).split(path.sep).join('/')), ['app/Http/Kernel.php', 'public/vendor/chart.js']);
+      } finally {
+        removeProject(root);
+      }
+    });
+
     it('walks an ignored directory that was asked for by name, with only the .gitignore files inside it', async () => {
       const root = makeProject({ '.gitignore': 'dist/\n', 'dist/app.js': '', 'dist/.gitignore': 'maps/\n', 'dist/maps/app.js': '' });
       try {

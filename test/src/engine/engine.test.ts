@@ -45,13 +45,25 @@ describe('engine', () => {
     assert.equal(ignored.findings.length, 0);
   });
 
-  it('softens env-dependent values and can ignore them', async () => {
+  it('reports env-dependent values as info at most, and can ignore them', async () => {
     const envGated = INSECURE.replace('httpOnly: false', "httpOnly: process.env.NODE_ENV === 'production'");
     const finding = (await analyze(envGated, { fileName: 'app.js' })).findings.find((f) => f.ruleId === 'cookie-httponly');
     assert.equal(finding?.envDependent, true);
-    assert.equal(finding?.severity, 'warn');
+    assert.equal(finding?.severity, 'info');
+    // The idiom of the express-session README, for Secure: info, whatever the rule's level.
+    const readmeIdiom = INSECURE.replace('httpOnly: false', "secure: process.env.NODE_ENV !== 'development'");
+    const secure = (await analyze(readmeIdiom, { fileName: 'app.js', settings: { rules: { 'cookie-secure': 'error' } } })).findings.find((f) => f.ruleId === 'cookie-secure');
+    assert.deepEqual([secure?.envDependent, secure?.severity], [true, 'info']);
     const ignored = await analyze(envGated, { fileName: 'app.js', settings: { envDependent: 'ignore' } });
     assert.equal(ignored.findings.filter((f) => f.ruleId === 'cookie-httponly').length, 0);
+  });
+
+  it('leaves preference cookies written by browser script to the strict preset; credential-like names are reported in both', async () => {
+    const script = "export function applyTheme(theme) {\n  document.cookie = 'theme=' + theme + '; path=/';\n}\nexport function remember(token) {\n  document.cookie = 'auth_token=' + token + '; path=/';\n}\n";
+    const lines = async (preset: 'recommended' | 'strict'): Promise<number[]> =>
+      (await analyze(script, { fileName: 'public/prefs.js', settings: { preset } })).findings.filter((f) => f.ruleId === 'cookie-samesite' || f.ruleId === 'cookie-secure').map((f) => script.slice(0, f.range.start).split('\n').length);
+    assert.deepEqual([...new Set(await lines('recommended'))], [5]);
+    assert.deepEqual([...new Set(await lines('strict'))], [2, 5]);
   });
 
   it('never throws on broken input and says why', async () => {
@@ -93,6 +105,14 @@ describe('model helpers', () => {
     assert.equal(isTestFile('/repo/test/app.js'), true);
     assert.equal(isTestFile('src/auth.spec.ts'), true);
     assert.equal(isTestFile('/repo/src/app.js'), false);
+    // Conventions of real projects beyond test/ and *.spec.*: the suites and helpers around the app.
+    for (const helper of ['integration-tests/helpers/create-admin-user.ts', 'apps/api/e2e/auth.ts', 'test-app/src/app.e2e-spec.ts', 'spec/support/login.js', 'src/__mocks__/jwt.ts', 'benchmark/session.js', 'packages/server/benchmarks/cookies.mjs', 'vendor/symfony/http-foundation/Tests/Fixtures/cookie.php']) {
+      assert.equal(isTestFile(helper), true, helper);
+    }
+    // Names that only contain the words are app code.
+    for (const app of ['src/specials/offer.ts', 'src/benchmarking-service/index.ts', 'src/e2e-encryption/session.ts', 'src/tests-api.ts']) {
+      assert.equal(isTestFile(app), false, app);
+    }
     assert.equal(languageOf('php.ini-production'), 'ini');
     assert.equal(languageOf('/x/.htaccess'), 'htaccess');
     assert.equal(languageOf('a.tsx'), 'js');

@@ -59,14 +59,17 @@ describe('ESLint plugin object', () => {
   }
 
   for (const preset of ['recommended', 'strict'] as const) {
-    it(`configs.${preset} registers the plugin and takes its levels from the presets (info → warn)`, () => {
+    it(`configs.${preset} registers the plugin and takes its levels (info → warn) and options from the presets`, () => {
       const config = plugin.configs[preset];
       assert.equal(config.name, `sessionlint/${preset}`);
       assert.equal(config.plugins?.['sessionlint'], plugin);
-      const expected: Record<string, string> = {};
+      const expected: Record<string, unknown> = {};
       for (const rule of allRules) {
         const level = rule.meta.presets[preset];
-        if (level !== 'off') expected[`sessionlint/${rule.meta.id}`] = level === 'info' ? 'warn' : level;
+        if (level === 'off') continue;
+        const eslintLevel = level === 'info' ? 'warn' : level;
+        const options = rule.meta.presetOptions?.[preset];
+        expected[`sessionlint/${rule.meta.id}`] = options ? [eslintLevel, options] : eslintLevel;
       }
       assert.deepEqual(config.rules, expected);
     });

@@ -4,7 +4,7 @@ import { htaccessFact, scanHtaccess } from './htaccess';
 import { scanIni, type IniDocument, type IniEntry } from './iniScanner';
 import { newlineOf, removeLine } from './lines';
 import { renderConfigValue } from './render';
-import { configFileFact, type ConfigLine } from './sessionFact';
+import { configFileFact, frameworkSetsSessionCookie, type ConfigLine } from './sessionFact';
 
 function isSessionKey(key: string): boolean {
   return key.toLowerCase().startsWith('session.');
@@ -45,7 +45,7 @@ export const iniFrontend: Frontend = {
   language: 'ini',
   lineComment: ';',
   mightContainFacts: (text) => text.includes('session.'),
-  analyze({ text }) {
+  analyze({ text, project }) {
     const document = scanIni(text);
     const sessionEntries = document.entries.filter((e) => isSessionKey(e.key));
     if (sessionEntries.length === 0) return { facts: [], comments: document.comments };
@@ -54,6 +54,7 @@ export const iniFrontend: Frontend = {
     const separator = sessionEntries[sessionEntries.length - 1]!.separator;
     const fact = configFileFact({
       lines,
+      frameworkSetsCookie: frameworkSetsSessionCookie(project.dependencies),
       anchor: header?.range ?? sessionEntries[0]!.range,
       insert: (setting, value) => {
         const rendered = renderConfigValue(setting, value, undefined, 'ini');

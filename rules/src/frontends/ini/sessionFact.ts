@@ -27,6 +27,20 @@ export interface ConfigFileInput {
   readonly anchor: TextRange;
   /** Adds a line for a setting the file does not write. */
   readonly insert: (setting: PhpSessionSetting, value: FixValue) => TextEdit[] | undefined;
+  /**
+   * True when the project's framework sets the session cookie's parameters itself at run time
+   * (Symfony's framework.session passes its cookie options and name to PHP; Laravel does not use
+   * PHP's session cookie at all): then the cookie settings and the name this file leaves out are
+   * not PHP's defaults but the framework's, judged where the framework is configured.
+   */
+  readonly frameworkSetsCookie?: boolean;
+}
+
+/** Composer packages whose session layer sets the cookie parameters at run time. */
+const COOKIE_SETTING_FRAMEWORKS = ['symfony/framework-bundle', 'symfony/http-foundation', 'laravel/framework'];
+
+export function frameworkSetsSessionCookie(dependencies: Readonly<Record<string, string>>): boolean {
+  return COOKIE_SETTING_FRAMEWORKS.some((name) => dependencies[name] !== undefined);
 }
 
 function rawValue(line: ConfigLine): RawValue {
@@ -46,7 +60,7 @@ export function configFileFact(input: ConfigFileInput): SessionConfigFact {
   const values = phpSessionValues((setting) => {
     const line = effective.get(setting.ini);
     return line ? rawValue(line) : undefined;
-  }, () => true);
+  }, (setting) => !(input.frameworkSetsCookie && (setting.cookieParam !== undefined || setting.ini === 'name')));
   const editor: FactEditor = {
     setOption(key: OptionKey, value: FixValue) {
       const setting = settingByOption(key);

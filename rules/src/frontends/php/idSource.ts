@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PhpFile } from './fileContext';
+import { readsOwnSessionCookie } from './adapters/ownSessionCookie';
 import { globalFunctionName, namedChildren, unwrapParentheses } from './syntax';
 
 /** Where a session id given to session_id() comes from. */
@@ -42,6 +43,11 @@ export function classifyIdSource(file: PhpFile, expression: Node): IdSource {
         continue;
       }
       case 'subscript_expression': {
+        // `$_COOKIE[session_name()]`: the id PHP would have read itself; where it came from is not known here.
+        if (readsOwnSessionCookie(node)) {
+          opaque = true;
+          continue;
+        }
         const base = namedChildren(node)[0];
         const baseName = base?.type === 'variable_name' ? namedChildren(base)[0]?.text : undefined;
         const index = namedChildren(node)[1];

@@ -18,8 +18,9 @@ export function arithmetic(operator: string, left: PhpValue, right: PhpValue, no
     const result = operator === '+' ? a + b : operator === '-' ? a - b : operator === '*' ? a * b : operator === '/' ? a / b : operator === '%' ? a % b : a ** b;
     return Number.isFinite(result) ? { kind: 'literal', value: result, node } : { kind: 'unknown', node };
   }
-  if (left.kind === 'time' && b !== undefined && (operator === '+' || operator === '-')) return { kind: 'time', offset: operator === '+' ? left.offset + b : left.offset - b, node };
-  if (right.kind === 'time' && a !== undefined && operator === '+') return { kind: 'time', offset: right.offset + a, node };
+  if (left.kind === 'time' && operator === '-' && right.kind !== 'time' && (left.offset === 'past' || b === undefined)) return { kind: 'time', offset: 'past', node };
+  if (left.kind === 'time' && left.offset !== 'past' && b !== undefined && (operator === '+' || operator === '-')) return { kind: 'time', offset: operator === '+' ? left.offset + b : left.offset - b, node };
+  if (right.kind === 'time' && right.offset !== 'past' && a !== undefined && operator === '+') return { kind: 'time', offset: right.offset + a, node };
   return undefined;
 }
 

@@ -48,10 +48,14 @@ export interface PhpInput {
   readonly node: Node;
 }
 
-/** `time() + offset`: a moment relative to now, in seconds (setcookie's expires). */
+/**
+ * `time() + offset`: a moment relative to now, in seconds (setcookie's expires). `'past'` is
+ * `time() - $amount` with the amount not resolved (`time() - YEAR_IN_SECONDS`, a constant defined in
+ * another file): only its direction is known, and that is the cookie-deletion idiom.
+ */
 export interface PhpTime {
   readonly kind: 'time';
-  readonly offset: number;
+  readonly offset: number | 'past';
   readonly node: Node;
 }
 

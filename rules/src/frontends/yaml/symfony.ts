@@ -1,4 +1,4 @@
-import { isMap, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { FactEditor, FixValue, OptionKey, TextEdit } from '../../model/edit';
 import type { SessionConfigFact } from '../../model/facts';
 import { dependsOnAtLeast, type ProjectContext } from '../../model/project';
@@ -72,9 +72,12 @@ export function symfonySessionFact(document: Document, text: string, project: Pr
     const key = keyOf(item as PairNode);
     if (key) pairs.set(key, item as PairNode);
   }
+  // `imports: [{ resource: config.yml }]` (config_dev.yml, config_test.yml): this file overlays the
+  // imported ones, so a key it leaves out keeps the imported file's value, judged in that file.
+  const overlay = importsOtherConfig(document);
   const read = <T>(key: string, convert: (v: Scalar, source: string) => T | undefined, defaultValue: T | undefined): Value<T> => {
     const pair = pairs.get(key);
-    if (!pair) return absent(defaultValue);
+    if (!pair) return overlay ? unknown() : absent(defaultValue);
     const scalar = scalarOf(pair);
     const place = pairRange(pair);
     if (!scalar || !place) return unknown(place, place);
@@ -208,4 +211,19 @@ function blockInserter(text: string, block: SessionBlock): ((line: string) => Te
   const to = value && value.end > from ? value.end : from;
   const indent = ' '.repeat(sessionIndent + 4);
   return (line) => [{ range: { start: from, end: to }, newText: `${newline}${indent}${line}` }];
+}
+
+/**
+ * True when the document imports another environment's framework config (`imports: [{ resource:
+ * config.yml }]`): Symfony merges that file first. Imports of parameters.yml or services.yml do not count.
+ */
+function importsOtherConfig(document: Document): boolean {
+  const contents = document.contents;
+  if (!contents || !isMap(contents)) return false;
+  const imports = contents.items.find((item) => isScalar(item.key) && item.key.value === 'imports')?.value;
+  if (!imports || !isSeq(imports)) return false;
+  return imports.items.some((entry) => {
+    const resource = isMap(entry) ? entry.get('resource') : undefined;
+    return typeof resource === 'string' && /(^|\/)config(_\w+)?\.ya?ml$/.test(resource);
+  });
 }

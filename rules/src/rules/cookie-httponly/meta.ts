@@ -14,7 +14,7 @@ export const meta = {
   defaultSeverity: 'error',
   presets: { recommended: 'error', strict: 'error' },
   fixable: true,
-  hasSuggestions: false,
+  hasSuggestions: true,
   messages: {
     disabled:
       '{{label}} has HttpOnly off, so any script (XSS) can read it. Set {{option}} to true.',

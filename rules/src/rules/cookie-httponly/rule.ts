@@ -21,10 +21,13 @@ export default createRule({
         context.report({ messageId: 'scriptWritten', data, range });
         continue;
       }
-      // HttpOnly changes nothing for server code, which is the only code that should read the cookie.
-      const fix = { messageId: 'addHttpOnly', edits: fact.editor?.setOption('httpOnly', { type: 'boolean', value: true }) };
-      if (verdict.state === 'env') context.report({ messageId: MESSAGE.env, data: { ...data, source: verdict.source }, range, fix, envDependent: true });
-      else context.report({ messageId: MESSAGE[verdict.state], data, range, fix });
+      const addHttpOnly = { messageId: 'addHttpOnly', edits: fact.editor?.setOption('httpOnly', { type: 'boolean', value: true }) };
+      // A session library's own cookie is read by the library alone, so HttpOnly keeps behaviour (a
+      // fix). Any other cookie may be read or deleted by the app's front end (a logout that clears
+      // `token` from script), which HttpOnly would break: a person decides (a suggestion).
+      const edit = fact.kind === 'session-config' ? { fix: addHttpOnly } : { suggestions: [addHttpOnly] };
+      if (verdict.state === 'env') context.report({ messageId: MESSAGE.env, data: { ...data, source: verdict.source }, range, ...edit, envDependent: true });
+      else context.report({ messageId: MESSAGE[verdict.state], data, range, ...edit });
     }
   },
 });

@@ -15,7 +15,7 @@ export const meta = {
   ],
   defaultSeverity: 'error',
   presets: { recommended: 'error', strict: 'error' },
-  fixable: true,
+  fixable: false,
   hasSuggestions: true,
   messages: {
     missing:
@@ -34,7 +34,13 @@ export const meta = {
     setStrict: "Set {{option}} to 'strict' (the cookie is then not sent when the user follows a link from another site).",
     setSecure: 'Set {{secureOption}} to true so the SameSite=None cookie is accepted and never sent over plain HTTP.',
   },
+  presetOptions: { strict: { scriptPreferenceCookies: true } },
   options: {
+    scriptPreferenceCookies: {
+      type: 'boolean',
+      description: "Also check cookies that browser script writes (document.cookie) whose names do not look like session or credential cookies: preferences such as 'theme' or 'lang' (off by default, on in the strict preset).",
+      default: false,
+    },
     checkAllCookies: {
       type: 'boolean',
       description: 'Also check cookies whose names do not look like session or authentication cookies (on by default).',

@@ -1,7 +1,7 @@
 import type { FixDescriptor } from '../../model/finding';
 import { createRule, type RuleContext } from '../../model/rule';
 import type { TextRange } from '../../model/range';
-import { cookieTargets, libraryLabel, reportRange, type CookieTarget } from '../shared/cookies';
+import { cookieTargets, isScriptPreferenceCookie, libraryLabel, reportRange, type CookieTarget } from '../shared/cookies';
 import { insecureValue, isAuto } from '../shared/values';
 import { meta } from './meta';
 
@@ -19,6 +19,7 @@ export default createRule({
   check(context) {
     for (const target of cookieTargets(context.facts)) {
       if (!target.sessionLike && !context.options.checkAllCookies) continue;
+      if (isScriptPreferenceCookie(target) && !context.options.scriptPreferenceCookies) continue;
       const { fact, cookie } = target;
       const value = cookie.sameSite;
       if (SUPPORTS_AUTO.has(fact.library) && isAuto(value)) continue;
@@ -38,11 +39,13 @@ export default createRule({
         continue;
       }
       const missing = insecureValue(value, isMissing);
+      // An explicit Lax is a suggestion, never a fix: Firefox and Safari do not default to Lax, and
+      // Chrome's Lax-by-default still lets top-level cross-site POSTs through for two minutes after
+      // the cookie is set, which OAuth `form_post` callbacks and payment returns rely on.
       if (missing?.state === 'env') {
-        context.report({ messageId: 'envDependent', data: { ...data, source: missing.source }, range, fix: setLax, envDependent: true });
+        context.report({ messageId: 'envDependent', data: { ...data, source: missing.source }, range, suggestions: [setLax, setStrict], envDependent: true });
       } else if (missing) {
-        // Lax is what current browsers already assume for a cookie without SameSite: writing it keeps behaviour.
-        context.report({ messageId: missing.state === 'known' ? 'disabled' : 'missing', data, range, fix: setLax });
+        context.report({ messageId: missing.state === 'known' ? 'disabled' : 'missing', data, range, suggestions: [setLax, setStrict] });
       } else {
         const invalid = insecureValue(value, isInvalid);
         if (invalid && invalid.state !== 'absent') {

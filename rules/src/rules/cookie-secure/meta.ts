@@ -27,7 +27,13 @@ export const meta = {
     setSecureAuto:
       "Set {{option}} to 'auto' (Secure on HTTPS requests); behind a TLS-terminating proxy also trust it: {{trustProxy}}.",
   },
+  presetOptions: { strict: { scriptPreferenceCookies: true } },
   options: {
+    scriptPreferenceCookies: {
+      type: 'boolean',
+      description: "Also check cookies that browser script writes (document.cookie) whose names do not look like session or credential cookies: preferences such as 'theme' or 'lang' (off by default, on in the strict preset).",
+      default: false,
+    },
     checkAllCookies: {
       type: 'boolean',
       description: 'Also check cookies whose names do not look like session or authentication cookies (on by default: no cookie should travel over plain HTTP).',

@@ -1,6 +1,6 @@
 import type { FixDescriptor } from '../../model/finding';
 import { createRule } from '../../model/rule';
-import { cookieTargets, libraryLabel, reportRange } from '../shared/cookies';
+import { cookieTargets, isScriptPreferenceCookie, libraryLabel, reportRange } from '../shared/cookies';
 import { insecureValue, isAuto } from '../shared/values';
 import { meta } from './meta';
 
@@ -12,6 +12,7 @@ export default createRule({
   check(context) {
     for (const target of cookieTargets(context.facts)) {
       if (!target.sessionLike && !context.options.checkAllCookies) continue;
+      if (isScriptPreferenceCookie(target) && !context.options.scriptPreferenceCookies) continue;
       const value = target.cookie.secure;
       // 'auto' is Secure on every HTTPS request: the right setting behind a proxy.
       if (isAuto(value)) continue;

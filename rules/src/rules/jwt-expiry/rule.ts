@@ -20,6 +20,8 @@ function checkSign(fact: TokenSignFact, limitHours: number, report: (d: ReportDe
     else if (fact.hasExpClaim === false) report({ messageId: 'noExpiry', data, range: reportRange(fact, value), suggestions });
     return;
   }
+  // An unsubscribe or password-reset link token is not a session: the session limit does not apply to it.
+  if (fact.linkPurpose !== undefined) return;
   // Zero or negative lifetimes make tokens that are already expired: not this rule's business.
   const verdict = insecureValue(value, (v) => typeof v === 'number' && v > 0 && exceedsLimit(v, limitHours * 3600));
   if (!verdict || typeof verdict.value !== 'number') return;

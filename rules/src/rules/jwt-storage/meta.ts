@@ -20,7 +20,7 @@ export const meta = {
     tokenByName:
       'A token is stored in {{storage}} ({{key}}), where any script can read it. Keep it in an HttpOnly cookie or in memory.',
     loginResponse:
-      'The login token from {{origin}} is kept in {{storage}}. Keep it in an HttpOnly cookie or in memory.',
+      '{{storage}} keeps the response of {{origin}}, which may hold a token; use an HttpOnly cookie.',
   },
   options: {
     checkSessionStorage: {

@@ -61,6 +61,15 @@ export function cookieTargets(facts: readonly Fact[]): CookieTarget[] {
   return targets;
 }
 
+/**
+ * A cookie browser script writes (`document.cookie = 'theme=dark'`) whose name does not look like a
+ * session or credential cookie: a preference the page keeps for itself. No server sets it, so there is
+ * no session to protect; cookie-secure and cookie-samesite report it only when asked (the strict preset).
+ */
+export function isScriptPreferenceCookie(target: CookieTarget): boolean {
+  return target.fact.kind === 'cookie-write' && target.fact.library === 'document-cookie' && !target.sessionLike;
+}
+
 /** Where to report a value: where it is written, or else the options object, or else the call. */
 export function reportRange(fact: Fact, value: Value<unknown>): TextRange {
   if (value.kind === 'known' || value.kind === 'env') return value.file ? fact.range : value.optionRange ?? value.range;

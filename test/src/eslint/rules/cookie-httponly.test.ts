@@ -123,18 +123,14 @@ runOnBothParsers('cookie-httponly', {
       ],
     },
     {
-      name: "res.cookie without httpOnly (Express's default is off; fix adds it)",
+      name: "res.cookie without httpOnly (Express's default is off; a suggestion adds it: the front end may read the cookie)",
       filename: 'src/routes.js',
       code: [
         "app.post('/login', (req, res) => {",
         "  res.cookie('auth_token', token, { secure: true, sameSite: 'lax' });",
         '});',
       ].join('\n'),
-      output: [
-        "app.post('/login', (req, res) => {",
-        "  res.cookie('auth_token', token, { secure: true, sameSite: 'lax', httpOnly: true });",
-        '});',
-      ].join('\n'),
+      output: null,
       errors: [
         {
           messageId: 'missing',
@@ -142,6 +138,13 @@ runOnBothParsers('cookie-httponly', {
           column: 35,
           endLine: 2,
           endColumn: 68,
+          suggestions: [
+            { messageId: 'addHttpOnly', output: [
+              "app.post('/login', (req, res) => {",
+              "  res.cookie('auth_token', token, { secure: true, sameSite: 'lax', httpOnly: true });",
+              '});',
+            ].join('\n') },
+          ],
         },
       ],
     },
@@ -154,11 +157,7 @@ runOnBothParsers('cookie-httponly', {
         "  res.cookie('theme', 'dark');",
         '});',
       ].join('\n'),
-      output: [
-        "app.get('/', (req, res) => {",
-        "  res.cookie('theme', 'dark', { httpOnly: true });",
-        '});',
-      ].join('\n'),
+      output: null,
       errors: [
         {
           messageId: 'missing',
@@ -166,22 +165,25 @@ runOnBothParsers('cookie-httponly', {
           column: 3,
           endLine: 2,
           endColumn: 30,
+          suggestions: [
+            { messageId: 'addHttpOnly', output: [
+              "app.get('/', (req, res) => {",
+              "  res.cookie('theme', 'dark', { httpOnly: true });",
+              '});',
+            ].join('\n') },
+          ],
         },
       ],
     },
     {
-      name: 'a Set-Cookie header without HttpOnly (fix appends the attribute)',
+      name: 'a Set-Cookie header without HttpOnly (a suggestion appends the attribute)',
       filename: 'src/routes.ts',
       code: [
         "export function login(res: import('express').Response, id: string) {",
         "  res.setHeader('Set-Cookie', `sid=${id}; Path=/; Secure; SameSite=Lax`);",
         '}',
       ].join('\n'),
-      output: [
-        "export function login(res: import('express').Response, id: string) {",
-        "  res.setHeader('Set-Cookie', `sid=${id}; Path=/; Secure; SameSite=Lax; HttpOnly`);",
-        '}',
-      ].join('\n'),
+      output: null,
       errors: [
         {
           messageId: 'missing',
@@ -189,6 +191,13 @@ runOnBothParsers('cookie-httponly', {
           column: 31,
           endLine: 2,
           endColumn: 72,
+          suggestions: [
+            { messageId: 'addHttpOnly', output: [
+              "export function login(res: import('express').Response, id: string) {",
+              "  res.setHeader('Set-Cookie', `sid=${id}; Path=/; Secure; SameSite=Lax; HttpOnly`);",
+              '}',
+            ].join('\n') },
+          ],
         },
       ],
     },
@@ -225,15 +234,7 @@ runOnBothParsers('cookie-httponly', {
         "  reply.setCookie('session_id', id, { path: '/', secure: true });",
         '});',
       ].join('\n'),
-      output: [
-        "import Fastify from 'fastify';",
-        "import fastifyCookie from '@fastify/cookie';",
-        'const fastify = Fastify();',
-        'fastify.register(fastifyCookie);',
-        "fastify.post('/login', async (request, reply) => {",
-        "  reply.setCookie('session_id', id, { path: '/', secure: true, httpOnly: true });",
-        '});',
-      ].join('\n'),
+      output: null,
       errors: [
         {
           messageId: 'missing',
@@ -241,6 +242,17 @@ runOnBothParsers('cookie-httponly', {
           column: 37,
           endLine: 6,
           endColumn: 64,
+          suggestions: [
+            { messageId: 'addHttpOnly', output: [
+              "import Fastify from 'fastify';",
+              "import fastifyCookie from '@fastify/cookie';",
+              'const fastify = Fastify();',
+              'fastify.register(fastifyCookie);',
+              "fastify.post('/login', async (request, reply) => {",
+              "  reply.setCookie('session_id', id, { path: '/', secure: true, httpOnly: true });",
+              '});',
+            ].join('\n') },
+          ],
         },
       ],
     },

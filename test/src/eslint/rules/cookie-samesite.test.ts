@@ -3,6 +3,16 @@ import { runOnBothParsers } from '../support/ruleTester';
 runOnBothParsers('cookie-samesite', {
   valid: [
     {
+      name: 'a preference cookie written by browser script (theme) is left to the strict preset',
+      filename: 'src/public/theme.js',
+      code: [
+        'function applyTheme(theme) {',
+        "  document.documentElement.dataset.theme = theme;",
+        "  document.cookie = 'theme=' + theme + '; path=/; max-age=31536000';",
+        '}',
+      ].join('\n'),
+    },
+    {
       name: "sameSite: 'lax'",
       filename: 'src/app.js',
       code: [
@@ -75,16 +85,13 @@ runOnBothParsers('cookie-samesite', {
   ],
   invalid: [
     {
-      name: 'express-session without sameSite (fix adds lax)',
+      name: 'express-session without sameSite (suggest lax or strict)',
       filename: 'src/app.js',
       code: [
         "const session = require('express-session');",
         'app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true } }));',
       ].join('\n'),
-      output: [
-        "const session = require('express-session');",
-        "app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, sameSite: 'lax' } }));",
-      ].join('\n'),
+      output: null,
       errors: [
         {
           messageId: 'missing',
@@ -92,21 +99,27 @@ runOnBothParsers('cookie-samesite', {
           column: 17,
           endLine: 2,
           endColumn: 81,
-          suggestions: [],
+          suggestions: [
+            { messageId: 'setLax', output: [
+              "const session = require('express-session');",
+              "app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, sameSite: 'lax' } }));",
+            ].join('\n') },
+            { messageId: 'setStrict', output: [
+              "const session = require('express-session');",
+              "app.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, sameSite: 'strict' } }));",
+            ].join('\n') },
+          ],
         },
       ],
     },
     {
-      name: 'express-session without any cookie option (fix adds a cookie object)',
+      name: 'express-session without any cookie option (the suggestion adds a cookie object)',
       filename: 'src/app.ts',
       code: [
         "import session from 'express-session';",
         'export default session({ secret: process.env.SESSION_SECRET!, resave: false });',
       ].join('\n'),
-      output: [
-        "import session from 'express-session';",
-        "export default session({ secret: process.env.SESSION_SECRET!, resave: false, cookie: { sameSite: 'lax' } });",
-      ].join('\n'),
+      output: null,
       errors: [
         {
           messageId: 'missing',
@@ -114,7 +127,16 @@ runOnBothParsers('cookie-samesite', {
           column: 24,
           endLine: 2,
           endColumn: 78,
-          suggestions: [],
+          suggestions: [
+            { messageId: 'setLax', output: [
+              "import session from 'express-session';",
+              "export default session({ secret: process.env.SESSION_SECRET!, resave: false, cookie: { sameSite: 'lax' } });",
+            ].join('\n') },
+            { messageId: 'setStrict', output: [
+              "import session from 'express-session';",
+              "export default session({ secret: process.env.SESSION_SECRET!, resave: false, cookie: { sameSite: 'strict' } });",
+            ].join('\n') },
+          ],
         },
       ],
     },
@@ -128,13 +150,7 @@ runOnBothParsers('cookie-samesite', {
         '  cookie: { secure: true, sameSite: false },',
         '}));',
       ].join('\n'),
-      output: [
-        "const session = require('express-session');",
-        'app.use(session({',
-        '  secret: process.env.SESSION_SECRET,',
-        "  cookie: { secure: true, sameSite: 'lax' },",
-        '}));',
-      ].join('\n'),
+      output: null,
       errors: [
         {
           messageId: 'disabled',
@@ -142,7 +158,22 @@ runOnBothParsers('cookie-samesite', {
           column: 27,
           endLine: 4,
           endColumn: 42,
-          suggestions: [],
+          suggestions: [
+            { messageId: 'setLax', output: [
+              "const session = require('express-session');",
+              'app.use(session({',
+              '  secret: process.env.SESSION_SECRET,',
+              "  cookie: { secure: true, sameSite: 'lax' },",
+              '}));',
+            ].join('\n') },
+            { messageId: 'setStrict', output: [
+              "const session = require('express-session');",
+              'app.use(session({',
+              '  secret: process.env.SESSION_SECRET,',
+              "  cookie: { secure: true, sameSite: 'strict' },",
+              '}));',
+            ].join('\n') },
+          ],
         },
       ],
     },
@@ -203,18 +234,14 @@ runOnBothParsers('cookie-samesite', {
       ],
     },
     {
-      name: 'res.cookie without sameSite (fix adds lax)',
+      name: 'res.cookie without sameSite (suggest lax or strict)',
       filename: 'src/routes.js',
       code: [
         "app.get('/', (req, res) => {",
         "  res.cookie('theme', 'dark', { secure: true });",
         '});',
       ].join('\n'),
-      output: [
-        "app.get('/', (req, res) => {",
-        "  res.cookie('theme', 'dark', { secure: true, sameSite: 'lax' });",
-        '});',
-      ].join('\n'),
+      output: null,
       errors: [
         {
           messageId: 'missing',
@@ -222,23 +249,30 @@ runOnBothParsers('cookie-samesite', {
           column: 31,
           endLine: 2,
           endColumn: 47,
-          suggestions: [],
+          suggestions: [
+            { messageId: 'setLax', output: [
+              "app.get('/', (req, res) => {",
+              "  res.cookie('theme', 'dark', { secure: true, sameSite: 'lax' });",
+              '});',
+            ].join('\n') },
+            { messageId: 'setStrict', output: [
+              "app.get('/', (req, res) => {",
+              "  res.cookie('theme', 'dark', { secure: true, sameSite: 'strict' });",
+              '});',
+            ].join('\n') },
+          ],
         },
       ],
     },
     {
-      name: 'a Set-Cookie header without SameSite (fix appends it)',
+      name: 'a Set-Cookie header without SameSite (the suggestion appends it)',
       filename: 'src/routes.ts',
       code: [
         "export function login(res: import('express').Response, id: string) {",
         "  res.setHeader('Set-Cookie', `sid=${id}; Path=/; Secure; HttpOnly`);",
         '}',
       ].join('\n'),
-      output: [
-        "export function login(res: import('express').Response, id: string) {",
-        "  res.setHeader('Set-Cookie', `sid=${id}; Path=/; Secure; HttpOnly; SameSite=Lax`);",
-        '}',
-      ].join('\n'),
+      output: null,
       errors: [
         {
           messageId: 'missing',
@@ -246,7 +280,18 @@ runOnBothParsers('cookie-samesite', {
           column: 31,
           endLine: 2,
           endColumn: 68,
-          suggestions: [],
+          suggestions: [
+            { messageId: 'setLax', output: [
+              "export function login(res: import('express').Response, id: string) {",
+              "  res.setHeader('Set-Cookie', `sid=${id}; Path=/; Secure; HttpOnly; SameSite=Lax`);",
+              '}',
+            ].join('\n') },
+            { messageId: 'setStrict', output: [
+              "export function login(res: import('express').Response, id: string) {",
+              "  res.setHeader('Set-Cookie', `sid=${id}; Path=/; Secure; HttpOnly; SameSite=Strict`);",
+              '}',
+            ].join('\n') },
+          ],
         },
       ],
     },
@@ -288,10 +333,7 @@ runOnBothParsers('cookie-samesite', {
         "import cookieSession from 'cookie-session';",
         "app.use(cookieSession({ name: 'session', keys: [process.env.KEY1!], secure: true }));",
       ].join('\n'),
-      output: [
-        "import cookieSession from 'cookie-session';",
-        "app.use(cookieSession({ name: 'session', keys: [process.env.KEY1!], secure: true, sameSite: 'lax' }));",
-      ].join('\n'),
+      output: null,
       errors: [
         {
           messageId: 'missing',
@@ -299,7 +341,16 @@ runOnBothParsers('cookie-samesite', {
           column: 23,
           endLine: 2,
           endColumn: 83,
-          suggestions: [],
+          suggestions: [
+            { messageId: 'setLax', output: [
+              "import cookieSession from 'cookie-session';",
+              "app.use(cookieSession({ name: 'session', keys: [process.env.KEY1!], secure: true, sameSite: 'lax' }));",
+            ].join('\n') },
+            { messageId: 'setStrict', output: [
+              "import cookieSession from 'cookie-session';",
+              "app.use(cookieSession({ name: 'session', keys: [process.env.KEY1!], secure: true, sameSite: 'strict' }));",
+            ].join('\n') },
+          ],
         },
       ],
     },

@@ -30,6 +30,26 @@ runOnBothParsers('session-cookie-name-default', {
   ],
   invalid: [
     {
+      name: "connect.sid through the old `key` option: the rename edits key, it does not add a name that overrides it",
+      filename: 'src/app.js',
+      code: [
+        "const session = require('express-session');",
+        "app.use(session({ key: 'connect.sid', secret: process.env.SESSION_SECRET, resave: false }));",
+      ].join('\n'),
+      output: null,
+      errors: [
+        {
+          message: "The express-session session cookie is named 'connect.sid', the default of a well-known session library, which tells an attacker which framework runs the site. Set key to a neutral name such as 'sid'.",
+          suggestions: [
+            { messageId: 'rename', output: [
+              "const session = require('express-session');",
+              "app.use(session({ key: 'sid', secret: process.env.SESSION_SECRET, resave: false }));",
+            ].join('\n') },
+          ],
+        },
+      ],
+    },
+    {
       name: 'no name: connect.sid (suggest a rename)',
       filename: 'src/app.js',
       code: [

@@ -55,9 +55,11 @@ export function cookieCallFact(context: AdapterContext, call: TSESTree.CallExpre
   }
   const maxAge = cookie.maxAge;
   if (spec.zeroMaxAgeClears && maxAge.kind === 'known' && maxAge.value !== null && maxAge.value <= 0) clearing = true;
-  if (spec.missingValueClears && !hasSpreadArgument) {
+  if (!hasSpreadArgument) {
     const value = args[1] ? context.resolver.resolve(args[1], file) : undefined;
-    if (!value || (value.kind === 'literal' && (value.value === undefined || value.value === null))) clearing = true;
+    if (spec.missingValueClears && (!value || (value.kind === 'literal' && (value.value === undefined || value.value === null)))) clearing = true;
+    // An empty value overwrites the cookie with nothing (the logout idiom `res.cookie('token', '')`): nothing left to protect.
+    if (value?.kind === 'literal' && value.value === '') clearing = true;
   }
   return {
     kind: 'cookie-write',
@@ -84,6 +86,8 @@ export function expiresEffect(context: AdapterContext, options: ObjectValue, fal
   const date = value.kind === 'instance' ? dateArgument(value.node, value.file) : undefined;
   if (!date || value.kind !== 'instance') return { clearing: false, maxAge: unknown(range, range) };
   const argument = unwrap(date);
+  // `new Date(Date.now() - n)`: nobody subtracts a negative amount, so this is a date in the past.
+  if (argument.type === 'BinaryExpression' && argument.operator === '-' && isDateNow(argument.left)) return { clearing: true };
   if (argument.type === 'BinaryExpression' && argument.operator === '+') {
     const offset = isDateNow(argument.left) ? argument.right : isDateNow(argument.right) ? argument.left : undefined;
     const ms = offset ? context.resolver.resolve(offset, value.file) : undefined;

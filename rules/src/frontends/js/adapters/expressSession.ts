@@ -22,7 +22,15 @@ const PATHS: OptionPaths = {
   rolling: ['rolling'],
 };
 
-const { syntax, optionName } = optionTable(PATHS, 'ms');
+/**
+ * `key` is express-session's old name for `name` (`opts.name || opts.key || 'connect.sid'`): where
+ * only `key` is written, it names the cookie, and a rename must edit it, not add a `name` that
+ * overrides it (a logout that clears the `key` cookie would then clear the wrong one).
+ */
+const KEY_PATHS: OptionPaths = { ...PATHS, name: ['key'] };
+
+const BY_NAME = optionTable(PATHS, 'ms');
+const BY_KEY = optionTable(KEY_PATHS, 'ms');
 
 /**
  * express-session (1.19): `app.use(session({ secret, cookie: { … } }))`. The `cookie` option may be
@@ -44,6 +52,8 @@ export const expressSessionAdapter: JsAdapter = {
         const { entry, complete } = entryAt(object, path);
         return optionValue(context.file, entry, complete, reader as never, fallback, optionsRange);
       };
+      const namedByKey = !!object && !entryAt(object, ['name']).entry && !!entryAt(object, ['key']).entry;
+      const { syntax, optionName } = namedByKey ? BY_KEY : BY_NAME;
       const editor = objectEditor({ file: context.file, options, syntax });
       const fact: SessionConfigFact = {
         kind: 'session-config',
@@ -60,7 +70,7 @@ export const expressSessionAdapter: JsAdapter = {
           { name: undefined, httpOnly: true, secure: false, sameSite: undefined, maxAge: null, path: '/' },
           optionsRange,
           'ms',
-          read(['name'], asString, 'connect.sid'),
+          read(namedByKey ? ['key'] : ['name'], asString, 'connect.sid'),
         ),
         session: {
           store: storeValue(context, options, optionsRange),

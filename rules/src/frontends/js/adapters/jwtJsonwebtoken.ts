@@ -4,6 +4,7 @@ import type { TokenSignFact, TokenVerifyFact } from '../../../model/tokenFacts';
 import type { AdapterContext, JsAdapter } from '../adapterContext';
 import { moduleCalls } from './jwtCalls';
 import { jwtSecretFacts, resolveKey, type ResolvedKey } from './jwtKeys';
+import { linkPurposeOf } from './jwtPurpose';
 import { callOptions, insertArgument, jwtEditor, optionNameOf, payloadHasExp, type JwtOptionPaths } from './jwtOptions';
 
 const MODULES = ['jsonwebtoken'];
@@ -48,7 +49,8 @@ function collectSign(context: AdapterContext, call: TSESTree.CallExpression): vo
     defaults: false,
     keyType: key.type,
   };
-  context.facts.push(fact);
+  const linkPurpose = linkPurposeOf(context, call, payload && payload.type !== 'SpreadElement' ? payload : undefined);
+  context.facts.push(linkPurpose ? { ...fact, linkPurpose } : fact);
   context.facts.push(...jwtSecretFacts(context, 'jsonwebtoken', 'secretOrPrivateKey', key, undefined, call.arguments[1] ?? call));
 }
 

@@ -6,6 +6,7 @@ import { memberName, unwrap, type Node } from '../ast';
 import { rangeOfNode } from '../optionValues';
 import { lookup } from '../scope';
 import { classifyKey, jwtSecretFacts } from './jwtKeys';
+import { linkPurposeOf } from './jwtPurpose';
 import { jwtEditor, JwtOptionReader, optionNameOf, optionsArgument, payloadHasExp, type JwtOptionPaths } from './jwtOptions';
 
 const NEST_JWT = '@nestjs/jwt';
@@ -93,7 +94,8 @@ function collectSign(context: AdapterContext, call: TSESTree.CallExpression, opt
     defaults: false,
     keyType: key?.type ?? 'unknown',
   };
-  context.facts.push(fact);
+  const linkPurpose = linkPurposeOf(context, call, payload && payload.type !== 'SpreadElement' ? payload : undefined);
+  context.facts.push(linkPurpose ? { ...fact, linkPurpose } : fact);
   if (keyEntry && key) context.facts.push(...jwtSecretFacts(context, '@nestjs/jwt', keyEntry.key, key, keyEntry, call));
 }
 

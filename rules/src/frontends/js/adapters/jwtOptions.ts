@@ -139,6 +139,13 @@ export function durationArgument(context: AdapterContext, node: Node, dialect: D
  * Whether a payload carries an `exp` claim: true/false for a resolved object, false for a string
  * payload (it cannot carry claims), undefined when it cannot be resolved.
  */
+/**
+ * Claims through which an app bounds a token's life itself: an expiry of its own, or a creation
+ * time written on purpose (jsonwebtoken adds `iat` by itself, so an explicit `createdAt` is there to
+ * be checked, as Outline's email sign-in tokens are, ten minutes after it).
+ */
+const CUSTOM_EXPIRY_CLAIMS = ['expiresAt', 'expires_at', 'expires', 'expiry', 'expiration', 'expiredAt', 'validUntil', 'createdAt', 'created_at', 'issuedAt'];
+
 export function payloadHasExp(context: AdapterContext, node: Node | undefined): boolean | undefined {
   if (!node) return false;
   const value = context.resolver.resolve(node, context.file);
@@ -146,5 +153,8 @@ export function payloadHasExp(context: AdapterContext, node: Node | undefined): 
   if (value.kind !== 'object') return undefined;
   const { entry, complete } = entryAt(value, ['exp']);
   if (entry) return !(entry.value.kind === 'literal' && entry.value.value === undefined);
+  // An expiry claim of the app's own (`expiresAt`, checked by its own verify code): whether the
+  // token expires is decided where the engine does not look.
+  if (CUSTOM_EXPIRY_CLAIMS.some((claim) => entryAt(value, [claim]).entry)) return undefined;
   return complete ? false : undefined;
 }

@@ -6,6 +6,7 @@ import { memberName, unwrap } from '../ast';
 import { rangeOfNode } from '../optionValues';
 import type { JsValue } from '../values';
 import { classifyKey, jwtSecretFacts, type ResolvedKey } from './jwtKeys';
+import { everyProviderSignSetsExpiry } from './nestSignCoverage';
 import { jwtEditor, JwtOptionReader, optionNameOf, optionsArgument, payloadHasExp, type JwtOptionPaths } from './jwtOptions';
 
 const FASTIFY_JWT = ['@fastify/jwt', 'fastify-jwt'];
@@ -119,7 +120,9 @@ function collectResolvedRegistration(
     defaults: true,
     keyType: key.type,
   };
-  context.facts.push(sign);
+  // A registration without a default lifetime whose module's providers set one on every sign call.
+  const unused = library === '@nestjs/jwt' && sign.expiresIn.kind === 'absent' && everyProviderSignSetsExpiry(context, call);
+  context.facts.push(unused ? { ...sign, expiresIn: unknown() } : sign);
   // @nestjs/jwt's verifyOptions only matter where JwtService.verify is used; without them the
   // registration is taken for signing only (verification is often passport-jwt's).
   const verifyEntry = read.entry(verifyPath);

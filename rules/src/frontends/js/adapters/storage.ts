@@ -71,8 +71,8 @@ function collectWrite(context: AdapterContext, storage: StorageName, at: Node, k
   const keyClass = key.kind === 'known' ? tokenNameClass(key.value) : keyNodeClass(keyNode);
   if (keyClass === 'other') return;
   let why: TokenStorageFact['why'] | undefined = keyClass === 'token' || valueNameClass(valueNode) === 'token' ? 'name' : undefined;
-  const origin = loginOrigin(context, valueNode);
-  if (!why && origin) why = 'login-response';
+  const origin = why ? undefined : loginOrigin(context, valueNode);
+  if (!why && origin && !isOtherResponseField(valueNode)) why = 'login-response';
   if (!why) return;
   const fact: TokenStorageFact = {
     kind: 'token-storage',
@@ -109,6 +109,20 @@ function valueNameClass(node: Node): 'token' | 'other' | 'neutral' {
   if (target.type === 'TemplateLiteral' && target.expressions.length === 1) return valueNameClass(target.expressions[0]!);
   const name = lastName(target);
   return name ? tokenNameClass(name) : 'neutral';
+}
+
+/** Names under which a response carries its whole body: storing `res.data` may store the token. */
+const WRAPPER_FIELDS = new Set(['data', 'body', 'result', 'results', 'response', 'payload', 'value', 'json', 'content']);
+
+/**
+ * `authentication.bid`, `res.data.user`: one named field of a login response whose name is not a
+ * token's (a basket id, the user's profile). The response carries the token in another field.
+ */
+function isOtherResponseField(node: Node): boolean {
+  const target = unwrap(node);
+  if (target.type !== 'MemberExpression') return false;
+  const name = memberName(target);
+  return name !== undefined && !WRAPPER_FIELDS.has(name.toLowerCase()) && tokenNameClass(name) === 'neutral';
 }
 
 function lastName(node: Node): string | undefined {

@@ -3,6 +3,7 @@ import type { SessionIdInputFact } from '../../../model/lifecycleFacts';
 import type { PhpAdapter } from '../adapterContext';
 import type { PhpFile } from '../fileContext';
 import { namedChildren, rangeOf, unwrapParentheses } from '../syntax';
+import { readsOwnSessionCookie } from './ownSessionCookie';
 import { argument, calledName, callTarget, className, isSessionObject, variableName } from './authSyntax';
 
 const INPUT_SUPERGLOBALS = new Set(['_GET', '_POST', '_REQUEST', '_COOKIE']);
@@ -37,6 +38,8 @@ export function requestInput(file: PhpFile, expression: Node): Node | undefined 
   const stack: Node[] = [expression];
   for (let steps = 0; stack.length > 0 && steps < MAX_STEPS; steps++) {
     const node = unwrapParentheses(stack.pop()!);
+    // The session's own cookie (Laravel's StartSession) is the id the library reads anyway.
+    if (readsOwnSessionCookie(node)) continue;
     if (isRequestRead(node)) return node;
     if (node.type === 'variable_name') {
       const name = variableName(node);

@@ -104,8 +104,9 @@ function setcookieAttributes(context: PhpAdapterContext, written: ReadonlyMap<Op
     const place = rangeOf(expires.place);
     const value = expires.value;
     if (value.kind === 'time') {
-      if (value.offset <= 0) clearing = true;
-      maxAge = known(value.offset, rangeOf(value.node), place);
+      const offset = value.offset;
+      if (offset === 'past' || offset <= 0) clearing = true;
+      maxAge = offset === 'past' ? unknown(rangeOf(value.node), place) : known(offset, rangeOf(value.node), place);
     } else if (value.kind === 'literal' && typeof value.value === 'number') {
       // 0: a browser-session cookie; any other number is a Unix timestamp.
       if (value.value === 0) maxAge = known(null, rangeOf(value.node), place);
