@@ -3,7 +3,9 @@ import { runRules, type ActiveRule } from '../engine';
 import type { Fix } from '../model/edit';
 import type { Finding } from '../model/finding';
 import { resolveOptions, ruleDocsUrl, type AnyRule } from '../model/rule';
+import { EMPTY_PROJECT } from '../model/project';
 import { readSessionlintSettings } from './eslintSettings';
+import { projectFromDisk } from './projectFromDisk';
 import { fileFacts } from './fileFacts';
 import { defaultOptionValues, eslintOptionsSchema } from './optionSchema';
 import { warnOnce } from './warnings';
@@ -54,7 +56,7 @@ export function createEslintRule(rule: AnyRule): Rule.RuleModule {
         Program() {
           const { sourceCode } = context;
           const { project, engineSettings } = readSessionlintSettings(context.settings);
-          const shared = fileFacts(sourceCode, context.filename, project);
+          const shared = fileFacts(sourceCode, context.filename, project ?? projectFromDisk(context.filename, context.cwd) ?? EMPTY_PROJECT);
           if (!shared) return;
           const given = context.options[0] as Readonly<Record<string, unknown>> | undefined;
           const active: ActiveRule = { rule, severity: rule.meta.defaultSeverity, options: resolveOptions(rule.meta.options, given) };

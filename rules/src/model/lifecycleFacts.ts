@@ -46,8 +46,12 @@ export interface AuthHandlerFact extends LifecycleFactBase {
    * For a logout, the calls the handler makes (the user's own logout helpers may be among them).
    */
   readonly awaitedCalls?: readonly string[];
-  /** Logout: 'destroyed' when the server-side session ends, 'partial' when only a key or the cookie is cleared, 'missing' when nothing is. */
-  readonly destruction?: 'destroyed' | 'partial' | 'missing';
+  /**
+   * Logout: 'destroyed' when the server-side session ends, 'partial' when only a key or the cookie is
+   * cleared, 'missing' when nothing is, 'throws' when the logout call throws before clearing anything
+   * (passport ≥ 0.6 `req.logout()` without its callback).
+   */
+  readonly destruction?: 'destroyed' | 'partial' | 'missing' | 'throws';
   readonly partialRange?: TextRange;
   /** Logout (PHP): the server-side session is destroyed but its cookie is left in the browser (reported as partial). */
   readonly cookieKept?: boolean;

@@ -1,10 +1,21 @@
 /**
- * What the engine knows about the project around a file. Built by the faces: the CLI and the
- * server read package.json / composer.json (as data, never executed); ESLint passes nothing.
+ * What the engine knows about the project around a file. Built by every face with the same
+ * ProjectLoader: package.json / composer.json and their lockfiles, read as data, never executed.
  */
 export interface ProjectContext {
-  /** Dependency name → version range as written in the nearest package.json or composer.json. */
+  /**
+   * Dependency name → version: the one installed where a lockfile says so (package-lock.json,
+   * npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, composer.lock), else the range as written in
+   * the nearest package.json or composer.json. The package's own name maps to its own version.
+   */
   readonly dependencies: Readonly<Record<string, string>>;
+  /** The lockfile the installed versions come from, for messages. */
+  readonly lockfile?: string;
+  /**
+   * The package a relative specifier names when it points at the root of the package the file
+   * belongs to (`require('..')` in `examples/`): its name, so it resolves like an import of it.
+   */
+  readonly selfReference?: (fromFile: string, specifier: string) => string | undefined;
   /**
    * Reads a relative module for value resolution (`import { options } from './config'`).
    * Only the CLI and the server provide it; in ESLint imported values stay unknown.

@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import type { ProjectContext } from '../model/project';
-import { isFile, resolveRelativeModule } from './moduleResolution';
-import { toPosix } from './paths';
+import { installedVersions, LOCKFILE_NAMES } from './lockfiles';
+import { isFile, isRelativeSpecifier, resolveRelativeModule } from './moduleResolution';
+import { isInside, toPosix } from './paths';
 import type { WorkspaceProblem } from './problems';
 import { readSourceFile } from './readText';
 
@@ -9,11 +10,21 @@ import { readSourceFile } from './readText';
 export const MAX_MODULE_BYTES = 1024 * 1024;
 const MAX_MANIFEST_BYTES = 1024 * 1024;
 
+/** Lockfiles of real monorepos reach tens of megabytes; beyond this the declared ranges are used. */
+const MAX_LOCKFILE_BYTES = 64 * 1024 * 1024;
+
 /** The manifests the dependencies come from, and which of their fields list dependencies. */
 const MANIFESTS: readonly { readonly file: string; readonly fields: readonly string[] }[] = [
-  { file: 'package.json', fields: ['dependencies', 'devDependencies'] },
+  { file: 'package.json', fields: ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'] },
   { file: 'composer.json', fields: ['require', 'require-dev'] },
 ];
+
+/** What one manifest says: its dependencies (installed versions where a lockfile has them) and its own name. */
+interface ManifestData {
+  readonly dependencies: Readonly<Record<string, string>>;
+  readonly lockfile?: string;
+  readonly name?: string;
+}
 
 export interface ProjectLoaderOptions {
   /** Relative file names are resolved against this directory. Default: the current directory. */
@@ -25,15 +36,17 @@ export interface ProjectLoaderOptions {
 
 /**
  * Builds the {@link ProjectContext} of files: the dependencies of the nearest package.json and
- * composer.json above the file (read as JSON data: nothing is required or executed), and
- * `readModule`, which reads relative imports for value resolution. Everything is cached per
- * directory and per file; call {@link invalidate} when files change (the server, `--fix`).
+ * composer.json above the file (so each workspace of a monorepo has its own), at the versions
+ * their lockfile installs (read as data: nothing is required or executed), and `readModule`,
+ * which reads relative imports for value resolution. Everything is cached per directory and per
+ * file; call {@link invalidate} when files change (the server, `--fix`).
  */
 export class ProjectLoader {
   private readonly baseDir: string;
   private readonly maxModuleBytes: number;
   private readonly nearestManifest = new Map<string, string | null>();
-  private readonly dependenciesOf = new Map<string, Readonly<Record<string, string>>>();
+  private readonly manifests = new Map<string, ManifestData>();
+  private readonly lockfiles = new Map<string, string | null>();
   private readonly contexts = new Map<string, ProjectContext>();
   private readonly modules = new Map<string, string | null>();
 
@@ -48,11 +61,20 @@ export class ProjectLoader {
     let context = this.contexts.get(directory);
     if (!context) {
       const dependencies: Record<string, string> = {};
+      let lockfile: string | undefined;
       for (const manifest of MANIFESTS) {
         const found = this.findUpwards(directory, manifest.file);
-        if (found) Object.assign(dependencies, this.readDependencies(found, manifest.fields));
+        if (!found) continue;
+        const data = this.readManifest(found, manifest.fields);
+        Object.assign(dependencies, data.dependencies);
+        lockfile ??= data.lockfile;
       }
-      context = { dependencies, readModule: (fromFile, specifier) => this.readModule(fromFile, specifier) };
+      context = {
+        dependencies,
+        ...(lockfile ? { lockfile } : {}),
+        readModule: (fromFile, specifier) => this.readModule(fromFile, specifier),
+        selfReference: (fromFile, specifier) => this.selfReference(fromFile, specifier),
+      };
       this.contexts.set(directory, context);
     }
     return context;
@@ -81,11 +103,27 @@ export class ProjectLoader {
     return { fileName, text };
   }
 
-  /** Forgets what was read: everything, or what depends on one file (a module or a manifest). */
+  /**
+   * `require('..')` from `examples/` or `test/`: a relative specifier that names the folder of the
+   * nearest package.json with a name (or the file its `main` points to) is that package itself.
+   */
+  selfReference(fromFile: string, specifier: string): string | undefined {
+    if (!isRelativeSpecifier(specifier)) return undefined;
+    const folder = path.dirname(path.resolve(this.baseDir, fromFile));
+    const target = path.resolve(folder, specifier);
+    // Only a specifier that climbs to an enclosing package: `./lib` inside a package is a plain module.
+    if (target === folder || !isInside(target, folder)) return undefined;
+    const manifest = path.join(target, 'package.json');
+    if (!isFile(manifest)) return undefined;
+    return this.readManifest(manifest, MANIFESTS[0]!.fields).name;
+  }
+
+  /** Forgets what was read: everything, or what depends on one file (a module, a manifest or a lockfile). */
   invalidate(fileName?: string): void {
     if (fileName === undefined) {
       this.nearestManifest.clear();
-      this.dependenciesOf.clear();
+      this.manifests.clear();
+      this.lockfiles.clear();
       this.modules.clear();
       this.contexts.clear();
       return;
@@ -93,9 +131,11 @@ export class ProjectLoader {
     const absolute = path.resolve(this.baseDir, fileName);
     this.modules.delete(absolute);
     const base = path.basename(absolute);
-    if (MANIFESTS.some((m) => m.file === base)) {
+    if (MANIFESTS.some((m) => m.file === base) || LOCKFILE_NAMES.has(base)) {
       this.nearestManifest.clear();
-      this.dependenciesOf.delete(absolute);
+      this.lockfiles.delete(absolute);
+      // A lockfile can serve every manifest of a monorepo: all are read again.
+      this.manifests.clear();
       this.contexts.clear();
     }
   }
@@ -121,8 +161,8 @@ export class ProjectLoader {
     return found ?? undefined;
   }
 
-  private readDependencies(manifestPath: string, fields: readonly string[]): Readonly<Record<string, string>> {
-    const cached = this.dependenciesOf.get(manifestPath);
+  private readManifest(manifestPath: string, fields: readonly string[]): ManifestData {
+    const cached = this.manifests.get(manifestPath);
     if (cached) return cached;
     const dependencies: Record<string, string> = {};
     const read = readSourceFile(manifestPath, MAX_MANIFEST_BYTES);
@@ -133,15 +173,32 @@ export class ProjectLoader {
     } catch (error) {
       this.options.onProblem?.({ kind: 'invalid-manifest', path: manifestPath, message: `${manifestPath}: not usable as JSON (${error instanceof Error ? error.message : String(error)}); dependencies unknown` });
     }
+    let name: string | undefined;
     if (isRecord(data)) {
       for (const field of fields) {
         const entries = data[field];
         if (!isRecord(entries)) continue;
-        for (const [name, version] of Object.entries(entries)) if (typeof version === 'string') dependencies[name] = version;
+        for (const [dependency, version] of Object.entries(entries)) if (typeof version === 'string' && !(dependency in dependencies)) dependencies[dependency] = version;
       }
+      if (typeof data['name'] === 'string') name = data['name'];
     }
-    this.dependenciesOf.set(manifestPath, dependencies);
-    return dependencies;
+    const installed = installedVersions(manifestPath, dependencies, (file) => this.readLockfile(file));
+    for (const [dependency, version] of installed?.versions ?? []) dependencies[dependency] = version;
+    // The package's own examples and tests use it at its own version (`require('..')`).
+    if (name && typeof (data as Record<string, unknown>)['version'] === 'string') dependencies[name] ??= (data as Record<string, string>)['version']!;
+    const manifest: ManifestData = { dependencies, ...(installed ? { lockfile: installed.lockfile } : {}), ...(name ? { name } : {}) };
+    this.manifests.set(manifestPath, manifest);
+    return manifest;
+  }
+
+  private readLockfile(fileName: string): string | undefined {
+    let text = this.lockfiles.get(fileName);
+    if (text === undefined) {
+      const read = isFile(fileName) ? readSourceFile(fileName, MAX_LOCKFILE_BYTES) : undefined;
+      text = read?.ok ? read.text : null;
+      this.lockfiles.set(fileName, text);
+    }
+    return text ?? undefined;
   }
 }
 

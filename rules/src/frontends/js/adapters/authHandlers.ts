@@ -26,6 +26,7 @@ export const authHandlerAdapter: JsAdapter = {
     const handlers = findRouteHandlers(context);
     if (handlers.length === 0) return;
     const storage = sessionStorageOf(context);
+    // passport 0.6 renews the session id at login and made req.logout() take a callback; unknown versions are taken as current.
     const passportRenews = dependsOnAtLeast(context.file.project, 'passport', '0.6.0') !== false;
     for (const route of handlers) {
       const fact = classify(context, route, storage, passportRenews);
@@ -193,6 +194,11 @@ function logoutFact(context: AdapterContext, route: RouteHandler, flow: HandlerF
   const regenerates = route.framework !== 'fastify' && base.sessionStorage !== 'cookie' && flow.renewals.length > 0;
   const destroyed = flow.destroys.length > 0 || regenerates || (passportRenews && flow.passportLogouts.length > 0);
   const partial = flow.partialLogouts[0] ?? (!passportRenews ? flow.passportLogouts[0] : undefined) ?? (route.framework === 'fastify' ? flow.renewals[0] : undefined);
+  // passport ≥ 0.6 (known from the lockfile or package.json): `req.logout()` without a callback throws before it clears anything.
+  const throwing = dependsOnAtLeast(context.file.project, 'passport', '0.6.0') === true ? flow.passportLogouts.find(withoutCallback) : undefined;
+  if (throwing && flow.destroys.every((d) => d.range[0] > throwing.range[0])) {
+    return { ...base, role: 'logout', evidence: 'req.logout()', destruction: 'throws', awaitedCalls: flow.calls, partialRange: rangeOfNode(calleeHead(throwing)) };
+  }
   return {
     ...base,
     role: 'logout',
@@ -202,6 +208,16 @@ function logoutFact(context: AdapterContext, route: RouteHandler, flow: HandlerF
     partialRange: partial ? rangeOfNode(partial) : undefined,
     destroyEdits: !destroyed && route.handler ? destroyEdits(context, route, route.handler, partial, params, base.sessionStorage) : undefined,
   };
+}
+
+/** `req.logout()` or `req.logout({ keepSessionInfo })`: no argument that could be the callback. */
+function withoutCallback(call: TSESTree.CallExpression): boolean {
+  return call.arguments.length === 0 || (call.arguments.length === 1 && unwrap(call.arguments[0]!).type === 'ObjectExpression');
+}
+
+/** `req.logout` of `req.logout()`: where the fix (a callback) goes, without the arguments. */
+function calleeHead(call: TSESTree.CallExpression): Node {
+  return call.callee;
 }
 
 /** A call of a helper in this file that renews or destroys the session itself (`await regenerateSession(req)`). */
