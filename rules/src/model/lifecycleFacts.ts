@@ -8,6 +8,8 @@ export interface RouteInfo {
   /** The route path when it is written as a literal. */
   readonly path: string | undefined;
   readonly range: TextRange;
+  /** The path argument (`'/login'`), or the decorator: a short range for findings, where a reader looks. */
+  readonly pathRange?: TextRange;
 }
 
 type LifecycleFactBase = FactBase;
@@ -84,5 +86,7 @@ export interface CsrfSurfaceFact extends LifecycleFactBase {
     | { readonly kind: 'library'; readonly name: string }
     | { readonly kind: 'token-check'; readonly range: TextRange }
     | { readonly kind: 'disabled'; readonly range: TextRange; readonly reason: string }
+    /** A local plugin is registered whose source cannot be read: it may be the defence. */
+    | { readonly kind: 'unknown' }
     | { readonly kind: 'none' };
 }

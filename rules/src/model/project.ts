@@ -21,6 +21,20 @@ export interface ProjectContext {
    * Only the CLI and the server provide it; in ESLint imported values stay unknown.
    */
   readonly readModule?: (fromFile: string, specifier: string) => { fileName: string; text: string } | undefined;
+  /**
+   * The application around a file: the JS/TS sources of its package (the folder of its nearest
+   * package.json), in the form `fromFile` has, with a reader for their text. The application model
+   * (where apps and routers are mounted, which middleware runs before a route) is built from them
+   * once per run; undefined when the package is too large or the face cannot list files.
+   */
+  readonly packageSources?: (fromFile: string) => PackageSources | undefined;
+}
+
+export interface PackageSources {
+  /** The package folder, in the form of the file names. */
+  readonly root: string;
+  readonly files: readonly string[];
+  readonly read: (fileName: string) => string | undefined;
 }
 
 export const EMPTY_PROJECT: ProjectContext = { dependencies: {} };

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import type { ProjectContext } from '../model/project';
+import type { PackageSources, ProjectContext } from '../model/project';
+import { listPackageSources } from './packageFiles';
 import { installedVersions, LOCKFILE_NAMES } from './lockfiles';
 import { isFile, isRelativeSpecifier, resolveRelativeModule } from './moduleResolution';
 import { isInside, toPosix } from './paths';
@@ -49,6 +50,7 @@ export class ProjectLoader {
   private readonly lockfiles = new Map<string, string | null>();
   private readonly contexts = new Map<string, ProjectContext>();
   private readonly modules = new Map<string, string | null>();
+  private readonly sources = new Map<string, { readonly absolute: readonly string[]; relative?: readonly string[] } | null>();
 
   constructor(private readonly options: ProjectLoaderOptions = {}) {
     this.baseDir = path.resolve(options.baseDir ?? process.cwd());
@@ -74,6 +76,7 @@ export class ProjectLoader {
         ...(lockfile ? { lockfile } : {}),
         readModule: (fromFile, specifier) => this.readModule(fromFile, specifier),
         selfReference: (fromFile, specifier) => this.selfReference(fromFile, specifier),
+        packageSources: (fromFile) => this.packageSources(fromFile),
       };
       this.contexts.set(directory, context);
     }
@@ -104,6 +107,44 @@ export class ProjectLoader {
   }
 
   /**
+   * The package's sources for the application model, listed once per package folder and read
+   * through the module cache; names have the form `fromFile` has.
+   * @param openText as in {@link readModule}: the editor's texts win over the disk.
+   */
+  packageSources(fromFile: string, openText?: (fileName: string) => string | undefined): PackageSources | undefined {
+    const absolute = path.resolve(this.baseDir, fromFile);
+    const manifest = this.findUpwards(path.dirname(absolute), 'package.json');
+    const root = manifest ? path.dirname(manifest) : this.baseDir;
+    // A file outside any package and workspace folder: no application to list (never the whole disk).
+    if (path.dirname(root) === root) return undefined;
+    let listed = this.sources.get(root);
+    if (listed === undefined) {
+      const files = listPackageSources(root);
+      listed = files ? { absolute: files } : null;
+      this.sources.set(root, listed);
+    }
+    if (!listed) return undefined;
+    const read = (file: string): string | undefined => {
+      const inward = path.resolve(this.baseDir, file);
+      return openText?.(inward) ?? this.readText(inward);
+    };
+    if (path.isAbsolute(fromFile)) return { root, files: listed.absolute, read };
+    // The same array on every call: the application model is cached by it.
+    listed.relative ??= listed.absolute.map((file) => toPosix(path.relative(this.baseDir, file)));
+    return { root: toPosix(path.relative(this.baseDir, root)), files: listed.relative, read };
+  }
+
+  private readText(absolute: string): string | undefined {
+    let text = this.modules.get(absolute);
+    if (text === undefined) {
+      const read = readSourceFile(absolute, this.maxModuleBytes);
+      text = read.ok ? read.text : null;
+      this.modules.set(absolute, text);
+    }
+    return text ?? undefined;
+  }
+
+  /**
    * `require('..')` from `examples/` or `test/`: a relative specifier that names the folder of the
    * nearest package.json with a name (or the file its `main` points to) is that package itself.
    */
@@ -124,12 +165,15 @@ export class ProjectLoader {
       this.nearestManifest.clear();
       this.manifests.clear();
       this.lockfiles.clear();
+      this.sources.clear();
       this.modules.clear();
       this.contexts.clear();
       return;
     }
     const absolute = path.resolve(this.baseDir, fileName);
     this.modules.delete(absolute);
+    // A file created or deleted changes the listing; an edit only its text.
+    if (!isFile(absolute) || !this.isListed(absolute)) this.sources.clear();
     const base = path.basename(absolute);
     if (MANIFESTS.some((m) => m.file === base) || LOCKFILE_NAMES.has(base)) {
       this.nearestManifest.clear();
@@ -138,6 +182,11 @@ export class ProjectLoader {
       this.manifests.clear();
       this.contexts.clear();
     }
+  }
+
+  private isListed(absolute: string): boolean {
+    for (const listed of this.sources.values()) if (listed?.absolute.includes(absolute)) return true;
+    return false;
   }
 
   private findUpwards(directory: string, file: string): string | undefined {

@@ -21,7 +21,7 @@ export const meta = {
     cookieKept:
       'This logout destroys the server-side session but leaves the session cookie in the browser, so the old id is sent again and, without session.use_strict_mode, reused for the next session. Clear the cookie too: setcookie(session_name(), \'\', time() - 42000, …) with the session cookie\'s path and domain.',
     throws:
-      'passport 0.6 and later require a callback for req.logout(): called without one it throws before the user or the session is cleared, so the logout fails and the session stays valid. Pass a callback: req.logout((err) => { … }).',
+      'Passport 0.6 and later require a callback for req.logout(): called without one it throws before the user or the session is cleared, so the logout fails and the session stays valid. Pass a callback: req.logout((err) => { … }).',
     missing:
       'This logout handler never ends the session, so the user stays logged in on the server and a copied session id keeps working. End the session with {{destroy}}.',
     destroySession: 'End the session and clear its cookie.',

@@ -1,0 +1,258 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { TextRange } from '../../../model/range';
+import { dottedPath, isFunction, memberName, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
+import type { AdapterContext } from '../adapterContext';
+import { findRouteHandlers } from '../lifecycle/routes';
+import { rangeOfNode } from '../optionValues';
+import { lookup } from '../scope';
+import { classifyMiddleware, type MiddlewareKind } from './middleware';
+import { moduleRefOf, type ModuleRef } from './moduleRefs';
+
+/**
+ * How one file takes part in assembling an Express app, as data the application model joins
+ * across files: the apps it creates, what it mounts with `use` (in order), the routes it
+ * registers, the routers it exports, and the handler factories it calls with an app.
+ * An object (app or router) is named by a key: its binding (`v@120`), a parameter (`p@40`),
+ * or a `this.` member (`this.router`).
+ */
+export type ObjectKey = string;
+
+export interface MiddlewareUse {
+  readonly kind: MiddlewareKind;
+  readonly range: TextRange;
+}
+
+export type MountedRouter = { readonly kind: 'import'; readonly ref: ModuleRef } | { readonly kind: 'local'; readonly key: ObjectKey };
+
+/** `app.use(path?, …middleware, …routers)`. */
+export interface UseStep {
+  readonly on: ObjectKey;
+  readonly at: number;
+  /** The mount path; '/' when none is given; undefined when it is not a literal (it may match anything). */
+  readonly path: string | undefined;
+  /** The call's head (`app.use`), where a fix before it goes. */
+  readonly range: TextRange;
+  readonly middleware: readonly MiddlewareUse[];
+  readonly routers: readonly MountedRouter[];
+}
+
+export interface RouteStep {
+  readonly on: ObjectKey;
+  readonly at: number;
+  readonly method: string;
+  readonly path: string | undefined;
+  /** The route's path argument (or its registration head): the short range findings sit on. */
+  readonly range: TextRange;
+  readonly middleware: readonly MiddlewareUse[];
+}
+
+/** `require('./routes')(app)`, `routes(app, db)`: a factory of another module that registers routes on an app. */
+export interface FactoryCall {
+  readonly at: number;
+  readonly ref: ModuleRef;
+  readonly args: readonly (ObjectKey | undefined)[];
+  readonly range: TextRange;
+}
+
+export interface FileAssembly {
+  readonly fileName: string;
+  /** Objects created by `express()`: the roots of an app. */
+  readonly apps: ReadonlySet<ObjectKey>;
+  readonly uses: readonly UseStep[];
+  readonly routes: readonly RouteStep[];
+  readonly factories: readonly FactoryCall[];
+  /** Export name ('default' for the CommonJS export) → the router it is, or the router an exported factory returns. */
+  readonly exports: ReadonlyMap<string, ObjectKey>;
+  /** Parameters of exported functions (`module.exports = function (app) {…}`): export name → the key of each parameter. */
+  readonly factoryParams: ReadonlyMap<string, readonly ObjectKey[]>;
+}
+
+const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options']);
+
+/** The key of the object an expression names; undefined for anything that is not a name or `this.x`. */
+export function objectKey(context: AdapterContext, node: Node): ObjectKey | undefined {
+  const target = unwrap(node);
+  if (target.type === 'Identifier') {
+    const binding = lookup(context.file, target.name, target);
+    if (!binding) return `g:${target.name}`;
+    if (binding.kind === 'variable') return `v@${binding.id.range[0]}`;
+    if (binding.kind === 'param') return `p@${binding.id.range[0]}`;
+    if (binding.kind === 'import') return `i@${binding.node.range[0]}`;
+    return undefined;
+  }
+  if (target.type === 'MemberExpression' && unwrap(target.object).type === 'ThisExpression') return `this.${memberName(target) ?? '?'}`;
+  const path = target.type === 'MemberExpression' ? dottedPath(target) : undefined;
+  return path ? `m:${path.join('.')}` : undefined;
+}
+
+export function fileAssembly(context: AdapterContext): FileAssembly {
+  const apps = new Set<ObjectKey>();
+  const uses: UseStep[] = [];
+  const factories: FactoryCall[] = [];
+  for (const call of context.file.calls) {
+    const callee = unwrap(call.callee);
+    const created = context.moduleOf(callee);
+    if (created?.module === 'express' && created.path.length === 0) {
+      const holder = holderOf(context, call);
+      if (holder) apps.add(holder);
+      continue;
+    }
+    if (callee.type === 'MemberExpression' && memberName(callee) === 'use') {
+      const on = objectKey(context, callee.object);
+      if (on) uses.push(useStep(context, call, callee, on));
+      continue;
+    }
+    const factory = factoryCall(context, call);
+    if (factory) factories.push(factory);
+  }
+  const routes: RouteStep[] = [];
+  for (const handler of findRouteHandlers(context)) {
+    if (handler.framework !== 'express' || !handler.route || handler.node.type !== 'CallExpression') continue;
+    const object = routeObject(handler.node);
+    const on = object && objectKey(context, object);
+    if (!on) continue;
+    const pathNode = routePathNode(handler.node);
+    routes.push({
+      on,
+      at: handler.node.range[0],
+      method: handler.route.method,
+      path: handler.route.path,
+      range: rangeOfNode(pathNode ?? unwrap(handler.node.callee)),
+      middleware: handler.middleware.map((node) => ({ kind: classifyMiddleware(context, node), range: rangeOfNode(node) })),
+    });
+  }
+  const { exports, factoryParams } = exportsOf(context);
+  return { fileName: context.file.fileName, apps, uses, routes, factories, exports, factoryParams };
+}
+
+/** `const app = express()`, `this.app = express()`, `app = express()`. */
+function holderOf(context: AdapterContext, call: TSESTree.CallExpression): ObjectKey | undefined {
+  const parent = context.file.parentOf(call);
+  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return objectKey(context, parent.id);
+  if (parent?.type === 'AssignmentExpression') return objectKey(context, parent.left);
+  return undefined;
+}
+
+function useStep(context: AdapterContext, call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, on: ObjectKey): UseStep {
+  const first = call.arguments[0];
+  const literal = first ? stringLiteral(first) : undefined;
+  const hasPath = first !== undefined && (literal !== undefined || unwrap(first).type === 'TemplateLiteral' || (unwrap(first).type === 'Literal' && (unwrap(first) as TSESTree.Literal).value instanceof RegExp) || unwrap(first).type === 'ArrayExpression');
+  const middleware: MiddlewareUse[] = [];
+  const routers: MountedRouter[] = [];
+  for (const argument of call.arguments.slice(hasPath ? 1 : 0)) {
+    const target = unwrap(argument);
+    const elements = target.type === 'ArrayExpression' ? target.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== 'SpreadElement') : [target];
+    for (const element of elements) {
+      const ref = isFunction(element) ? undefined : moduleRefOf(context.file, element);
+      const local = ref ? undefined : objectKey(context, element);
+      const kind = classifyMiddleware(context, element);
+      if (kind !== 'other') middleware.push({ kind, range: rangeOfNode(element) });
+      else if (ref) routers.push({ kind: 'import', ref });
+      else if (local) routers.push({ kind: 'local', key: local });
+      else middleware.push({ kind, range: rangeOfNode(element) });
+    }
+  }
+  return { on, at: call.range[0], path: hasPath ? literal : '/', range: rangeOfNode(callee), middleware, routers };
+}
+
+/** A call of an imported function with an app or router among its arguments (`require('./routes')(app)`). */
+function factoryCall(context: AdapterContext, call: TSESTree.CallExpression): FactoryCall | undefined {
+  if (call.arguments.length === 0) return undefined;
+  const callee = unwrap(call.callee);
+  if (callee.type === 'Identifier' && callee.name === 'require') return undefined;
+  const ref = moduleRefOf(context.file, callee);
+  if (!ref) return undefined;
+  const args = call.arguments.map((a) => (a.type === 'Identifier' || a.type === 'MemberExpression' ? objectKey(context, a) : undefined));
+  return args.some((a) => a !== undefined) ? { at: call.range[0], ref, args, range: rangeOfNode(callee) } : undefined;
+}
+
+/** The object a route is registered on: `router` in `router.post(…)` and `router.route('/x').post(…)`. */
+function routeObject(call: TSESTree.CallExpression): Node | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression') return undefined;
+  let object = unwrap(callee.object);
+  while (object.type === 'CallExpression' && unwrap(object.callee).type === 'MemberExpression') {
+    const inner = unwrap(object.callee) as TSESTree.MemberExpression;
+    const name = memberName(inner);
+    if (name !== 'route' && !(name && ROUTE_METHODS.has(name))) break;
+    object = unwrap(inner.object);
+  }
+  return object;
+}
+
+/** `'/login'` in `router.post('/login', …)`, or the `route('/login')` argument of a chain. */
+function routePathNode(call: TSESTree.CallExpression): Node | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'MemberExpression') return undefined;
+  let object = unwrap(callee.object);
+  while (object.type === 'CallExpression' && unwrap(object.callee).type === 'MemberExpression') {
+    const inner = unwrap(object.callee) as TSESTree.MemberExpression;
+    if (memberName(inner) === 'route') return object.arguments[0];
+    object = unwrap(inner.object);
+  }
+  return call.arguments.length >= 2 ? call.arguments[0] : undefined;
+}
+
+/** What the file exports that routes can hang off: routers, and the parameters of exported functions. */
+function exportsOf(context: AdapterContext): { exports: Map<string, ObjectKey>; factoryParams: Map<string, ObjectKey[]> } {
+  const exports = new Map<string, ObjectKey>();
+  const factoryParams = new Map<string, ObjectKey[]>();
+  const add = (name: string, value: Node): void => {
+    const target = unwrap(value);
+    const fn = isFunction(target) ? target : localFunction(context, target);
+    if (fn) {
+      factoryParams.set(name, fn.params.map((p) => (p.type === 'Identifier' ? `p@${p.range[0]}` : '')));
+      const returned = returnedObject(context, fn);
+      if (returned) exports.set(name, returned);
+      return;
+    }
+    if (target.type === 'ClassExpression' || target.type === 'ClassDeclaration') {
+      exports.set(name, 'this');
+      return;
+    }
+    const key = objectKey(context, target);
+    if (key) exports.set(name, key);
+  };
+  for (const statement of context.file.program.body) {
+    if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression') {
+      const path = dottedPath(statement.expression.left)?.join('.');
+      if (path === 'module.exports') add('default', statement.expression.right);
+      else if (path?.startsWith('module.exports.') && path.split('.').length === 3) add(path.split('.')[2]!, statement.expression.right);
+      else if (path?.startsWith('exports.') && path.split('.').length === 2) add(path.split('.')[1]!, statement.expression.right);
+    } else if (statement.type === 'ExportDefaultDeclaration') {
+      add('default', statement.declaration);
+    } else if (statement.type === 'TSExportAssignment') {
+      add('default', statement.expression);
+    } else if (statement.type === 'ExportNamedDeclaration') {
+      const declaration = statement.declaration;
+      if (declaration?.type === 'FunctionDeclaration' && declaration.id) add(declaration.id.name, declaration);
+      if (declaration?.type === 'ClassDeclaration' && declaration.id) add(declaration.id.name, declaration);
+      if (declaration?.type === 'VariableDeclaration') {
+        for (const declarator of declaration.declarations) if (declarator.id.type === 'Identifier') add(declarator.id.name, declarator.init && isFunction(unwrap(declarator.init)) ? declarator.init : declarator.id);
+      }
+      for (const specifier of statement.specifiers) {
+        if (statement.source || specifier.type !== 'ExportSpecifier') continue;
+        const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : String(specifier.exported.value);
+        add(exported, specifier.local);
+      }
+    }
+  }
+  return { exports, factoryParams };
+}
+
+function localFunction(context: AdapterContext, node: Node): FunctionNode | undefined {
+  if (node.type !== 'Identifier') return undefined;
+  const value = context.resolveLocal(node);
+  return value.kind === 'function' && value.file === context.file ? value.node : undefined;
+}
+
+/** `function routes() { const router = express.Router(); …; return router; }`: the router a factory returns. */
+function returnedObject(context: AdapterContext, fn: FunctionNode): ObjectKey | undefined {
+  const body = fn.body;
+  if (!body) return undefined;
+  if (body.type !== 'BlockStatement') return objectKey(context, body);
+  for (const statement of body.body) {
+    if (statement.type === 'ReturnStatement' && statement.argument) return objectKey(context, statement.argument);
+  }
+  return undefined;
+}
