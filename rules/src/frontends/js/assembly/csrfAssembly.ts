@@ -1,4 +1,5 @@
 import type { SessionConfigFact } from '../../../model/facts';
+import type { TextRange } from '../../../model/range';
 import type { CsrfSurfaceFact, RouteInfo } from '../../../model/lifecycleFacts';
 import type { AdapterContext } from '../adapterContext';
 import { defenceOf, tokenCheck } from '../adapters/csrfSurface';
@@ -24,12 +25,14 @@ export function assembledSurface(context: AdapterContext, session: SessionFact):
   const sessionApps = [...assembly.apps].filter((app) => assembly.uses.some((use) => use.on === app && use.middleware.some((m) => m.kind === 'session')));
   if (sessionApps.length === 0) return undefined;
   const model = appModelFor(context, assembly);
+  // The session middleware's head, where the defence goes next to it.
+  const at = assembly.uses.find((use) => sessionApps.includes(use.on) && use.middleware.some((m) => m.kind === 'session'))!.middleware.find((m) => m.kind === 'session')!.range;
   const reached = sessionApps.flatMap((app) => model.routesBelow(context.file.fileName, app));
   const disabled = defenceOf(context);
   const exposed = reached.filter((r) => r.route.method.split(',').some((m) => UNSAFE.has(m)) && r.layers.some((l) => l.kind === 'session') && !guarded(r) && !checksToken(context, model, r.file));
-  if (disabled.kind === 'disabled') return surface(context, session, exposed, disabled);
+  if (disabled.kind === 'disabled') return surface(context, session, at, exposed, disabled);
   if (exposed.length === 0) return null;
-  return surface(context, session, exposed, { kind: 'none' });
+  return surface(context, session, at, exposed, { kind: 'none' });
 }
 
 function guarded(route: ReachedRoute): boolean {
@@ -41,13 +44,14 @@ function checksToken(context: AdapterContext, model: ReturnType<typeof appModelF
   return fileContext !== undefined && tokenCheck(fileContext) !== undefined;
 }
 
-function surface(context: AdapterContext, session: SessionFact, exposed: readonly ReachedRoute[], defence: CsrfSurfaceFact['defence']): CsrfSurfaceFact {
+function surface(context: AdapterContext, session: SessionFact, at: TextRange, exposed: readonly ReachedRoute[], defence: CsrfSurfaceFact['defence']): CsrfSurfaceFact {
   const here = context.file.fileName;
   const routes: RouteInfo[] = exposed.map((r) => ({ method: r.route.method, path: r.fullPath ?? r.route.path, range: r.route.range }));
   return {
     kind: 'csrf-surface',
     library: session.library,
-    range: session.range,
+    // Starts where the session fact starts, so the rule finds the session's SameSite.
+    range: { start: session.range.start, end: Math.max(at.end, session.range.start) },
     sessionStorage: session.serverSide ? 'server' : 'cookie',
     routes,
     defence,

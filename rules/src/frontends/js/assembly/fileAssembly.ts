@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { TextRange } from '../../../model/range';
-import { dottedPath, isFunction, memberName, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
+import { dottedPath, isFunction, memberName, staticKey, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
 import { findRouteHandlers } from '../lifecycle/routes';
 import { rangeOfNode } from '../optionValues';
@@ -130,6 +130,11 @@ function holderOf(context: AdapterContext, call: TSESTree.CallExpression): Objec
   const parent = context.file.parentOf(call);
   if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return objectKey(context, parent.id);
   if (parent?.type === 'AssignmentExpression') return objectKey(context, parent.left);
+  // `class Server { app = express(); }`: the app is `this.app` in the class's methods.
+  if (parent?.type === 'PropertyDefinition' && parent.value === call) {
+    const name = staticKey(parent.key, parent.computed);
+    return name ? `this.${name}` : undefined;
+  }
   return undefined;
 }
 
@@ -146,7 +151,8 @@ function useStep(context: AdapterContext, call: TSESTree.CallExpression, callee:
       const ref = isFunction(element) ? undefined : moduleRefOf(context.file, element);
       const local = ref ? undefined : objectKey(context, element);
       const kind = classifyMiddleware(context, element);
-      if (kind !== 'other') middleware.push({ kind, range: rangeOfNode(element) });
+      // A call's head (`session` of `session({ … })`): findings sit on a short range.
+      if (kind !== 'other') middleware.push({ kind, range: rangeOfNode(element.type === 'CallExpression' ? element.callee : element) });
       else if (ref) routers.push({ kind: 'import', ref });
       else if (local) routers.push({ kind: 'local', key: local });
       else middleware.push({ kind, range: rangeOfNode(element) });

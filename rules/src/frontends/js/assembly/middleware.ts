@@ -43,8 +43,9 @@ export function classifyMiddleware(context: AdapterContext, node: Node): Middlew
   }
   if (chain.some((part) => CSRF_NAME.test(nameOf(part) ?? ''))) return 'csrf';
   if (appliesLimiter(context, target)) return 'rate-limit';
-  const fn = isFunction(target) ? target : asFunction(context, target);
-  if (fn && readsOriginHeader(fn.body)) return 'origin-check';
+  // The check may be a function of another module (`const { sameOrigin } = require('./middleware/origin')`).
+  const fn = isFunction(target) ? target : (asFunction(context, target) ?? (value.kind === 'function' ? value.node : undefined));
+  if (fn?.body && readsOriginHeader(fn.body)) return 'origin-check';
   return 'other';
 }
 
