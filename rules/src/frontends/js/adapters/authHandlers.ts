@@ -135,7 +135,9 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
     return { ...base, role: 'login', evidence: credential, rateLimited: rateLimitOf(context, route) };
   }
   // `router.post('/login', auth.login)`: the handler is in another module, the route and its limiter are here.
-  if (route.route && !route.handler && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path)) {
+  // A handler of this file that hands the credentials to a service (`await login(req.body.user)`, RealWorld) too:
+  // the path alone names a login, and password guessing needs a limit whatever the login issues.
+  if (route.route && (!route.handler || route.framework === 'express') && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path)) {
     return { ...base, role: 'login', evidence: `route path ${path}`, rateLimited: rateLimitOf(context, route) };
   }
   return undefined;

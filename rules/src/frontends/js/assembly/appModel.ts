@@ -155,8 +155,10 @@ export class AppModel {
           }
         }
         for (const factory of assembly.factories) {
+          const ref = factory.ref;
+          if (!ref) continue;
           factory.args.forEach((on, argIndex) => {
-            if (on) add(this.resolve(file, factory.ref.specifier), { file, on, at: factory.at, ref: factory.ref, path: undefined, via: 'factory', argIndex, layers: [], range: factory.range });
+            if (on) add(this.resolve(file, ref.specifier), { file, on, at: factory.at, ref, path: undefined, via: 'factory', argIndex, layers: [], range: factory.range });
           });
         }
       }
@@ -182,6 +184,12 @@ export class AppModel {
         chains.push({ prefix, layers: [...above.layers, ...before, ...ownLayers], root: above.root, mounts: [...above.mounts, { file, range }] });
       }
     };
+    // A function of this file called with the app (`configureApp(app)`): its parameter is that app.
+    for (const factory of assembly.factories) {
+      const index = factory.localParams?.indexOf(key) ?? -1;
+      const on = index >= 0 ? factory.args[index] : undefined;
+      if (on) extend(fileName, on, factory.at, '/', [], factory.range);
+    }
     // A router of this file mounted here (`app.use('/auth', router)`).
     for (const use of assembly.uses) {
       if (use.routers.some((r) => r.kind === 'local' && r.key === key)) extend(fileName, use.on, use.at, use.path ?? undefined, use.middleware, use.range);
@@ -236,11 +244,18 @@ export class AppModel {
     for (const factory of assembly.factories) {
       const index = factory.args.indexOf(key);
       if (index < 0) continue;
+      const before = [...layers, ...this.layersBefore(fileName, key, factory.at, prefix)];
+      if (factory.localParams) {
+        const param = factory.localParams[index];
+        if (param) reached.push(...this.routesBelow(fileName, param, prefix, before, visited, depth + 1));
+        continue;
+      }
+      if (!factory.ref) continue;
       const target = this.resolve(fileName, factory.ref.specifier);
       const targetAssembly = target ? this.assemblyOf(target) : undefined;
       const params = targetAssembly?.factoryParams.get(factory.ref.name) ?? (targetAssembly?.factoryParams.size === 1 ? [...targetAssembly.factoryParams.values()][0] : undefined);
       const param = params?.[index];
-      if (target && param) reached.push(...this.routesBelow(target, param, prefix, [...layers, ...this.layersBefore(fileName, key, factory.at, prefix)], visited, depth + 1));
+      if (target && param) reached.push(...this.routesBelow(target, param, prefix, before, visited, depth + 1));
     }
     return reached;
   }

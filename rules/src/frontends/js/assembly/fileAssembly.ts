@@ -46,10 +46,14 @@ export interface RouteStep {
   readonly middleware: readonly MiddlewareUse[];
 }
 
-/** `require('./routes')(app)`, `routes(app, db)`: a factory of another module that registers routes on an app. */
+/**
+ * `require('./routes')(app)`, `routes(app, db)`: a factory of another module that registers routes
+ * on an app; or a function of this file (`configureApp(app)`, OWASP Juice Shop), given by the keys of its parameters.
+ */
 export interface FactoryCall {
   readonly at: number;
-  readonly ref: ModuleRef;
+  readonly ref?: ModuleRef;
+  readonly localParams?: readonly ObjectKey[];
   readonly args: readonly (ObjectKey | undefined)[];
   readonly range: TextRange;
 }
@@ -99,7 +103,7 @@ export function fileAssembly(context: AdapterContext): FileAssembly {
     }
     if (callee.type === 'MemberExpression' && memberName(callee) === 'use') {
       const on = objectKey(context, callee.object);
-      if (on) uses.push(useStep(context, call, callee, on));
+      if (on) for (const args of argumentLists(context, call)) uses.push(useStep(context, call, callee, on, args));
       continue;
     }
     const factory = factoryCall(context, call);
@@ -138,13 +142,13 @@ function holderOf(context: AdapterContext, call: TSESTree.CallExpression): Objec
   return undefined;
 }
 
-function useStep(context: AdapterContext, call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, on: ObjectKey): UseStep {
-  const first = call.arguments[0];
+function useStep(context: AdapterContext, call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, on: ObjectKey, args: readonly Node[]): UseStep {
+  const first = args[0];
   const literal = first ? stringLiteral(first) : undefined;
   const hasPath = first !== undefined && (literal !== undefined || unwrap(first).type === 'TemplateLiteral' || (unwrap(first).type === 'Literal' && (unwrap(first) as TSESTree.Literal).value instanceof RegExp) || unwrap(first).type === 'ArrayExpression');
   const middleware: MiddlewareUse[] = [];
   const routers: MountedRouter[] = [];
-  for (const argument of call.arguments.slice(hasPath ? 1 : 0)) {
+  for (const argument of args.slice(hasPath ? 1 : 0)) {
     const target = unwrap(argument);
     const elements = target.type === 'ArrayExpression' ? target.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== 'SpreadElement') : [target];
     for (const element of elements) {
@@ -161,15 +165,60 @@ function useStep(context: AdapterContext, call: TSESTree.CallExpression, callee:
   return { on, at: call.range[0], path: hasPath ? literal : '/', range: rangeOfNode(callee), middleware, routers };
 }
 
+/**
+ * The argument lists a `use` call stands for. Usually its own; inside a loop over a route table
+ * (`routes.forEach((route) => router.use(route.path, route.route))`, node-express-boilerplate), one
+ * list per table entry, with `route.path` and `route.route` read from the entry's object.
+ */
+function argumentLists(context: AdapterContext, call: TSESTree.CallExpression): Node[][] {
+  const own: Node[] = [...call.arguments];
+  const loopParams = new Map<string, TSESTree.ObjectExpression[]>();
+  for (const argument of call.arguments) {
+    const target = unwrap(argument);
+    if (target.type !== 'MemberExpression' || target.object.type !== 'Identifier' || loopParams.has(target.object.name)) continue;
+    const entries = tableEntries(context, target.object);
+    if (entries) loopParams.set(target.object.name, entries);
+  }
+  if (loopParams.size !== 1) return [own];
+  const [name, entries] = [...loopParams][0]!;
+  return entries.map((entry) =>
+    own.map((argument) => {
+      const target = unwrap(argument);
+      if (target.type !== 'MemberExpression' || target.object.type !== 'Identifier' || target.object.name !== name) return argument;
+      const key = memberName(target);
+      const property = entry.properties.find((p): p is TSESTree.Property => p.type === 'Property' && staticKey(p.key, p.computed) === key);
+      return property ? property.value : argument;
+    }),
+  );
+}
+
+/** The object entries of the array a `forEach`/`map` callback's first parameter walks (`const routes = [{ path, route }]`). */
+function tableEntries(context: AdapterContext, param: TSESTree.Identifier): TSESTree.ObjectExpression[] | undefined {
+  const binding = lookup(context.file, param.name, param);
+  if (binding?.kind !== 'param' || binding.index !== 0 || binding.path.length > 0) return undefined;
+  const loop = context.file.parentOf(binding.fn);
+  if (loop?.type !== 'CallExpression' || loop.arguments[0] !== binding.fn) return undefined;
+  const callee = unwrap(loop.callee);
+  if (callee.type !== 'MemberExpression' || !['forEach', 'map'].includes(memberName(callee) ?? '')) return undefined;
+  const table = context.resolveLocal(callee.object);
+  const node = table.kind === 'array' ? unwrap(table.node) : undefined;
+  if (node?.type !== 'ArrayExpression') return undefined;
+  const entries = node.elements.map((e) => (e && e.type !== 'SpreadElement' ? unwrap(e) : undefined));
+  return entries.every((e): e is TSESTree.ObjectExpression => e?.type === 'ObjectExpression') ? entries : undefined;
+}
+
 /** A call of an imported function with an app or router among its arguments (`require('./routes')(app)`). */
 function factoryCall(context: AdapterContext, call: TSESTree.CallExpression): FactoryCall | undefined {
   if (call.arguments.length === 0) return undefined;
   const callee = unwrap(call.callee);
   if (callee.type === 'Identifier' && callee.name === 'require') return undefined;
   const ref = moduleRefOf(context.file, callee);
-  if (!ref) return undefined;
+  const local = ref ? undefined : localFunction(context, callee);
+  if (!ref && !local) return undefined;
   const args = call.arguments.map((a) => (a.type === 'Identifier' || a.type === 'MemberExpression' ? objectKey(context, a) : undefined));
-  return args.some((a) => a !== undefined) ? { at: call.range[0], ref, args, range: rangeOfNode(callee) } : undefined;
+  if (!args.some((a) => a !== undefined)) return undefined;
+  const target = ref ? { ref } : { localParams: local!.params.map((p) => (p.type === 'Identifier' ? `p@${p.range[0]}` : '')) };
+  return { at: call.range[0], ...target, args, range: rangeOfNode(callee) };
 }
 
 /** The object a route is registered on: `router` in `router.post(…)` and `router.route('/x').post(…)`. */

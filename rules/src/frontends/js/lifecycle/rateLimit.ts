@@ -28,15 +28,16 @@ export function rateLimitOf(context: AdapterContext, route: RouteHandler): boole
     const rateLimit = config?.kind === 'object' ? getEntry(config, 'rateLimit')?.value : undefined;
     if (rateLimit) return !(rateLimit.kind === 'literal' && rateLimit.value === false);
   }
-  if (context.importsAny(LIMITER_MODULES)) {
-    const { fileWide } = fileLimiters(context);
-    if (fileWide !== undefined) return fileWide;
-  }
-  // An Express route: a limiter mounted before it on its path, anywhere on the way down from the app.
+  // An Express route: a limiter mounted before it on its path, anywhere on the way down from the app
+  // (`app.use('/rest/user/reset-password', limiter)` guards no other route).
   if (route.framework === 'express' && route.route) {
     const reach = reachOf(context, route.node, route.route.path);
     if (reach && guardedOnEveryChain(reach, ['rate-limit'])) return true;
     if (reach) return false;
+  }
+  if (context.importsAny(LIMITER_MODULES)) {
+    const { fileWide } = fileLimiters(context);
+    if (fileWide !== undefined) return fileWide;
   }
   // A Fastify route: @fastify/rate-limit registered for the whole app in a file of the package
   // (the root, as its docs do it). Encapsulation is not modelled yet: a registration in a sibling

@@ -148,6 +148,11 @@ function wrappedHandler(context: AdapterContext, node: Node): FunctionNode | und
 
 function isReference(node: Node): boolean {
   const target = unwrap(node);
+  if (target.type === 'CallExpression') {
+    // A handler factory of another module (`router.post('/rest/user/login', login())`, OWASP Juice Shop).
+    const callee = unwrap(target.callee);
+    return callee.type === 'Identifier' || (callee.type === 'MemberExpression' && !callee.computed);
+  }
   return target.type === 'Identifier' || (target.type === 'MemberExpression' && !target.computed);
 }
 
