@@ -18,7 +18,7 @@ export function findExportedHandlers(context: AdapterContext, registered: Readon
   const found = new Map<FunctionNode, { name: string; at: Node }>();
   const add = (name: string | undefined, value: Node | null | undefined, at?: Node, depth = 0): void => {
     if (!name || !value) return;
-    const fn = asFunction(context, value);
+    const fn = asFunction(context, unwrapped(value));
     if (fn && !registered.has(fn) && !found.has(fn) && isHandlerShaped(fn)) found.set(fn, { name, at: at ?? (fn.type === 'FunctionDeclaration' && fn.id ? fn.id : fn) });
     // An exported constructor function whose handlers are its members (`this.handleLoginRequest = (req, res) => …`, OWASP NodeGoat).
     else if (fn && depth === 0 && !isHandlerShaped(fn)) {
@@ -79,6 +79,14 @@ export function findExportedHandlers(context: AdapterContext, registered: Readon
     middleware: [],
     handler: fn,
   }));
+}
+
+/** `co(function* (req, res) {…})`, `asyncHandler(async (req, res) => …)`: the handler a wrapper call takes. */
+function unwrapped(value: Node): Node {
+  const target = unwrap(value);
+  if (target.type !== 'CallExpression' || target.arguments.length !== 1) return value;
+  const inner = unwrap(target.arguments[0]!);
+  return isFunction(inner) ? inner : value;
 }
 
 /** `this.name = value` statements at the top of a function's body: the members a constructor function gives its instances. */
