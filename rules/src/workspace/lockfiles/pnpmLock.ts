@@ -1,4 +1,3 @@
-import { parse } from 'yaml';
 import { isRecord } from './npmLock';
 
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'];
@@ -12,6 +11,8 @@ export function installedFromPnpmLock(text: string, packageDir: string): Map<str
   const found = new Map<string, string>();
   let data: unknown;
   try {
+    // Loaded on first use: most projects have no pnpm lockfile, and every worker thread loads this module.
+    const { parse } = require('yaml') as typeof import('yaml');
     data = parse(text, { maxAliasCount: 100 });
   } catch {
     return found;

@@ -52,8 +52,9 @@ interface Mounter {
 
 const MAX_DEPTH = 8;
 const MAX_CHAINS = 16;
-/** Files that can mount a router or call a route factory with an app. */
+/** Files that can mount a router or call a route factory with an app (both then import a relative module). */
 const MOUNTS = /\.use\s*\(|\(\s*(?:app|server|router|application)\s*[,)]/;
+const RELATIVE_IMPORT = /['"]\.\.?\//;
 
 /**
  * The Express application model of one package: every file's assembly facts, joined. Asks
@@ -63,7 +64,10 @@ const MOUNTS = /\.use\s*\(|\(\s*(?:app|server|router|application)\s*[,)]/;
  * once (the module cache), and its assembly facts are kept while its text is unchanged.
  */
 export class AppModel {
-  private readonly assemblies = new Map<string, { text: string; assembly: FileAssembly; context: AdapterContext } | null>();
+  /** Assembly facts per file, kept while its text is unchanged; the syntax tree is not kept (memory stays proportional to the facts). */
+  private readonly assemblies = new Map<string, { text: string; assembly: FileAssembly } | null>();
+  /** Contexts of the few files asked about more than their assembly (a token check, a registered plugin). */
+  private readonly contexts = new Map<string, AdapterContext | null>();
   private mountIndex: Map<string, Mounter[]> | undefined;
 
   constructor(
@@ -76,7 +80,8 @@ export class AppModel {
     const text = context.file.text;
     const cached = this.assemblies.get(context.file.fileName);
     if (!cached || cached.text !== text) {
-      this.assemblies.set(context.file.fileName, { text, assembly: assembly ?? fileAssembly(context), context });
+      this.assemblies.set(context.file.fileName, { text, assembly: assembly ?? fileAssembly(context) });
+      this.contexts.set(context.file.fileName, context);
       this.mountIndex = undefined;
     }
     return this;
@@ -93,10 +98,18 @@ export class AppModel {
   }
 
   contextOf(fileName: string): AdapterContext | undefined {
-    return this.load(fileName)?.context;
+    let context = this.contexts.get(fileName);
+    if (context === undefined) {
+      const text = this.sources.read(fileName);
+      const program = text === undefined ? undefined : parseModule(text, fileName).program;
+      const file = program && text !== undefined ? new FileContext(program, text, fileName, this.project) : undefined;
+      context = file ? new AdapterContext(file, new Resolver(file), importedModules(file)) : null;
+      this.contexts.set(fileName, context);
+    }
+    return context ?? undefined;
   }
 
-  private load(fileName: string): { text: string; assembly: FileAssembly; context: AdapterContext } | undefined {
+  private load(fileName: string): { text: string; assembly: FileAssembly } | undefined {
     const cached = this.assemblies.get(fileName);
     if (cached !== undefined) return cached ?? undefined;
     this.assemblies.set(fileName, null);
@@ -104,8 +117,7 @@ export class AppModel {
     const program = text === undefined ? undefined : parseModule(text, fileName).program;
     if (text === undefined || !program) return undefined;
     const file = new FileContext(program, text, fileName, this.project);
-    const context = new AdapterContext(file, new Resolver(file), importedModules(file));
-    const entry = { text, assembly: fileAssembly(context), context };
+    const entry = { text, assembly: fileAssembly(new AdapterContext(file, new Resolver(file), importedModules(file))) };
     this.assemblies.set(fileName, entry);
     return entry;
   }
@@ -145,7 +157,7 @@ export class AppModel {
       };
       for (const file of this.sources.files) {
         const text = this.assemblies.get(file)?.text ?? this.sources.read(file);
-        if (text === undefined || !MOUNTS.test(text)) continue;
+        if (text === undefined || !MOUNTS.test(text) || !RELATIVE_IMPORT.test(text)) continue;
         const assembly = this.assemblyOf(file);
         if (!assembly) continue;
         for (const use of assembly.uses) {
@@ -275,9 +287,16 @@ function exportedKeys(assembly: FileAssembly, ref: ModuleRef): ObjectKey[] {
   return ref.member ? [] : [exported];
 }
 
+/** `/api//` → `/api` (a loop: a regular expression for it is polynomial on long runs of slashes). */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path[end - 1] === '/') end--;
+  return path.slice(0, end);
+}
+
 /** `/api` + `/login` → `/api/login`; `/` + `/login` → `/login`; `/api` + `/` → `/api`. */
 export function joinPath(prefix: string, path: string): string {
-  const head = prefix.replace(/\/+$/, '');
+  const head = withoutTrailingSlashes(prefix);
   const tail = path === '/' || path === '' ? '' : path.startsWith('/') ? path : `/${path}`;
   return head + tail || '/';
 }
@@ -286,7 +305,7 @@ export function joinPath(prefix: string, path: string): string {
 export function layerApplies(layerPath: string | undefined, routePath: string | undefined): boolean {
   if (layerPath === undefined || layerPath === '/' || layerPath === '' || layerPath === '*') return true;
   if (routePath === undefined) return true;
-  const base = layerPath.replace(/\/+$/, '');
+  const base = withoutTrailingSlashes(layerPath);
   return routePath === base || routePath.startsWith(`${base}/`);
 }
 

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { TextRange } from '../../../model/range';
 import { dottedPath, isFunction, memberName, staticKey, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
-import { findRouteHandlers } from '../lifecycle/routes';
+import { findRouteHandlers, routeObject } from '../lifecycle/routes';
 import { rangeOfNode } from '../optionValues';
 import { lookup } from '../scope';
 import { classifyMiddleware, type MiddlewareKind } from './middleware';
@@ -71,7 +71,6 @@ export interface FileAssembly {
   readonly factoryParams: ReadonlyMap<string, readonly ObjectKey[]>;
 }
 
-const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options']);
 
 /** The key of the object an expression names; undefined for anything that is not a name or `this.x`. */
 export function objectKey(context: AdapterContext, node: Node): ObjectKey | undefined {
@@ -112,16 +111,15 @@ export function fileAssembly(context: AdapterContext): FileAssembly {
   const routes: RouteStep[] = [];
   for (const handler of findRouteHandlers(context)) {
     if (handler.framework !== 'express' || !handler.route || handler.node.type !== 'CallExpression') continue;
-    const object = routeObject(handler.node);
-    const on = object && objectKey(context, object);
+    const callee = unwrap(handler.node.callee);
+    const on = callee.type === 'MemberExpression' ? objectKey(context, routeObject(callee)) : undefined;
     if (!on) continue;
-    const pathNode = routePathNode(handler.node);
     routes.push({
       on,
       at: handler.node.range[0],
       method: handler.route.method,
       path: handler.route.path,
-      range: rangeOfNode(pathNode ?? unwrap(handler.node.callee)),
+      range: handler.route.pathRange ?? rangeOfNode(callee),
       middleware: handler.middleware.map((node) => ({ kind: classifyMiddleware(context, node), range: rangeOfNode(node) })),
     });
   }
@@ -219,33 +217,6 @@ function factoryCall(context: AdapterContext, call: TSESTree.CallExpression): Fa
   if (!args.some((a) => a !== undefined)) return undefined;
   const target = ref ? { ref } : { localParams: local!.params.map((p) => (p.type === 'Identifier' ? `p@${p.range[0]}` : '')) };
   return { at: call.range[0], ...target, args, range: rangeOfNode(callee) };
-}
-
-/** The object a route is registered on: `router` in `router.post(…)` and `router.route('/x').post(…)`. */
-function routeObject(call: TSESTree.CallExpression): Node | undefined {
-  const callee = unwrap(call.callee);
-  if (callee.type !== 'MemberExpression') return undefined;
-  let object = unwrap(callee.object);
-  while (object.type === 'CallExpression' && unwrap(object.callee).type === 'MemberExpression') {
-    const inner = unwrap(object.callee) as TSESTree.MemberExpression;
-    const name = memberName(inner);
-    if (name !== 'route' && !(name && ROUTE_METHODS.has(name))) break;
-    object = unwrap(inner.object);
-  }
-  return object;
-}
-
-/** `'/login'` in `router.post('/login', …)`, or the `route('/login')` argument of a chain. */
-function routePathNode(call: TSESTree.CallExpression): Node | undefined {
-  const callee = unwrap(call.callee);
-  if (callee.type !== 'MemberExpression') return undefined;
-  let object = unwrap(callee.object);
-  while (object.type === 'CallExpression' && unwrap(object.callee).type === 'MemberExpression') {
-    const inner = unwrap(object.callee) as TSESTree.MemberExpression;
-    if (memberName(inner) === 'route') return object.arguments[0];
-    object = unwrap(inner.object);
-  }
-  return call.arguments.length >= 2 ? call.arguments[0] : undefined;
 }
 
 /** What the file exports that routes can hang off: routers, and the parameters of exported functions. */

@@ -1,30 +1,16 @@
-import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { RelatedLocation } from '../../../model/facts';
 import type { AdapterContext } from '../adapterContext';
-import { memberName, unwrap, type Node } from '../ast';
-import { appModelFor, layerApplies, type Chain, type Layer } from './appModel';
+import { unwrap, type Node } from '../ast';
+import { routeObject } from '../lifecycle/routes';
+import { appModelFor, joinPath, layerApplies, type Chain, type Layer } from './appModel';
 import { objectKey } from './fileAssembly';
 import type { MiddlewareKind } from './middleware';
 
-const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options']);
 
 /** How a route of this file is reached from its app: the route's full path and what runs before it. */
 export interface RouteReach {
   readonly chains: readonly Chain[];
   readonly fullPaths: readonly (string | undefined)[];
-}
-
-/** The object a route is registered on (`router` in `router.route('/x').post(…)`). */
-function registeredOn(call: TSESTree.CallExpression): Node | undefined {
-  const callee = unwrap(call.callee);
-  if (callee.type !== 'MemberExpression') return undefined;
-  let object = unwrap(callee.object);
-  while (object.type === 'CallExpression' && unwrap(object.callee).type === 'MemberExpression') {
-    const name = memberName(unwrap(object.callee) as TSESTree.MemberExpression);
-    if (name !== 'route' && !(name && ROUTE_METHODS.has(name))) break;
-    object = unwrap((unwrap(object.callee) as TSESTree.MemberExpression).object);
-  }
-  return object;
 }
 
 /**
@@ -33,21 +19,16 @@ function registeredOn(call: TSESTree.CallExpression): Node | undefined {
  */
 export function reachOf(context: AdapterContext, registration: Node, routePath: string | undefined): RouteReach | undefined {
   if (registration.type !== 'CallExpression') return undefined;
-  const object = registeredOn(registration);
-  const key = object && objectKey(context, object);
+  const callee = unwrap(registration.callee);
+  const key = callee.type === 'MemberExpression' ? objectKey(context, routeObject(callee)) : undefined;
   if (!key) return undefined;
   const model = appModelFor(context);
   const chains = model.chainsTo(context.file.fileName, key);
   if (chains.length === 0) return undefined;
   // Middleware mounted on the route's own router before the route, in this file.
   const withLocal = chains.map((chain) => ({ ...chain, layers: [...chain.layers, ...model.layersBefore(context.file.fileName, key, registration.range[0], chain.prefix)] }));
-  const fullPaths = withLocal.map((chain) => (chain.prefix === undefined || routePath === undefined ? undefined : joinRoute(chain.prefix, routePath)));
+  const fullPaths = withLocal.map((chain) => (chain.prefix === undefined || routePath === undefined ? undefined : joinPath(chain.prefix, routePath)));
   return { chains: withLocal, fullPaths };
-}
-
-function joinRoute(prefix: string, path: string): string {
-  const head = prefix.replace(/\/+$/, '');
-  return head + (path.startsWith('/') ? path : `/${path}`) || '/';
 }
 
 /** True when every way to the route passes a middleware of one of these kinds mounted on its path. */

@@ -79,7 +79,7 @@ function findRegisteredRoutes(context: AdapterContext): RouteHandler[] {
 }
 
 /** The object a route is registered on: `app` in `app.post(…)` and `app.route('/x').post(…)`. */
-function routeObject(callee: TSESTree.MemberExpression): Node {
+export function routeObject(callee: TSESTree.MemberExpression): Node {
   let object = unwrap(callee.object);
   while (object.type === 'CallExpression' && unwrap(object.callee).type === 'MemberExpression') object = unwrap((unwrap(object.callee) as TSESTree.MemberExpression).object);
   return object;
