@@ -206,7 +206,9 @@ export class AppModel {
     for (const use of assembly.uses) {
       if (use.routers.some((r) => r.kind === 'local' && r.key === key)) extend(fileName, use.on, use.at, use.path ?? undefined, use.middleware, use.range);
     }
-    for (const mounter of this.mountersOf(fileName)) {
+    // Other files can reach only what this file exports: a router, or a parameter of an exported factory.
+    const exported = [...assembly.exports.values()].some((k) => k === key || (k === 'this' && key.startsWith('this.'))) || [...assembly.factoryParams.values()].some((params) => params.includes(key));
+    for (const mounter of exported ? this.mountersOf(fileName) : []) {
       if (mounter.via === 'use' && exportsKey(assembly, mounter.ref, key)) extend(mounter.file, mounter.on, mounter.at, mounter.path, mounter.layers, mounter.range);
       if (mounter.via === 'factory') {
         const params = assembly.factoryParams.get(mounter.ref.name) ?? (assembly.factoryParams.size === 1 ? [...assembly.factoryParams.values()][0] : undefined);
