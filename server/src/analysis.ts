@@ -165,10 +165,20 @@ type ModuleReads = Map<string, string | undefined>;
 
 /** The project, with every module read through it, and every file probed before it, added to `reads`. */
 function recordingReads(project: ProjectContext, reads: ModuleReads): ProjectContext {
-  const { readModule } = project;
+  const { readModule, packageSources } = project;
   if (!readModule) return project;
   return {
     ...project,
+    // The application model reads the whole package: a change to any of its files may change the findings.
+    ...(packageSources
+      ? {
+          packageSources: (fromFile: string) => {
+            const sources = packageSources(fromFile);
+            for (const file of sources?.files ?? []) if (!reads.has(file)) reads.set(file, sources!.read(file));
+            return sources;
+          },
+        }
+      : {}),
     readModule: (fromFile, specifier) => {
       const module = readModule(fromFile, specifier);
       for (const candidate of moduleCandidates(fromFile, specifier)) {

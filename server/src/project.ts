@@ -1,8 +1,10 @@
 import * as path from 'node:path';
 import type { ProjectContext } from '../../rules/dist/model/project';
 import { isInside, ProjectLoader } from '../../rules/dist/workspace';
+import { LOCKFILE_NAMES } from '../../rules/dist/workspace/lockfiles';
 
-const MANIFESTS = new Set(['package.json', 'composer.json']);
+/** Files whose change can change every open document's dependencies: manifests and their lockfiles. */
+const MANIFESTS = new Set(['package.json', 'composer.json', ...LOCKFILE_NAMES]);
 
 export function isManifest(fileName: string): boolean {
   return MANIFESTS.has(path.basename(fileName));
@@ -34,10 +36,13 @@ export class ProjectFacts {
   contextFor(fileName: string, roots: readonly string[]): ProjectContext {
     if (!path.isAbsolute(fileName)) return { dependencies: {} };
     const loader = this.loaderFor(fileName, roots);
-    const { dependencies } = loader.contextFor(fileName);
+    const { dependencies, lockfile, selfReference } = loader.contextFor(fileName);
     return {
       dependencies,
+      ...(lockfile ? { lockfile } : {}),
+      ...(selfReference ? { selfReference } : {}),
       readModule: (fromFile, specifier) => loader.readModule(fromFile, specifier, this.openText),
+      packageSources: (fromFile) => loader.packageSources(fromFile, this.openText),
     };
   }
 

@@ -3,6 +3,7 @@ import { runRules, type ActiveRule } from '../engine';
 import type { Fix } from '../model/edit';
 import type { Finding } from '../model/finding';
 import { resolveOptions, ruleDocsUrl, type AnyRule } from '../model/rule';
+import { EMPTY_PROJECT } from '../model/project';
 import { readSessionlintSettings } from './eslintSettings';
 import { fileFacts } from './fileFacts';
 import { defaultOptionValues, eslintOptionsSchema } from './optionSchema';
@@ -54,7 +55,7 @@ export function createEslintRule(rule: AnyRule): Rule.RuleModule {
         Program() {
           const { sourceCode } = context;
           const { project, engineSettings } = readSessionlintSettings(context.settings);
-          const shared = fileFacts(sourceCode, { fileName: context.filename, physicalFilename: context.physicalFilename, settingsProject: project });
+          const shared = fileFacts(sourceCode, { fileName: context.filename, physicalFilename: context.physicalFilename, settingsProject: project ?? EMPTY_PROJECT, cwd: context.cwd });
           if (!shared) return;
           const given = context.options[0] as Readonly<Record<string, unknown>> | undefined;
           const active: ActiveRule = { rule, severity: rule.meta.defaultSeverity, options: resolveOptions(rule.meta.options, given) };

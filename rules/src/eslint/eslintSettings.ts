@@ -1,15 +1,17 @@
-import { EMPTY_PROJECT, type ProjectContext } from '../model/project';
+import type { ProjectContext } from '../model/project';
 import type { Settings } from '../model/settings';
 
 /**
  * What a user can set under `settings.sessionlint` in eslint.config.js:
  *   dependencies: { 'express-session': '^1.18.0' }  library versions, where defaults differ by version
  *   envDependent: 'report' | 'ignore'                report environment-dependent values, or not
- * For a file on disk the nearest package.json is read too (see diskProject.ts); versions stated
- * here win over it, and are all there is for text that is not a file.
+ * For a file on disk the project is read from disk like the CLI reads it (package.json, lockfiles
+ * and relative modules, as data; see diskProject.ts); versions stated here win over it, and are all
+ * there is for text that is not a file.
  */
 export interface EslintSessionlintSettings {
-  readonly project: ProjectContext;
+  /** Undefined: read the project from disk. */
+  readonly project: ProjectContext | undefined;
   readonly engineSettings: Settings;
 }
 
@@ -21,11 +23,13 @@ export function readSessionlintSettings(settings: Readonly<Record<string, unknow
   const own = settings?.['sessionlint'];
   // ESLint semantics for test files: report as usual; users scope rules with `files` / `ignores`.
   const engineSettings: Settings = { testFiles: 'check' };
-  if (!isRecord(own)) return { project: EMPTY_PROJECT, engineSettings };
-  const dependencies: Record<string, string> = {};
+  if (!isRecord(own)) return { project: undefined, engineSettings };
+  let project: ProjectContext | undefined;
   if (isRecord(own['dependencies'])) {
+    const dependencies: Record<string, string> = {};
     for (const [name, version] of Object.entries(own['dependencies'])) if (typeof version === 'string') dependencies[name] = version;
+    project = { dependencies };
   }
   const envDependent = own['envDependent'] === 'ignore' ? 'ignore' : 'report';
-  return { project: { dependencies }, engineSettings: { ...engineSettings, envDependent } };
+  return { project, engineSettings: { ...engineSettings, envDependent } };
 }

@@ -42,6 +42,8 @@ export interface LintedFile {
   readonly fileName: string;
   readonly physicalFilename: string;
   readonly settingsProject: ProjectContext;
+  /** ESLint's working directory: projects read from disk are cached per directory for the run. */
+  readonly cwd: string;
 }
 
 export function fileFacts(sourceCode: SourceCode, linted: LintedFile): FileFacts | undefined {
@@ -57,7 +59,7 @@ function computeFileFacts(sourceCode: SourceCode, linted: LintedFile): FileFacts
   const ast: unknown = sourceCode.ast;
   if (!isEstreeProgram(ast) || !mightContainJsFacts(text)) return undefined;
   const { fileName } = linted;
-  const project = projectFromDisk(linted.physicalFilename, linted.settingsProject);
+  const project = projectFromDisk(linted.physicalFilename, linted.settingsProject, linted.cwd);
   let facts: Fact[];
   try {
     // ESLint's AST (espree or @typescript-eslint/parser) is ESTree with ranges; the frontend walks it by visitor keys.

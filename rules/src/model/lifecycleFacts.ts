@@ -8,6 +8,8 @@ export interface RouteInfo {
   /** The route path when it is written as a literal. */
   readonly path: string | undefined;
   readonly range: TextRange;
+  /** The path argument (`'/login'`), or the decorator: a short range for findings, where a reader looks. */
+  readonly pathRange?: TextRange;
 }
 
 type LifecycleFactBase = FactBase;
@@ -48,8 +50,12 @@ export interface AuthHandlerFact extends LifecycleFactBase {
    * For a logout, the calls the handler makes (the user's own logout helpers may be among them).
    */
   readonly awaitedCalls?: readonly string[];
-  /** Logout: 'destroyed' when the server-side session ends, 'partial' when only a key or the cookie is cleared, 'missing' when nothing is. */
-  readonly destruction?: 'destroyed' | 'partial' | 'missing';
+  /**
+   * Logout: 'destroyed' when the server-side session ends, 'partial' when only a key or the cookie is
+   * cleared, 'missing' when nothing is, 'throws' when the logout call throws before clearing anything
+   * (passport ≥ 0.6 `req.logout()` without its callback).
+   */
+  readonly destruction?: 'destroyed' | 'partial' | 'missing' | 'throws';
   readonly partialRange?: TextRange;
   /** Logout (PHP): the server-side session is destroyed but its cookie is left in the browser (reported as partial). */
   readonly cookieKept?: boolean;
@@ -82,5 +88,7 @@ export interface CsrfSurfaceFact extends LifecycleFactBase {
     | { readonly kind: 'library'; readonly name: string }
     | { readonly kind: 'token-check'; readonly range: TextRange }
     | { readonly kind: 'disabled'; readonly range: TextRange; readonly reason: string }
+    /** A local plugin is registered whose source cannot be read: it may be the defence. */
+    | { readonly kind: 'unknown' }
     | { readonly kind: 'none' };
 }

@@ -1,15 +1,40 @@
 /**
- * What the engine knows about the project around a file. Built by the faces from package.json /
- * composer.json (as data, never executed): the CLI, the server, and the ESLint plugin for files on disk.
+ * What the engine knows about the project around a file. Built by every face with the same
+ * ProjectLoader: package.json / composer.json and their lockfiles, read as data, never executed.
  */
 export interface ProjectContext {
-  /** Dependency name → version range as written in the nearest package.json or composer.json. */
+  /**
+   * Dependency name → version: the one installed where a lockfile says so (package-lock.json,
+   * npm-shrinkwrap.json, yarn.lock, pnpm-lock.yaml, composer.lock), else the range as written in
+   * the nearest package.json or composer.json. The package's own name maps to its own version.
+   */
   readonly dependencies: Readonly<Record<string, string>>;
+  /** The lockfile the installed versions come from, for messages. */
+  readonly lockfile?: string;
+  /**
+   * The package a relative specifier names when it points at the root of the package the file
+   * belongs to (`require('..')` in `examples/`): its name, so it resolves like an import of it.
+   */
+  readonly selfReference?: (fromFile: string, specifier: string) => string | undefined;
   /**
    * Reads a relative module for value resolution (`import { options } from './config'`).
    * Absent for text that is not a file (ESLint on a virtual file name): imported values stay unknown.
    */
   readonly readModule?: (fromFile: string, specifier: string) => { fileName: string; text: string } | undefined;
+  /**
+   * The application around a file: the JS/TS sources of its package (the folder of its nearest
+   * package.json), in the form `fromFile` has, with a reader for their text. The application model
+   * (where apps and routers are mounted, which middleware runs before a route) is built from them
+   * once per run; undefined when the package is too large or the face cannot list files.
+   */
+  readonly packageSources?: (fromFile: string) => PackageSources | undefined;
+}
+
+export interface PackageSources {
+  /** The package folder, in the form of the file names. */
+  readonly root: string;
+  readonly files: readonly string[];
+  readonly read: (fileName: string) => string | undefined;
 }
 
 export const EMPTY_PROJECT: ProjectContext = { dependencies: {} };

@@ -1,7 +1,9 @@
 import * as path from 'node:path';
-import type { ProjectContext } from '../model/project';
-import { isFile, resolveRelativeModule } from './moduleResolution';
-import { toPosix } from './paths';
+import type { PackageSources, ProjectContext } from '../model/project';
+import { listPackageSources } from './packageFiles';
+import { installedVersions, LOCKFILE_NAMES } from './lockfiles';
+import { isFile, isRelativeSpecifier, resolveRelativeModule } from './moduleResolution';
+import { isInside, toPosix } from './paths';
 import type { WorkspaceProblem } from './problems';
 import { readSourceFile } from './readText';
 
@@ -9,11 +11,21 @@ import { readSourceFile } from './readText';
 export const MAX_MODULE_BYTES = 1024 * 1024;
 const MAX_MANIFEST_BYTES = 1024 * 1024;
 
+/** Lockfiles of real monorepos reach tens of megabytes; beyond this the declared ranges are used. */
+const MAX_LOCKFILE_BYTES = 64 * 1024 * 1024;
+
 /** The manifests the dependencies come from, and which of their fields list dependencies. */
 const MANIFESTS: readonly { readonly file: string; readonly fields: readonly string[] }[] = [
-  { file: 'package.json', fields: ['dependencies', 'devDependencies'] },
+  { file: 'package.json', fields: ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'] },
   { file: 'composer.json', fields: ['require', 'require-dev'] },
 ];
+
+/** What one manifest says: its dependencies (installed versions where a lockfile has them) and its own name. */
+interface ManifestData {
+  readonly dependencies: Readonly<Record<string, string>>;
+  readonly lockfile?: string;
+  readonly name?: string;
+}
 
 export interface ProjectLoaderOptions {
   /** Relative file names are resolved against this directory. Default: the current directory. */
@@ -25,17 +37,20 @@ export interface ProjectLoaderOptions {
 
 /**
  * Builds the {@link ProjectContext} of files: the dependencies of the nearest package.json and
- * composer.json above the file (read as JSON data: nothing is required or executed), and
- * `readModule`, which reads relative imports for value resolution. Everything is cached per
- * directory and per file; call {@link invalidate} when files change (the server, `--fix`).
+ * composer.json above the file (so each workspace of a monorepo has its own), at the versions
+ * their lockfile installs (read as data: nothing is required or executed), and `readModule`,
+ * which reads relative imports for value resolution. Everything is cached per directory and per
+ * file; call {@link invalidate} when files change (the server, `--fix`).
  */
 export class ProjectLoader {
   private readonly baseDir: string;
   private readonly maxModuleBytes: number;
   private readonly nearestManifest = new Map<string, string | null>();
-  private readonly dependenciesOf = new Map<string, Readonly<Record<string, string>>>();
+  private readonly manifests = new Map<string, ManifestData>();
+  private readonly lockfiles = new Map<string, string | null>();
   private readonly contexts = new Map<string, ProjectContext>();
   private readonly modules = new Map<string, string | null>();
+  private readonly sources = new Map<string, { readonly absolute: readonly string[]; relative?: readonly string[] } | null>();
 
   constructor(private readonly options: ProjectLoaderOptions = {}) {
     this.baseDir = path.resolve(options.baseDir ?? process.cwd());
@@ -48,11 +63,21 @@ export class ProjectLoader {
     let context = this.contexts.get(directory);
     if (!context) {
       const dependencies: Record<string, string> = {};
+      let lockfile: string | undefined;
       for (const manifest of MANIFESTS) {
         const found = this.findUpwards(directory, manifest.file);
-        if (found) Object.assign(dependencies, this.readDependencies(found, manifest.fields));
+        if (!found) continue;
+        const data = this.readManifest(found, manifest.fields);
+        Object.assign(dependencies, data.dependencies);
+        lockfile ??= data.lockfile;
       }
-      context = { dependencies, readModule: (fromFile, specifier) => this.readModule(fromFile, specifier) };
+      context = {
+        dependencies,
+        ...(lockfile ? { lockfile } : {}),
+        readModule: (fromFile, specifier) => this.readModule(fromFile, specifier),
+        selfReference: (fromFile, specifier) => this.selfReference(fromFile, specifier),
+        packageSources: (fromFile) => this.packageSources(fromFile),
+      };
       this.contexts.set(directory, context);
     }
     return context;
@@ -81,23 +106,87 @@ export class ProjectLoader {
     return { fileName, text };
   }
 
-  /** Forgets what was read: everything, or what depends on one file (a module or a manifest). */
+  /**
+   * The package's sources for the application model, listed once per package folder and read
+   * through the module cache; names have the form `fromFile` has.
+   * @param openText as in {@link readModule}: the editor's texts win over the disk.
+   */
+  packageSources(fromFile: string, openText?: (fileName: string) => string | undefined): PackageSources | undefined {
+    const absolute = path.resolve(this.baseDir, fromFile);
+    const manifest = this.findUpwards(path.dirname(absolute), 'package.json');
+    const root = manifest ? path.dirname(manifest) : this.baseDir;
+    // A file outside any package and workspace folder: no application to list (never the whole disk).
+    if (path.dirname(root) === root) return undefined;
+    let listed = this.sources.get(root);
+    if (listed === undefined) {
+      const files = listPackageSources(root);
+      listed = files ? { absolute: files } : null;
+      this.sources.set(root, listed);
+    }
+    if (!listed) return undefined;
+    const read = (file: string): string | undefined => {
+      const inward = path.resolve(this.baseDir, file);
+      return openText?.(inward) ?? this.readText(inward);
+    };
+    if (path.isAbsolute(fromFile)) return { root, files: listed.absolute, read };
+    // The same array on every call: the application model is cached by it.
+    listed.relative ??= listed.absolute.map((file) => toPosix(path.relative(this.baseDir, file)));
+    return { root: toPosix(path.relative(this.baseDir, root)), files: listed.relative, read };
+  }
+
+  private readText(absolute: string): string | undefined {
+    let text = this.modules.get(absolute);
+    if (text === undefined) {
+      const read = readSourceFile(absolute, this.maxModuleBytes);
+      text = read.ok ? read.text : null;
+      this.modules.set(absolute, text);
+    }
+    return text ?? undefined;
+  }
+
+  /**
+   * `require('..')` from `examples/` or `test/`: a relative specifier that names the folder of the
+   * nearest package.json with a name (or the file its `main` points to) is that package itself.
+   */
+  selfReference(fromFile: string, specifier: string): string | undefined {
+    if (!isRelativeSpecifier(specifier)) return undefined;
+    const folder = path.dirname(path.resolve(this.baseDir, fromFile));
+    const target = path.resolve(folder, specifier);
+    // Only a specifier that climbs to an enclosing package: `./lib` inside a package is a plain module.
+    if (target === folder || !isInside(target, folder)) return undefined;
+    const manifest = path.join(target, 'package.json');
+    if (!isFile(manifest)) return undefined;
+    return this.readManifest(manifest, MANIFESTS[0]!.fields).name;
+  }
+
+  /** Forgets what was read: everything, or what depends on one file (a module, a manifest or a lockfile). */
   invalidate(fileName?: string): void {
     if (fileName === undefined) {
       this.nearestManifest.clear();
-      this.dependenciesOf.clear();
+      this.manifests.clear();
+      this.lockfiles.clear();
+      this.sources.clear();
       this.modules.clear();
       this.contexts.clear();
       return;
     }
     const absolute = path.resolve(this.baseDir, fileName);
     this.modules.delete(absolute);
+    // A file created or deleted changes the listing; an edit only its text.
+    if (!isFile(absolute) || !this.isListed(absolute)) this.sources.clear();
     const base = path.basename(absolute);
-    if (MANIFESTS.some((m) => m.file === base)) {
+    if (MANIFESTS.some((m) => m.file === base) || LOCKFILE_NAMES.has(base)) {
       this.nearestManifest.clear();
-      this.dependenciesOf.delete(absolute);
+      this.lockfiles.delete(absolute);
+      // A lockfile can serve every manifest of a monorepo: all are read again.
+      this.manifests.clear();
       this.contexts.clear();
     }
+  }
+
+  private isListed(absolute: string): boolean {
+    for (const listed of this.sources.values()) if (listed?.absolute.includes(absolute)) return true;
+    return false;
   }
 
   private findUpwards(directory: string, file: string): string | undefined {
@@ -121,8 +210,8 @@ export class ProjectLoader {
     return found ?? undefined;
   }
 
-  private readDependencies(manifestPath: string, fields: readonly string[]): Readonly<Record<string, string>> {
-    const cached = this.dependenciesOf.get(manifestPath);
+  private readManifest(manifestPath: string, fields: readonly string[]): ManifestData {
+    const cached = this.manifests.get(manifestPath);
     if (cached) return cached;
     const dependencies: Record<string, string> = {};
     const read = readSourceFile(manifestPath, MAX_MANIFEST_BYTES);
@@ -133,15 +222,32 @@ export class ProjectLoader {
     } catch (error) {
       this.options.onProblem?.({ kind: 'invalid-manifest', path: manifestPath, message: `${manifestPath}: not usable as JSON (${error instanceof Error ? error.message : String(error)}); dependencies unknown` });
     }
+    let name: string | undefined;
     if (isRecord(data)) {
       for (const field of fields) {
         const entries = data[field];
         if (!isRecord(entries)) continue;
-        for (const [name, version] of Object.entries(entries)) if (typeof version === 'string') dependencies[name] = version;
+        for (const [dependency, version] of Object.entries(entries)) if (typeof version === 'string' && !(dependency in dependencies)) dependencies[dependency] = version;
       }
+      if (typeof data['name'] === 'string') name = data['name'];
     }
-    this.dependenciesOf.set(manifestPath, dependencies);
-    return dependencies;
+    const installed = installedVersions(manifestPath, dependencies, (file) => this.readLockfile(file));
+    for (const [dependency, version] of installed?.versions ?? []) dependencies[dependency] = version;
+    // The package's own examples and tests use it at its own version (`require('..')`).
+    if (name && typeof (data as Record<string, unknown>)['version'] === 'string') dependencies[name] ??= (data as Record<string, string>)['version']!;
+    const manifest: ManifestData = { dependencies, ...(installed ? { lockfile: installed.lockfile } : {}), ...(name ? { name } : {}) };
+    this.manifests.set(manifestPath, manifest);
+    return manifest;
+  }
+
+  private readLockfile(fileName: string): string | undefined {
+    let text = this.lockfiles.get(fileName);
+    if (text === undefined) {
+      const read = isFile(fileName) ? readSourceFile(fileName, MAX_LOCKFILE_BYTES) : undefined;
+      text = read?.ok ? read.text : null;
+      this.lockfiles.set(fileName, text);
+    }
+    return text ?? undefined;
   }
 }
 

@@ -24,6 +24,18 @@ const LOGIN_ROUTE = [
   '',
 ].join('\n');
 
+const PASSPORT_LOGIN = [
+  "const express = require('express');",
+  "const session = require('express-session');",
+  "const passport = require('passport');",
+  '',
+  'const app = express();',
+  "app.use(session({ secret: process.env.SESSION_SECRET, resave: false, saveUninitialized: false, cookie: { sameSite: 'lax' } }));",
+  'app.use(passport.session());',
+  "app.post('/login', passport.authenticate('local', { failureRedirect: '/login' }), (req, res) => res.redirect('/'));",
+  '',
+].join('\n');
+
 describe('server: project facts', function () {
   let dir: string;
   let client: LspTestClient;
@@ -37,21 +49,20 @@ describe('server: project facts', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('reads dependency versions from package.json and re-validates when it changes', async function () {
-    // login-rate-limit stays silent when the project depends on a rate limiter this file does not show.
-    if (!allRules.some((r) => r.meta.id === 'login-rate-limit')) this.skip();
-    const manifest = path.join(dir, 'package.json');
-    fs.writeFileSync(manifest, JSON.stringify({ dependencies: { express: '^4.21.0', 'express-session': '^1.18.0' } }));
+  it('reads installed versions from the lockfile and re-validates when it changes', async () => {
+    // passport.authenticate() renews the session id only from passport 0.6 on: the lockfile says which is installed.
+    const lock = (version: string): string => JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/passport': { version } } });
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ dependencies: { express: '^4.21.0', 'express-session': '^1.18.0', passport: '>=0.4.0' } }));
+    const lockfile = path.join(dir, 'package-lock.json');
+    fs.writeFileSync(lockfile, lock('0.5.3'));
     client = await LspTestClient.start({ workspaceFolders: [dir] });
-    const uri = uriOf(path.join(dir, 'src', 'routes.js'));
-    await client.open(uri, 'javascript', LOGIN_ROUTE);
-    assert.equal(byCode((await client.diagnosticsFor(uri, 1)).diagnostics, 'login-rate-limit').length, 1);
+    const uri = uriOf(path.join(dir, 'src', 'app.js'));
+    await client.open(uri, 'javascript', PASSPORT_LOGIN);
+    assert.equal(byCode((await client.diagnosticsFor(uri, 1)).diagnostics, 'session-regenerate-on-login').length, 1, 'passport 0.5.3 keeps the session id');
 
-    fs.writeFileSync(manifest, JSON.stringify({ dependencies: { express: '^4.21.0', 'express-session': '^1.18.0', 'express-rate-limit': '^7.5.0' } }));
-    const before = client.diagnostics.get(uri)!.length;
-    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(manifest), type: FileChangeType.Changed }] });
-    await client.waitFor(() => (client.diagnostics.get(uri)!.length > before ? true : undefined), 're-validation');
-    assert.equal(byCode(client.latest(uri)!.diagnostics, 'login-rate-limit').length, 0);
+    fs.writeFileSync(lockfile, lock('0.7.0'));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(lockfile), type: FileChangeType.Changed }] });
+    await client.waitFor(() => (byCode(client.latest(uri)!.diagnostics, 'session-regenerate-on-login').length === 0 ? true : undefined), 're-validation with passport 0.7.0');
   });
 
   it('follows relative imports, reading the unsaved text of open documents', async () => {

@@ -129,6 +129,14 @@ export function importedModules(file: FileContext): Set<string> {
   for (const expression of file.dynamicImports) {
     if (expression.source.type === 'Literal' && typeof expression.source.value === 'string') modules.add(expression.source.value);
   }
+  // A package's examples use it through `require('..')`: that is an import of the package by name.
+  const selfReference = file.project.selfReference;
+  if (selfReference) {
+    for (const specifier of [...modules]) {
+      const name = specifier.startsWith('.') ? selfReference(file.fileName, specifier) : undefined;
+      if (name) modules.add(name);
+    }
+  }
   return modules;
 }
 

@@ -416,7 +416,8 @@ export class Resolver {
 
   private imported(source: string, imported: string, at: Node, file: FileContext, depth: number): JsValue {
     const path = imported === '*' || imported === 'default' ? [] : [imported];
-    if (!source.startsWith('.')) return { kind: 'module', module: source, path, node: at, file };
+    const module = source.startsWith('.') ? file.project.selfReference?.(file.fileName, source) : source;
+    if (module !== undefined) return { kind: 'module', module, path, node: at, file };
     const target = this.loadModule(file, source);
     if (!target) return unknownAt(at, file);
     const exported = this.exportedValue(target, imported === '*' ? undefined : imported, depth);

@@ -61,7 +61,7 @@ runOnBothParsers('csrf', {
           line: 4,
           column: 9,
           endLine: 4,
-          endColumn: 82,
+          endColumn: 16,
         },
       ],
     },

@@ -22,23 +22,6 @@ runOnBothParsers('login-rate-limit', {
       ].join('\n'),
     },
     {
-      name: 'a route file when the project depends on a limiter (settings.sessionlint.dependencies)',
-      filename: 'src/routes/auth.js',
-      settings: { sessionlint: { dependencies: { 'express-rate-limit': '^7.4.0' } } },
-      code: [
-        "const bcrypt = require('bcrypt');",
-        "app.post('/login', async (req, res, next) => {",
-        '  const user = await db.users.byEmail(req.body.email);',
-        '  if (!user || !(await bcrypt.compare(req.body.password, user.hash))) return res.sendStatus(401);',
-        '  req.session.regenerate((err) => {',
-        '    if (err) return next(err);',
-        '    req.session.userId = user.id;',
-        "    res.redirect('/');",
-        '  });',
-        '});',
-      ].join('\n'),
-    },
-    {
       name: 'a route that is not a login',
       filename: 'src/notes.js',
       code: [
@@ -70,6 +53,25 @@ runOnBothParsers('login-rate-limit', {
   ],
   invalid: [
     {
+      name: 'a route file of a project that only lists a limiter in its dependencies (no evidence of use)',
+      filename: 'src/routes/auth.js',
+      settings: { sessionlint: { dependencies: { 'express-rate-limit': '^7.4.0' } } },
+      code: [
+        "const bcrypt = require('bcrypt');",
+        "app.post('/login', async (req, res, next) => {",
+        '  const user = await db.users.byEmail(req.body.email);',
+        '  if (!user || !(await bcrypt.compare(req.body.password, user.hash))) return res.sendStatus(401);',
+        '  req.session.regenerate((err) => {',
+        '    if (err) return next(err);',
+        '    req.session.userId = user.id;',
+        "    res.redirect('/');",
+        '  });',
+        '});',
+      ].join('\n'),
+      output: null,
+      errors: [{ messageId: 'unlimited', line: 2, column: 10, endLine: 2, endColumn: 18 }],
+    },
+    {
       name: 'a login route without a limiter',
       filename: 'src/auth.js',
       code: [
@@ -90,9 +92,9 @@ runOnBothParsers('login-rate-limit', {
         {
           messageId: 'unlimited',
           line: 3,
-          column: 1,
-          endLine: 11,
-          endColumn: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 18,
         },
       ],
     },
@@ -116,9 +118,9 @@ runOnBothParsers('login-rate-limit', {
         {
           messageId: 'unlimited',
           line: 4,
-          column: 1,
-          endLine: 10,
-          endColumn: 3,
+          column: 13,
+          endLine: 4,
+          endColumn: 31,
         },
       ],
     },
@@ -135,7 +137,7 @@ runOnBothParsers('login-rate-limit', {
         '});',
       ].join('\n'),
       output: null,
-      errors: [{ messageId: 'unlimited', line: 4, column: 1, endLine: 7, endColumn: 3 }],
+      errors: [{ messageId: 'unlimited', line: 4, column: 10, endLine: 4, endColumn: 22 }],
     },
     {
       name: '@fastify/rate-limit with global: false limits only routes that ask for it',
@@ -153,7 +155,7 @@ runOnBothParsers('login-rate-limit', {
         '});',
       ].join('\n'),
       output: null,
-      errors: [{ messageId: 'unlimited', line: 5, column: 1, endLine: 10, endColumn: 3 }],
+      errors: [{ messageId: 'unlimited', line: 5, column: 10, endLine: 5, endColumn: 18 }],
     },
   ],
 });

@@ -39,7 +39,7 @@ runOnBothParsers('session-cookie-name-default', {
       output: null,
       errors: [
         {
-          message: "The express-session session cookie is named 'connect.sid', the default of a well-known session library, which tells an attacker which framework runs the site. Set key to a neutral name such as 'sid'.",
+          message: "The express-session session cookie keeps the default name 'connect.sid'. Set key to a neutral name such as 'sid'.",
           suggestions: [
             { messageId: 'rename', output: [
               "const session = require('express-session');",

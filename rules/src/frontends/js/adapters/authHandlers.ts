@@ -8,10 +8,12 @@ import { destroyEdits, renewEdits, type HandlerParams } from '../lifecycle/authE
 import { analyzeHandlerFlow, type HandlerFlow } from '../lifecycle/handlerFlow';
 import { findRouteHandlers, isPassportAuthenticate, type RouteHandler } from '../lifecycle/routes';
 import { rangeOfNode } from '../optionValues';
+import { lookup } from '../scope';
 import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
 
 const LOGIN_PATH = /(^|[/_.-])(log-?in|sign-?in|authenticate|auth|session|sessions|token)([/_.-]|$)/i;
+const SIGNUP_PATH = /(^|[/_.-])(sign-?up|register|registration)([/_.-]|$)/i;
 const LOGOUT_PATH = /(^|[/_.-])(log-?out|sign-?out|log-?off)([/_.-]|$)/i;
 /** Exported handler names (`login`, `postSignIn`, `handleLogout`), split into words: `post-sign-in`. */
 const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
@@ -26,9 +28,11 @@ export const authHandlerAdapter: JsAdapter = {
     const handlers = findRouteHandlers(context);
     if (handlers.length === 0) return;
     const storage = sessionStorageOf(context);
+    // passport 0.6 renews the session id at login and made req.logout() take a callback; unknown versions are taken as current.
     const passportRenews = dependsOnAtLeast(context.file.project, 'passport', '0.6.0') !== false;
+    const routePaths = new Set(handlers.flatMap((h) => (h.route?.path !== undefined ? [h.route.path] : [])));
     for (const route of handlers) {
-      const fact = classify(context, route, storage, passportRenews);
+      const fact = classify(context, route, storage, passportRenews, routePaths);
       if (fact) context.facts.push(fact);
     }
   },
@@ -87,11 +91,11 @@ function baseOf(route: RouteHandler, storage: SessionStorage): Base {
   return { kind: 'auth-handler', library: route.framework, framework: route.framework, route: route.route, range, sessionStorage: storage, optionName, related };
 }
 
-function classify(context: AdapterContext, route: RouteHandler, storage: SessionStorage, passportRenews: boolean): AuthHandlerFact | undefined {
+function classify(context: AdapterContext, route: RouteHandler, storage: SessionStorage, passportRenews: boolean, routePaths: ReadonlySet<string>): AuthHandlerFact | undefined {
   const params = requestParam(route);
   const path = route.route?.path ?? '';
   const name = route.route ? '' : words(route.name ?? '');
-  const passportMiddleware = route.middleware.find(isPassportAuthenticate) ?? (route.handler ? undefined : findPassportCall(route.node));
+  const passportMiddleware = route.middleware.find((node) => isPassportCall(context, node)) ?? (route.handler ? undefined : findPassportCall(context, route.node));
   const flow = route.handler
     ? analyzeHandlerFlow({
         file: context.file,
@@ -109,7 +113,7 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   const isLogin =
     flow !== undefined && ((flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0 || passportMiddleware !== undefined)) || flow.passportLogins.length > 0);
   if (isLogin && flow) return loginFact(context, route, flow, params, base, passportRenews, passportMiddleware);
-  const passportStep = passportMiddleware ? passportRole(context, passportMiddleware, path, route.handler !== undefined) : undefined;
+  const passportStep = passportMiddleware ? passportRole(context, passportMiddleware, path, route.handler !== undefined, routePaths) : undefined;
   if (passportMiddleware && passportStep !== 'start' && (!flow || flow.identityWrites.length === 0)) {
     // passport.authenticate() logs the user in itself: it renews the session only from passport 0.6 on.
     return {
@@ -127,17 +131,37 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // library methods such as MSAL's logoutRedirect() end no session of this app.
   const touchesSession = flow !== undefined && flow.destroys.length + flow.partialLogouts.length + flow.passportLogouts.length + flow.renewals.length > 0;
   const isLogout = flow !== undefined && (namedLogout || flow.passportLogouts.length > 0) && route.route?.method !== 'OPTIONS' && (route.route !== undefined || touchesSession);
-  if (isLogout && flow) return logoutFact(context, route, flow, params, base, passportRenews);
+  // A logout of an app that has no session at all (a token API: no session library in the file or the
+  // project, and the handler touches none) has no session to end.
+  const sessionless = storage === 'unknown' && !touchesSession && !hasSessionLibrary(context);
+  if (isLogout && flow && !sessionless) return logoutFact(context, route, flow, params, base, passportRenews);
   // A login route that issues a token instead of a session still needs a rate limit.
   const credential = flow?.credentialChecks[0] ?? route.middleware.map(guardCredential).find((g) => g !== undefined);
   if (route.route && LOGIN_PATH.test(withoutAuthPrefix(path)) && credential && route.route.method !== 'GET') {
     return { ...base, role: 'login', evidence: credential, rateLimited: rateLimitOf(context, route) };
   }
   // `router.post('/login', auth.login)`: the handler is in another module, the route and its limiter are here.
-  if (route.route && !route.handler && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path)) {
+  // A handler of this file that hands the credentials to a service (`await login(req.body.user)`, RealWorld) too:
+  // the path alone names a login, and password guessing needs a limit whatever the login issues.
+  if (route.route && (!route.handler || route.framework === 'express') && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path)) {
     return { ...base, role: 'login', evidence: `route path ${path}`, rateLimited: rateLimitOf(context, route) };
   }
   return undefined;
+}
+
+const SESSION_LIBRARIES = ['express-session', 'cookie-session', '@fastify/session', '@fastify/secure-session', 'fastify-session', 'fastify-secure-session', 'passport', '@nestjs/passport', 'client-sessions', 'koa-session', 'iron-session', 'lucia'];
+
+/** Evidence that the app has sessions: a session library imported or declared, or any `x.session` / `@Session()` in the file. */
+function hasSessionLibrary(context: AdapterContext): boolean {
+  if (context.importsAny(SESSION_LIBRARIES) || SESSION_LIBRARIES.some((name) => name in context.file.project.dependencies)) return true;
+  const stack: Node[] = [context.file.program];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'MemberExpression' && memberName(node) === 'session') return true;
+    if (node.type === 'Decorator' && node.expression.type === 'CallExpression' && node.expression.callee.type === 'Identifier' && node.expression.callee.name === 'Session') return true;
+    stack.push(...childrenOf(node));
+  }
+  return false;
 }
 
 /** A path that can only be a login: `/login`, `/auth/sign-in`, `/authenticate`, or one ending in `/token` or `/session`. */
@@ -181,7 +205,8 @@ function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFl
     renewal,
     renewalRange: renewers[0] ? rangeOfNode(renewers[0]) : undefined,
     awaitedCalls: flow.awaitedCalls,
-    rateLimited: route.route ? rateLimitOf(context, route) : undefined,
+    // Signing up logs the new user in but checks no password: nothing to guess, so no login rate limit is asked.
+    rateLimited: route.route && !SIGNUP_PATH.test(route.route.path ?? '') ? rateLimitOf(context, route) : undefined,
     // A late renewal needs moving, not a second regenerate: no edit for it.
     renewEdits: flow.firstUncovered && renewal === 'missing' && route.handler ? renewEdits(context, route, route.handler, flow.firstUncovered, params) : undefined,
     related: [...(base.related ?? []), ...(target ? [{ message: 'The user identity is written into the session here.', range: rangeOfNode(target) }] : [])],
@@ -193,6 +218,11 @@ function logoutFact(context: AdapterContext, route: RouteHandler, flow: HandlerF
   const regenerates = route.framework !== 'fastify' && base.sessionStorage !== 'cookie' && flow.renewals.length > 0;
   const destroyed = flow.destroys.length > 0 || regenerates || (passportRenews && flow.passportLogouts.length > 0);
   const partial = flow.partialLogouts[0] ?? (!passportRenews ? flow.passportLogouts[0] : undefined) ?? (route.framework === 'fastify' ? flow.renewals[0] : undefined);
+  // passport ≥ 0.6 (known from the lockfile or package.json): `req.logout()` without a callback throws before it clears anything.
+  const throwing = dependsOnAtLeast(context.file.project, 'passport', '0.6.0') === true ? flow.passportLogouts.find(withoutCallback) : undefined;
+  if (throwing && flow.destroys.every((d) => d.range[0] > throwing.range[0])) {
+    return { ...base, role: 'logout', evidence: 'req.logout()', destruction: 'throws', awaitedCalls: flow.calls, partialRange: rangeOfNode(calleeHead(throwing)) };
+  }
   return {
     ...base,
     role: 'logout',
@@ -202,6 +232,16 @@ function logoutFact(context: AdapterContext, route: RouteHandler, flow: HandlerF
     partialRange: partial ? rangeOfNode(partial) : undefined,
     destroyEdits: !destroyed && route.handler ? destroyEdits(context, route, route.handler, partial, params, base.sessionStorage) : undefined,
   };
+}
+
+/** `req.logout()` or `req.logout({ keepSessionInfo })`: no argument that could be the callback. */
+function withoutCallback(call: TSESTree.CallExpression): boolean {
+  return call.arguments.length === 0 || (call.arguments.length === 1 && unwrap(call.arguments[0]!).type === 'ObjectExpression');
+}
+
+/** `req.logout` of `req.logout()`: where the fix (a callback) goes, without the arguments. */
+function calleeHead(call: TSESTree.CallExpression): Node {
+  return call.callee;
 }
 
 /** A call of a helper in this file that renews or destroys the session itself (`await regenerateSession(req)`). */
@@ -235,18 +275,42 @@ const COMPLETION_OPTIONS = ['successRedirect', 'failureRedirect', 'successReturn
  * a federated login (the OAuth/SAML callback), or the start of one (a redirect to the provider,
  * which logs nobody in).
  */
-function passportRole(context: AdapterContext, call: Node, path: string, hasHandler: boolean): 'password' | 'federated' | 'start' {
+function passportRole(context: AdapterContext, call: Node, path: string, hasHandler: boolean, routePaths: ReadonlySet<string>): 'password' | 'federated' | 'start' {
   if (call.type !== 'CallExpression') return 'password';
   const strategy = call.arguments[0] ? context.resolver.resolve(call.arguments[0], context.file) : undefined;
   const names = strategy?.kind === 'literal' ? [String(strategy.value)] : strategy?.kind === 'array' ? strategy.elements.map((e) => (e.kind === 'literal' ? String(e.value) : '')) : [];
   if (names.length === 0 || names.some((name) => PASSWORD_STRATEGY.test(name))) return 'password';
+  // `/auth/google` beside `/auth/google/callback`: the first sends the user to the provider, the second logs in
+  // (both often pass the same `failureRedirect`).
+  if (!CALLBACK_PATH.test(path) && [...routePaths].some((other) => other.startsWith(`${path.replace(/\/$/, '')}/`) && CALLBACK_PATH.test(other))) return 'start';
   const options = call.arguments[1] ? context.resolver.resolve(call.arguments[1], context.file) : undefined;
   const completes = options?.kind === 'object' && options.entries.some((e) => COMPLETION_OPTIONS.includes(e.key));
   const callbackArgument = call.arguments.some((a) => a.type === 'ArrowFunctionExpression' || a.type === 'FunctionExpression');
   return completes || callbackArgument || hasHandler || CALLBACK_PATH.test(path) ? 'federated' : 'start';
 }
 
-function findPassportCall(node: Node): Node | undefined {
+function findPassportCall(context: AdapterContext, node: Node): Node | undefined {
   if (node.type !== 'CallExpression') return undefined;
-  return node.arguments.find((a) => isPassportAuthenticate(a));
+  return node.arguments.find((a) => isPassportCall(context, a));
+}
+
+/**
+ * `passport.authenticate(…)`, or a call of a name bound to it (`const pauth = passport.authenticate.bind(passport)`,
+ * node-express-mongoose-demo).
+ */
+function isPassportCall(context: AdapterContext, node: Node): boolean {
+  if (isPassportAuthenticate(node)) return true;
+  const target = unwrap(node);
+  const callee = target.type === 'CallExpression' ? unwrap(target.callee) : undefined;
+  if (callee?.type !== 'Identifier') return false;
+  const binding = lookup(context.file, callee.name, callee);
+  if (binding?.kind !== 'variable' || !binding.init || binding.path.length > 0) return false;
+  let init = unwrap(binding.init);
+  // `passport.authenticate.bind(passport)`: the method itself, bound.
+  if (init.type === 'CallExpression' && unwrap(init.callee).type === 'MemberExpression' && memberName(unwrap(init.callee) as TSESTree.MemberExpression) === 'bind') {
+    init = unwrap((unwrap(init.callee) as TSESTree.MemberExpression).object);
+  }
+  if (init.type !== 'MemberExpression' || memberName(init) !== 'authenticate') return false;
+  const object = unwrap(init.object);
+  return object.type === 'Identifier' && object.name === 'passport';
 }

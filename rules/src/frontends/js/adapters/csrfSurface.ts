@@ -1,10 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { CsrfSurfaceFact } from '../../../model/lifecycleFacts';
-import type { AdapterContext, JsAdapter } from '../adapterContext';
+import { importedModules, type AdapterContext, type JsAdapter } from '../adapterContext';
+import { FileContext } from '../fileContext';
+import { parseModule } from '../moduleCache';
 import { childrenOf, memberName, stringLiteral, unwrap, type Node } from '../ast';
 import { findRouteHandlers } from '../lifecycle/routes';
 import { rangeOfNode } from '../optionValues';
 import { getEntry } from '../values';
+import { assembledSurface } from '../assembly/csrfAssembly';
+import { moduleRefOf } from '../assembly/moduleRefs';
 
 const CSRF_MODULES = ['csrf-csrf', 'csrf-sync', 'lusca', 'tiny-csrf', '@fastify/csrf-protection', 'fastify-csrf', 'csurf', '@dr.pogodin/csurf', 'csrf', 'koa-csrf', 'csrf-protection'];
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'ALL']);
@@ -22,6 +26,11 @@ export const csrfSurfaceAdapter: JsAdapter = {
   collect(context) {
     const session = context.facts.find((f) => f.kind === 'session-config');
     if (!session || session.kind !== 'session-config') return;
+    const assembled = assembledSurface(context, session);
+    if (assembled !== undefined) {
+      if (assembled) context.facts.push(assembled);
+      return;
+    }
     const routes = findRouteHandlers(context)
       .flatMap((h) => (h.route ? [h.route] : []))
       .filter((r) => r.method.split(',').some((m) => STATE_CHANGING.has(m)));
@@ -40,7 +49,7 @@ export const csrfSurfaceAdapter: JsAdapter = {
   },
 };
 
-function defenceOf(context: AdapterContext): CsrfSurfaceFact['defence'] {
+export function defenceOf(context: AdapterContext): CsrfSurfaceFact['defence'] {
   for (const call of context.callsTo(['csurf', '@dr.pogodin/csurf'])) {
     const options = call.arguments[0] ? context.resolver.resolve(call.arguments[0], context.file) : undefined;
     const ignoreEntry = options?.kind === 'object' ? getEntry(options, 'ignoreMethods') : undefined;
@@ -58,8 +67,9 @@ function defenceOf(context: AdapterContext): CsrfSurfaceFact['defence'] {
   if (unapplied) return unapplied;
   const imported = CSRF_MODULES.find((m) => context.importedModules.has(m));
   if (imported) return { kind: 'library', name: imported };
-  const dependency = CSRF_MODULES.find((m) => m in context.file.project.dependencies);
-  if (dependency) return { kind: 'library', name: dependency };
+  // A CSRF library the project merely lists in package.json defends nothing; one a local plugin registers does.
+  const plugins = localPluginDefence(context);
+  if (plugins) return plugins;
   const check = tokenCheck(context);
   return check ? { kind: 'token-check', range: rangeOfNode(check) } : { kind: 'none' };
 }
@@ -86,8 +96,28 @@ function unappliedFastifyCsrf(context: AdapterContext): CsrfSurfaceFact['defence
   return { kind: 'disabled', range: rangeOfNode(registration), reason: '@fastify/csrf-protection is registered, but no route uses fastify.csrfProtection, so no request is checked' };
 }
 
+/**
+ * `app.register(csrfPlugin)` with `csrfPlugin` from `./plugins/csrf`: the plugin's own imports say
+ * whether it brings a CSRF library; a plugin whose source cannot be read may be the defence.
+ */
+function localPluginDefence(context: AdapterContext): CsrfSurfaceFact['defence'] | undefined {
+  for (const call of context.file.calls) {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'MemberExpression' || memberName(callee) !== 'register' || !call.arguments[0]) continue;
+    const ref = moduleRefOf(context.file, call.arguments[0]);
+    if (!ref) continue;
+    const plugin = context.file.project.readModule?.(context.file.fileName, ref.specifier);
+    if (!plugin) return { kind: 'unknown' };
+    const program = parseModule(plugin.text, plugin.fileName).program;
+    const modules = program ? importedModules(new FileContext(program, plugin.text, plugin.fileName, context.file.project)) : new Set<string>();
+    const imported = CSRF_MODULES.find((m) => modules.has(m));
+    if (imported) return { kind: 'library', name: imported };
+  }
+  return undefined;
+}
+
 /** A hand-written check: code that reads a CSRF token header or body field. */
-function tokenCheck(context: AdapterContext): Node | undefined {
+export function tokenCheck(context: AdapterContext): Node | undefined {
   const stack: Node[] = [context.file.program];
   while (stack.length > 0) {
     const node = stack.pop()!;

@@ -16,10 +16,14 @@ const REQUEST_NAME = /^_?(req|request)$/;
  */
 export function findExportedHandlers(context: AdapterContext, registered: ReadonlySet<FunctionNode>): RouteHandler[] {
   const found = new Map<FunctionNode, { name: string; at: Node }>();
-  const add = (name: string | undefined, value: Node | null | undefined, at?: Node): void => {
+  const add = (name: string | undefined, value: Node | null | undefined, at?: Node, depth = 0): void => {
     if (!name || !value) return;
-    const fn = asFunction(context, value);
+    const fn = asFunction(context, unwrapped(value));
     if (fn && !registered.has(fn) && !found.has(fn) && isHandlerShaped(fn)) found.set(fn, { name, at: at ?? (fn.type === 'FunctionDeclaration' && fn.id ? fn.id : fn) });
+    // An exported constructor function whose handlers are its members (`this.handleLoginRequest = (req, res) => …`, OWASP NodeGoat).
+    else if (fn && depth === 0 && !isHandlerShaped(fn)) {
+      for (const member of constructorMembers(fn)) add(member.name, member.value, member.at, depth + 1);
+    }
   };
   const addObject = (object: TSESTree.ObjectExpression): void => {
     for (const property of object.properties) {
@@ -75,6 +79,28 @@ export function findExportedHandlers(context: AdapterContext, registered: Readon
     middleware: [],
     handler: fn,
   }));
+}
+
+/** `co(function* (req, res) {…})`, `asyncHandler(async (req, res) => …)`: the handler a wrapper call takes. */
+function unwrapped(value: Node): Node {
+  const target = unwrap(value);
+  if (target.type !== 'CallExpression' || target.arguments.length !== 1) return value;
+  const inner = unwrap(target.arguments[0]!);
+  return isFunction(inner) ? inner : value;
+}
+
+/** `this.name = value` statements at the top of a function's body: the members a constructor function gives its instances. */
+function constructorMembers(fn: FunctionNode): { name: string; value: Node; at: Node }[] {
+  if (fn.body?.type !== 'BlockStatement' || fn.type === 'ArrowFunctionExpression') return [];
+  const members: { name: string; value: Node; at: Node }[] = [];
+  for (const statement of fn.body.body) {
+    if (statement.type !== 'ExpressionStatement' || statement.expression.type !== 'AssignmentExpression') continue;
+    const left = statement.expression.left;
+    if (left.type !== 'MemberExpression' || left.object.type !== 'ThisExpression') continue;
+    const name = staticKey(left.property, left.computed);
+    if (name) members.push({ name, value: statement.expression.right, at: left });
+  }
+  return members;
 }
 
 /** `(req, res)`, `(request: FastifyRequest, reply)`: a function that takes a request first. */

@@ -2,6 +2,8 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { childrenOf, dottedPath, isFunction, memberName, unwrap, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
 import { getEntry, type JsValue } from '../values';
+import { appModelFor } from '../assembly/appModel';
+import { guardedOnEveryChain, reachOf } from '../assembly/routeContext';
 import { asFunction } from './handlerFunction';
 import type { RouteHandler } from './routes';
 
@@ -26,13 +28,28 @@ export function rateLimitOf(context: AdapterContext, route: RouteHandler): boole
     const rateLimit = config?.kind === 'object' ? getEntry(config, 'rateLimit')?.value : undefined;
     if (rateLimit) return !(rateLimit.kind === 'literal' && rateLimit.value === false);
   }
-  if (context.importsAny(LIMITER_MODULES)) {
-    const { fileWide, staysInFile } = fileLimiters(context);
-    if (fileWide !== undefined) return fileWide;
-    // A limiter this file creates but puts only on other routes does not guard this one.
-    return staysInFile ? false : undefined;
+  // An Express route: a limiter mounted before it on its path, anywhere on the way down from the app
+  // (`app.use('/rest/user/reset-password', limiter)` guards no other route).
+  if (route.framework === 'express' && route.route) {
+    const reach = reachOf(context, route.node, route.route.path);
+    if (reach && guardedOnEveryChain(reach, ['rate-limit'])) return true;
+    if (reach) return false;
   }
-  if (Object.keys(context.file.project.dependencies).some((d) => LIMITER_MODULES.includes(d))) return undefined;
+  if (context.importsAny(LIMITER_MODULES)) {
+    const { fileWide } = fileLimiters(context);
+    if (fileWide !== undefined) return fileWide;
+  }
+  // A Fastify route: @fastify/rate-limit registered for the whole app in a file of the package
+  // (the root, as its docs do it). Encapsulation is not modelled yet: a registration in a sibling
+  // plugin is taken to cover this route too.
+  if (route.framework === 'fastify' && !context.importsAny(FASTIFY_LIMITERS)) {
+    const model = appModelFor(context);
+    if (model.someFile('fastify-global-rate-limit', /@fastify\/rate-limit|fastify-rate-limit/, (other) => other.importsAny(FASTIFY_LIMITERS) && fileWideLimiter(other) === true)) return true;
+  }
+  // A limiter this file creates but puts only on other routes does not guard this one; one it
+  // exports may be applied where the app is assembled, out of sight. A limiter the project merely
+  // lists in package.json guards nothing.
+  if (context.importsAny(LIMITER_MODULES)) return fileLimiters(context).staysInFile ? false : undefined;
   return false;
 }
 
@@ -48,7 +65,7 @@ function isLimiterValue(value: JsValue): boolean {
 }
 
 /** A limiter middleware, a call of one, or a function of this file that consumes a limiter. */
-function appliesLimiter(context: AdapterContext, node: Node): boolean {
+export function appliesLimiter(context: AdapterContext, node: Node): boolean {
   const target = unwrap(node);
   if (isLimiterValue(context.resolver.resolve(target, context.file))) return true;
   const path = dottedPath(target.type === 'CallExpression' ? target.callee : target)?.join('.') ?? '';

@@ -72,16 +72,28 @@ function findRegisteredRoutes(context: AdapterContext): RouteHandler[] {
     const middleware = (handler ? functions.slice(0, -1) : functions).filter((n) => n !== optionsNode);
     if (routeOptions?.kind === 'object') middleware.push(...hookNodes(routeOptions));
     const verb = method === 'del' ? 'DELETE' : method.toUpperCase();
-    handlers.push({ framework, route: { method: verb, path: path.value, range: rangeOfNode(call) }, node: call, middleware, routeOptions, handler });
+    const pathNode = path.fromChain ? chainPathNode(callee) : call.arguments[0];
+    handlers.push({ framework, route: { method: verb, path: path.value, range: rangeOfNode(call), ...(pathNode ? { pathRange: rangeOfNode(pathNode) } : {}) }, node: call, middleware, routeOptions, handler });
   }
   return handlers;
 }
 
 /** The object a route is registered on: `app` in `app.post(…)` and `app.route('/x').post(…)`. */
-function routeObject(callee: TSESTree.MemberExpression): Node {
+export function routeObject(callee: TSESTree.MemberExpression): Node {
   let object = unwrap(callee.object);
   while (object.type === 'CallExpression' && unwrap(object.callee).type === 'MemberExpression') object = unwrap((unwrap(object.callee) as TSESTree.MemberExpression).object);
   return object;
+}
+
+/** The argument of the `route('/x')` call a chain starts with. */
+function chainPathNode(callee: TSESTree.MemberExpression): Node | undefined {
+  let object = unwrap(callee.object);
+  while (object.type === 'CallExpression' && unwrap(object.callee).type === 'MemberExpression') {
+    const inner = unwrap(object.callee) as TSESTree.MemberExpression;
+    if (memberName(inner) === 'route') return object.arguments[0];
+    object = unwrap(inner.object);
+  }
+  return undefined;
 }
 
 /** The route path of `app.post('/x', …)` or of `app.route('/x').post(…)`; null when the call is not a route. */
@@ -136,6 +148,11 @@ function wrappedHandler(context: AdapterContext, node: Node): FunctionNode | und
 
 function isReference(node: Node): boolean {
   const target = unwrap(node);
+  if (target.type === 'CallExpression') {
+    // A handler factory of another module (`router.post('/rest/user/login', login())`, OWASP Juice Shop).
+    const callee = unwrap(target.callee);
+    return callee.type === 'Identifier' || (callee.type === 'MemberExpression' && !callee.computed);
+  }
   return target.type === 'Identifier' || (target.type === 'MemberExpression' && !target.computed);
 }
 
@@ -173,7 +190,7 @@ function fastifyRouteObject(context: AdapterContext, call: TSESTree.CallExpressi
   const verbs = method?.kind === 'literal' ? [String(method.value)] : method?.kind === 'array' ? method.elements.map((e) => (e.kind === 'literal' ? String(e.value) : '?')) : ['?'];
   return {
     framework: 'fastify',
-    route: { method: verbs.join(',').toUpperCase(), path: url?.kind === 'literal' && typeof url.value === 'string' ? url.value : undefined, range: rangeOfNode(call) },
+    route: { method: verbs.join(',').toUpperCase(), path: url?.kind === 'literal' && typeof url.value === 'string' ? url.value : undefined, range: rangeOfNode(call), pathRange: rangeOfNode(call.callee) },
     node: call,
     middleware: hookNodes(options),
     routeOptions: options,

@@ -1,0 +1,327 @@
+import type { PackageSources, ProjectContext } from '../../../model/project';
+import type { TextRange } from '../../../model/range';
+import { AdapterContext, importedModules } from '../adapterContext';
+import { FileContext } from '../fileContext';
+import { parseModule } from '../moduleCache';
+import { Resolver } from '../resolve';
+import { fileAssembly, type FileAssembly, type ObjectKey, type RouteStep } from './fileAssembly';
+import type { MiddlewareKind } from './middleware';
+import type { ModuleRef } from './moduleRefs';
+
+/** A middleware that runs before a route, with the absolute path it is mounted on. */
+export interface Layer {
+  readonly kind: MiddlewareKind;
+  /** Absolute mount path; undefined when it is not a literal (taken to match). */
+  readonly path: string | undefined;
+  readonly file: string;
+  readonly range: TextRange;
+}
+
+/** One way an object (an app or a router) is reached from an app's root, with what runs before it. */
+export interface Chain {
+  /** The object's absolute mount path; undefined when a mount path is not a literal. */
+  readonly prefix: string | undefined;
+  /** Middleware mounted before the object on the way down from the root, in order. */
+  readonly layers: readonly Layer[];
+  /** The app root (`express()`) the chain starts at. */
+  readonly root: { readonly file: string; readonly key: ObjectKey };
+  /** The mounts on the way (`app.use('/auth', authRouter)`), for related information. */
+  readonly mounts: readonly { readonly file: string; readonly range: TextRange }[];
+}
+
+/** A route reached from an app's root, with everything mounted before it. */
+export interface ReachedRoute {
+  readonly file: string;
+  readonly route: RouteStep;
+  readonly fullPath: string | undefined;
+  readonly layers: readonly Layer[];
+}
+
+interface Mounter {
+  readonly file: string;
+  readonly on: ObjectKey;
+  readonly at: number;
+  readonly ref: ModuleRef;
+  /** A `use` mount path, or undefined for a factory call (its routes go on the app itself). */
+  readonly path: string | undefined;
+  readonly via: 'use' | 'factory';
+  readonly argIndex: number;
+  readonly layers: readonly { readonly kind: MiddlewareKind; readonly range: TextRange }[];
+  readonly range: TextRange;
+}
+
+const MAX_DEPTH = 8;
+const MAX_CHAINS = 16;
+/** Files that can mount a router or call a route factory with an app (both then import a relative module). */
+const MOUNTS = /\.use\s*\(|\(\s*(?:app|server|router|application)\s*[,)]/;
+const RELATIVE_IMPORT = /['"]\.\.?\//;
+
+/**
+ * The Express application model of one package: every file's assembly facts, joined. Asks
+ * "what is mounted before this route, from the app's root down?" (upward, through the files that
+ * mount this file's router or call its route factory) and "which routes does this app serve?"
+ * (downward). Built once per package listing, lazily, from files read as data; a file is parsed
+ * once (the module cache), and its assembly facts are kept while its text is unchanged.
+ */
+export class AppModel {
+  /** Assembly facts per file, kept while its text is unchanged; the syntax tree is not kept (memory stays proportional to the facts). */
+  private readonly assemblies = new Map<string, { text: string; assembly: FileAssembly } | null>();
+  /** Contexts of the few files asked about more than their assembly (a token check, a registered plugin). */
+  private readonly contexts = new Map<string, AdapterContext | null>();
+  private mountIndex: Map<string, Mounter[]> | undefined;
+
+  constructor(
+    private readonly project: ProjectContext,
+    private readonly sources: PackageSources,
+  ) {}
+
+  /** Use the analysed file's own context (the editor's text) for it. */
+  withLive(context: AdapterContext, assembly?: FileAssembly): this {
+    const text = context.file.text;
+    const cached = this.assemblies.get(context.file.fileName);
+    if (!cached || cached.text !== text) {
+      this.assemblies.set(context.file.fileName, { text, assembly: assembly ?? fileAssembly(context) });
+      this.contexts.set(context.file.fileName, context);
+      this.mountIndex = undefined;
+    }
+    return this;
+  }
+
+  /** False when a file's text changed since the model read it (the editor, `--fix`): build afresh. */
+  isCurrent(): boolean {
+    for (const [file, entry] of this.assemblies) if (entry && this.sources.read(file) !== entry.text) return false;
+    return true;
+  }
+
+  assemblyOf(fileName: string): FileAssembly | undefined {
+    return this.load(fileName)?.assembly;
+  }
+
+  contextOf(fileName: string): AdapterContext | undefined {
+    let context = this.contexts.get(fileName);
+    if (context === undefined) {
+      const text = this.sources.read(fileName);
+      const program = text === undefined ? undefined : parseModule(text, fileName).program;
+      const file = program && text !== undefined ? new FileContext(program, text, fileName, this.project) : undefined;
+      context = file ? new AdapterContext(file, new Resolver(file), importedModules(file)) : null;
+      this.contexts.set(fileName, context);
+    }
+    return context ?? undefined;
+  }
+
+  private load(fileName: string): { text: string; assembly: FileAssembly } | undefined {
+    const cached = this.assemblies.get(fileName);
+    if (cached !== undefined) return cached ?? undefined;
+    this.assemblies.set(fileName, null);
+    const text = this.sources.read(fileName);
+    const program = text === undefined ? undefined : parseModule(text, fileName).program;
+    if (text === undefined || !program) return undefined;
+    const file = new FileContext(program, text, fileName, this.project);
+    const entry = { text, assembly: fileAssembly(new AdapterContext(file, new Resolver(file), importedModules(file))) };
+    this.assemblies.set(fileName, entry);
+    return entry;
+  }
+
+  private readonly fileAnswers = new Map<string, boolean>();
+
+  /**
+   * Whether some file of the package, whose text mentions `hint`, answers yes: asked once per
+   * question and model (`does any file register @fastify/rate-limit for the whole app?`).
+   */
+  someFile(question: string, hint: RegExp, answer: (context: AdapterContext) => boolean): boolean {
+    let found = this.fileAnswers.get(question);
+    if (found === undefined) {
+      found = this.sources.files.some((file) => {
+        const text = this.sources.read(file);
+        if (text === undefined || !hint.test(text)) return false;
+        const context = this.contextOf(file);
+        return context !== undefined && answer(context);
+      });
+      this.fileAnswers.set(question, found);
+    }
+    return found;
+  }
+
+  private resolve(fromFile: string, specifier: string): string | undefined {
+    return this.project.readModule?.(fromFile, specifier)?.fileName;
+  }
+
+  /** Who mounts a file's routers or calls its factories: found by reading the files that mount anything. */
+  private mountersOf(fileName: string): readonly Mounter[] {
+    if (!this.mountIndex) {
+      const index = new Map<string, Mounter[]>();
+      const add = (target: string | undefined, mounter: Mounter): void => {
+        if (!target) return;
+        if (!index.has(target)) index.set(target, []);
+        index.get(target)!.push(mounter);
+      };
+      for (const file of this.sources.files) {
+        const text = this.assemblies.get(file)?.text ?? this.sources.read(file);
+        if (text === undefined || !MOUNTS.test(text) || !RELATIVE_IMPORT.test(text)) continue;
+        const assembly = this.assemblyOf(file);
+        if (!assembly) continue;
+        for (const use of assembly.uses) {
+          for (const router of use.routers) {
+            if (router.kind !== 'import') continue;
+            add(this.resolve(file, router.ref.specifier), { file, on: use.on, at: use.at, ref: router.ref, path: use.path, via: 'use', argIndex: -1, layers: use.middleware, range: use.range });
+          }
+        }
+        for (const factory of assembly.factories) {
+          const ref = factory.ref;
+          if (!ref) continue;
+          factory.args.forEach((on, argIndex) => {
+            if (on) add(this.resolve(file, ref.specifier), { file, on, at: factory.at, ref, path: undefined, via: 'factory', argIndex, layers: [], range: factory.range });
+          });
+        }
+      }
+      this.mountIndex = index;
+    }
+    return this.mountIndex.get(fileName) ?? [];
+  }
+
+  /** The ways `key` of `fileName` is reached from an app root, each with the middleware mounted before it. */
+  chainsTo(fileName: string, key: ObjectKey, seen: ReadonlySet<string> = new Set(), depth = 0): Chain[] {
+    const assembly = this.assemblyOf(fileName);
+    const id = `${fileName}#${key}`;
+    if (!assembly || depth > MAX_DEPTH || seen.has(id)) return [];
+    if (assembly.apps.has(key)) return [{ prefix: '', layers: [], root: { file: fileName, key }, mounts: [] }];
+    const visited = new Set(seen).add(id);
+    const chains: Chain[] = [];
+    const extend = (file: string, on: ObjectKey, at: number, path: string | undefined, own: Mounter['layers'], range: TextRange): void => {
+      for (const above of this.chainsTo(file, on, visited, depth + 1)) {
+        if (chains.length >= MAX_CHAINS) return;
+        const before = this.layersBefore(file, on, at, above.prefix);
+        const ownLayers = own.map((m) => ({ ...m, path: above.prefix === undefined || path === undefined ? undefined : joinPath(above.prefix, path), file }));
+        const prefix = path === undefined || above.prefix === undefined ? (path === undefined ? above.prefix : undefined) : joinPath(above.prefix, path);
+        chains.push({ prefix, layers: [...above.layers, ...before, ...ownLayers], root: above.root, mounts: [...above.mounts, { file, range }] });
+      }
+    };
+    // A function of this file called with the app (`configureApp(app)`): its parameter is that app.
+    for (const factory of assembly.factories) {
+      const index = factory.localParams?.indexOf(key) ?? -1;
+      const on = index >= 0 ? factory.args[index] : undefined;
+      if (on) extend(fileName, on, factory.at, '/', [], factory.range);
+    }
+    // A router of this file mounted here (`app.use('/auth', router)`).
+    for (const use of assembly.uses) {
+      if (use.routers.some((r) => r.kind === 'local' && r.key === key)) extend(fileName, use.on, use.at, use.path ?? undefined, use.middleware, use.range);
+    }
+    // Other files can reach only what this file exports: a router, or a parameter of an exported factory.
+    const exported = [...assembly.exports.values()].some((k) => k === key || (k === 'this' && key.startsWith('this.'))) || [...assembly.factoryParams.values()].some((params) => params.includes(key));
+    for (const mounter of exported ? this.mountersOf(fileName) : []) {
+      if (mounter.via === 'use' && exportsKey(assembly, mounter.ref, key)) extend(mounter.file, mounter.on, mounter.at, mounter.path, mounter.layers, mounter.range);
+      if (mounter.via === 'factory') {
+        const params = assembly.factoryParams.get(mounter.ref.name) ?? (assembly.factoryParams.size === 1 ? [...assembly.factoryParams.values()][0] : undefined);
+        if (params?.[mounter.argIndex] === key) extend(mounter.file, mounter.on, mounter.at, '/', [], mounter.range);
+      }
+    }
+    return chains;
+  }
+
+  /** Middleware mounted on `on` before offset `at`, with absolute paths under the object's prefix. */
+  layersBefore(fileName: string, on: ObjectKey, at: number, prefix: string | undefined): Layer[] {
+    const assembly = this.assemblyOf(fileName);
+    if (!assembly) return [];
+    return assembly.uses
+      .filter((use) => use.on === on && use.at < at)
+      .flatMap((use) => use.middleware.map((m) => ({ kind: m.kind, range: m.range, file: fileName, path: prefix === undefined || use.path === undefined ? undefined : joinPath(prefix, use.path) })));
+  }
+
+  /** The routes an app serves, below `key` of `fileName`, each with the middleware mounted before it. */
+  routesBelow(fileName: string, key: ObjectKey, prefix: string | undefined = '', layers: readonly Layer[] = [], seen: ReadonlySet<string> = new Set(), depth = 0): ReachedRoute[] {
+    const assembly = this.assemblyOf(fileName);
+    const id = `${fileName}#${key}`;
+    if (!assembly || depth > MAX_DEPTH || seen.has(id)) return [];
+    const visited = new Set(seen).add(id);
+    const reached: ReachedRoute[] = [];
+    for (const route of assembly.routes) {
+      if (route.on !== key) continue;
+      const fullPath = prefix === undefined || route.path === undefined ? undefined : joinPath(prefix, route.path);
+      const own = route.middleware.map((m) => ({ ...m, file: fileName, path: fullPath }));
+      reached.push({ file: fileName, route, fullPath, layers: [...layers, ...this.layersBefore(fileName, key, route.at, prefix), ...own] });
+    }
+    for (const use of assembly.uses) {
+      if (use.on !== key || use.routers.length === 0) continue;
+      const below = prefix === undefined || use.path === undefined ? undefined : joinPath(prefix, use.path);
+      const before = [...layers, ...this.layersBefore(fileName, key, use.at, prefix), ...use.middleware.map((m) => ({ ...m, file: fileName, path: below }))];
+      for (const router of use.routers) {
+        if (router.kind === 'local') {
+          reached.push(...this.routesBelow(fileName, router.key, below, before, visited, depth + 1));
+          continue;
+        }
+        const target = this.resolve(fileName, router.ref.specifier);
+        const targetAssembly = target ? this.assemblyOf(target) : undefined;
+        if (!target || !targetAssembly) continue;
+        for (const exportedKey of exportedKeys(targetAssembly, router.ref)) reached.push(...this.routesBelow(target, exportedKey, below, before, visited, depth + 1));
+      }
+    }
+    for (const factory of assembly.factories) {
+      const index = factory.args.indexOf(key);
+      if (index < 0) continue;
+      const before = [...layers, ...this.layersBefore(fileName, key, factory.at, prefix)];
+      if (factory.localParams) {
+        const param = factory.localParams[index];
+        if (param) reached.push(...this.routesBelow(fileName, param, prefix, before, visited, depth + 1));
+        continue;
+      }
+      if (!factory.ref) continue;
+      const target = this.resolve(fileName, factory.ref.specifier);
+      const targetAssembly = target ? this.assemblyOf(target) : undefined;
+      const params = targetAssembly?.factoryParams.get(factory.ref.name) ?? (targetAssembly?.factoryParams.size === 1 ? [...targetAssembly.factoryParams.values()][0] : undefined);
+      const param = params?.[index];
+      if (target && param) reached.push(...this.routesBelow(target, param, prefix, before, visited, depth + 1));
+    }
+    return reached;
+  }
+}
+
+/** Whether the export a mount refers to is `key` (a class's `this.router` for `new Routes().router`). */
+function exportsKey(assembly: FileAssembly, ref: ModuleRef, key: ObjectKey): boolean {
+  return exportedKeys(assembly, ref).includes(key);
+}
+
+function exportedKeys(assembly: FileAssembly, ref: ModuleRef): ObjectKey[] {
+  let exported = assembly.exports.get(ref.name);
+  // `import routes from './routes'` of a module that assigns `module.exports`, or the reverse: one export is the one meant.
+  if (exported === undefined && assembly.exports.size === 1) exported = [...assembly.exports.values()][0];
+  if (exported === undefined) return [];
+  if (exported === 'this') return ref.member ? [`this.${ref.member}`] : [];
+  return ref.member ? [] : [exported];
+}
+
+/** `/api//` → `/api` (a loop: a regular expression for it is polynomial on long runs of slashes). */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path[end - 1] === '/') end--;
+  return path.slice(0, end);
+}
+
+/** `/api` + `/login` → `/api/login`; `/` + `/login` → `/login`; `/api` + `/` → `/api`. */
+export function joinPath(prefix: string, path: string): string {
+  const head = withoutTrailingSlashes(prefix);
+  const tail = path === '/' || path === '' ? '' : path.startsWith('/') ? path : `/${path}`;
+  return head + tail || '/';
+}
+
+/** Whether a middleware mounted at `layerPath` runs for a request to `routePath` (Express matches whole segments). */
+export function layerApplies(layerPath: string | undefined, routePath: string | undefined): boolean {
+  if (layerPath === undefined || layerPath === '/' || layerPath === '' || layerPath === '*') return true;
+  if (routePath === undefined) return true;
+  const base = withoutTrailingSlashes(layerPath);
+  return routePath === base || routePath.startsWith(`${base}/`);
+}
+
+/** The application model of the package around a file, built once per listing and kept while its files are unchanged. */
+const models = new WeakMap<readonly string[], AppModel>();
+
+export function appModelFor(context: AdapterContext, own?: FileAssembly): AppModel {
+  const fileName = context.file.fileName;
+  // A face that cannot list files (a fixture, stdin) still gets the same answers for the one file it has.
+  const sources = context.file.project.packageSources?.(fileName) ?? { root: '', files: [fileName], read: (file: string) => (file === fileName ? context.file.text : undefined) };
+  let model = models.get(sources.files);
+  if (!model || !model.isCurrent()) {
+    model = new AppModel(context.file.project, sources);
+    models.set(sources.files, model);
+  }
+  return model.withLive(context, own);
+}

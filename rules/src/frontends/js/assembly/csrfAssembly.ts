@@ -1,0 +1,65 @@
+import type { SessionConfigFact } from '../../../model/facts';
+import type { TextRange } from '../../../model/range';
+import type { CsrfSurfaceFact, RouteInfo } from '../../../model/lifecycleFacts';
+import type { AdapterContext } from '../adapterContext';
+import { defenceOf, tokenCheck } from '../adapters/csrfSurface';
+import { appModelFor, layerApplies, type ReachedRoute } from './appModel';
+import { fileAssembly } from './fileAssembly';
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'ALL']);
+const DEFENCES = new Set(['csrf', 'origin-check']);
+
+type SessionFact = SessionConfigFact;
+
+/**
+ * The CSRF exposure of an Express app assembled across files, judged where its cookie session is
+ * mounted: every state-changing route the app serves after the session middleware (in this file,
+ * in routers mounted from other files, in route factories it calls) that no CSRF middleware or
+ * Origin/Referer check mounted before it on its path guards, and that checks no token itself.
+ * Undefined when this file mounts no session on an `express()` app (the one-file rules apply);
+ * null when it does and every unsafe route is guarded.
+ */
+export function assembledSurface(context: AdapterContext, session: SessionFact): CsrfSurfaceFact | null | undefined {
+  // This file alone says whether it mounts a session on an app; only then is the app model built.
+  const assembly = fileAssembly(context);
+  const sessionApps = [...assembly.apps].filter((app) => assembly.uses.some((use) => use.on === app && use.middleware.some((m) => m.kind === 'session')));
+  if (sessionApps.length === 0) return undefined;
+  const model = appModelFor(context, assembly);
+  // The session middleware's head, where the defence goes next to it.
+  const at = assembly.uses.find((use) => sessionApps.includes(use.on) && use.middleware.some((m) => m.kind === 'session'))!.middleware.find((m) => m.kind === 'session')!.range;
+  const reached = sessionApps.flatMap((app) => model.routesBelow(context.file.fileName, app));
+  const disabled = defenceOf(context);
+  const exposed = reached.filter((r) => r.route.method.split(',').some((m) => UNSAFE.has(m)) && r.layers.some((l) => l.kind === 'session') && !guarded(r) && !checksToken(context, model, r.file));
+  if (disabled.kind === 'disabled') return surface(context, session, at, exposed, disabled);
+  if (exposed.length === 0) return null;
+  return surface(context, session, at, exposed, { kind: 'none' });
+}
+
+function guarded(route: ReachedRoute): boolean {
+  return route.layers.some((layer) => DEFENCES.has(layer.kind) && layerApplies(layer.path, route.fullPath));
+}
+
+function checksToken(context: AdapterContext, model: ReturnType<typeof appModelFor>, file: string): boolean {
+  const fileContext = file === context.file.fileName ? context : model.contextOf(file);
+  return fileContext !== undefined && tokenCheck(fileContext) !== undefined;
+}
+
+function surface(context: AdapterContext, session: SessionFact, at: TextRange, exposed: readonly ReachedRoute[], defence: CsrfSurfaceFact['defence']): CsrfSurfaceFact {
+  const here = context.file.fileName;
+  const routes: RouteInfo[] = exposed.map((r) => ({ method: r.route.method, path: r.fullPath ?? r.route.path, range: r.route.range }));
+  return {
+    kind: 'csrf-surface',
+    library: session.library,
+    // Starts where the session fact starts, so the rule finds the session's SameSite.
+    range: { start: session.range.start, end: Math.max(at.end, session.range.start) },
+    sessionStorage: session.serverSide ? 'server' : 'cookie',
+    routes,
+    defence,
+    optionName: (key) => key,
+    related: exposed.slice(0, 5).map((r) => ({
+      message: `State-changing route ${r.route.method} ${r.fullPath ?? r.route.path ?? ''} has no CSRF defence on its path.`,
+      range: r.route.range,
+      ...(r.file === here ? {} : { file: r.file }),
+    })),
+  };
+}

@@ -1,0 +1,67 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { memberName, unwrap, type Node } from '../ast';
+import type { FileContext } from '../fileContext';
+import { lookup } from '../scope';
+
+/**
+ * What another module of the app exports, as one file refers to it: `require('./routes/auth')`
+ * (`default`, the CommonJS export), `import { api } from './routes'` (`api`), and a member of an
+ * instance of an exported class (`new AuthRoutes().router`: `member: 'router'`).
+ */
+export interface ModuleRef {
+  readonly specifier: string;
+  readonly name: string;
+  readonly member?: string;
+}
+
+const MAX_HOPS = 6;
+
+/**
+ * The export of a relative module that an expression is: an imported or required binding, a member
+ * of one, a call of one (a handler factory returning a router), an instance's member. Undefined for
+ * packages and for anything defined in this file.
+ */
+export function moduleRefOf(file: FileContext, node: Node, hops = 0): ModuleRef | undefined {
+  if (hops > MAX_HOPS) return undefined;
+  const target = unwrap(node);
+  switch (target.type) {
+    case 'Identifier': {
+      const binding = lookup(file, target.name, target);
+      if (binding?.kind === 'import') return relative({ specifier: binding.source, name: binding.imported === '*' ? 'default' : binding.imported });
+      if (binding?.kind !== 'variable' || !binding.init || file.reassignedNames.has(target.name)) return undefined;
+      const step = binding.path[0];
+      if (binding.path.length > 1 || (step && !('key' in step))) return undefined;
+      const from = moduleRefOf(file, binding.init, hops + 1);
+      if (!from || !step) return from;
+      return from.name === 'default' && !from.member ? { ...from, name: step.key } : undefined;
+    }
+    case 'MemberExpression': {
+      const name = memberName(target);
+      const object = unwrap(target.object);
+      if (!name) return undefined;
+      if (object.type === 'NewExpression') {
+        const of = moduleRefOf(file, object.callee, hops + 1);
+        return of && !of.member ? { ...of, member: name } : undefined;
+      }
+      const from = moduleRefOf(file, object, hops + 1);
+      return from && from.name === 'default' && !from.member ? { ...from, name } : undefined;
+    }
+    case 'CallExpression':
+      return requireOf(target) ?? moduleRefOf(file, target.callee, hops + 1);
+    case 'AwaitExpression':
+      return moduleRefOf(file, target.argument, hops + 1);
+    default:
+      return undefined;
+  }
+}
+
+function requireOf(call: TSESTree.CallExpression): ModuleRef | undefined {
+  const callee = unwrap(call.callee);
+  const argument = call.arguments[0];
+  if (callee.type !== 'Identifier' || callee.name !== 'require' || argument?.type !== 'Literal' || typeof argument.value !== 'string') return undefined;
+  return relative({ specifier: argument.value, name: 'default' });
+}
+
+function relative(ref: ModuleRef): ModuleRef | undefined {
+  return ref.specifier.startsWith('.') ? ref : undefined;
+}

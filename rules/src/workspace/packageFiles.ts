@@ -1,0 +1,40 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ALWAYS_SKIPPED_DIRECTORIES } from './gitignore';
+import { PROBED_EXTENSIONS } from './moduleResolution';
+
+/** A package larger than this is not assembled into an application model (its files are still analysed one by one). */
+export const MAX_PACKAGE_FILES = 5000;
+
+/** Build output and coverage reports repeat the sources; they would register every route twice. */
+const SKIPPED = new Set([...ALWAYS_SKIPPED_DIRECTORIES, 'dist', 'build', 'coverage', 'out', '.next', '.nuxt', 'bower_components', 'vendor']);
+
+/**
+ * The JS/TS source files of one package (below the folder of its package.json), for the
+ * application model: where apps and routers are created and mounted. Synchronous, because the
+ * ESLint face has no asynchronous hook; bounded: undefined when the package holds more than
+ * {@link MAX_PACKAGE_FILES}. Folders of nested packages are left to their own package.
+ */
+export function listPackageSources(root: string): string[] | undefined {
+  const files: string[] = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const directory = stack.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(directory, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    if (directory !== root && entries.some((e) => e.isFile() && e.name === 'package.json')) continue;
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (!SKIPPED.has(entry.name) && !entry.name.startsWith('.')) stack.push(path.join(directory, entry.name));
+      } else if (entry.isFile() && PROBED_EXTENSIONS.includes(path.extname(entry.name)) && !entry.name.endsWith('.d.ts')) {
+        files.push(path.join(directory, entry.name));
+        if (files.length > MAX_PACKAGE_FILES) return undefined;
+      }
+    }
+  }
+  return files.sort();
+}

@@ -1,0 +1,18 @@
+const express = require('express');
+const passport = require('passport');
+
+const router = express.Router();
+
+router.get('/login', (req, res) => res.render('login'));
+// ok: session-regenerate-on-login
+router.post('/login', passport.authenticate('local', { successRedirect: '/', failureRedirect: '/login' }));
+
+router.post('/logout', (req, res, next) => {
+  // ok: session-destroy-on-logout
+  req.logout((err) => {
+    if (err) return next(err);
+    res.redirect('/');
+  });
+});
+
+module.exports = router;

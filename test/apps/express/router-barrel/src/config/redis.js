@@ -1,0 +1,3 @@
+const { createClient } = require('redis');
+
+exports.redisClient = createClient({ url: process.env.REDIS_URL });

@@ -1,0 +1,6 @@
+const express = require('express');
+
+const router = express.Router();
+router.get('/', (req, res) => res.json({ ok: true }));
+
+module.exports = router;
