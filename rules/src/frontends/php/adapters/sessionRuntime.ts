@@ -10,6 +10,7 @@ import { classifyIdSource } from '../idSource';
 import { phpSessionValues, type PhpSessionSetting } from '../sessionSettings';
 import { callArguments, enclosingStatement, namedChildren, rangeOf } from '../syntax';
 import { InsertionPlan, optionName, sessionEditor } from './sessionEditor';
+import { wrapperCalls } from './sessionIdWrappers';
 import { collectCookieParams, collectIniSets, collectSessionName, startCall, type RuntimeConfig, type SettingWrite, type StartCall } from './sessionWrites';
 
 /**
@@ -63,6 +64,10 @@ function idInput(context: PhpAdapterContext, call: Node): IdInput {
   const remove = statement?.type === 'expression_statement' && namedChildren(statement)[0]?.id === call.id ? removeStatement(context.file.text, rangeOf(statement)) : undefined;
   const base = { range, scopeId: context.file.scopeOf(call).id, remove };
   const source = argument ? classifyIdSource(context.file, argument) : ({ kind: 'unknown' } as const);
+  if (source.kind === 'unknown' && argument) {
+    const fromCallers = wrapperIdInput(context, argument, base);
+    if (fromCallers) return fromCallers;
+  }
   switch (source.kind) {
     case 'input': {
       const fact: SessionIdInputFact = { kind: 'session-id-input', library: 'php-session', range, source: source.source, optionName: () => 'session_id()' };
@@ -75,6 +80,24 @@ function idInput(context: PhpAdapterContext, call: Node): IdInput {
     default:
       return { ...base, genid: unknown(range, range) };
   }
+}
+
+/**
+ * session_id($id) inside a function that hands its parameter on: the callers decide. Reported at
+ * the first caller that passes request input or a predictable value, with no edit (removing the
+ * session_id() call would change every caller).
+ */
+function wrapperIdInput(context: PhpAdapterContext, argument: Node, base: Omit<IdInput, 'genid'>): IdInput | undefined {
+  for (const { call, argument: given } of wrapperCalls(context.file, argument)) {
+    const source = classifyIdSource(context.file, given);
+    const range = rangeOf(call);
+    if (source.kind === 'input') {
+      const fact: SessionIdInputFact = { kind: 'session-id-input', library: 'php-session', range, source: source.source, optionName: () => 'session_id()' };
+      return { ...base, remove: undefined, genid: unknown(range, range), fact };
+    }
+    if (source.kind === 'weak') return { ...base, remove: undefined, genid: known(source.sources, range, range) };
+  }
+  return undefined;
 }
 
 function sessionFact(config: RuntimeConfig, start: StartCall | undefined, fileConfigures: boolean, id: IdInput | undefined, range: TextRange, text: string): SessionConfigFact {
