@@ -31,6 +31,8 @@ export const sessionRuntimeAdapter: PhpAdapter = {
     const idCalls = context.file.callsTo('session_id').filter((call) => callArguments(call).argumentNodes.length > 0);
     if (config.writes.length === 0 && config.configCalls.length === 0 && starts.length === 0 && idCalls.length === 0) return;
     config.writes.sort((a, b) => a.at - b.at);
+    // Missing settings are reported at, and inserted before, the first configuring call in the file.
+    config.configCalls.sort((a, b) => a.start - b.start);
     const inputs = idCalls.map((call) => idInput(context, call));
     context.facts.push(...inputs.filter((i): i is IdInput & { fact: SessionIdInputFact } => i.fact !== undefined).map((i) => i.fact));
     const withOptions = starts.filter((s) => s.options !== 'none');
