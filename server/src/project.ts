@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import type { ProjectContext } from '../../rules/dist/model/project';
 import { isInside, ProjectLoader } from '../../rules/dist/workspace';
 
-const MANIFESTS = new Set(['package.json', 'composer.json']);
+// composer.lock: the installed versions, which win over composer.json's ranges.
+const MANIFESTS = new Set(['package.json', 'composer.json', 'composer.lock']);
 
 export function isManifest(fileName: string): boolean {
   return MANIFESTS.has(path.basename(fileName));

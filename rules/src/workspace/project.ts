@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { ProjectContext } from '../model/project';
+import { lockedComposerVersions } from './composerLock';
 import { isFile, resolveRelativeModule } from './moduleResolution';
 import { toPosix } from './paths';
 import type { WorkspaceProblem } from './problems';
@@ -36,6 +37,7 @@ export class ProjectLoader {
   private readonly dependenciesOf = new Map<string, Readonly<Record<string, string>>>();
   private readonly contexts = new Map<string, ProjectContext>();
   private readonly modules = new Map<string, string | null>();
+  private readonly locks = new Map<string, Readonly<Record<string, string>>>();
 
   constructor(private readonly options: ProjectLoaderOptions = {}) {
     this.baseDir = path.resolve(options.baseDir ?? process.cwd());
@@ -51,6 +53,10 @@ export class ProjectLoader {
       for (const manifest of MANIFESTS) {
         const found = this.findUpwards(directory, manifest.file);
         if (found) Object.assign(dependencies, this.readDependencies(found, manifest.fields));
+        // The installed version wins over the range for packages the project requires itself.
+        if (found && manifest.file === 'composer.json') {
+          for (const [name, version] of Object.entries(this.lockedVersions(found))) if (name in dependencies) dependencies[name] = version;
+        }
       }
       context = { dependencies, readModule: (fromFile, specifier) => this.readModule(fromFile, specifier) };
       this.contexts.set(directory, context);
@@ -86,6 +92,7 @@ export class ProjectLoader {
     if (fileName === undefined) {
       this.nearestManifest.clear();
       this.dependenciesOf.clear();
+      this.locks.clear();
       this.modules.clear();
       this.contexts.clear();
       return;
@@ -98,6 +105,19 @@ export class ProjectLoader {
       this.dependenciesOf.delete(absolute);
       this.contexts.clear();
     }
+    if (base === 'composer.lock') {
+      this.locks.delete(path.join(path.dirname(absolute), 'composer.json'));
+      this.contexts.clear();
+    }
+  }
+
+  private lockedVersions(composerJsonPath: string): Readonly<Record<string, string>> {
+    let versions = this.locks.get(composerJsonPath);
+    if (!versions) {
+      versions = lockedComposerVersions(composerJsonPath);
+      this.locks.set(composerJsonPath, versions);
+    }
+    return versions;
   }
 
   private findUpwards(directory: string, file: string): string | undefined {
