@@ -41,7 +41,7 @@ interface IdScan {
 
 /** Classifies the expression given to session_id($x), following variables assigned once. */
 export function classifyIdSource(file: PhpFile, expression: Node): IdSource {
-  const scan = scanIdExpression(file, [expression]);
+  const scan = scanIdExpression(file, [expression], { nodes: 0 });
   if (scan.input) return { kind: 'input', source: scan.input };
   if (scan.strong) return { kind: 'strong' };
   if (scan.weak.size > 0) return { kind: 'weak', sources: [...scan.weak].sort() };
@@ -49,11 +49,15 @@ export function classifyIdSource(file: PhpFile, expression: Node): IdSource {
   return { kind: 'unknown' };
 }
 
-function scanIdExpression(file: PhpFile, roots: readonly Node[]): IdScan {
+/** Nodes visited by one classification, shared with the scans of hash inputs: `$id = md5($id . …)` cannot loop. */
+interface ScanBudget {
+  nodes: number;
+}
+
+function scanIdExpression(file: PhpFile, roots: readonly Node[], budget: ScanBudget): IdScan {
   const scan: IdScan = { input: undefined, strong: false, weak: new Set(), opaqueCall: false, opaqueData: false, secret: false };
   const stack: Node[] = [...roots];
-  let visited = 0;
-  while (stack.length > 0 && visited++ < MAX_NODES) {
+  while (stack.length > 0 && budget.nodes++ < MAX_NODES) {
     const node = unwrapParentheses(stack.pop()!);
     switch (node.type) {
       case 'function_call_expression': {
@@ -64,7 +68,7 @@ function scanIdExpression(file: PhpFile, roots: readonly Node[]): IdScan {
           continue;
         }
         if (name && HASH_FUNCTIONS.has(name) && args) {
-          scanHash(file, name, namedChildren(args), scan);
+          scanHash(file, name, namedChildren(args), scan, budget);
           continue;
         }
         if (name && WEAK_FUNCTIONS.has(name)) scan.weak.add(`${name}()`);
@@ -120,9 +124,14 @@ function scanIdExpression(file: PhpFile, roots: readonly Node[]): IdScan {
  * and predictable when the input is only data an attacker can know or guess (user fields, the
  * clock, constants), with nothing secret and no call the scan cannot see into.
  */
-function scanHash(file: PhpFile, name: string, args: readonly Node[], outer: IdScan): void {
+function scanHash(file: PhpFile, name: string, args: readonly Node[], outer: IdScan, budget: ScanBudget): void {
   const data = name === 'hash' ? args.slice(1) : args;
-  const inner = scanIdExpression(file, data);
+  const inner = scanIdExpression(file, data, budget);
+  // Out of budget: what was not seen may be anything.
+  if (budget.nodes >= MAX_NODES) {
+    outer.opaqueCall = true;
+    return;
+  }
   if (inner.input) outer.input ??= inner.input;
   else if (inner.strong) outer.strong = true;
   else if (inner.weak.size > 0) for (const source of inner.weak) outer.weak.add(source);

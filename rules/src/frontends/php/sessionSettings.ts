@@ -181,11 +181,14 @@ export function phpSessionValues(
  */
 function sameSiteInPath(path: Value<string>, sameSiteWritten: boolean): { sameSite: Value<string>; path: Value<string> } | undefined {
   if (sameSiteWritten || path.kind !== 'known') return undefined;
-  const match = /^([^;]*);\s*samesite\s*=\s*([A-Za-z]+)\s*;?\s*$/i.exec(path.value);
+  const semicolon = path.value.indexOf(';');
+  if (semicolon < 0) return undefined;
+  // One unambiguous pattern after the first `;` (no adjacent optional blanks: linear time).
+  const match = /^\s*samesite\s*=\s*([A-Za-z]+)[\s;]*$/i.exec(path.value.slice(semicolon + 1));
   if (!match) return undefined;
   return {
-    sameSite: known(match[2]!.toLowerCase(), path.range, path.optionRange, path.file),
-    path: known(match[1]!.trim(), path.range, path.optionRange, path.file),
+    sameSite: known(match[1]!.toLowerCase(), path.range, path.optionRange, path.file),
+    path: known(path.value.slice(0, semicolon).trim(), path.range, path.optionRange, path.file),
   };
 }
 

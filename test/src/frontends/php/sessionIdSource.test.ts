@@ -39,6 +39,16 @@ describe('PHP session_id(): hashes of guessable data and wrappers', () => {
     assert.equal(fixation.kind === 'session-id-input' && fixation.source, "$_GET['sid']");
   });
 
+  it('stops on a variable that hashes itself (fuzzing found the stack overflow)', () => {
+    const code = php('function f() { $sid = md5($sid . $sid); session_id($sid); session_start(); }');
+    assertUnknown(single(sessions(phpFacts(code))).session.genid);
+  });
+
+  it('reports a predictable id among several session_id() calls with bare session_start()s', () => {
+    const code = php("function guest() { session_id('g' . mt_rand()); session_start(); }\nfunction member() { session_id(session_create_id()); session_start(); }");
+    assertKnown(code, single(sessions(phpFacts(code))).session.genid, ['mt_rand()'], "session_id('g' . mt_rand())");
+  });
+
   it('does not follow a parameter that the function reassigns', () => {
     const code = php("function begin($sid) { $sid = $sid ?: fetch_id(); session_id($sid); session_start(); }\nbegin(uniqid());");
     assertUnknown(single(sessions(phpFacts(code))).session.genid);

@@ -41,13 +41,18 @@ export const sessionRuntimeAdapter: PhpAdapter = {
     for (const start of groups) {
       // The session_id() call that decides this session's id: the last one before its session_start() in the same function.
       const before = start ? inputs.filter((i) => i.scopeId === start.scopeId && i.range.start < start.range.start) : inputs;
-      const genid = before[before.length - 1];
+      // Without a session_start() of its own, any of them may be the one in force: a predictable id is not hidden by a later one.
+      const genid = (start ? undefined : before.filter(isPredictable).pop()) ?? before[before.length - 1];
       // Defaults apply where sessions are configured: by the file's ini_set()/cookie-param calls or by this start's options.
       const configures = config.configCalls.length > 0 || start?.configures === true;
       context.facts.push(sessionFact(config, start, configures, genid, start?.range ?? fallbackRange, context.file.text));
     }
   },
 };
+
+function isPredictable(input: IdInput): boolean {
+  return input.genid.kind === 'known' && input.genid.value.length > 0;
+}
 
 /** One session_id($id) call: what the id is made of, and how to remove the call. */
 interface IdInput {
