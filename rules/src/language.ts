@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { LanguageKind } from './frontends/frontend';
+import { isFpmPoolFile } from './frontends/ini/fpmPool';
 
 /** `.vue`: the JS frontend reads a component's <script> blocks. */
 const JS_EXTENSIONS = new Set(['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts', '.vue']);
@@ -21,7 +22,8 @@ const LANGUAGE_IDS: Readonly<Record<string, LanguageKind>> = {
 
 /**
  * Which frontend reads a file, from its editor language id when there is one, else from its name.
- * php.ini-style files are recognised by name (php.ini, php.ini-production, .user.ini, conf.d/*.ini).
+ * php.ini-style files are recognised by name (php.ini, php.ini-production, .user.ini, any *.ini) and
+ * php-fpm pool files by their folder (pool.d/*.conf, php-fpm.d/*.conf) or name (php-fpm.conf, www.conf).
  */
 export function languageOf(fileName: string, languageId?: string): LanguageKind | undefined {
   const base = path.basename(fileName).toLowerCase();
@@ -32,7 +34,7 @@ export function languageOf(fileName: string, languageId?: string): LanguageKind 
   const ext = path.extname(base);
   if (JS_EXTENSIONS.has(ext)) return 'js';
   if (PHP_EXTENSIONS.has(ext)) return 'php';
-  if (base === '.user.ini' || base.startsWith('php.ini') || ext === '.ini') return 'ini';
+  if (base === '.user.ini' || base.startsWith('php.ini') || ext === '.ini' || isFpmPoolFile(fileName)) return 'ini';
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
   return undefined;
 }

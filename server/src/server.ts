@@ -102,7 +102,7 @@ export function startServer(connection: Connection): void {
     if (session.features.configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sessionlint' }).catch(report('registration'));
     if (session.features.watchedFilesRegistration) {
       // Manifests change dependency versions; sources change what relative imports resolve to.
-      const watchers = ['**/package.json', '**/composer.json', '**/sessionlint.config.json', '**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}'].map((globPattern) => ({ globPattern }));
+      const watchers = ['**/package.json', '**/composer.json', '**/composer.lock', '**/sessionlint.config.json', '**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}'].map((globPattern) => ({ globPattern }));
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(report('registration'));
     }
     if (session.features.workspaceFolders) {

@@ -1,17 +1,19 @@
 import type { Frontend } from '../frontend';
 import { settingByIni } from '../php/sessionSettings';
+import { iniSettingKey, poolDirectiveFor } from './fpmPool';
 import { htaccessFact, scanHtaccess } from './htaccess';
 import { scanIni, type IniDocument, type IniEntry } from './iniScanner';
 import { newlineOf, removeLine } from './lines';
 import { renderConfigValue } from './render';
 import { configFileFact, frameworkSetsSessionCookie, type ConfigLine } from './sessionFact';
 
+/** `session.*`, directly or in a php-fpm pool directive (`php_admin_value[session.cookie_secure]`). */
 function isSessionKey(key: string): boolean {
-  return key.toLowerCase().startsWith('session.');
+  return iniSettingKey(key).name.toLowerCase().startsWith('session.');
 }
 
 function configLine(text: string, entry: IniEntry): ConfigLine | undefined {
-  const setting = settingByIni(entry.key.slice('session.'.length));
+  const setting = settingByIni(iniSettingKey(entry.key).name.slice('session.'.length));
   if (!setting) return undefined;
   return {
     setting,
@@ -40,7 +42,7 @@ function insertionPoint(document: IniDocument, ini: string, sessionEntries: read
   return last.line.end;
 }
 
-/** php.ini, php.ini-production, .user.ini and conf.d/*.ini. */
+/** php.ini, php.ini-production, .user.ini, conf.d/*.ini, any *.ini, and php-fpm pool files. */
 export const iniFrontend: Frontend = {
   language: 'ini',
   lineComment: ';',
@@ -60,7 +62,10 @@ export const iniFrontend: Frontend = {
         const rendered = renderConfigValue(setting, value, undefined, 'ini');
         if (rendered === undefined) return undefined;
         const at = insertionPoint(document, setting.ini, sessionEntries);
-        return [{ range: { start: at, end: at }, newText: `${newlineOf(text)}session.${setting.ini}${separator}${rendered}` }];
+        // A pool file's new line takes the pool directive form of its last session line.
+        const pool = iniSettingKey(sessionEntries[sessionEntries.length - 1]!.key).poolDirective;
+        const key = pool ? `${poolDirectiveFor(pool, setting.type === 'bool' && value.type === 'boolean')}[session.${setting.ini}]` : `session.${setting.ini}`;
+        return [{ range: { start: at, end: at }, newText: `${newlineOf(text)}${key}${separator}${rendered}` }];
       },
     });
     return { facts: [fact], comments: document.comments };

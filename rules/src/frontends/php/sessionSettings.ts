@@ -149,15 +149,17 @@ export function phpSessionValues(
     if (raw) return convertValue<T>(setting, raw);
     return configured(setting) ? absent(PHP_DEFAULTS[ini] as T | undefined) : unknown();
   };
+  const path = value<string>('cookie_path');
+  const smuggled = sameSiteInPath(path, read(settingByIni('cookie_samesite')!) !== undefined);
   return {
     cookie: {
       name: value('name'),
       httpOnly: value('cookie_httponly'),
       secure: value('cookie_secure'),
-      sameSite: value('cookie_samesite'),
+      sameSite: smuggled?.sameSite ?? value('cookie_samesite'),
       maxAge: value('cookie_lifetime'),
       domain: value('cookie_domain'),
-      path: value('cookie_path'),
+      path: smuggled?.path ?? path,
     },
     session: {
       strictMode: value('use_strict_mode'),
@@ -168,6 +170,25 @@ export function phpSessionValues(
       sidLength: value('sid_length'),
       sidBitsPerCharacter: value('sid_bits_per_character'),
     },
+  };
+}
+
+/**
+ * Before PHP 7.3 had session.cookie_samesite, the attribute was smuggled into the path, which PHP
+ * copies into the Set-Cookie header as written: `session_set_cookie_params(0, '/; samesite=Lax')`
+ * (the php.net workaround). The browser then sees `path=/; samesite=Lax`. Only used when the
+ * samesite setting itself is not written.
+ */
+function sameSiteInPath(path: Value<string>, sameSiteWritten: boolean): { sameSite: Value<string>; path: Value<string> } | undefined {
+  if (sameSiteWritten || path.kind !== 'known') return undefined;
+  const semicolon = path.value.indexOf(';');
+  if (semicolon < 0) return undefined;
+  // One unambiguous pattern after the first `;` (no adjacent optional blanks: linear time).
+  const match = /^\s*samesite\s*=\s*([A-Za-z]+)[\s;]*$/i.exec(path.value.slice(semicolon + 1));
+  if (!match) return undefined;
+  return {
+    sameSite: known(match[1]!.toLowerCase(), path.range, path.optionRange, path.file),
+    path: known(path.value.slice(0, semicolon).trim(), path.range, path.optionRange, path.file),
   };
 }
 

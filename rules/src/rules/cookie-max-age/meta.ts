@@ -24,6 +24,9 @@ export const meta = {
     envDependent:
       '{{label}} lasts {{duration}} in some environments, over {{limit}}. Lower {{option}} to at most {{limit}}.',
     lowerMaxAge: 'Set {{option}} to {{limit}} (users with older sessions have to sign in again sooner).',
+    persistent:
+      '{{label}} is persistent: it stays in the browser for {{duration}}, also after the browser is closed, so the next user of a shared computer gets the session. Set {{option}} to 0 for a cookie that ends with the browser session.',
+    browserSession: 'Set {{option}} to 0, a cookie that ends with the browser session (users are signed out when they close the browser).',
   },
   options: {
     maxAgeHours: {
@@ -31,6 +34,12 @@ export const meta = {
       description: 'The longest lifetime, in hours, a session or authentication cookie may have (the absolute session timeout).',
       default: 24,
       minimum: 0,
+    },
+    persistentSession: {
+      type: 'boolean',
+      description:
+        'Also report PHP session cookies that outlive the browser session at all (session.cookie_lifetime other than 0), within maxAgeHours too: the OWASP cheat sheet recommends non-persistent session cookies.',
+      default: false,
     },
   },
 } as const satisfies RuleMeta;

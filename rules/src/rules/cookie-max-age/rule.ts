@@ -3,8 +3,10 @@ import { cookieTargets, libraryLabel, reportRange } from '../shared/cookies';
 import { exceedsLimit, formatDuration, formatLimit } from '../shared/durations';
 import { insecureValue } from '../shared/values';
 import { meta } from './meta';
+import { reportPersistent } from './persistent';
 
 const MESSAGE = { known: 'tooLong', absent: 'defaultTooLong', env: 'envDependent' } as const;
+
 
 export default createRule({
   meta,
@@ -17,7 +19,10 @@ export default createRule({
       const value = target.cookie.maxAge;
       // null is a browser-session cookie; zero or less deletes the cookie.
       const verdict = insecureValue(value, (v) => typeof v === 'number' && v > 0 && exceedsLimit(v, limitSeconds));
-      if (!verdict || typeof verdict.value !== 'number') continue;
+      if (!verdict || typeof verdict.value !== 'number') {
+        if (context.options.persistentSession) reportPersistent(context, target);
+        continue;
+      }
       const data = {
         label: target.label,
         option: fact.optionName('maxAge'),

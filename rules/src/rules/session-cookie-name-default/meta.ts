@@ -3,7 +3,7 @@ import { DEFAULT_SESSION_COOKIE_NAMES } from '../shared/cookies';
 
 export const meta = {
   id: 'session-cookie-name-default',
-  description: "Disallow the session library's default cookie name (connect.sid, session, sessionId, PHPSESSID)",
+  description: "Disallow the session library's default cookie name (connect.sid, session, sessionId, PHPSESSID, laravel_session)",
   rationale:
     'A default session cookie name such as connect.sid or PHPSESSID tells an attacker which framework and session library run the site, which narrows the search for known weaknesses. A neutral name gives nothing away; with the __Host- prefix it also protects the cookie from being overwritten by subdomains.',
   category: 'session',

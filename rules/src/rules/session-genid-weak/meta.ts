@@ -22,7 +22,7 @@ export const meta = {
     envDependent:
       'The {{library}} session id generator uses {{sources}} in some environments. Use crypto.randomUUID() everywhere.',
     weakSessionId:
-      'The session id given to {{option}} comes from {{sources}} (guessable). Let PHP generate it, or use session_create_id().',
+      '{{option}} is given a guessable id from {{sources}}. Let PHP generate it (session_create_id()).',
     removeGenid: "Remove {{option}} so that {{library}} generates ids from a cryptographic source (custom id formats are lost).",
   },
   options: {},

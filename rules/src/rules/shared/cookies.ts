@@ -78,7 +78,7 @@ export function reportRange(fact: Fact, value: Value<unknown>): TextRange {
 }
 
 /** Names session libraries use when none is given: they tell an attacker which stack runs the site. */
-export const DEFAULT_SESSION_COOKIE_NAMES: readonly string[] = ['connect.sid', 'session', 'sessionId', 'PHPSESSID'];
+export const DEFAULT_SESSION_COOKIE_NAMES: readonly string[] = ['connect.sid', 'session', 'sessionId', 'PHPSESSID', 'laravel_session'];
 
 const HOST_PREFIX = '__Host-';
 const SECURE_PREFIX = '__Secure-';

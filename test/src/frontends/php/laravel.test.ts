@@ -37,8 +37,10 @@ return [
     assert.equal(fact.optionName('idleTimeout'), "'lifetime'");
   });
 
-  it('is only read from config/session.php', () => {
-    assert.equal(sessions(phpFacts(text, '/project/app/settings.php')).length, 0);
+  it('is read by its content from any file, and other returned arrays are not', () => {
+    // Issue #17: a copy of the config under another name is still the session config (laravelByContent.test).
+    assert.equal(sessions(phpFacts(text, '/project/app/settings.php')).length, 1);
+    assert.equal(sessions(phpFacts("<?php\nreturn ['driver' => 'smtp', 'lifetime' => 60];\n", '/project/app/settings.php')).length, 0);
   });
 
   it('applies framework defaults to absent keys, and expire_on_close makes a browser-session cookie', () => {

@@ -29,8 +29,25 @@ export function isLaravelSessionConfig(fileName: string): boolean {
   return /(^|\/)config\/session\.php$/i.test(fileName.replace(/\\/g, '/'));
 }
 
+/** Keys only a session cookie config has: a cache or queue config also has 'driver' and 'lifetime'. */
+const COOKIE_KEYS = ['cookie', 'http_only', 'same_site', 'expire_on_close'];
+
 /**
- * Laravel's config/session.php: the array the file returns. Absent keys take the framework's
+ * A Laravel (or Lumen) session config by its content, wherever it lives (config/session.local.php,
+ * a package's config, a copy in another folder): the returned array has 'driver' and 'lifetime' and
+ * a cookie key of Laravel's config. A quick text test first: most PHP files return no such array.
+ */
+function mightBeLaravelSessionConfig(text: string): boolean {
+  return /['"]lifetime['"]\s*=>/.test(text) && /['"]driver['"]\s*=>/.test(text);
+}
+
+function hasLaravelSessionShape(array: PhpArray): boolean {
+  const keys = new Set(array.entries.map((e) => e.key).filter((k): k is string => typeof k === 'string'));
+  return keys.has('driver') && keys.has('lifetime') && COOKIE_KEYS.some((k) => keys.has(k));
+}
+
+/**
+ * Laravel's config/session.php (or a file with its content): the array the file returns. Absent keys take the framework's
  * values (StartSession: secure false, http_only true, same_site null before Laravel 11, whose
  * shipped defaults merge 'lax' in; lifetime 120 minutes). `lifetime` is an idle timeout: the
  * session and its cookie expire that many minutes after the last request.
@@ -38,9 +55,10 @@ export function isLaravelSessionConfig(fileName: string): boolean {
 export const laravelAdapter: PhpAdapter = {
   name: 'laravel',
   collect(context) {
-    if (!isLaravelSessionConfig(context.file.fileName)) return;
+    const byName = isLaravelSessionConfig(context.file.fileName);
+    if (!byName && !mightBeLaravelSessionConfig(context.file.text)) return;
     const returned = returnedArray(context);
-    if (!returned) return;
+    if (!returned || (!byName && !hasLaravelSessionShape(returned.array))) return;
     const { array, node } = returned;
     const quote = firstQuote(array) ?? "'";
     const entry = (key: string): PhpArrayEntry | undefined => arrayEntry(array, key);

@@ -10,6 +10,7 @@ import { classifyIdSource } from '../idSource';
 import { phpSessionValues, type PhpSessionSetting } from '../sessionSettings';
 import { callArguments, enclosingStatement, namedChildren, rangeOf } from '../syntax';
 import { InsertionPlan, optionName, sessionEditor } from './sessionEditor';
+import { wrapperCalls } from './sessionIdWrappers';
 import { collectCookieParams, collectIniSets, collectSessionName, startCall, type RuntimeConfig, type SettingWrite, type StartCall } from './sessionWrites';
 
 /**
@@ -30,6 +31,8 @@ export const sessionRuntimeAdapter: PhpAdapter = {
     const idCalls = context.file.callsTo('session_id').filter((call) => callArguments(call).argumentNodes.length > 0);
     if (config.writes.length === 0 && config.configCalls.length === 0 && starts.length === 0 && idCalls.length === 0) return;
     config.writes.sort((a, b) => a.at - b.at);
+    // Missing settings are reported at, and inserted before, the first configuring call in the file.
+    config.configCalls.sort((a, b) => a.start - b.start);
     const inputs = idCalls.map((call) => idInput(context, call));
     context.facts.push(...inputs.filter((i): i is IdInput & { fact: SessionIdInputFact } => i.fact !== undefined).map((i) => i.fact));
     const withOptions = starts.filter((s) => s.options !== 'none');
@@ -38,13 +41,18 @@ export const sessionRuntimeAdapter: PhpAdapter = {
     for (const start of groups) {
       // The session_id() call that decides this session's id: the last one before its session_start() in the same function.
       const before = start ? inputs.filter((i) => i.scopeId === start.scopeId && i.range.start < start.range.start) : inputs;
-      const genid = before[before.length - 1];
+      // Without a session_start() of its own, any of them may be the one in force: a predictable id is not hidden by a later one.
+      const genid = (start ? undefined : before.filter(isPredictable).pop()) ?? before[before.length - 1];
       // Defaults apply where sessions are configured: by the file's ini_set()/cookie-param calls or by this start's options.
       const configures = config.configCalls.length > 0 || start?.configures === true;
       context.facts.push(sessionFact(config, start, configures, genid, start?.range ?? fallbackRange, context.file.text));
     }
   },
 };
+
+function isPredictable(input: IdInput): boolean {
+  return input.genid.kind === 'known' && input.genid.value.length > 0;
+}
 
 /** One session_id($id) call: what the id is made of, and how to remove the call. */
 interface IdInput {
@@ -63,6 +71,10 @@ function idInput(context: PhpAdapterContext, call: Node): IdInput {
   const remove = statement?.type === 'expression_statement' && namedChildren(statement)[0]?.id === call.id ? removeStatement(context.file.text, rangeOf(statement)) : undefined;
   const base = { range, scopeId: context.file.scopeOf(call).id, remove };
   const source = argument ? classifyIdSource(context.file, argument) : ({ kind: 'unknown' } as const);
+  if (source.kind === 'unknown' && argument) {
+    const fromCallers = wrapperIdInput(context, argument, base);
+    if (fromCallers) return fromCallers;
+  }
   switch (source.kind) {
     case 'input': {
       const fact: SessionIdInputFact = { kind: 'session-id-input', library: 'php-session', range, source: source.source, optionName: () => 'session_id()' };
@@ -75,6 +87,24 @@ function idInput(context: PhpAdapterContext, call: Node): IdInput {
     default:
       return { ...base, genid: unknown(range, range) };
   }
+}
+
+/**
+ * session_id($id) inside a function that hands its parameter on: the callers decide. Reported at
+ * the first caller that passes request input or a predictable value, with no edit (removing the
+ * session_id() call would change every caller).
+ */
+function wrapperIdInput(context: PhpAdapterContext, argument: Node, base: Omit<IdInput, 'genid'>): IdInput | undefined {
+  for (const { call, argument: given } of wrapperCalls(context.file, argument)) {
+    const source = classifyIdSource(context.file, given);
+    const range = rangeOf(call);
+    if (source.kind === 'input') {
+      const fact: SessionIdInputFact = { kind: 'session-id-input', library: 'php-session', range, source: source.source, optionName: () => 'session_id()' };
+      return { ...base, remove: undefined, genid: unknown(range, range), fact };
+    }
+    if (source.kind === 'weak') return { ...base, remove: undefined, genid: known(source.sources, range, range) };
+  }
+  return undefined;
 }
 
 function sessionFact(config: RuntimeConfig, start: StartCall | undefined, fileConfigures: boolean, id: IdInput | undefined, range: TextRange, text: string): SessionConfigFact {
