@@ -1,4 +1,3 @@
-import type { Node } from 'web-tree-sitter';
 import type { AuthHandlerFact } from '../../../model/lifecycleFacts';
 import type { RelatedLocation } from '../../../model/facts';
 import type { PhpAdapter, PhpAdapterContext } from '../adapterContext';
@@ -114,7 +113,7 @@ function judgedByName(unit: AuthUnit, flow: PhpFlow, laravelFile: boolean, file:
   if (flow.destroys.length + flow.fullDestroys.length + flow.partials.length + flow.cookieClears.length + flow.renewals.length + flow.identityWrites.length > 0) return true;
   let uses = fileUsesSession.get(file);
   if (uses === undefined) {
-    uses = usesPhpSession(file.root);
+    uses = usesPhpSession(file);
     fileUsesSession.set(file, uses);
   }
   return uses;
@@ -122,13 +121,14 @@ function judgedByName(unit: AuthUnit, flow: PhpFlow, laravelFile: boolean, file:
 
 const fileUsesSession = new WeakMap<PhpAdapterContext['file'], boolean>();
 
-/** `$_SESSION` or a `session_*()` call anywhere below `node`. */
-function usesPhpSession(node: Node): boolean {
-  return node.descendantsOfType(['variable_name', 'function_call_expression']).some((found) => {
-    if (!found) return false;
-    if (found.type === 'variable_name') return variableName(found) === '_SESSION';
-    return /^session_/i.test(calledName(found) ?? '');
-  });
+/**
+ * `$_SESSION` or a `session_*()` call anywhere in the file: the calls from the file's index, the
+ * variables walked only in a file whose text names `$_SESSION`.
+ */
+function usesPhpSession(file: PhpAdapterContext['file']): boolean {
+  if (file.nodesOfType('function_call_expression').some((call) => /^session_/i.test(calledName(call) ?? ''))) return true;
+  if (!file.mentions(/\$_SESSION\b/)) return false;
+  return file.root.descendantsOfType('variable_name').some((found) => found !== null && variableName(found) === '_SESSION');
 }
 
 function unitLocation(unit: AuthUnit): RelatedLocation {
