@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { isFunction, memberName, unwrap, type Node } from './ast';
 import type { FileContext } from './fileContext';
 import { lookup, type Binding } from './scope';
-import { joinCandidates, truthiness, type JsValue, type ObjectEntry, type ObjectValue } from './values';
+import { candidatesOf, joinCandidates, truthiness, type JsValue, type ObjectEntry, type ObjectValue } from './values';
 
 /**
  * Member assignments to a const object: `sess.cookie.secure = true` after `const sess = { cookie: {} }`
@@ -136,10 +136,6 @@ function mutationsOf(file: FileContext, binding: Extract<Binding, { kind: 'varia
     mutations.push({ path, assignment, when });
   }
   return mutations;
-}
-
-function candidatesOf(value: JsValue): JsValue[] {
-  return value.kind === 'env' ? [...value.candidates] : [value];
 }
 
 /**

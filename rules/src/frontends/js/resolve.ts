@@ -4,7 +4,7 @@ import { FileContext } from './fileContext';
 import { parseModule } from './moduleCache';
 import { withMemberAssignments } from './mutations';
 import { isGlobal, lookup, type Binding, type PatternStep } from './scope';
-import { getEntry, joinCandidates, truthiness, type EnvJsValue, type JsValue, type ObjectEntry, type ObjectValue } from './values';
+import { candidatesOf, getEntry, joinCandidates, truthiness, type EnvJsValue, type JsValue, type ObjectEntry, type ObjectValue } from './values';
 
 /** Resolution gives up beyond this depth: deep enough for real configs, bounded for hostile input. */
 const MAX_DEPTH = 24;
@@ -22,11 +22,6 @@ const unknownAt = (node: Node | undefined, file: FileContext): JsValue => ({ kin
 function env(file: FileContext, node: Node, source: string, given: readonly JsValue[] = [], fallback?: JsValue): EnvJsValue {
   const candidates = joinCandidates(given);
   return fallback ? { kind: 'env', source, candidates, fallback, node, file } : { kind: 'env', source, candidates, node, file };
-}
-
-/** Candidates of a value when it is one of several: an env value spreads into its candidates. */
-function flatten(value: JsValue): JsValue[] {
-  return value.kind === 'env' ? [...value.candidates] : [value];
 }
 
 function sameLiteral(a: JsValue, b: JsValue): boolean {
@@ -297,7 +292,7 @@ export class Resolver {
     if (sameLiteral(consequent, alternate)) return consequent;
     // A run-time condition picks one of two written values: treat it as the environment deciding.
     const source = test.kind === 'env' ? test.source : file.excerpt(node.test);
-    return env(file, node, source, [...flatten(consequent), ...flatten(alternate)]);
+    return env(file, node, source, [...candidatesOf(consequent), ...candidatesOf(alternate)]);
   }
 
   private logical(node: TSESTree.LogicalExpression, file: FileContext, depth: number): JsValue {
@@ -313,9 +308,9 @@ export class Resolver {
     const right = this.resolve(node.right, file, depth);
     const source = left.kind === 'env' ? left.source : file.excerpt(node.left);
     // `cond && x` is cond's own falsy value when cond is false: keep those candidates (`NODE_ENV === 'production' && true` can be false).
-    if (node.operator === '&&') return env(file, node, source, [...(left.kind === 'env' ? left.candidates.filter((c) => truthiness(c) === false) : []), ...flatten(right)]);
+    if (node.operator === '&&') return env(file, node, source, [...(left.kind === 'env' ? left.candidates.filter((c) => truthiness(c) === false) : []), ...candidatesOf(right)]);
     // `process.env.SECRET || 'fallback'`: the environment decides, and the literal is what runs when it is unset.
-    return env(file, node, source, left.kind === 'env' ? [...left.candidates, ...flatten(right)] : flatten(right), right.kind === 'literal' ? right : right.kind === 'env' ? right.fallback : undefined);
+    return env(file, node, source, left.kind === 'env' ? [...left.candidates, ...candidatesOf(right)] : candidatesOf(right), right.kind === 'literal' ? right : right.kind === 'env' ? right.fallback : undefined);
   }
 
   private binary(node: TSESTree.BinaryExpression, file: FileContext, depth: number): JsValue {
@@ -411,7 +406,7 @@ export class Resolver {
     const values = returns.map((r) => (r.argument ? this.resolve(r.argument, file, depth) : ({ kind: 'literal', value: undefined, node: r, file } as JsValue)));
     if (values.length === 1) return values[0]!;
     if (values.every((v) => sameLiteral(v, values[0]!))) return values[0]!;
-    return env(file, at, `${file.excerpt(at)}`, joinCandidates(...values.map(flatten)));
+    return env(file, at, `${file.excerpt(at)}`, joinCandidates(...values.map(candidatesOf)));
   }
 
   private imported(source: string, imported: string, at: Node, file: FileContext, depth: number): JsValue {

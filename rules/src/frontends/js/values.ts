@@ -81,6 +81,11 @@ export interface EnvJsValue {
  */
 export const MAX_CANDIDATES = 64;
 
+/** The values a value may be at run time: an env value's candidates, or the value itself. */
+export function candidatesOf(value: JsValue): JsValue[] {
+  return value.kind === 'env' ? [...value.candidates] : [value];
+}
+
 /** Candidate lists joined: each value once (memoised values are shared objects), at most {@link MAX_CANDIDATES}. */
 export function joinCandidates(...lists: readonly (readonly JsValue[])[]): JsValue[] {
   const seen = new Set<JsValue>();
