@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { childrenOf, isFunction, memberName, staticKey, unwrap, type FunctionNode, type Node } from './ast';
+import { CutMemo } from '../../model/cutMemo';
 import { FileContext } from './fileContext';
 import { parseModule } from './moduleCache';
 import { withMemberAssignments } from './mutations';
@@ -9,12 +10,10 @@ import { candidatesOf, getEntry, joinCandidates, truthiness, type EnvJsValue, ty
 /** Resolution gives up beyond this depth: deep enough for real configs, bounded for hostile input. */
 const MAX_DEPTH = 24;
 
-/** A memoised resolution: `cut` when a depth limit, a cycle or the budget shaped the value. */
-interface Memo {
+/** A memoised value, with the file it was resolved in (one AST can be read through two importers). */
+interface Resolved {
   readonly value: JsValue;
   readonly file: FileContext;
-  readonly depth: number;
-  readonly cut: boolean;
 }
 
 const unknownAt = (node: Node | undefined, file: FileContext): JsValue => ({ kind: 'unknown', node, file });
@@ -34,13 +33,11 @@ function sameLiteral(a: JsValue, b: JsValue): boolean {
  * `require`/`import` bindings and (when the face can read files) relative modules.
  */
 export class Resolver {
-  private readonly active = new Set<Node>();
   private readonly moduleFiles = new Map<string, FileContext | null>();
-  private readonly memo = new Map<Node, Memo>();
-  private readonly bindingMemo = new Map<Node, Memo>();
-  private readonly activeBindings = new Set<Node>();
   /** How many times a depth limit, a cycle or the budget cut an evaluation short: a value computed while it grew is not final. */
-  private cuts = 0;
+  private readonly cuts = { count: 0 };
+  private readonly memo = new CutMemo<Node, Resolved>(this.cuts);
+  private readonly bindingMemo = new CutMemo<Node, Resolved>(this.cuts);
 
   /**
    * @param followImports false: relative imports resolve to unknown, for questions only this file
@@ -58,21 +55,13 @@ export class Resolver {
    * where less depth remains (it could not be better there); a final value is reused everywhere.
    */
   resolve(node: Node, file: FileContext = this.root, depth = 0): JsValue {
-    const memo = this.memo.get(node);
-    if (memo && memo.file === file && (!memo.cut || depth >= memo.depth)) return memo.value;
-    if (depth > MAX_DEPTH || this.active.has(node) || !this.root.budget.spend('value resolution')) {
-      this.cuts++;
+    const memo = this.memo.reuse(node, depth);
+    if (memo && memo.file === file) return memo.value;
+    if (depth > MAX_DEPTH || this.memo.isActive(node) || !this.root.budget.spend('value resolution')) {
+      this.cuts.count++;
       return unknownAt(node, file);
     }
-    this.active.add(node);
-    const cutsBefore = this.cuts;
-    try {
-      const value = this.evaluate(unwrap(node), file, depth + 1);
-      this.memo.set(node, { value, file, depth, cut: this.cuts !== cutsBefore });
-      return value;
-    } finally {
-      this.active.delete(node);
-    }
+    return this.memo.compute(node, depth, () => ({ value: this.evaluate(unwrap(node), file, depth + 1), file })).value;
   }
 
   private evaluate(node: Node, file: FileContext, depth: number): JsValue {
@@ -166,21 +155,13 @@ export class Resolver {
    * binding itself (`opts.a = opts.b`) sees it as unknown: the cycle is cut at the binding.
    */
   private mutated(binding: Extract<Binding, { kind: 'variable' }>, object: ObjectValue, file: FileContext, depth: number): JsValue {
-    const memo = this.bindingMemo.get(binding.id);
-    if (memo && memo.file === file && (!memo.cut || depth >= memo.depth)) return memo.value;
-    if (this.activeBindings.has(binding.id)) {
-      this.cuts++;
+    const memo = this.bindingMemo.reuse(binding.id, depth);
+    if (memo && memo.file === file) return memo.value;
+    if (this.bindingMemo.isActive(binding.id)) {
+      this.cuts.count++;
       return unknownAt(binding.id, file);
     }
-    this.activeBindings.add(binding.id);
-    const cutsBefore = this.cuts;
-    try {
-      const value = withMemberAssignments(file, binding, object, (n, f) => this.resolve(n, f, depth));
-      this.bindingMemo.set(binding.id, { value, file, depth, cut: this.cuts !== cutsBefore });
-      return value;
-    } finally {
-      this.activeBindings.delete(binding.id);
-    }
+    return this.bindingMemo.compute(binding.id, depth, () => ({ value: withMemberAssignments(file, binding, object, (n, f) => this.resolve(n, f, depth)), file })).value;
   }
 
   private destructure(value: JsValue, path: readonly PatternStep[], at: Node, file: FileContext): JsValue {

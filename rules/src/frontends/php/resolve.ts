@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { AnalysisBudget } from '../../model/budget';
+import { CutMemo } from '../../model/cutMemo';
 import type { PhpFile, VariableWrite } from './fileContext';
 import { callArguments, globalFunctionName, namedChildren, parseInteger, stringValue, unwrapParentheses } from './syntax';
 import { arithmetic, compare } from './operators';
@@ -18,13 +19,12 @@ interface WriteKinds {
 
 /** Resolves PHP expressions to values: literals, constants, variables assigned once, arrays, env reads. */
 export class PhpResolver {
-  /** Memoised values by node id; `cut` when a depth limit, a cycle or the budget shaped the value (see the JS resolver). */
-  private readonly memo = new Map<number, { readonly value: PhpValue; readonly depth: number; readonly cut: boolean }>();
-  private readonly active = new Set<number>();
-  private readonly variableMemo = new Map<string, { readonly value: PhpValue; readonly depth: number; readonly cut: boolean }>();
-  private readonly activeVariables = new Set<string>();
+  /** How many times a depth limit, a cycle or the budget cut an evaluation short. */
+  private readonly cuts = { count: 0 };
+  /** Values by node id, and array variables with their element writes by scope and name. */
+  private readonly memo = new CutMemo<number, PhpValue>(this.cuts);
+  private readonly variableMemo = new CutMemo<string, PhpValue>(this.cuts);
   private readonly writeKindsByVariable = new Map<string, WriteKinds>();
-  private cuts = 0;
 
   constructor(
     private readonly file: PhpFile,
@@ -37,21 +37,13 @@ export class PhpResolver {
    * less depth remains.
    */
   resolve(node: Node, depth = 0): PhpValue {
-    const memo = this.memo.get(node.id);
-    if (memo && (!memo.cut || depth >= memo.depth)) return memo.value;
-    if (depth > MAX_DEPTH || this.active.has(node.id) || !this.budget.spend('value resolution')) {
-      this.cuts++;
+    const memo = this.memo.reuse(node.id, depth);
+    if (memo) return memo;
+    if (depth > MAX_DEPTH || this.memo.isActive(node.id) || !this.budget.spend('value resolution')) {
+      this.cuts.count++;
       return { kind: 'unknown', node };
     }
-    this.active.add(node.id);
-    const cutsBefore = this.cuts;
-    try {
-      const value = this.evaluate(node, depth);
-      this.memo.set(node.id, { value, depth, cut: this.cuts !== cutsBefore });
-      return value;
-    } finally {
-      this.active.delete(node.id);
-    }
+    return this.memo.compute(node.id, depth, () => this.evaluate(node, depth));
   }
 
   private evaluate(node: Node, depth: number): PhpValue {
@@ -179,21 +171,13 @@ export class PhpResolver {
    * and apply every write again. A write that reads the variable itself sees it as unknown.
    */
   private withElements(variable: string, base: Extract<PhpValue, { kind: 'array' }>, elements: readonly VariableWrite[], depth: number): PhpValue | undefined {
-    const memo = this.variableMemo.get(variable);
-    if (memo && (!memo.cut || depth >= memo.depth)) return memo.value;
-    if (this.activeVariables.has(variable)) {
-      this.cuts++;
+    const memo = this.variableMemo.reuse(variable, depth);
+    if (memo) return memo;
+    if (this.variableMemo.isActive(variable)) {
+      this.cuts.count++;
       return undefined;
     }
-    this.activeVariables.add(variable);
-    const cutsBefore = this.cuts;
-    try {
-      const value = this.applyElements(base, elements, depth);
-      this.variableMemo.set(variable, { value, depth, cut: this.cuts !== cutsBefore });
-      return value;
-    } finally {
-      this.activeVariables.delete(variable);
-    }
+    return this.variableMemo.compute(variable, depth, () => this.applyElements(base, elements, depth));
   }
 
   private applyElements(base: Extract<PhpValue, { kind: 'array' }>, elements: readonly VariableWrite[], depth: number): PhpValue {
