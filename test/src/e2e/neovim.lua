@@ -108,9 +108,10 @@ local ok, err = pcall(function()
   local fix
   for _, action in ipairs(response.result or {}) do
     table.insert(result.actions, { title = action.title, kind = action.kind or vim.NIL, preferred = action.isPreferred == true })
-    if action.isPreferred and action.edit and not fix then fix = action end
+    -- HttpOnly on a cookie the app writes is a suggestion (its front end may read it), not a preferred fix.
+    if action.edit and not fix and action.title:find('^Set HttpOnly') then fix = action end
   end
-  assert(fix, 'no preferred quick fix')
+  assert(fix, 'no HttpOnly quick fix')
   result.applied = fix.title
   vim.lsp.util.apply_workspace_edit(fix.edit, client.offset_encoding)
   event('fix applied')
