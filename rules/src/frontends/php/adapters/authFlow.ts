@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PhpFile } from '../fileContext';
 import { callArguments, namedChildren, stringValue, unwrapParentheses } from '../syntax';
+import { delegatesLogout } from './logoutDelegation';
 import { argument, CALL_TYPES, calledName, callTarget, className, isAuthGuard, isCall, isEmptyValue, isSessionObject, isSessionSuperglobal, sessionKeyOf, variableName } from './authSyntax';
 
 /** Session keys that hold who the user is (`$_SESSION['user_id']`, `session()->put('user', …)`). */
@@ -25,6 +26,12 @@ export interface PhpFlow {
   /** Clearing keys or data only: `unset($_SESSION['user'])`, `$_SESSION = []`, `session_unset()`, `forget()`, `flush()`, `Auth::logout()`. */
   readonly partials: Node[];
   readonly guardLogouts: Node[];
+  /**
+   * Calls that hand the logout to code this file cannot see: another object's logout
+   * (`$this->loginService->logout()`, an inherited `$this->logout()`) or a session store's delete
+   * (`$this->sessionRepository->deleteById($id)`). What they do is unknown.
+   */
+  readonly delegations: Node[];
   readonly credentialChecks: string[];
   /** `session_write_close()`: the session is saved here, so a later renewal comes too late. */
   readonly writeCloses: Node[];
@@ -51,7 +58,7 @@ export interface FlowOptions {
 const VISITED_TYPES = new Set(['assignment_expression', 'unset_statement', ...CALL_TYPES]);
 
 export function analyzePhpFlow(body: Node, options: FlowOptions): PhpFlow {
-  const flow: PhpFlow = { identityWrites: [], guardLogins: [], renewals: [], destroys: [], fullDestroys: [], cookieClears: [], partials: [], guardLogouts: [], credentialChecks: [], writeCloses: [], calls: [], laravel: false };
+  const flow: PhpFlow = { identityWrites: [], guardLogins: [], renewals: [], destroys: [], fullDestroys: [], cookieClears: [], partials: [], guardLogouts: [], delegations: [], credentialChecks: [], writeCloses: [], calls: [], laravel: false };
   // In source order, from the file's one traversal (no walk of the body across the WebAssembly
   // boundary): the nodes visit() reads, nested functions, classes and route closures left out.
   const nestedUnit = (node: Node): boolean => NESTED_UNITS.has(node.type) || (options.ownUnits.size > 0 && options.ownUnits.has(node.id));
@@ -103,6 +110,7 @@ function visitCall(call: Node, flow: PhpFlow, options: FlowOptions): void {
   if (helper && mergeHelper(call, helper, flow)) return;
   if (call.type === 'function_call_expression') {
     visitFunction(call, name, flow);
+    if (!name.startsWith('session_') && delegatesLogout(call)) flow.delegations.push(call);
     return;
   }
   if (isAuthGuard(target)) {
@@ -128,6 +136,7 @@ function visitCall(call: Node, flow: PhpFlow, options: FlowOptions): void {
     return;
   }
   if (isSessionObject(target)) visitSessionMethod(call, name, flow);
+  else if (delegatesLogout(call)) flow.delegations.push(call);
 }
 
 /**
@@ -144,9 +153,10 @@ function mergeHelper(call: Node, helper: PhpFlow, flow: PhpFlow): boolean {
   else if (helper.destroys.length > 0) flow.destroys.push(call);
   else if (helper.cookieClears.length > 0) flow.cookieClears.push(call);
   else if (helper.partials.length > 0) flow.partials.push(call);
+  if (helper.delegations.length > 0) flow.delegations.push(call);
   flow.laravel ||= helper.laravel;
   flow.symfonySession ??= helper.symfonySession;
-  return helper.renewals.length + helper.destroys.length + helper.fullDestroys.length + helper.cookieClears.length + helper.partials.length > 0;
+  return helper.renewals.length + helper.destroys.length + helper.fullDestroys.length + helper.cookieClears.length + helper.partials.length + helper.delegations.length > 0;
 }
 
 function visitFunction(call: Node, name: string, flow: PhpFlow): void {

@@ -101,3 +101,8 @@ export function isEmptyValue(node: Node | undefined): boolean {
   if (target.type === 'name') return /^(null|false)$/i.test(target.text);
   return stringValue(target) === '';
 }
+
+/** `handleLogin`, `do_login`, `sign-in.php` → `handle-login`, `do-login`, `sign-in`. */
+export function words(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[_\s./]+/g, '-').toLowerCase();
+}

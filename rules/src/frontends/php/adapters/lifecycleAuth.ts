@@ -3,11 +3,12 @@ import type { RelatedLocation } from '../../../model/facts';
 import type { PhpAdapter, PhpAdapterContext } from '../adapterContext';
 import { rangeOf } from '../syntax';
 import { analyzePhpFlow, type FlowOptions, type PhpFlow } from './authFlow';
-import { calledName, variableName } from './authSyntax';
+import { calledName, variableName, words } from './authSyntax';
 import { findUnits, type AuthUnit } from './authUnits';
 import { loginFact, logoutFact } from './lifecycleFacts';
 import { findLaravelRoutes, type LaravelRoute } from './lifecycleRoutes';
 import { helperFlowsOf } from './lifecycleHelpers';
+import { judgedAsLogout } from './logoutScope';
 
 const LOGIN_WORDS = /(^|-)(log-?in|sign-?in|log-?on|authenticate|auth|session|sessions|token)(-|$)/;
 export const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
@@ -19,10 +20,7 @@ function isSessionController(name: string | undefined): boolean {
 /** Scaffolded controllers that throttle logins themselves (Breeze's LoginRequest, laravel/ui's ThrottlesLogins). */
 const SELF_THROTTLING = new Set(['authenticatedsessioncontroller', 'logincontroller']);
 
-/** `handleLogin`, `do_login`, `sign-in.php` → `handle-login`, `do-login`, `sign-in`. */
-export function words(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[_\s./]+/g, '-').toLowerCase();
-}
+export { words };
 
 /**
  * Login and logout code in PHP: scripts (login.php), functions, controller methods and Laravel
@@ -38,12 +36,15 @@ export const lifecycleAuthAdapter: PhpAdapter = {
     const ownUnits = new Set(routes.flatMap((r) => (r.closure ? [r.closure.id] : [])));
     const options: FlowOptions = { file, ownUnits, helperFlow: helperFlowsOf(file) };
     // `use Illuminate\…;`: methods of this file belong to a Laravel app.
-    const laravelFile = file.nodesOfType('namespace_use_clause').some((clause) => clause.text.replace(/^\\/, '').startsWith('Illuminate\\'));
+    const imported = file.nodesOfType('namespace_use_clause').map((clause) => clause.text.replace(/^\\/, ''));
+    const laravelFile = imported.some((name) => name.startsWith('Illuminate\\'));
+    // `use Symfony\…;` (or Illuminate): a class of a framework app, where handlers are controllers.
+    const frameworkFile = laravelFile || imported.some((name) => name.startsWith('Symfony\\'));
     for (const unit of units) {
       const role = namedRole(unit);
       if (!mayHandleAuth(file.text, unit, role)) continue;
       const flow = analyzePhpFlow(unit.body, options);
-      const fact = classify(context, unit, role, flow, laravelFile);
+      const fact = classify(context, unit, role, flow, laravelFile, frameworkFile);
       if (fact) context.facts.push(fact);
     }
     for (const route of routes) {
@@ -80,7 +81,7 @@ function mayHandleAuth(text: string, unit: AuthUnit, { namedLogin, namedLogout }
   return namedLogin || namedLogout || /session|auth|guard/i.test(text.slice(unit.body.startIndex, unit.body.endIndex));
 }
 
-function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, namedLogout }: NamedRole, flow: PhpFlow, laravelFile: boolean): AuthHandlerFact | undefined {
+function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, namedLogout }: NamedRole, flow: PhpFlow, laravelFile: boolean, frameworkFile: boolean): AuthHandlerFact | undefined {
   const framework = flow.laravel || unit.route !== undefined || (laravelFile && unit.kind !== 'script' && !flow.symfonySession) ? 'laravel' : flow.symfonySession ? 'symfony' : 'php';
   const where = unit.route ? `route path ${unit.route.info.path ?? ''}` : unit.kind === 'script' ? `script ${unit.name}.php` : `${unit.kind} ${unit.name}()`;
   const base = {
@@ -95,7 +96,8 @@ function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, name
   };
   const isLogin = (flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0)) || flow.guardLogins.length > 0;
   if (isLogin) return loginFact(context.file.text, unit, flow, { ...base, evidence: flow.credentialChecks[0] ?? where, rateLimited: unit.route ? rateLimitOf(context, unit.route) : undefined });
-  if ((namedLogout && judgedByName(unit, flow, laravelFile, context.file)) || flow.guardLogouts.length > 0) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where });
+  const looksLikeLogout = (namedLogout && judgedByName(unit, flow, laravelFile, context.file)) || flow.guardLogouts.length > 0;
+  if (looksLikeLogout && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where });
   // A login route that checks credentials some other way still needs a rate limit.
   if (unit.route && isLoginRoute(unit.route)) return { ...base, role: 'login', evidence: where, rateLimited: rateLimitOf(context, unit.route) };
   return undefined;

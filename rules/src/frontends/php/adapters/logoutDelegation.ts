@@ -1,0 +1,34 @@
+import type { Node } from 'web-tree-sitter';
+import { unwrapParentheses } from '../syntax';
+import { callTarget, variableName, words } from './authSyntax';
+
+/** `logout`, `signOut`, `log_off`, `logoutUser`, `dvwaLogout` (names as written, camel case split). */
+const LOGOUT_WORD = /(^|-)(log-?out|sign-?out|log-?off)(-|$)/;
+/** What a session store does to end one: `deleteById`, `destroy`, `revokeSession`, `invalidateAll`. */
+const ENDING_METHOD = /^(delete|destroy|remove|revoke|invalidate|end|terminate|expire|kill|forget)/;
+
+/**
+ * Whether a call (not Laravel's guard, not the session object, not a helper of this file) hands a
+ * logout to other code: a logout function declared elsewhere (`dvwaLogout()` from an included
+ * file), a logout method of another object or an inherited one, or an ending method of a
+ * session-named service or repository (`$this->sessionService->deleteById()`,
+ * `$this->sessions->revoke()`). A logout that does this is judged by that code, which a single
+ * file cannot see: unknown, so silent.
+ */
+export function delegatesLogout(call: Node): boolean {
+  const written = call.type === 'function_call_expression' ? call.childForFieldName('function')?.text : call.childForFieldName('name')?.text;
+  const method = (written ?? '').replace(/^.*\\/, '');
+  if (LOGOUT_WORD.test(words(method))) return true;
+  const target = call.type === 'function_call_expression' ? undefined : callTarget(call);
+  return ENDING_METHOD.test(method.toLowerCase()) && target !== undefined && /session/i.test(receiverName(target) ?? '');
+}
+
+
+/** `$this->sessionService` → 'sessionService', `$sessions` → 'sessions', `SessionRepository::` → 'SessionRepository'. */
+function receiverName(target: Node): string | undefined {
+  const node = unwrapParentheses(target);
+  if (node.type === 'member_access_expression' || node.type === 'nullsafe_member_access_expression') return node.childForFieldName('name')?.text;
+  if (node.type === 'variable_name') return variableName(node);
+  if (node.type === 'name' || node.type === 'qualified_name') return node.text;
+  return undefined;
+}

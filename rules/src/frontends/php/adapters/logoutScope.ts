@@ -1,0 +1,46 @@
+import type { Node } from 'web-tree-sitter';
+import type { PhpFile } from '../fileContext';
+import { namedChildren } from '../syntax';
+import type { PhpFlow } from './authFlow';
+import type { AuthUnit } from './authUnits';
+
+/**
+ * Whether a unit that looks like a logout (by name, or by a guard logout) is a logout handler this
+ * file can judge. It is not when:
+ * - it hands the logout to code the file cannot see (`$this->loginService->logout()`): unknown;
+ * - it is a framework piece rather than a handler: in a Laravel or Symfony app, a method of a class
+ *   that is not a controller (a guard's `logout()`, a service, a middleware, an event subscriber)
+ *   runs on behalf of a handler, which is where the session is (or is not) ended;
+ * - it never runs as a handler: an action whose body ends in `throw` and touches no session
+ *   (Symfony's documented placeholder `logout()`: the firewall's logout listener answers the path first);
+ * - it is data, not code: a script named logout.php that calls nothing and touches no session
+ *   (a language file of `$_['text_logout'] = '…';`).
+ */
+export function judgedAsLogout(unit: AuthUnit, flow: PhpFlow, file: PhpFile, frameworkApp: boolean): boolean {
+  if (flow.delegations.length > 0) return false;
+  const touchesSession = flow.destroys.length + flow.fullDestroys.length + flow.partials.length + flow.cookieClears.length + flow.renewals.length > 0;
+  if (unit.route) return true;
+  if (unit.kind === 'method' && frameworkApp && !isControllerMethod(unit, file)) return false;
+  if (touchesSession) return true;
+  if (unit.kind === 'script') return flow.calls.length > 0;
+  return !endsInThrow(unit.body);
+}
+
+/**
+ * A controller's action: the class is named …Controller or extends one (`AbstractController`,
+ * `Controller`), or the method carries a `#[Route]` attribute.
+ */
+function isControllerMethod(unit: AuthUnit, file: PhpFile): boolean {
+  if (/controller$/i.test(unit.className ?? '')) return true;
+  const declaration = file.classAt(unit.node.startIndex)?.node;
+  const parent = declaration ? namedChildren(declaration).find((child) => child.type === 'base_clause') : undefined;
+  if (parent && /controller$/i.test(parent.text)) return true;
+  const attributes = unit.node.childForFieldName('attributes');
+  return attributes !== null && /(^|[\\[\s(,])Route\s*\(/.test(attributes.text);
+}
+
+/** The body's last statement is a `throw`. */
+function endsInThrow(body: Node): boolean {
+  const last = namedChildren(body).pop();
+  return last?.type === 'expression_statement' && namedChildren(last)[0]?.type === 'throw_expression';
+}
