@@ -44,6 +44,8 @@ export interface AuthHandlerFact extends LifecycleFactBase {
   readonly renewal?: 'renewed' | 'missing' | 'late' | 'incomplete';
   /** Set when a framework setting, not a handler, decides the renewal: Symfony's `session_fixation_strategy`. */
   readonly strategy?: 'none';
+  /** Set when a framework setting, not a handler, keeps the session at logout: Symfony's firewall `logout.invalidate_session: false`. */
+  readonly keptBySetting?: boolean;
   readonly renewalRange?: TextRange;
   /**
    * Calls the unrenewed identity write waits for (their callback, `.then` or `await`): the user's own login helpers may be among them.

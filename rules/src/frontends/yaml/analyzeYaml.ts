@@ -3,7 +3,7 @@ import type { Frontend } from '../frontend';
 import { flowDepth, MAX_YAML_FLOW_DEPTH } from './flowDepth';
 import { symfonySessionFact } from './symfony';
 import { symfonyCsrfFact } from './symfonyCsrf';
-import { symfonySessionFixationFact } from './symfonySecurity';
+import { symfonyLogoutKeepsSessionFacts, symfonySessionFixationFact } from './symfonySecurity';
 import { yamlComments } from './yamlNodes';
 
 /** Symfony's per-environment folders for development and tests (config/packages/dev/, …/test/): not deployed settings. */
@@ -22,5 +22,6 @@ export const analyzeYaml: Frontend['analyze'] = ({ text, fileName, project }) =>
   const fact = symfonySessionFact(document, text, project);
   const csrf = symfonyCsrfFact(document);
   const fixation = symfonySessionFixationFact(document);
-  return { facts: [...(fact ? [fact] : []), ...(csrf ? [csrf] : []), ...(fixation ? [fixation] : [])], comments, ...(document.errors.length > 0 && !fact ? { parseError: document.errors[0]!.message } : {}) };
+  const logouts = symfonyLogoutKeepsSessionFacts(document);
+  return { facts: [...(fact ? [fact] : []), ...(csrf ? [csrf] : []), ...(fixation ? [fixation] : []), ...logouts], comments, ...(document.errors.length > 0 && !fact ? { parseError: document.errors[0]!.message } : {}) };
 };

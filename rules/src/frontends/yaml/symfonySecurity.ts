@@ -1,6 +1,6 @@
-import { isMap, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, type Document, type Node as YamlNode } from 'yaml';
 import type { AuthHandlerFact } from '../../model/lifecycleFacts';
-import { mapAt, nodeRange, pairAt, type MapNode } from './yamlNodes';
+import { keyOf, mapAt, nodeRange, pairAt, type MapNode } from './yamlNodes';
 
 /**
  * Symfony's `security.session_fixation_strategy: none` (config/packages/security.yaml, `when@prod`
@@ -34,4 +34,42 @@ export function symfonySessionFixationFact(document: Document): AuthHandlerFact 
     };
   }
   return undefined;
+}
+
+/**
+ * Symfony firewalls whose `logout.invalidate_session` is false (security.yaml, `when@prod` included):
+ * the logout listener then removes the security token but keeps the session and its id. The
+ * default is true (SecurityBundle's LogoutConfiguration). A logout action of such an app is the
+ * firewall's, so the finding sits on the setting.
+ */
+export function symfonyLogoutKeepsSessionFacts(document: Document): AuthHandlerFact[] {
+  const root = isMap(document.contents) ? (document.contents as MapNode) : undefined;
+  if (!root) return [];
+  const facts: AuthHandlerFact[] = [];
+  for (const security of [mapAt(root, 'security'), mapAt(mapAt(root, 'when@prod'), 'security')]) {
+    for (const item of mapAt(security, 'firewalls')?.items ?? []) {
+      const firewall = isPair(item) && isMap(item.value) ? (item.value as MapNode) : undefined;
+      const logout = mapAt(firewall, 'logout');
+      const value = logout ? (pairAt(logout, 'invalidate_session')?.value as YamlNode | null | undefined) : undefined;
+      if (!isScalar(value) || value.value !== false) continue;
+      const range = nodeRange(value);
+      if (!range) continue;
+      facts.push({
+        kind: 'auth-handler',
+        role: 'logout',
+        library: 'symfony',
+        framework: 'symfony',
+        evidence: `security.firewalls.${isPair(item) ? keyOf(item) ?? '?' : '?'}.logout.invalidate_session: false`,
+        sessionStorage: 'server',
+        range,
+        partialRange: range,
+        destruction: 'partial',
+        keptBySetting: true,
+        // Back to Symfony's default, which invalidates the session on logout.
+        destroyEdits: [{ range, newText: 'true' }],
+        optionName: (key) => key,
+      });
+    }
+  }
+  return facts;
 }

@@ -20,6 +20,8 @@ export const meta = {
       'This logout clears only part of the session; it stays valid on the server. End it with {{destroy}}.',
     cookieKept:
       "This logout destroys the session but leaves its cookie. Also expire it: setcookie(session_name(), '', time() - 42000, …).",
+    keptBySetting: 'invalidate_session: false keeps the session valid after logout. Remove it (Symfony invalidates the session by default).',
+    useInvalidate: 'Set invalidate_session to true (Symfony\'s default).',
     throws: 'Passport 0.6+ throws on req.logout() without a callback, so the session stays valid. Pass one: req.logout((err) => { … }).',
     missing:
       'This logout never ends the server-side session. End it with {{destroy}}.',

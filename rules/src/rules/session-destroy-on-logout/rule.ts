@@ -25,6 +25,11 @@ export default createRule({
           : handler.sessionStorage === 'cookie' && (handler.framework === 'express' || handler.framework === 'nest')
             ? 'req.session = null'
             : DESTROY_CALL[handler.framework] ?? 'the session library\'s destroy call';
+      if (handler.keptBySetting) {
+        // Changing a firewall's setting changes every logout of it: a person decides.
+        context.report({ messageId: 'keptBySetting', range: handler.range, related: handler.related, suggestions: [{ messageId: 'useInvalidate', edits: handler.destroyEdits }] });
+        continue;
+      }
       context.report({
         messageId: handler.destruction === 'partial' && handler.cookieKept ? 'cookieKept' : handler.destruction,
         data: { destroy },
