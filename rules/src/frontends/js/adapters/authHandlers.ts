@@ -11,6 +11,7 @@ import { rangeOfNode } from '../optionValues';
 import { lookup } from '../scope';
 import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
+import { delegatesLogout } from '../lifecycle/logoutDelegation';
 
 const LOGIN_PATH = /(^|[/_.-])(log-?in|sign-?in|authenticate|auth|session|sessions|token)([/_.-]|$)/i;
 const SIGNUP_PATH = /(^|[/_.-])(sign-?up|register|registration)([/_.-]|$)/i;
@@ -134,7 +135,8 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // A logout of an app that has no session at all (a token API: no session library in the file or the
   // project, and the handler touches none) has no session to end.
   const sessionless = storage === 'unknown' && !touchesSession && !hasSessionLibrary(context);
-  if (isLogout && flow && !sessionless) return logoutFact(context, route, flow, params, base, passportRenews);
+  // A logout handed to a service (`await this.authService.logout(user)`) is judged by that service: unknown here.
+  if (isLogout && flow && !sessionless) return delegatesLogout(flow.calls, params.request) ? undefined : logoutFact(context, route, flow, params, base, passportRenews);
   // A login route that issues a token instead of a session still needs a rate limit.
   const credential = flow?.credentialChecks[0] ?? route.middleware.map(guardCredential).find((g) => g !== undefined);
   if (route.route && LOGIN_PATH.test(withoutAuthPrefix(path)) && credential && route.route.method !== 'GET') {

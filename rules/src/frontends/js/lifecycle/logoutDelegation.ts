@@ -1,0 +1,28 @@
+/** `logout`, `signOut`, `logOutUser`, `revokeLogoff` split into words. */
+const LOGOUT_WORD = /(^|-)(log-?out|sign-?out|log-?off)(-|$)/;
+/** What a session store or service does to end one: `deleteById`, `destroy`, `revokeSession`, `invalidateAll`. */
+const ENDING_METHOD = /^(delete|destroy|remove|revoke|invalidate|end|terminate|expire|kill)/i;
+
+function words(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[_\s]+/g, '-').toLowerCase();
+}
+
+/**
+ * Whether a logout handler hands its work to another object, whose code this handler does not show:
+ * `await this.authService.logout(user)`, `this.sessionService.deleteById(id)`,
+ * `sessions.revoke(token)`. What that object does is unknown, so the handler is not judged (a
+ * false alarm costs more than a miss). `calls` are the handler's dotted callee paths; calls on the
+ * request (`req.logout()` is passport's, `req.session.destroy()` the session's own) are judged where
+ * they are, not here.
+ */
+export function delegatesLogout(calls: readonly string[], requestName: string | undefined): boolean {
+  return calls.some((call) => {
+    const path = call.split('.');
+    if (path.length < 2 || path[0] === requestName || path[0] === 'req' || path[0] === 'request') return false;
+    const method = path[path.length - 1]!;
+    if (LOGOUT_WORD.test(words(method))) return true;
+    const receiver = path[path.length - 2]!;
+    // `revokeOthers`, `destroyOtherSessions`: the current session is the one left.
+    return ENDING_METHOD.test(method) && !/other/i.test(method) && /session/i.test(receiver) && receiver !== 'session';
+  });
+}
