@@ -145,6 +145,9 @@ function unitLocation(unit: AuthUnit): RelatedLocation {
  */
 function isLoginRoute(route: LaravelRoute): boolean {
   if (!/POST|ANY|PUT/.test(route.info.method)) return false;
+  // Behind Laravel's `auth` middleware the user is logged in already: detaching a social login
+  // (`/login/service/{driver}/detach`), authorising a broadcast channel (`broadcasting/auth`).
+  if (route.middleware.some((name) => /^auth(:|$)/i.test(name))) return false;
   const segments = (route.info.path ?? '').split('/').filter((s) => s !== '' && !s.startsWith('{'));
   const path = words(segments.join('/'));
   if (LOGOUT_NAME.test(path)) return false;
