@@ -5,6 +5,7 @@ import { getEntry, type JsValue } from '../values';
 import { appModelFor } from '../assembly/appModel';
 import { guardedOnEveryChain, reachOf } from '../assembly/routeContext';
 import { asFunction } from './handlerFunction';
+import { appDefinesLockout, handlerCountsAttempts } from './lockout';
 import type { RouteHandler } from './routes';
 
 const LIMITER_MODULES = ['express-rate-limit', 'rate-limiter-flexible', '@fastify/rate-limit', 'fastify-rate-limit', 'express-brute', 'express-slow-down', '@nestjs/throttler', 'express-limiter'];
@@ -21,8 +22,11 @@ const LIMITER_NAME = /rate-?limit|limiter|throttle|brute|slow-?down/i;
 export function rateLimitOf(context: AdapterContext, route: RouteHandler): boolean | undefined {
   if (route.middleware.some((node) => decoratorName(node) === 'SkipThrottle')) return false;
   if (route.middleware.some((node) => appliesLimiter(context, node))) return true;
-  // `await loginLimiter.consume(req.ip)` inside the handler.
-  if (route.handler && referencesLimiter(context, route.handler.body)) return true;
+  // `await loginLimiter.consume(req.ip)` inside the handler, or a lockout counter it calls.
+  if (route.handler && (referencesLimiter(context, route.handler.body) || handlerCountsAttempts(route.handler.body))) return true;
+  // The app keeps an account-lockout counter: it may guard this login out of sight (in the password
+  // check a passport strategy calls, in a service): unknown.
+  if (appDefinesLockout(context)) return undefined;
   if (route.routeOptions?.kind === 'object') {
     const config = getEntry(route.routeOptions, 'config')?.value;
     const rateLimit = config?.kind === 'object' ? getEntry(config, 'rateLimit')?.value : undefined;

@@ -1,0 +1,91 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { childrenOf, dottedPath, memberName, type Node } from '../ast';
+import type { AdapterContext } from '../adapterContext';
+import { appModelFor } from '../assembly/appModel';
+
+/** A limiter or lockout by what it is called: `restLoginThrottle.check()`, `bruteforce.prevent`. */
+const LIMITER_NAME = /rate-?limit|limiter|throttle|brute|slow-?down/i;
+
+/**
+ * Names of account-lockout counters, split into words: `logAttempt`, `recordFailedLogin`,
+ * `incrementLoginAttempts`, `checkLockout`, `isLockedOut`, `lockAccount`.
+ */
+const LOCKOUT_WORDS = /(^|-)(lockout|lock-out|locked-out|lock-account)(-|$)|(^|-)(log|record|track|count|increment|add|register)-(failed-)?(login-)?(attempts?|failures?)(-|$)|(^|-)(failed|login)-(attempts?|logins?)(-|$)/;
+/** Calls that increment a stored counter: `db.increment(key)`, `redis.incr(key)`, `hincrby`. */
+const INCREMENT_CALL = /^(incr|increment|incrby|hincrby|incrementby|inc)$/i;
+
+function words(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[_\s.]+/g, '-').toLowerCase();
+}
+
+/**
+ * A login handler that counts or checks failed attempts itself: a call of a throttle or lockout
+ * by name (`await restLoginThrottle.check(key, now)`, `await user.auth.logAttempt(uid, ip)`). An
+ * account lockout limits password guessing as a rate limiter does.
+ */
+export function handlerCountsAttempts(body: Node): boolean {
+  const stack: Node[] = [body];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'CallExpression') {
+      const path = dottedPath(node.callee);
+      const last = path?.[path.length - 1];
+      if (path && (LIMITER_NAME.test(path.join('.')) || (last !== undefined && LOCKOUT_WORDS.test(words(last))))) return true;
+    }
+    stack.push(...childrenOf(node));
+  }
+  return false;
+}
+
+/**
+ * Whether the application defines an account-lockout counter: a function named like one
+ * (`User.auth.logAttempt = async function (uid, ip) { … }`, `function recordFailedLogin()`) whose
+ * body increments a counter (`db.increment(key)`, `attempts++`, `count += 1`). Then a login route
+ * may well be guarded by it out of sight (NodeBB checks the lockout three calls down, in the
+ * password check its passport strategy runs): unknown, not "no limit".
+ */
+export function appDefinesLockout(context: AdapterContext): boolean {
+  return appModelFor(context).someFile('account-lockout-counter', /lock-?out|attempt/i, definesLockoutCounter);
+}
+
+function definesLockoutCounter(context: AdapterContext): boolean {
+  const stack: Node[] = [context.file.program];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const named = namedFunction(node);
+    if (named && LOCKOUT_WORDS.test(words(named.name)) && incrementsCounter(named.body)) return true;
+    stack.push(...childrenOf(node));
+  }
+  return false;
+}
+
+/** `function name() {}`, `x.name = function () {}`, `name = () => {}`, `{ name() {} }`, class methods. */
+function namedFunction(node: Node): { name: string; body: Node } | undefined {
+  if (node.type === 'FunctionDeclaration' && node.id) return { name: node.id.name, body: node.body };
+  if (node.type === 'AssignmentExpression' && isFunctionNode(node.right)) {
+    const path = dottedPath(node.left);
+    return path ? { name: path[path.length - 1]!, body: node.right.body } : undefined;
+  }
+  if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init && isFunctionNode(node.init)) return { name: node.id.name, body: node.init.body };
+  if ((node.type === 'MethodDefinition' || node.type === 'Property') && isFunctionNode(node.value)) {
+    const name = node.key.type === 'Identifier' ? node.key.name : undefined;
+    return name ? { name, body: node.value.body } : undefined;
+  }
+  return undefined;
+}
+
+function isFunctionNode(node: Node): node is TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression {
+  return node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
+}
+
+function incrementsCounter(body: Node): boolean {
+  const stack: Node[] = [body];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'UpdateExpression' && node.operator === '++') return true;
+    if (node.type === 'AssignmentExpression' && node.operator === '+=') return true;
+    if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && INCREMENT_CALL.test(memberName(node.callee) ?? '')) return true;
+    stack.push(...childrenOf(node));
+  }
+  return false;
+}
