@@ -12,6 +12,7 @@ import { lookup } from '../scope';
 import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
 import { delegatesLogout } from '../lifecycle/logoutDelegation';
+import { redirectsOnly } from '../lifecycle/redirectOnly';
 
 const LOGIN_PATH = /(^|[/_.-])(log-?in|sign-?in|authenticate|auth|session|sessions|token)([/_.-]|$)/i;
 const SIGNUP_PATH = /(^|[/_.-])(sign-?up|register|registration)([/_.-]|$)/i;
@@ -145,7 +146,8 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // `router.post('/login', auth.login)`: the handler is in another module, the route and its limiter are here.
   // A handler of this file that hands the credentials to a service (`await login(req.body.user)`, RealWorld) too:
   // the path alone names a login, and password guessing needs a limit whatever the login issues.
-  if (route.route && (!route.handler || route.framework === 'express') && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path)) {
+  // A handler that only redirects takes no credentials (code-server's `/login` when password auth is off).
+  if (route.route && (!route.handler || route.framework === 'express') && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path) && !(route.handler && redirectsOnly(route.handler))) {
     return { ...base, role: 'login', evidence: `route path ${path}`, rateLimited: rateLimitOf(context, route) };
   }
   return undefined;

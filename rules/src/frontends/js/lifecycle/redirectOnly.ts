@@ -1,0 +1,37 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { childrenOf, dottedPath, memberName, unwrap, type FunctionNode, type Node } from '../ast';
+
+/**
+ * A handler that only redirects and reads no request body: `(req, res) => redirect(req, res, '/', {})`,
+ * `(req, res) => { res.redirect('/'); }`. It receives no credentials, so a login path served by
+ * it (code-server's `/login` when password auth is off) is not a login.
+ */
+export function redirectsOnly(handler: FunctionNode): boolean {
+  const body = handler.body;
+  if (!body || readsBody(body)) return false;
+  if (body.type !== 'BlockStatement') return isRedirect(body);
+  return body.body.length > 0 && body.body.every((statement) => {
+    if (statement.type === 'ExpressionStatement') return isRedirect(statement.expression);
+    if (statement.type === 'ReturnStatement') return statement.argument !== null && isRedirect(statement.argument);
+    return false;
+  });
+}
+
+function isRedirect(expression: TSESTree.Expression): boolean {
+  const target = unwrap(expression);
+  const call = target.type === 'AwaitExpression' ? unwrap(target.argument) : target;
+  if (call.type !== 'CallExpression') return false;
+  const path = dottedPath(call.callee);
+  return path !== undefined && /^redirect$/i.test(path[path.length - 1] ?? '');
+}
+
+/** `req.body…` anywhere: credentials arrive in the body. */
+function readsBody(root: Node): boolean {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'MemberExpression' && memberName(node) === 'body') return true;
+    stack.push(...childrenOf(node));
+  }
+  return false;
+}
