@@ -26,6 +26,8 @@ export function moduleCandidates(fromFile: string, specifier: string): string[] 
   const target = path.resolve(path.dirname(fromFile), specifier);
   const extension = path.extname(target).toLowerCase();
   const candidates: string[] = [];
+  // A PHP class file named exactly (the PHP frontend follows a logout into the service class it calls).
+  if (extension === '.php') return [target];
   if (PROBED_EXTENSIONS.includes(extension)) {
     candidates.push(target, ...(SOURCE_EXTENSIONS_OF[extension] ?? []).map((ext) => target.slice(0, -extension.length) + ext));
   } else {

@@ -2,13 +2,17 @@ import type { Node } from 'web-tree-sitter';
 import type { PhpFile } from '../fileContext';
 import { calledName, callTarget, variableName } from './authSyntax';
 import { analyzePhpFlow, type PhpFlow } from './authFlow';
+import { calleeFlow } from './logoutCallees';
+import { delegatesLogout } from './logoutDelegation';
 
 /**
  * Helpers of the file and what they do to the session: `function regenerate_session() { session_regenerate_id(true); }`
  * called as `regenerate_session()`, or a method of the same class called as `$this->endSession()`.
  * Each helper is analysed once; a helper that calls itself (directly or not) stops the recursion.
+ * A logout handed to another class of the project is followed into its file ({@link calleeFlow});
+ * `depth` counts the files crossed.
  */
-export function helperFlowsOf(file: PhpFile): (call: Node) => PhpFlow | undefined {
+export function helperFlowsOf(file: PhpFile, depth = 0): (call: Node) => PhpFlow | undefined {
   const memo = new Map<number, PhpFlow | undefined>();
   const inProgress = new Set<number>();
   const flowOf = (declaration: Node): PhpFlow | undefined => {
@@ -22,7 +26,9 @@ export function helperFlowsOf(file: PhpFile): (call: Node) => PhpFlow | undefine
     return flow;
   };
   function helper(call: Node): PhpFlow | undefined {
-    return helperDeclaration(file, call).map(flowOf).find((f) => f !== undefined);
+    const own = helperDeclaration(file, call).map(flowOf).find((f) => f !== undefined);
+    // A logout handed to a service of the project (`$this->loginService->logout()`): what the service does.
+    return own ?? (delegatesLogout(call) ? calleeFlow(file, call, depth, helperFlowsOf) : undefined);
   }
   return helper;
 }
