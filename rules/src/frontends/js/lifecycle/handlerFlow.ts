@@ -122,7 +122,8 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
         else if (method === 'set' && node.arguments[1] && (isNullish(node.arguments[1]) || isFalse(node.arguments[1]))) partialLogouts.push(node);
         else if (method === 'set' && IDENTITY_KEY.test(stringLiteral(node.arguments[0]) ?? '')) identityWrites.push(node);
       } else if (isRequest(callee.object) && (method === 'login' || method === 'logIn')) {
-        passportLogins.push(node);
+        // `req.logIn(user, { session: false }, cb)` (a token API authenticating one request) writes nothing into the session.
+        if (!withoutSession(node.arguments[1])) passportLogins.push(node);
       } else if (isRequest(callee.object) && (method === 'logout' || method === 'logOut')) {
         passportLogouts.push(node);
       } else if (method === 'clearCookie') {
@@ -207,4 +208,13 @@ function isFalse(node: Node): boolean {
 function isNullish(node: Node): boolean {
   const target = unwrap(node);
   return (target.type === 'Literal' && target.value === null) || (target.type === 'Identifier' && target.name === 'undefined');
+}
+
+/** passport's `{ session: false }` login option, written in place. */
+function withoutSession(options: TSESTree.CallExpressionArgument | undefined): boolean {
+  const target = options ? unwrap(options) : undefined;
+  return (
+    target?.type === 'ObjectExpression' &&
+    target.properties.some((p) => p.type === 'Property' && !p.computed && p.key.type === 'Identifier' && p.key.name === 'session' && p.value.type === 'Literal' && p.value.value === false)
+  );
 }

@@ -7,6 +7,8 @@ import type { AuthUnit } from './authUnits';
 /**
  * Whether a unit that looks like a logout (by name, or by a guard logout) is a logout handler this
  * file can judge. It is not when:
+ * - it is not named for a logout and writes a user into the session after the guard's logout: a
+ *   user switch;
  * - it hands the logout to code the file cannot see (`$this->loginService->logout()`): unknown;
  * - it is a framework piece rather than a handler: in a Laravel or Symfony app, a method of a class
  *   that is not a controller (a guard's `logout()`, a service, a middleware, an event subscriber)
@@ -16,8 +18,10 @@ import type { AuthUnit } from './authUnits';
  * - it is data, not code: a script named logout.php that calls nothing and touches no session
  *   (a language file of `$_['text_logout'] = '…';`).
  */
-export function judgedAsLogout(unit: AuthUnit, flow: PhpFlow, file: PhpFile, frameworkApp: boolean): boolean {
+export function judgedAsLogout(unit: AuthUnit, flow: PhpFlow, file: PhpFile, frameworkApp: boolean, namedLogout: boolean): boolean {
   if (flow.delegations.length > 0) return false;
+  // `Auth::logout(); session(['current_user' => $user]);`: switching users (Heimdall's setUser), not a logout.
+  if (!namedLogout && flow.identityWrites.length > 0) return false;
   const touchesSession = flow.destroys.length + flow.fullDestroys.length + flow.partials.length + flow.cookieClears.length + flow.renewals.length > 0;
   if (unit.route) return true;
   if (unit.kind === 'method' && frameworkApp && !isControllerMethod(unit, file)) return false;
