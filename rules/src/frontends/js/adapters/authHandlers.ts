@@ -12,6 +12,7 @@ import { lookup } from '../scope';
 import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
 import { delegatesLogout } from '../lifecycle/logoutDelegation';
+import { LOGOUT_NAME, words } from '../lifecycle/names';
 import { redirectsOnly } from '../lifecycle/redirectOnly';
 
 const LOGIN_PATH = /(^|[/_.-])(log-?in|sign-?in|authenticate|auth|session|sessions|token)([/_.-]|$)/i;
@@ -19,7 +20,6 @@ const SIGNUP_PATH = /(^|[/_.-])(sign-?up|register|registration)([/_.-]|$)/i;
 const LOGOUT_PATH = /(^|[/_.-])(log-?out|sign-?out|log-?off)([/_.-]|$)/i;
 /** Exported handler names (`login`, `postSignIn`, `handleLogout`), split into words: `post-sign-in`. */
 const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
-const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off)(-|$)/;
 
 const optionName = (key: string): string => key;
 
@@ -40,9 +40,6 @@ export const authHandlerAdapter: JsAdapter = {
   },
 };
 
-function words(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[_\s]+/g, '-').toLowerCase();
-}
 
 function paramName(param: TSESTree.Parameter | undefined): string | undefined {
   const target = param?.type === 'TSParameterProperty' ? param.parameter : param;

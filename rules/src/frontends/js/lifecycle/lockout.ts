@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { childrenOf, dottedPath, memberName, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
 import { appModelFor } from '../assembly/appModel';
+import { words } from './names';
 
 /** A limiter or lockout by what it is called: `restLoginThrottle.check()`, `bruteforce.prevent`. */
 const LIMITER_NAME = /rate-?limit|limiter|throttle|brute|slow-?down/i;
@@ -13,10 +14,6 @@ const LIMITER_NAME = /rate-?limit|limiter|throttle|brute|slow-?down/i;
 const LOCKOUT_WORDS = /(^|-)(lockout|lock-out|locked-out|lock-account)(-|$)|(^|-)(log|record|track|count|increment|add|register)-(failed-)?(login-)?(attempts?|failures?)(-|$)|(^|-)(failed|login)-(attempts?|logins?)(-|$)/;
 /** Calls that increment a stored counter: `db.increment(key)`, `redis.incr(key)`, `hincrby`. */
 const INCREMENT_CALL = /^(incr|increment|incrby|hincrby|incrementby|inc)$/i;
-
-function words(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[_\s.]+/g, '-').toLowerCase();
-}
 
 /**
  * A login handler that counts or checks failed attempts itself: a call of a throttle or lockout

@@ -1,11 +1,7 @@
-/** `logout`, `signOut`, `logOutUser`, `revokeLogoff` split into words. */
-const LOGOUT_WORD = /(^|-)(log-?out|sign-?out|log-?off)(-|$)/;
+import { LOGOUT_NAME, words } from './names';
+
 /** What a session store or service does to end one: `deleteById`, `destroy`, `revokeSession`, `invalidateAll`. */
 const ENDING_METHOD = /^(delete|destroy|remove|revoke|invalidate|end|terminate|expire|kill)/i;
-
-function words(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[_\s]+/g, '-').toLowerCase();
-}
 
 /**
  * Whether a logout handler hands its work to another object, whose code this handler does not show:
@@ -20,7 +16,7 @@ export function delegatesLogout(calls: readonly string[], requestName: string | 
     const path = call.split('.');
     if (path.length < 2 || path[0] === requestName || path[0] === 'req' || path[0] === 'request') return false;
     const method = path[path.length - 1]!;
-    if (LOGOUT_WORD.test(words(method))) return true;
+    if (LOGOUT_NAME.test(words(method))) return true;
     const receiver = path[path.length - 2]!;
     // `revokeOthers`, `destroyOtherSessions`: the current session is the one left.
     return ENDING_METHOD.test(method) && !/other/i.test(method) && /session/i.test(receiver) && receiver !== 'session';

@@ -102,6 +102,9 @@ export function isEmptyValue(node: Node | undefined): boolean {
   return stringValue(target) === '';
 }
 
+/** A logout by name, over {@link words}: `logout`, `sign_out`, `handleLogOff`, `dvwaLogout`. */
+export const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off)(-|$)/;
+
 /** `handleLogin`, `do_login`, `sign-in.php` → `handle-login`, `do-login`, `sign-in`. */
 export function words(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[_\s./]+/g, '-').toLowerCase();

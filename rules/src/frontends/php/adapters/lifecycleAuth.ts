@@ -3,7 +3,7 @@ import type { RelatedLocation } from '../../../model/facts';
 import type { PhpAdapter, PhpAdapterContext } from '../adapterContext';
 import { rangeOf } from '../syntax';
 import { analyzePhpFlow, type FlowOptions, type PhpFlow } from './authFlow';
-import { calledName, variableName, words } from './authSyntax';
+import { calledName, LOGOUT_NAME, variableName, words } from './authSyntax';
 import { findUnits, type AuthUnit } from './authUnits';
 import { loginFact, logoutFact } from './lifecycleFacts';
 import { findLaravelRoutes, type LaravelRoute } from './lifecycleRoutes';
@@ -12,7 +12,6 @@ import { judgedAsLogout } from './logoutScope';
 
 const LOGIN_WORDS = /(^|-)(log-?in|sign-?in|log-?on|authenticate|auth|session|sessions|token)(-|$)/;
 export const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
-export const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off)(-|$)/;
 /** Laravel controllers whose `store` logs in and `destroy` logs out (Breeze's AuthenticatedSessionController). */
 function isSessionController(name: string | undefined): boolean {
   return name !== undefined && /controller$/i.test(name) && /session|login|signin|auth/i.test(name);
@@ -20,7 +19,7 @@ function isSessionController(name: string | undefined): boolean {
 /** Scaffolded controllers that throttle logins themselves (Breeze's LoginRequest, laravel/ui's ThrottlesLogins). */
 const SELF_THROTTLING = new Set(['authenticatedsessioncontroller', 'logincontroller']);
 
-export { words };
+export { LOGOUT_NAME, words };
 
 /**
  * Login and logout code in PHP: scripts (login.php), functions, controller methods and Laravel

@@ -1,9 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import { unwrapParentheses } from '../syntax';
-import { callTarget, variableName, words } from './authSyntax';
+import { callTarget, LOGOUT_NAME, variableName, words } from './authSyntax';
 
-/** `logout`, `signOut`, `log_off`, `logoutUser`, `dvwaLogout` (names as written, camel case split). */
-const LOGOUT_WORD = /(^|-)(log-?out|sign-?out|log-?off)(-|$)/;
 /** What a session store does to end one: `deleteById`, `destroy`, `revokeSession`, `invalidateAll`. */
 const ENDING_METHOD = /^(delete|destroy|remove|revoke|invalidate|end|terminate|expire|kill|forget)/;
 
@@ -18,7 +16,7 @@ const ENDING_METHOD = /^(delete|destroy|remove|revoke|invalidate|end|terminate|e
 export function delegatesLogout(call: Node): boolean {
   const written = call.type === 'function_call_expression' ? call.childForFieldName('function')?.text : call.childForFieldName('name')?.text;
   const method = (written ?? '').replace(/^.*\\/, '');
-  if (LOGOUT_WORD.test(words(method))) return true;
+  if (LOGOUT_NAME.test(words(method))) return true;
   const target = call.type === 'function_call_expression' ? undefined : callTarget(call);
   return ENDING_METHOD.test(method.toLowerCase()) && target !== undefined && /session/i.test(receiverName(target) ?? '');
 }
