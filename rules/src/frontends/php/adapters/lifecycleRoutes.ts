@@ -9,8 +9,11 @@ export interface LaravelRoute {
   readonly info: RouteInfo;
   /** The closure that handles it, when it is written inline. */
   readonly closure: Node | undefined;
-  /** `[LoginController::class, 'store']`, `'LoginController@store'`, or a method of `Route::controller(X::class)`. */
-  readonly controller: { readonly className: string; readonly method: string } | undefined;
+  /**
+   * `[LoginController::class, 'store']`, `'LoginController@store'`, or a method of `Route::controller(X::class)`:
+   * the lower-cased short class name, the class name as written (for the app model to resolve), the lower-cased method.
+   */
+  readonly controller: { readonly className: string; readonly written: string; readonly method: string } | undefined;
   /** Middleware names as written (`throttle:5,1`, `guest`, `ThrottleRequests`), from the chain and enclosing groups. */
   readonly middleware: readonly string[];
 }
@@ -40,7 +43,7 @@ export function findLaravelRoutes(file: PhpFile): LaravelRoute[] {
     const path = own === undefined ? undefined : `/${[prefix, own].filter(Boolean).join('/')}`.replace(/\/+/g, '/');
     const outer = outermostChain(call);
     const middleware = [...chainMiddleware(outer), ...groups.flatMap((g) => g.middleware)];
-    const controllerClass = groups.map((g) => g.controller).find(Boolean);
+    const controllerClass = groups.map((g) => g.controller).filter((c) => c !== undefined).pop();
     routes.push({
       info: { method: methods, path, range: rangeOf(outer) },
       closure: handler && FUNCTION_TYPES.has(unwrapParentheses(handler).type) ? unwrapParentheses(handler) : undefined,
@@ -82,7 +85,7 @@ function chainMiddleware(outer: Node): string[] {
 interface RouteGroup {
   readonly prefix: string;
   readonly middleware: readonly string[];
-  readonly controller: string | undefined;
+  readonly controller: { readonly className: string; readonly written: string } | undefined;
 }
 
 /**
@@ -117,7 +120,7 @@ function groupOf(closure: Node): RouteGroup | undefined {
   const groupCall = closure.parent?.type === 'argument' ? closure.parent.parent?.parent : undefined;
   if (!groupCall || calledName(groupCall) !== 'group' || !isRouteChain(groupCall)) return undefined;
   let prefix = '';
-  let controller: string | undefined;
+  let controller: RouteGroup['controller'];
   const middleware: string[] = [];
   // Route::group(['prefix' => 'auth', 'middleware' => 'throttle:6,1'], function () { … })
   const options = callArguments(groupCall).positional[0];
@@ -134,7 +137,8 @@ function groupOf(closure: Node): RouteGroup | undefined {
     const first = callArguments(link).positional[0];
     if (name === 'prefix' && first) prefix = stringValue(first) ?? prefix;
     if (name === 'middleware') for (const arg of callArguments(link).positional) middleware.push(...stringList(arg));
-    if (name === 'controller' && first) controller = classConstantName(first);
+    const controllerName = name === 'controller' && first ? classConstantName(first) : undefined;
+    if (controllerName && first) controller = { className: controllerName, written: classConstantWritten(first) ?? controllerName };
   }
   return { prefix: prefix.replace(/^\/|\/$/g, ''), middleware, controller };
 }
@@ -159,20 +163,27 @@ function classConstantName(node: Node): string | undefined {
   return constant?.text === 'class' ? className(scope) : undefined;
 }
 
-function controllerOf(handler: Node, groupController: string | undefined): LaravelRoute['controller'] {
+/** `X::class` as written: `LoginController`, `Auth\LoginController`, `\App\Http\Controllers\LoginController`. */
+function classConstantWritten(node: Node): string | undefined {
+  const target = unwrapParentheses(node);
+  const [scope, constant] = target.type === 'class_constant_access_expression' ? namedChildren(target) : [];
+  return constant?.text === 'class' && scope ? scope.text : undefined;
+}
+
+function controllerOf(handler: Node, groupController: RouteGroup['controller']): LaravelRoute['controller'] {
   const target = unwrapParentheses(handler);
   if (target.type === 'array_creation_expression') {
     const [classNode, methodNode] = namedChildren(target).map((e) => namedChildren(e)[0]);
     const name = classNode ? classConstantName(classNode) : undefined;
     const method = methodNode ? stringValue(methodNode) : undefined;
-    return name && method ? { className: name, method: method.toLowerCase() } : undefined;
+    return name && method && classNode ? { className: name, written: classConstantWritten(classNode) ?? name, method: method.toLowerCase() } : undefined;
   }
   const text = stringValue(target);
   if (text?.includes('@')) {
     const [name, method] = text.split('@');
-    return { className: (name ?? '').split('\\').pop()!.toLowerCase(), method: (method ?? '').toLowerCase() };
+    return { className: (name ?? '').split('\\').pop()!.toLowerCase(), written: name ?? '', method: (method ?? '').toLowerCase() };
   }
-  if (text && groupController) return { className: groupController, method: text.toLowerCase() };
+  if (text && groupController) return { ...groupController, method: text.toLowerCase() };
   const invokable = classConstantName(target);
-  return invokable ? { className: invokable, method: '__invoke' } : undefined;
+  return invokable ? { className: invokable, written: classConstantWritten(target) ?? invokable, method: '__invoke' } : undefined;
 }
