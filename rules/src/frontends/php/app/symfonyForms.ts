@@ -17,9 +17,13 @@ export interface CsrfOffForm {
 /**
  * Symfony forms with `'csrf_protection' => false`: in a form type's `configureOptions()`
  * (`$resolver->setDefaults([...])`) or where a controller creates the form
- * (`$this->createForm(TaskType::class, $task, ['csrf_protection' => false])`). Form types and
- * controllers of an API (a namespace, class or file named Api: token-authenticated requests, which
- * a browser does not send by itself) are left alone.
+ * (`$this->createForm(TaskType::class, $task, ['csrf_protection' => false])`). Left alone, because
+ * a forged request through them changes nothing or cannot carry the session:
+ * - forms sent with GET (`'method' => 'GET'` beside the option), and search, filter and toolbar
+ *   forms (a type or data class named so: Kimai's `TimesheetToolbarForm` of a `TimesheetQuery`,
+ *   wallabag's `EntryFilterType`), which list data and are sent with GET by the pages that use them;
+ * - forms filled from an API payload (`$form->submit($data)` and no `handleRequest()` in the method);
+ * - form types and controllers of an API (a namespace, class or file named Api).
  */
 export function csrfOffForms(file: PhpFile): CsrfOffForm[] {
   if (!file.mentions(/csrf_protection/) || isApiCode(file)) return [];
@@ -32,15 +36,50 @@ export function csrfOffForms(file: PhpFile): CsrfOffForm[] {
       if (method !== 'configureoptions') continue;
       const element = name === 'setdefaults' ? csrfOff(args.positional[0]) : stringValue(args.positional[0] ?? call) === 'csrf_protection' && isFalse(args.positional[1]) ? call : undefined;
       const type = file.classAt(call.startIndex)?.node.childForFieldName('name')?.text ?? 'the form type';
+      if (element && (sentWithGet(args.positional[0]) || LISTING_FORM.test(type) || LISTING_FORM.test(dataClass(args.positional[0]) ?? ''))) continue;
       if (element) found.push({ node: element, reason: `${type}::configureOptions() sets 'csrf_protection' => false, so its forms carry and check no token` });
       continue;
     }
     const at = OPTIONS_AT[name];
     if (at === undefined || !/^create/.test(name)) continue;
-    const element = csrfOff(args.positional[at] ?? args.named.get('options'));
+    const options = args.positional[at] ?? args.named.get('options');
+    const element = csrfOff(options);
+    if (element && (sentWithGet(options) || submittedFromPayload(file, call))) continue;
     if (element) found.push({ node: element, reason: `${call.childForFieldName('name')?.text ?? name}() is given 'csrf_protection' => false, so the form checks no token` });
   }
   return found;
+}
+
+/** Search, filter and toolbar forms, and query objects as their data: they list data, with GET. */
+const LISTING_FORM = /Search|Filter|Toolbar|Query/;
+
+/** `'method' => 'GET'` in the options. */
+function sentWithGet(options: Node | undefined): boolean {
+  return optionValue(options, 'method')?.toUpperCase() === 'GET';
+}
+
+/** `'data_class' => TimesheetQuery::class` → 'TimesheetQuery'. */
+function dataClass(options: Node | undefined): string | undefined {
+  const element = options && unwrapParentheses(options).type === 'array_creation_expression' ? namedChildren(unwrapParentheses(options)).find((e) => stringValue(namedChildren(e)[0] ?? e) === 'data_class') : undefined;
+  const value = element ? namedChildren(element)[1] : undefined;
+  return value?.type === 'class_constant_access_expression' ? namedChildren(value)[0]?.text.split('\\').pop() : value ? stringValue(value) : undefined;
+}
+
+function optionValue(options: Node | undefined, key: string): string | undefined {
+  if (!options || unwrapParentheses(options).type !== 'array_creation_expression') return undefined;
+  for (const element of namedChildren(unwrapParentheses(options))) {
+    const [k, v] = namedChildren(element);
+    if (k && v && stringValue(k) === key) return stringValue(v);
+  }
+  return undefined;
+}
+
+/** The method that creates the form fills it with `->submit($data)` (an API payload) and never calls `->handleRequest()`. */
+function submittedFromPayload(file: PhpFile, call: Node): boolean {
+  const method = file.nodesOfType('method_declaration').filter((m) => m.startIndex <= call.startIndex && call.endIndex <= m.endIndex).pop();
+  if (!method) return false;
+  const names = file.nodesOfType('member_call_expression').filter((c) => c.startIndex >= method.startIndex && c.endIndex <= method.endIndex).map((c) => calledName(c));
+  return names.includes('submit') && !names.includes('handlerequest');
 }
 
 function isApiCode(file: PhpFile): boolean {
