@@ -47,7 +47,7 @@ export function findLaravelRoutes(file: PhpFile): LaravelRoute[] {
     routes.push({
       info: { method: methods, path, range: rangeOf(outer) },
       closure: handler && FUNCTION_TYPES.has(unwrapParentheses(handler).type) ? unwrapParentheses(handler) : undefined,
-      controller: handler ? controllerOf(handler, controllerClass) : undefined,
+      controller: handler ? controllerOf(handler, controllerClass, groups.map((g) => g.namespace).filter(Boolean).pop()) : undefined,
       middleware,
     });
   }
@@ -84,6 +84,8 @@ function chainMiddleware(outer: Node): string[] {
 
 interface RouteGroup {
   readonly prefix: string;
+  /** `Route::group(['namespace' => 'App\\Http\\Controllers'], …)`: the namespace of `'X@y'` controllers inside. */
+  readonly namespace: string;
   readonly middleware: readonly string[];
   readonly controller: { readonly className: string; readonly written: string } | undefined;
 }
@@ -120,6 +122,7 @@ function groupOf(closure: Node): RouteGroup | undefined {
   const groupCall = closure.parent?.type === 'argument' ? closure.parent.parent?.parent : undefined;
   if (!groupCall || calledName(groupCall) !== 'group' || !isRouteChain(groupCall)) return undefined;
   let prefix = '';
+  let namespace = '';
   let controller: RouteGroup['controller'];
   const middleware: string[] = [];
   // Route::group(['prefix' => 'auth', 'middleware' => 'throttle:6,1'], function () { … })
@@ -130,6 +133,7 @@ function groupOf(closure: Node): RouteGroup | undefined {
       const keyText = key ? stringValue(key) : undefined;
       if (keyText === 'prefix' && value) prefix = stringValue(value) ?? '';
       if (keyText === 'middleware' && value) middleware.push(...stringList(value));
+      if (keyText === 'namespace' && value) namespace = stringValue(value) ?? '';
     }
   }
   for (let link: Node | undefined = callTarget(groupCall); link && (link.type === 'member_call_expression' || link.type === 'scoped_call_expression'); link = callTarget(link)) {
@@ -140,7 +144,7 @@ function groupOf(closure: Node): RouteGroup | undefined {
     const controllerName = name === 'controller' && first ? classConstantName(first) : undefined;
     if (controllerName && first) controller = { className: controllerName, written: classConstantWritten(first) ?? controllerName };
   }
-  return { prefix: prefix.replace(/^\/|\/$/g, ''), middleware, controller };
+  return { prefix: prefix.replace(/^\/|\/$/g, ''), namespace, middleware, controller };
 }
 
 /** Strings, arrays of strings and `X::class` (optionally `. ':5,1'`), as written. */
@@ -170,8 +174,12 @@ function classConstantWritten(node: Node): string | undefined {
   return constant?.text === 'class' && scope ? scope.text : undefined;
 }
 
-function controllerOf(handler: Node, groupController: RouteGroup['controller']): LaravelRoute['controller'] {
+function controllerOf(handler: Node, groupController: RouteGroup['controller'], namespace: string | undefined): LaravelRoute['controller'] {
   const target = unwrapParentheses(handler);
+  // `['uses' => 'Auth\LoginController@login', 'as' => 'login.post']` (Laravel ≤ 8).
+  const uses = target.type === 'array_creation_expression' ? namedChildren(target).find((e) => stringValue(namedChildren(e)[0] ?? e) === 'uses') : undefined;
+  const usesValue = uses ? namedChildren(uses)[1] : undefined;
+  if (usesValue) return controllerOf(usesValue, groupController, namespace);
   if (target.type === 'array_creation_expression') {
     const [classNode, methodNode] = namedChildren(target).map((e) => namedChildren(e)[0]);
     const name = classNode ? classConstantName(classNode) : undefined;
@@ -181,7 +189,8 @@ function controllerOf(handler: Node, groupController: RouteGroup['controller']):
   const text = stringValue(target);
   if (text?.includes('@')) {
     const [name, method] = text.split('@');
-    return { className: (name ?? '').split('\\').pop()!.toLowerCase(), written: name ?? '', method: (method ?? '').toLowerCase() };
+    const written = namespace && !(name ?? '').startsWith('\\') ? `\\${namespace.replace(/^\\|\\$/g, '')}\\${name ?? ''}` : name ?? '';
+    return { className: (name ?? '').split('\\').pop()!.toLowerCase(), written, method: (method ?? '').toLowerCase() };
   }
   if (text && groupController) return { ...groupController, method: text.toLowerCase() };
   const invokable = classConstantName(target);

@@ -31,12 +31,13 @@ const included = new SummaryCache<IncludedFile>();
 
 /**
  * The path an include names, relative to the including file's folder: `'auth.php'`,
- * `__DIR__ . '/inc/auth.php'`, `dirname(__FILE__) . '/auth.php'`, `dirname(__DIR__) . '/lib.php'`.
+ * `__DIR__ . '/inc/auth.php'`, `dirname(__FILE__) . '/auth.php'`, `dirname(__DIR__) . '/lib.php'`,
+ * `ROOT . 'inc/auth.php'` with `define('ROOT', '')` or `const ROOT = '../'` in the same file.
  * A bare relative path is looked up in the including file's folder: PHP tries the include_path
  * first, whose default `.` is the running script's folder, the same folder for a script included
  * from its own directory. Paths built from constants or variables are not followed.
  */
-export function includedPath(include: Node): string | undefined {
+export function includedPath(include: Node, constants?: ReadonlyMap<string, Node>): string | undefined {
   const target = namedChildren(include)[0];
   if (!target) return undefined;
   const expression = unwrapParentheses(target);
@@ -46,8 +47,14 @@ export function includedPath(include: Node): string | undefined {
   const left = expression.childForFieldName('left');
   const right = expression.childForFieldName('right');
   const rest = right ? stringValue(unwrapParentheses(right)) : undefined;
-  if (!left || rest === undefined || !rest.startsWith('/')) return undefined;
-  const base = folderOf(unwrapParentheses(left));
+  if (!left || rest === undefined) return undefined;
+  const leftValue = unwrapParentheses(left);
+  // A constant of the file that holds a relative folder ('' or '../'), as DVWA's pages define it.
+  const constant = leftValue.type === 'name' ? constants?.get(leftValue.text) : undefined;
+  const folder = constant ? stringValue(unwrapParentheses(constant)) : undefined;
+  if (folder !== undefined) return folder.startsWith('/') || /^[a-z]+:/i.test(folder) ? undefined : `${folder}${rest}`;
+  if (!rest.startsWith('/')) return undefined;
+  const base = folderOf(leftValue);
   return base === undefined ? undefined : `${base}${rest}`;
 }
 
@@ -73,7 +80,7 @@ export function includeFlowsOf(file: PhpFile, depth = 0): (node: Node) => PhpFlo
   const functionsOfIncludes = (): Map<string, Effects> => {
     if (functions) return functions;
     functions = new Map();
-    for (const path of file.nodesOfTypes(INCLUDE_TYPES).map(includedPath)) {
+    for (const path of file.nodesOfTypes(INCLUDE_TYPES).map((node) => includedPath(node, file.constants))) {
       if (path !== undefined) collectFunctions(file.project, file.fileName, path, functions, depth, new Set([file.fileName]));
     }
     return functions;
@@ -81,7 +88,7 @@ export function includeFlowsOf(file: PhpFile, depth = 0): (node: Node) => PhpFlo
   return (node) => {
     if (depth >= MAX_INCLUDE_DEPTH) return undefined;
     if (INCLUDE_TYPES.has(node.type)) {
-      const path = includedPath(node);
+      const path = includedPath(node, file.constants);
       const summary = path === undefined ? undefined : summaryOf(file.project, file.fileName, path, depth + 1)?.summary;
       return summary ? standIn(summary.script, node) : undefined;
     }
@@ -116,7 +123,7 @@ function summarise(file: PhpFile, depth: number): IncludedFile {
     const body = declaration.childForFieldName('body');
     if (body) functions.set(name, effectsOf(analyzePhpFlow(body, { file, ownUnits: new Set(), helperFlow })));
   }
-  const includes = file.nodesOfTypes(INCLUDE_TYPES).map(includedPath).filter((p): p is string => p !== undefined);
+  const includes = file.nodesOfTypes(INCLUDE_TYPES).map((node) => includedPath(node, file.constants)).filter((p): p is string => p !== undefined);
   return { script: effectsOf(analyzePhpFlow(file.root, { file, ownUnits: new Set(), helperFlow })), functions, includes };
 }
 

@@ -117,7 +117,7 @@ function isThrottle(name: string): boolean {
 
 function summariseRoutes(file: PhpFile): { routes: AppRoute[]; includes: string[] } {
   const routes = findLaravelRoutes(file).map((r) => ({ file: file.fileName, info: r.info, middleware: r.middleware }));
-  const includes = file.nodesOfTypes(INCLUDE_TYPES).map(includedPath).filter((p): p is string => p !== undefined);
+  const includes = file.nodesOfTypes(INCLUDE_TYPES).map((node) => includedPath(node, file.constants)).filter((p): p is string => p !== undefined);
   return { routes, includes };
 }
 
