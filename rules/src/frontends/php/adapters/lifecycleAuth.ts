@@ -174,7 +174,8 @@ export function rateLimitOf(context: PhpAdapterContext, route: LaravelRoute): bo
 /** A login route to a controller: only its rate limit can be judged here. */
 function routeOnlyFact(context: PhpAdapterContext, route: LaravelRoute): AuthHandlerFact | undefined {
   const rateLimited = rateLimitOf(context, route);
-  if (rateLimited === undefined) return undefined;
+  // A scaffolded controller the model could not read: left unjudged, no fact.
+  if (rateLimited === undefined && route.controller && SELF_THROTTLING.has(route.controller.className)) return undefined;
   return {
     kind: 'auth-handler',
     library: 'laravel',
