@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../rules/dist/engine';
 import { budgetMessage } from '../../rules/dist/model/budget';
@@ -165,10 +166,22 @@ type ModuleReads = Map<string, string | undefined>;
 
 /** The project, with every module read through it, and every file probed before it, added to `reads`. */
 function recordingReads(project: ProjectContext, reads: ModuleReads): ProjectContext {
-  const { readModule, packageSources } = project;
+  const { readModule, packageSources, readFile } = project;
   if (!readModule) return project;
   return {
     ...project,
+    // PHP includes and a Laravel app's routes, controllers and kernel: a change to one (or its creation) may change the findings.
+    ...(readFile
+      ? {
+          readFile: (fromFile: string, relativePath: string) => {
+            const file = readFile(fromFile, relativePath);
+            const probed = path.resolve(path.dirname(fromFile), relativePath);
+            if (file) reads.set(file.fileName, file.text);
+            else if (!reads.has(probed)) reads.set(probed, undefined);
+            return file;
+          },
+        }
+      : {}),
     // The application model reads the whole package: a change to any of its files may change the findings.
     ...(packageSources
       ? {

@@ -42,6 +42,7 @@ export class ProjectFacts {
       ...(lockfile ? { lockfile } : {}),
       ...(selfReference ? { selfReference } : {}),
       readModule: (fromFile, specifier) => loader.readModule(fromFile, specifier, this.openText),
+      readFile: (fromFile, relativePath) => loader.readFile(fromFile, relativePath, this.openText),
       packageSources: (fromFile) => loader.packageSources(fromFile, this.openText),
     };
   }

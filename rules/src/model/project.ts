@@ -22,6 +22,12 @@ export interface ProjectContext {
    */
   readonly readModule?: (fromFile: string, specifier: string) => { fileName: string; text: string } | undefined;
   /**
+   * Reads the file at a relative path exactly as written, without module probing: PHP's `include`
+   * targets, a Laravel app's routes, controllers and kernel, composer.json. Read as text, never
+   * executed. Absent where `readModule` is.
+   */
+  readonly readFile?: (fromFile: string, relativePath: string) => { fileName: string; text: string } | undefined;
+  /**
    * The application around a file: the JS/TS sources of its package (the folder of its nearest
    * package.json), in the form `fromFile` has, with a reader for their text. The application model
    * (where apps and routers are mounted, which middleware runs before a route) is built from them

@@ -75,6 +75,7 @@ export class ProjectLoader {
         dependencies,
         ...(lockfile ? { lockfile } : {}),
         readModule: (fromFile, specifier) => this.readModule(fromFile, specifier),
+        readFile: (fromFile, relativePath) => this.readFile(fromFile, relativePath),
         selfReference: (fromFile, specifier) => this.selfReference(fromFile, specifier),
         packageSources: (fromFile) => this.packageSources(fromFile),
       };
@@ -104,6 +105,21 @@ export class ProjectLoader {
     }
     if (text === null) return undefined;
     return { fileName, text };
+  }
+
+  /**
+   * Reads the file at `relativePath` from `fromFile`'s folder, exactly (no extensions probed), as
+   * text: PHP includes and the files of a PHP application. Names have the form `fromFile` has.
+   * @param openText as in {@link readModule}: the editor's texts win over the disk.
+   */
+  readFile(fromFile: string, relativePath: string, openText?: (fileName: string) => string | undefined): { fileName: string; text: string } | undefined {
+    if (relativePath === '' || path.isAbsolute(relativePath)) return undefined;
+    const target = path.resolve(path.dirname(path.resolve(this.baseDir, fromFile)), relativePath);
+    const fileName = path.isAbsolute(fromFile) ? target : toPosix(path.relative(this.baseDir, target));
+    const open = openText?.(target);
+    if (open !== undefined) return { fileName, text: open };
+    const text = isFile(target) ? this.readText(target) : undefined;
+    return text === undefined ? undefined : { fileName, text };
   }
 
   /**

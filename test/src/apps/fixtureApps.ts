@@ -24,7 +24,10 @@ export interface FixtureApp {
   readonly expected: readonly string[];
 }
 
-const SOURCE = /\.(js|mjs|cjs|ts|mts|cts)$/;
+/** The files of a JS/TS app that the faces analyse. */
+export const JS_SOURCES = /\.(js|mjs|cjs|ts|mts|cts)$/;
+/** The files of a PHP app that the faces analyse: PHP, and the YAML and ini config beside it. */
+export const PHP_SOURCES = /\.(php|ya?ml|ini)$|(^|\/)\.htaccess$/;
 
 function listFiles(directory: string, base = directory): string[] {
   return fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
@@ -33,14 +36,14 @@ function listFiles(directory: string, base = directory): string[] {
   });
 }
 
-export function loadFixtureApps(family: string): FixtureApp[] {
+export function loadFixtureApps(family: string, sourcePattern: RegExp = JS_SOURCES): FixtureApp[] {
   const root = path.join(APPS_ROOT, family);
   return fs
     .readdirSync(root)
     .sort()
     .map((name) => {
       const directory = path.join(root, name);
-      const sources = listFiles(directory).filter((f) => SOURCE.test(f)).sort();
+      const sources = listFiles(directory).filter((f) => sourcePattern.test(f)).sort();
       const expected: string[] = [];
       for (const file of sources) {
         for (const annotation of parseAnnotations(fs.readFileSync(path.join(directory, file), 'utf8'))) {

@@ -39,7 +39,14 @@ export const INDEXED_TYPES: readonly string[] = [
   'enum_declaration',
   'namespace_use_clause',
   'property_element',
+  'include_expression',
+  'include_once_expression',
+  'require_expression',
+  'require_once_expression',
 ];
+
+/** PHP's four include forms (indexed: a login script's flow follows them into the files they name). */
+export const INCLUDE_TYPES: ReadonlySet<string> = new Set(['include_expression', 'include_once_expression', 'require_expression', 'require_once_expression']);
 
 /**
  * A parsed PHP file and the indexes the adapters share, built in one walk: calls of global

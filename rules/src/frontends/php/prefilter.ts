@@ -19,7 +19,8 @@
  *   login route (`Route::post('/login', …)`);
  * - CSRF: the middleware and Symfony settings say `csrf` or `forgery`; Laravel's
  *   `$middlewareGroups` (a web group with StartSession and no CSRF middleware);
- * - session ids from the request: `->setId(`, `::setId(`.
+ * - session ids from the request: `->setId(`, `::setId(`;
+ * - Symfony's framework config in PHP: `FrameworkConfig $framework`, `->extension('framework', …)`, `loadFromExtension(`.
  * The loss check: every fixture and example holding a fact passes (tested), and `npm run bench`
  * analyses every file this drops from the real corpus and counts those that hold a fact.
  */
@@ -48,6 +49,8 @@ const DIRECT: readonly RegExp[] = [
   /(?:->|::)\s*(?:attempt|login|logout|authenticate)\w*\s*\(/i,
   // CSRF middleware turned off (Laravel), CSRF protection off (Symfony), the web group without it.
   /verifycsrftoken|validatecsrftoken|preventrequestforgery|csrf_?protection|middlewareGroups/i,
+  // Symfony's framework.session in config/packages/framework.php.
+  /FrameworkConfig|loadFromExtension|extension\(\s*'framework'/,
 ];
 
 /** Words of a login: a method named for it, or a credential check. */

@@ -50,8 +50,12 @@ export interface CallArguments {
   readonly node: Node | undefined;
 }
 
-export function callArguments(call: Node): CallArguments {
-  const argsNode = call.childForFieldName('arguments') ?? undefined;
+/**
+ * A call's arguments. `new X(…)` (object_creation_expression) has its arguments as a child that is
+ * not a field: `creation` reads them from there.
+ */
+export function callArguments(call: Node, creation = false): CallArguments {
+  const argsNode = call.childForFieldName('arguments') ?? (creation ? namedChildren(call).find((c) => c.type === 'arguments') : undefined) ?? undefined;
   const positional: Node[] = [];
   const named = new Map<string, Node>();
   const argumentNodes: Node[] = [];

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { PhpFile } from '../fileContext';
+import { INCLUDE_TYPES, type PhpFile } from '../fileContext';
 import { callArguments, namedChildren, stringValue, unwrapParentheses } from '../syntax';
 import { delegatesLogout } from './logoutDelegation';
 import { argument, CALL_TYPES, calledName, callTarget, className, isAuthGuard, isCall, isEmptyValue, isSessionObject, isSessionSuperglobal, sessionKeyOf, variableName } from './authSyntax';
@@ -50,12 +50,15 @@ export interface FlowOptions {
   readonly file: PhpFile;
   /** Closures that are units of their own (Laravel route closures). */
   readonly ownUnits: ReadonlySet<number>;
-  /** What a helper of this file (a function, a method of the same class) does to the session; undefined for other calls. */
+  /**
+   * What a helper does to the session: a function or a method of the same class, a function of an
+   * included file (for a call), or an included file's code (for an include); undefined otherwise.
+   */
   readonly helperFlow: (call: Node) => PhpFlow | undefined;
 }
 
 /** The node types {@link visit} reads; the walk passes every other node without making an object of it. */
-const VISITED_TYPES = new Set(['assignment_expression', 'unset_statement', ...CALL_TYPES]);
+const VISITED_TYPES = new Set(['assignment_expression', 'unset_statement', ...CALL_TYPES, ...INCLUDE_TYPES]);
 
 export function analyzePhpFlow(body: Node, options: FlowOptions): PhpFlow {
   const flow: PhpFlow = { identityWrites: [], guardLogins: [], renewals: [], destroys: [], fullDestroys: [], cookieClears: [], partials: [], guardLogouts: [], delegations: [], credentialChecks: [], writeCloses: [], calls: [], laravel: false };
@@ -90,6 +93,11 @@ function visit(node: Node, flow: PhpFlow, options: FlowOptions): void {
       return;
     default:
       if (isCall(node)) visitCall(node, flow, options);
+      else if (INCLUDE_TYPES.has(node.type)) {
+        // `require 'auth.php'`: what the included code does, when the options can read it.
+        const included = options.helperFlow(node);
+        if (included) mergeHelper(node, included, flow);
+      }
   }
 }
 

@@ -4,6 +4,8 @@ import type { PhpAdapter, PhpAdapterContext } from '../adapterContext';
 import { callArguments, namedChildren, rangeOf, stringValue, unwrapParentheses } from '../syntax';
 import { calledName, className, variableName } from './authSyntax';
 import { plainPhpSurface } from './csrfPlain';
+import { exemptedAuthRoutes, routeList } from '../app/laravelCsrfExcept';
+import { csrfOffForms } from '../app/symfonyForms';
 
 const CSRF_MIDDLEWARE = /^(VerifyCsrfToken|ValidateCsrfToken|PreventRequestForgery)$/i;
 /** Every name the middleware class, bootstrap and Symfony checks look for spells one of these (PHP names ignore case). */
@@ -18,7 +20,7 @@ const CSRF_NAMES = /csrf|forgery/i;
 export const csrfFrameworkAdapter: PhpAdapter = {
   name: 'php-csrf',
   collect(context) {
-    const found = [...csrfMiddlewareClass(context), ...bootstrapMiddleware(context), ...webGroupWithoutCsrf(context), ...symfonyConfig(context)];
+    const found = [...csrfMiddlewareClass(context), ...bootstrapMiddleware(context), ...webGroupWithoutCsrf(context), ...symfonyConfig(context), ...symfonyForms(context)];
     for (const { node, reason, library } of found) context.facts.push(disabledFact(node, reason, library ?? 'laravel'));
     const plain = found.length === 0 ? plainPhpSurface(context) : undefined;
     if (plain) context.facts.push(plain);
@@ -60,9 +62,13 @@ function csrfMiddlewareClass(context: PhpAdapterContext): Disabled[] {
     if (!CSRF_MIDDLEWARE.test(name) && !CSRF_MIDDLEWARE.test(baseName)) continue;
     for (const property of declaration.descendantsOfType('property_element')) {
       if (variableName(property?.childForFieldName('name')) !== 'except') continue;
-      const wildcard = wildcardIn(property?.childForFieldName('default_value') ?? undefined);
+      const except = property?.childForFieldName('default_value') ?? undefined;
+      const wildcard = wildcardIn(except);
       const pattern = wildcard ? namedChildren(wildcard).pop() : undefined;
       if (wildcard && pattern) found.push({ node: wildcard, reason: `${name}::$except contains '${stringValue(pattern) ?? '*'}', which exempts every route` });
+      for (const exempted of exemptedAuthRoutes(context.file, except)) {
+        found.push({ node: exempted.node, reason: `${name}::$except contains '${exempted.pattern}', which exempts logged-in routes (${routeList(exempted.routes)})` });
+      }
     }
     for (const method of declaration.descendantsOfType('method_declaration')) {
       const nameNode = method?.childForFieldName('name');
@@ -95,8 +101,13 @@ function bootstrapMiddleware(context: PhpAdapterContext): Disabled[] {
     const name = calledName(call);
     const args = callArguments(call);
     if (name === 'validatecsrftokens' || name === 'preventrequestforgery') {
-      const wildcard = wildcardIn(args.named.get('except') ?? args.positional[0]);
-      if (wildcard) found.push({ node: wildcard, reason: `${name === 'validatecsrftokens' ? 'validateCsrfTokens' : 'preventRequestForgery'}(except: […]) lists '*', which exempts every route` });
+      const except = args.named.get('except') ?? args.positional[0];
+      const method = name === 'validatecsrftokens' ? 'validateCsrfTokens' : 'preventRequestForgery';
+      const wildcard = wildcardIn(except);
+      if (wildcard) found.push({ node: wildcard, reason: `${method}(except: […]) lists '*', which exempts every route` });
+      for (const exempted of exemptedAuthRoutes(context.file, except)) {
+        found.push({ node: exempted.node, reason: `${method}(except: […]) lists '${exempted.pattern}', which exempts logged-in routes (${routeList(exempted.routes)})` });
+      }
     }
     const removed = name === 'web' ? args.named.get('remove') : name === 'remove' || name === 'removefromgroup' ? args.positional[name === 'remove' ? 0 : 1] : undefined;
     const csrf = removed ? classConstants(removed).find((c) => CSRF_MIDDLEWARE.test(c.name)) : undefined;
@@ -130,6 +141,11 @@ function webGroupWithoutCsrf(context: PhpAdapterContext): Disabled[] {
     }
   }
   return [];
+}
+
+/** Symfony form types and controllers that turn a form's CSRF token off. */
+function symfonyForms(context: PhpAdapterContext): Disabled[] {
+  return csrfOffForms(context.file).map(({ node, reason }) => ({ node, reason, library: 'symfony' as const }));
 }
 
 /** Symfony config/packages/framework.php: `$framework->csrfProtection()->enabled(false)`, `->extension('framework', ['csrf_protection' => false])`. */

@@ -9,6 +9,8 @@ import { loginFact, logoutFact } from './lifecycleFacts';
 import { findLaravelRoutes, type LaravelRoute } from './lifecycleRoutes';
 import { helperFlowsOf } from './lifecycleHelpers';
 import { judgedAsLogout } from './logoutScope';
+import { includeFlowsOf } from '../app/includes';
+import { laravelRouteThrottle } from '../app/laravelThrottle';
 
 const LOGIN_WORDS = /(^|-)(log-?in|sign-?in|log-?on|authenticate|auth|session|sessions|token)(-|$)/;
 export const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
@@ -33,7 +35,9 @@ export const lifecycleAuthAdapter: PhpAdapter = {
     const routes = findLaravelRoutes(file);
     const units = findUnits(file, routes);
     const ownUnits = new Set(routes.flatMap((r) => (r.closure ? [r.closure.id] : [])));
-    const options: FlowOptions = { file, ownUnits, helperFlow: helperFlowsOf(file) };
+    const local = helperFlowsOf(file);
+    const fromIncludes = includeFlowsOf(file);
+    const options: FlowOptions = { file, ownUnits, helperFlow: (node) => local(node) ?? fromIncludes(node) };
     // `use Illuminate\…;`: methods of this file belong to a Laravel app.
     const imported = file.nodesOfType('namespace_use_clause').map((clause) => clause.text.replace(/^\\/, ''));
     const laravelFile = imported.some((name) => name.startsWith('Illuminate\\'));
@@ -155,17 +159,27 @@ function isLoginRoute(route: LaravelRoute): boolean {
 
 /**
  * Whether a throttle guards a Laravel route: `->middleware('throttle:5,1')`, a throttled group,
- * `ThrottleRequests`. Undefined in routes/api.php (the api group is throttled by default).
+ * `ThrottleRequests`; then, from the app model, the controller (its middleware, a limiter in the
+ * method or its form request, ThrottlesLogins) and the route file's middleware group (Kernel.php,
+ * bootstrap/app.php). Undefined when that cannot be told (routes/api.php of an app whose groups
+ * cannot be read: its api group is throttled by default up to Laravel 10).
  */
 export function rateLimitOf(context: PhpAdapterContext, route: LaravelRoute): boolean | undefined {
   if (route.middleware.some((m) => /throttle|ratelimit/i.test(m))) return true;
+  const verdict = laravelRouteThrottle(context.file, route);
+  if (verdict.throttledBy) return true;
+  if (verdict.group === 'none' && (verdict.controller !== undefined || !route.controller)) return false;
   if (/(^|\/)routes\/api\.php$/i.test(context.file.fileName.replace(/\\/g, '/'))) return undefined;
+  // A controller the model could not read: Breeze's and laravel/ui's scaffolding throttle by themselves.
+  if (route.controller && verdict.controller === undefined && SELF_THROTTLING.has(route.controller.className)) return undefined;
   return false;
 }
 
 /** A login route to a controller: only its rate limit can be judged here. */
 function routeOnlyFact(context: PhpAdapterContext, route: LaravelRoute): AuthHandlerFact | undefined {
-  if (route.controller && SELF_THROTTLING.has(route.controller.className)) return undefined;
+  const rateLimited = rateLimitOf(context, route);
+  // A scaffolded controller the model could not read: left unjudged, no fact.
+  if (rateLimited === undefined && route.controller && SELF_THROTTLING.has(route.controller.className)) return undefined;
   return {
     kind: 'auth-handler',
     library: 'laravel',
@@ -175,7 +189,7 @@ function routeOnlyFact(context: PhpAdapterContext, route: LaravelRoute): AuthHan
     route: route.info,
     range: route.info.range,
     sessionStorage: 'server',
-    rateLimited: rateLimitOf(context, route),
+    rateLimited,
     optionName: (key) => key,
     related: [{ message: `The ${route.info.method} ${route.info.path ?? ''} route.`, range: route.info.range }],
   };

@@ -9,8 +9,11 @@ export interface LaravelRoute {
   readonly info: RouteInfo;
   /** The closure that handles it, when it is written inline. */
   readonly closure: Node | undefined;
-  /** `[LoginController::class, 'store']`, `'LoginController@store'`, or a method of `Route::controller(X::class)`. */
-  readonly controller: { readonly className: string; readonly method: string } | undefined;
+  /**
+   * `[LoginController::class, 'store']`, `'LoginController@store'`, or a method of `Route::controller(X::class)`:
+   * the lower-cased short class name, the class name as written (for the app model to resolve), the lower-cased method.
+   */
+  readonly controller: { readonly className: string; readonly written: string; readonly method: string } | undefined;
   /** Middleware names as written (`throttle:5,1`, `guest`, `ThrottleRequests`), from the chain and enclosing groups. */
   readonly middleware: readonly string[];
 }
@@ -40,11 +43,11 @@ export function findLaravelRoutes(file: PhpFile): LaravelRoute[] {
     const path = own === undefined ? undefined : `/${[prefix, own].filter(Boolean).join('/')}`.replace(/\/+/g, '/');
     const outer = outermostChain(call);
     const middleware = [...chainMiddleware(outer), ...groups.flatMap((g) => g.middleware)];
-    const controllerClass = groups.map((g) => g.controller).find(Boolean);
+    const controllerClass = groups.map((g) => g.controller).filter((c) => c !== undefined).pop();
     routes.push({
       info: { method: methods, path, range: rangeOf(outer) },
       closure: handler && FUNCTION_TYPES.has(unwrapParentheses(handler).type) ? unwrapParentheses(handler) : undefined,
-      controller: handler ? controllerOf(handler, controllerClass) : undefined,
+      controller: handler ? controllerOf(handler, controllerClass, groups.map((g) => g.namespace).filter(Boolean).pop()) : undefined,
       middleware,
     });
   }
@@ -81,8 +84,10 @@ function chainMiddleware(outer: Node): string[] {
 
 interface RouteGroup {
   readonly prefix: string;
+  /** `Route::group(['namespace' => 'App\\Http\\Controllers'], …)`: the namespace of `'X@y'` controllers inside. */
+  readonly namespace: string;
   readonly middleware: readonly string[];
-  readonly controller: string | undefined;
+  readonly controller: { readonly className: string; readonly written: string } | undefined;
 }
 
 /**
@@ -117,7 +122,8 @@ function groupOf(closure: Node): RouteGroup | undefined {
   const groupCall = closure.parent?.type === 'argument' ? closure.parent.parent?.parent : undefined;
   if (!groupCall || calledName(groupCall) !== 'group' || !isRouteChain(groupCall)) return undefined;
   let prefix = '';
-  let controller: string | undefined;
+  let namespace = '';
+  let controller: RouteGroup['controller'];
   const middleware: string[] = [];
   // Route::group(['prefix' => 'auth', 'middleware' => 'throttle:6,1'], function () { … })
   const options = callArguments(groupCall).positional[0];
@@ -127,6 +133,7 @@ function groupOf(closure: Node): RouteGroup | undefined {
       const keyText = key ? stringValue(key) : undefined;
       if (keyText === 'prefix' && value) prefix = stringValue(value) ?? '';
       if (keyText === 'middleware' && value) middleware.push(...stringList(value));
+      if (keyText === 'namespace' && value) namespace = stringValue(value) ?? '';
     }
   }
   for (let link: Node | undefined = callTarget(groupCall); link && (link.type === 'member_call_expression' || link.type === 'scoped_call_expression'); link = callTarget(link)) {
@@ -134,9 +141,10 @@ function groupOf(closure: Node): RouteGroup | undefined {
     const first = callArguments(link).positional[0];
     if (name === 'prefix' && first) prefix = stringValue(first) ?? prefix;
     if (name === 'middleware') for (const arg of callArguments(link).positional) middleware.push(...stringList(arg));
-    if (name === 'controller' && first) controller = classConstantName(first);
+    const controllerName = name === 'controller' && first ? classConstantName(first) : undefined;
+    if (controllerName && first) controller = { className: controllerName, written: classConstantWritten(first) ?? controllerName };
   }
-  return { prefix: prefix.replace(/^\/|\/$/g, ''), middleware, controller };
+  return { prefix: prefix.replace(/^\/|\/$/g, ''), namespace, middleware, controller };
 }
 
 /** Strings, arrays of strings and `X::class` (optionally `. ':5,1'`), as written. */
@@ -159,20 +167,32 @@ function classConstantName(node: Node): string | undefined {
   return constant?.text === 'class' ? className(scope) : undefined;
 }
 
-function controllerOf(handler: Node, groupController: string | undefined): LaravelRoute['controller'] {
+/** `X::class` as written: `LoginController`, `Auth\LoginController`, `\App\Http\Controllers\LoginController`. */
+function classConstantWritten(node: Node): string | undefined {
+  const target = unwrapParentheses(node);
+  const [scope, constant] = target.type === 'class_constant_access_expression' ? namedChildren(target) : [];
+  return constant?.text === 'class' && scope ? scope.text : undefined;
+}
+
+function controllerOf(handler: Node, groupController: RouteGroup['controller'], namespace: string | undefined): LaravelRoute['controller'] {
   const target = unwrapParentheses(handler);
+  // `['uses' => 'Auth\LoginController@login', 'as' => 'login.post']` (Laravel ≤ 8).
+  const uses = target.type === 'array_creation_expression' ? namedChildren(target).find((e) => stringValue(namedChildren(e)[0] ?? e) === 'uses') : undefined;
+  const usesValue = uses ? namedChildren(uses)[1] : undefined;
+  if (usesValue) return controllerOf(usesValue, groupController, namespace);
   if (target.type === 'array_creation_expression') {
     const [classNode, methodNode] = namedChildren(target).map((e) => namedChildren(e)[0]);
     const name = classNode ? classConstantName(classNode) : undefined;
     const method = methodNode ? stringValue(methodNode) : undefined;
-    return name && method ? { className: name, method: method.toLowerCase() } : undefined;
+    return name && method && classNode ? { className: name, written: classConstantWritten(classNode) ?? name, method: method.toLowerCase() } : undefined;
   }
   const text = stringValue(target);
   if (text?.includes('@')) {
     const [name, method] = text.split('@');
-    return { className: (name ?? '').split('\\').pop()!.toLowerCase(), method: (method ?? '').toLowerCase() };
+    const written = namespace && !(name ?? '').startsWith('\\') ? `\\${namespace.replace(/^\\|\\$/g, '')}\\${name ?? ''}` : name ?? '';
+    return { className: (name ?? '').split('\\').pop()!.toLowerCase(), written, method: (method ?? '').toLowerCase() };
   }
-  if (text && groupController) return { className: groupController, method: text.toLowerCase() };
+  if (text && groupController) return { ...groupController, method: text.toLowerCase() };
   const invokable = classConstantName(target);
-  return invokable ? { className: invokable, method: '__invoke' } : undefined;
+  return invokable ? { className: invokable, written: classConstantWritten(target) ?? invokable, method: '__invoke' } : undefined;
 }

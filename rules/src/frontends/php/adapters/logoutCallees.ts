@@ -5,26 +5,14 @@ import { PhpFile } from '../fileContext';
 import { phpParser } from '../grammar';
 import { namedChildren, unwrapParentheses } from '../syntax';
 import { analyzePhpFlow, type PhpFlow } from './authFlow';
+import { effectsOfFlow, flowStandingFor, type FlowEffects } from './flowEffects';
 import { calledName, callTarget, variableName } from './authSyntax';
-
-/** What a method of another class does to the session, without its nodes (its tree is freed). */
-interface CalleeEffects {
-  readonly renewals: readonly { readonly complete: boolean; readonly destroysOld: boolean }[];
-  readonly destroys: number;
-  readonly fullDestroys: number;
-  readonly cookieClears: number;
-  readonly partials: number;
-  readonly guardLogouts: number;
-  readonly delegations: number;
-  readonly laravel: boolean;
-  readonly symfonySession?: string;
-}
 
 /** Calls followed from one handler into other files: BookStack's controller → OidcService → LoginService is two. */
 const MAX_DEPTH = 3;
 
 /** Per project, per class file: the text it was read with and its methods' effects (null: not found). */
-const effectsCache = new WeakMap<ProjectContext, Map<string, { readonly text: string; readonly methods: Map<string, CalleeEffects | null> }>>();
+const effectsCache = new WeakMap<ProjectContext, Map<string, { readonly text: string; readonly methods: Map<string, FlowEffects | null> }>>();
 
 /**
  * What a logout handed to a service does, when the service is a class of the project:
@@ -54,10 +42,10 @@ export function calleeFlow(file: PhpFile, call: Node, depth: number, helperFlows
     entry.methods.set(method, effectsOf(read.fileName, read.text, file.project, typeName.split('\\').pop() ?? typeName, method, depth, helperFlowsOf));
   }
   const effects = entry.methods.get(method);
-  return effects ? asFlow(effects, call) : undefined;
+  return effects ? flowStandingFor(effects, call) : undefined;
 }
 
-function effectsOf(fileName: string, text: string, project: ProjectContext, className: string, method: string, depth: number, helperFlowsOf: (file: PhpFile, depth: number) => (call: Node) => PhpFlow | undefined): CalleeEffects | null {
+function effectsOf(fileName: string, text: string, project: ProjectContext, className: string, method: string, depth: number, helperFlowsOf: (file: PhpFile, depth: number) => (call: Node) => PhpFlow | undefined): FlowEffects | null {
   const tree = phpParser.parse(text);
   try {
     const other = new PhpFile(tree, text, fileName, project);
@@ -65,41 +53,10 @@ function effectsOf(fileName: string, text: string, project: ProjectContext, clas
     const body = declaration ? other.classAt(declaration.startIndex)?.methods.get(method)?.[0]?.childForFieldName('body') : undefined;
     if (!body) return null;
     const flow = analyzePhpFlow(body, { file: other, ownUnits: new Set(), helperFlow: helperFlowsOf(other, depth + 1) });
-    return {
-      renewals: flow.renewals.map((r) => ({ complete: r.complete, destroysOld: r.destroysOld })),
-      destroys: flow.destroys.length,
-      fullDestroys: flow.fullDestroys.length,
-      cookieClears: flow.cookieClears.length,
-      partials: flow.partials.length,
-      guardLogouts: flow.guardLogouts.length,
-      delegations: flow.delegations.length,
-      laravel: flow.laravel,
-      ...(flow.symfonySession ? { symfonySession: flow.symfonySession } : {}),
-    };
+    return effectsOfFlow(flow);
   } finally {
     tree.delete();
   }
-}
-
-/** The effects as a flow whose every node is the call that stands for them. */
-function asFlow(effects: CalleeEffects, call: Node): PhpFlow {
-  const times = (n: number): Node[] => Array.from({ length: n }, () => call);
-  return {
-    identityWrites: [],
-    guardLogins: [],
-    renewals: effects.renewals.map((r) => ({ node: call, ...r })),
-    destroys: times(effects.destroys),
-    fullDestroys: times(effects.fullDestroys),
-    cookieClears: times(effects.cookieClears),
-    partials: times(effects.partials),
-    guardLogouts: times(effects.guardLogouts),
-    delegations: times(effects.delegations),
-    credentialChecks: [],
-    writeCloses: [],
-    calls: [],
-    laravel: effects.laravel,
-    ...(effects.symfonySession ? { symfonySession: effects.symfonySession } : {}),
-  };
 }
 
 /**

@@ -1,0 +1,56 @@
+import type { Node } from 'web-tree-sitter';
+import type { PhpFlow } from './authFlow';
+
+/**
+ * What code in another place (a service's method, an included file, one of its functions) does to
+ * the session, without its nodes: its tree may be freed, and the summary is cached per file.
+ */
+export interface FlowEffects {
+  readonly renewals: readonly { readonly complete: boolean; readonly destroysOld: boolean }[];
+  readonly destroys: number;
+  readonly fullDestroys: number;
+  readonly cookieClears: number;
+  readonly partials: number;
+  readonly guardLogouts: number;
+  readonly delegations: number;
+  readonly laravel: boolean;
+  readonly symfonySession?: string;
+}
+
+export function effectsOfFlow(flow: PhpFlow): FlowEffects {
+  return {
+    renewals: flow.renewals.map((r) => ({ complete: r.complete, destroysOld: r.destroysOld })),
+    destroys: flow.destroys.length,
+    fullDestroys: flow.fullDestroys.length,
+    cookieClears: flow.cookieClears.length,
+    partials: flow.partials.length,
+    guardLogouts: flow.guardLogouts.length,
+    delegations: flow.delegations.length,
+    laravel: flow.laravel,
+    ...(flow.symfonySession ? { symfonySession: flow.symfonySession } : {}),
+  };
+}
+
+/**
+ * The effects as the flow of the node that stands for them (the call of the service, the include):
+ * every effect sits on that node, as a same-file helper's call does, so findings and order use it.
+ */
+export function flowStandingFor(effects: FlowEffects, node: Node): PhpFlow {
+  const times = (n: number): Node[] => Array.from({ length: n }, () => node);
+  return {
+    identityWrites: [],
+    guardLogins: [],
+    renewals: effects.renewals.map((r) => ({ node, ...r })),
+    destroys: times(effects.destroys),
+    fullDestroys: times(effects.fullDestroys),
+    cookieClears: times(effects.cookieClears),
+    partials: times(effects.partials),
+    guardLogouts: times(effects.guardLogouts),
+    delegations: times(effects.delegations),
+    credentialChecks: [],
+    writeCloses: [],
+    calls: [],
+    laravel: effects.laravel,
+    ...(effects.symfonySession ? { symfonySession: effects.symfonySession } : {}),
+  };
+}

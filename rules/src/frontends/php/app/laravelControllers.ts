@@ -1,0 +1,148 @@
+import type { Node } from 'web-tree-sitter';
+import type { ProjectContext } from '../../../model/project';
+import { calledName, callTarget, className, variableName } from '../adapters/authSyntax';
+import type { PhpFile } from '../fileContext';
+import { callArguments, namedChildren, stringValue, unwrapParentheses } from '../syntax';
+import type { ComposerApp } from './composerApp';
+import { importsOf, namespaceOf, qualify } from './phpNames';
+import { SummaryCache } from './parsedFiles';
+
+/** Traits that throttle the login method they bring: laravel/ui's AuthenticatesUsers uses ThrottlesLogins. */
+const THROTTLING_TRAITS = new Set(['throttleslogins', 'authenticatesusers']);
+/** Calls that count failed attempts or refuse requests over a limit. */
+const LIMITER_METHODS = new Set(['ensureisnotratelimited', 'hastoomanyloginattempts', 'incrementloginattempts', 'toomanyattempts']);
+
+/** `$this->middleware('throttle:5,1')->only('login')`, or `new Middleware('throttle:…', only: […])` from `middleware()`. */
+interface ControllerMiddleware {
+  readonly name: string;
+  readonly only: readonly string[] | undefined;
+  readonly except: readonly string[];
+}
+
+/** What a controller class says about throttling, without its syntax tree. */
+export interface ControllerSummary {
+  readonly traits: readonly string[];
+  readonly middleware: readonly ControllerMiddleware[];
+  /** Methods by lower-cased name: the limiter call the method makes, and the classes of its parameters. */
+  readonly methods: ReadonlyMap<string, { readonly limiter: string | undefined; readonly parameterClasses: readonly string[] }>;
+}
+
+const controllers = new SummaryCache<ControllerSummary>();
+const limitingClasses = new SummaryCache<boolean>();
+
+export function controllerSummary(app: ComposerApp, qualifiedName: string): ControllerSummary | undefined {
+  const file = app.classFile(qualifiedName);
+  return file ? controllers.of(readerProject(app), app.manifest, file, summariseController)?.summary : undefined;
+}
+
+/** True when a class (a form request: Breeze's LoginRequest) calls a rate limiter; undefined when it cannot be read. */
+export function classRateLimits(app: ComposerApp, qualifiedName: string): boolean | undefined {
+  const file = app.classFile(qualifiedName);
+  return file ? limitingClasses.of(readerProject(app), app.manifest, file, (parsed) => limiterIn(parsed, parsed.root) !== undefined)?.summary : undefined;
+}
+
+/** The reads of the cache go through the app's own reader (relative to its composer.json). */
+function readerProject(app: ComposerApp): ProjectContext {
+  return { dependencies: {}, readFile: (_from, relativePath) => app.read(relativePath) };
+}
+
+function summariseController(file: PhpFile): ControllerSummary {
+  const imports = importsOf(file);
+  const namespace = namespaceOf(file);
+  const declaration = file.nodesOfType('class_declaration')[0];
+  const traits: string[] = [];
+  const middleware: ControllerMiddleware[] = [];
+  const methods = new Map<string, { limiter: string | undefined; parameterClasses: string[] }>();
+  for (const member of declaration ? namedChildren(declaration.childForFieldName('body') ?? declaration) : []) {
+    if (member.type === 'use_declaration') traits.push(...namedChildren(member).map((n) => n.text.split('\\').pop()!.toLowerCase()));
+  }
+  for (const method of file.nodesOfType('method_declaration')) {
+    const name = method.childForFieldName('name')?.text.toLowerCase();
+    const body = method.childForFieldName('body');
+    if (!name || !body) continue;
+    if (name === '__construct') middleware.push(...constructorMiddleware(file, body));
+    if (name === 'middleware') middleware.push(...declaredMiddleware(body));
+    const parameters = method.childForFieldName('parameters');
+    const parameterClasses = (parameters ? namedChildren(parameters) : []).flatMap((p) => {
+      const type = p.childForFieldName('type');
+      return type && (type.type === 'named_type' || type.type === 'name' || type.type === 'qualified_name') ? [qualify(type.text, imports, namespace)] : [];
+    });
+    methods.set(name, { limiter: limiterIn(file, body), parameterClasses });
+  }
+  return { traits, middleware, methods };
+}
+
+/** A limiter call inside a node: `RateLimiter::tooManyAttempts(…)`, `$this->ensureIsNotRateLimited()`, `$this->hasTooManyLoginAttempts($request)`. */
+function limiterIn(file: PhpFile, container: Node): string | undefined {
+  for (const call of file.nodesWithin(container, CALLS, () => false)) {
+    const name = calledName(call) ?? '';
+    if (call.type === 'scoped_call_expression' && className(callTarget(call)) === 'ratelimiter') return `RateLimiter::${call.childForFieldName('name')?.text ?? name}()`;
+    if (LIMITER_METHODS.has(name)) return `${call.childForFieldName('name')?.text ?? name}()`;
+  }
+  return undefined;
+}
+const CALLS: ReadonlySet<string> = new Set(['member_call_expression', 'scoped_call_expression']);
+
+/** `$this->middleware('throttle:6,1')->only(['login'])` in the constructor (Laravel ≤ 10). */
+function constructorMiddleware(file: PhpFile, body: Node): ControllerMiddleware[] {
+  const found: ControllerMiddleware[] = [];
+  for (const call of file.nodesWithin(body, CALLS, () => false)) {
+    if (calledName(call) !== 'middleware' || variableName(callTarget(call)) !== 'this') continue;
+    let only: string[] | undefined;
+    const except: string[] = [];
+    for (let chain: Node | null = call.parent; chain?.type === 'member_call_expression'; chain = chain.parent) {
+      const link = calledName(chain);
+      const names = callArguments(chain).positional.flatMap(strings);
+      if (link === 'only') only = [...(only ?? []), ...names];
+      if (link === 'except') except.push(...names);
+    }
+    for (const name of callArguments(call).positional.flatMap(strings)) found.push({ name, only, except });
+  }
+  return found;
+}
+
+/** `public static function middleware(): array { return ['throttle:6,1', new Middleware('throttle:…', only: ['store'])]; }` (Laravel 11 HasMiddleware). */
+function declaredMiddleware(body: Node): ControllerMiddleware[] {
+  const found: ControllerMiddleware[] = [];
+  for (const returned of body.descendantsOfType('return_statement')) {
+    const array = returned ? namedChildren(returned)[0] : undefined;
+    if (!array || unwrapParentheses(array).type !== 'array_creation_expression') continue;
+    for (const element of namedChildren(unwrapParentheses(array))) {
+      const value = namedChildren(element).pop();
+      if (!value) continue;
+      if (value.type === 'object_creation_expression') {
+        const args = callArguments(value, true);
+        const only = args.named.get('only');
+        const except = args.named.get('except');
+        for (const name of args.positional.slice(0, 1).flatMap(strings)) found.push({ name, only: only ? strings(only) : undefined, except: except ? strings(except) : [] });
+      } else for (const name of strings(value)) found.push({ name, only: undefined, except: [] });
+    }
+  }
+  return found;
+}
+
+function strings(node: Node): string[] {
+  const target = unwrapParentheses(node);
+  if (target.type === 'array_creation_expression') return namedChildren(target).flatMap((e) => namedChildren(e).flatMap(strings));
+  const text = stringValue(target);
+  return text === undefined ? [] : [text.toLowerCase()];
+}
+
+/**
+ * What throttles a controller method: a throttling middleware the constructor applies to it, a
+ * limiter it calls, a form request it takes that calls one (Breeze's LoginRequest), or the login
+ * method a throttling trait brings. Undefined when nothing does.
+ */
+export function methodThrottle(app: ComposerApp, controller: ControllerSummary, method: string): string | undefined {
+  const applies = (m: ControllerMiddleware): boolean => (m.only === undefined || m.only.includes(method)) && !m.except.includes(method);
+  const middleware = controller.middleware.find((m) => /throttle/i.test(m.name) && applies(m));
+  if (middleware) return `the controller's middleware '${middleware.name}'`;
+  const own = controller.methods.get(method);
+  if (!own) {
+    const trait = controller.traits.find((t) => THROTTLING_TRAITS.has(t));
+    return trait ? `the ${trait === 'throttleslogins' ? 'ThrottlesLogins' : 'AuthenticatesUsers'} trait` : undefined;
+  }
+  if (own.limiter) return own.limiter;
+  const request = own.parameterClasses.find((c) => /Request$/.test(c) && classRateLimits(app, c));
+  return request ? `${request.split('\\').pop()} (a rate limiter)` : undefined;
+}

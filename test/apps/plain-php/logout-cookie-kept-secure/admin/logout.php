@@ -1,0 +1,3 @@
+<?php
+include '../includes/end_session.php';
+header('Location: ../admin/login.php');

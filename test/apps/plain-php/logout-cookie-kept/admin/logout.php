@@ -1,0 +1,4 @@
+<?php
+// expect: session-destroy-on-logout
+include '../includes/end_session.php';
+header('Location: ../admin/login.php');

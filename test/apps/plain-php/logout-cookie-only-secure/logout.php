@@ -1,0 +1,6 @@
+<?php
+session_start();
+require 'includes/functions.php';
+
+destroy_login();
+header('Location: index.php');

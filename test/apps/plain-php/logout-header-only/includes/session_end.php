@@ -1,0 +1,5 @@
+<?php
+$_SESSION = [];
+$params = session_get_cookie_params();
+setcookie(session_name(), '', time() - 42000, $params['path'], $params['domain'], $params['secure'], $params['httponly']);
+session_destroy();

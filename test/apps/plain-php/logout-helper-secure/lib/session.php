@@ -1,0 +1,19 @@
+<?php
+
+function start_app_session(): void
+{
+    session_start([
+        'cookie_httponly' => true,
+        'cookie_secure' => true,
+        'cookie_samesite' => 'Lax',
+        'use_strict_mode' => true,
+    ]);
+}
+
+function end_user_session(): void
+{
+    session_unset();
+    $params = session_get_cookie_params();
+    setcookie(session_name(), '', time() - 42000, $params['path'], $params['domain'], $params['secure'], $params['httponly']);
+    session_destroy();
+}

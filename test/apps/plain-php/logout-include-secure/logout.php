@@ -1,0 +1,5 @@
+<?php
+require __DIR__ . '/includes/session_end.php';
+
+header('Location: login.php?logged_out=1');
+exit;

@@ -1,0 +1,12 @@
+<?php
+
+namespace Symfony\Component\DependencyInjection\Loader\Configurator;
+
+return static function (ContainerConfigurator $container): void {
+    $container->extension('framework', [
+        'secret' => '%env(APP_SECRET)%',
+        // expect: csrf
+        'csrf_protection' => false,
+        'session' => ['handler_id' => null, 'cookie_secure' => 'auto', 'cookie_samesite' => 'lax'],
+    ]);
+};

@@ -1,0 +1,9 @@
+<?php
+
+use Symfony\Config\FrameworkConfig;
+
+return static function (FrameworkConfig $framework): void {
+    $framework->secret('%env(APP_SECRET)%');
+    $framework->session()->handlerId(null)->cookieSecure('auto')->cookieSamesite('lax');
+    $framework->csrfProtection()->enabled(true);
+};
