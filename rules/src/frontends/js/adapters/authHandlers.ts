@@ -58,6 +58,7 @@ function destructuredSession(param: TSESTree.Parameter | undefined): string[] {
 
 function requestParam(route: RouteHandler): HandlerParams {
   const fn = route.handler;
+  if (route.params) return route.params;
   if (!fn) return { sessionNames: [] };
   if (route.framework !== 'nest') {
     return { request: paramName(fn.params[0]), response: paramName(fn.params[1]), next: paramName(fn.params[2]), sessionNames: destructuredSession(fn.params[0]) };
@@ -87,7 +88,9 @@ function baseOf(route: RouteHandler, storage: SessionStorage): Base {
   const range = route.route?.range ?? route.nameRange ?? rangeOfNode(route.node);
   const related: RelatedLocation[] = route.route
     ? [{ message: `The ${route.route.method} ${route.route.path ?? ''} route.`.replace(' .', '.'), range: route.route.range }]
-    : [{ message: `The handler exported as ${route.name ?? 'a route handler'}.`, range }];
+    : route.operation === 'mutation'
+      ? [{ message: `The GraphQL mutation ${route.name ?? ''}.`, range }]
+      : [{ message: `The handler exported as ${route.name ?? 'a route handler'}.`, range }];
   return { kind: 'auth-handler', library: route.framework, framework: route.framework, route: route.route, range, sessionStorage: storage, optionName, related };
 }
 
@@ -191,7 +194,7 @@ function guardCredential(node: Node): string | undefined {
 }
 
 function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFlow, params: HandlerParams, base: Base, passportRenews: boolean, passportMiddleware: Node | undefined): AuthHandlerFact {
-  const where = route.route ? `route path ${route.route.path ?? ''}` : `handler ${route.name ?? ''}`;
+  const where = route.route ? `route path ${route.route.path ?? ''}` : `${route.operation ?? 'handler'} ${route.name ?? ''}`;
   const evidence = flow.credentialChecks[0] ?? (passportMiddleware ? 'passport.authenticate()' : flow.passportLogins.length > 0 ? 'req.login()' : where);
   const firstWrite = flow.identityWrites[0];
   const renewers = passportRenews ? [...flow.renewals, ...flow.passportLogins] : flow.renewals;
@@ -226,7 +229,7 @@ function logoutFact(context: AdapterContext, route: RouteHandler, flow: HandlerF
   return {
     ...base,
     role: 'logout',
-    evidence: flow.passportLogouts.length > 0 ? 'req.logout()' : route.route ? `route path ${route.route.path ?? ''}` : `handler ${route.name ?? ''}`,
+    evidence: flow.passportLogouts.length > 0 ? 'req.logout()' : route.route ? `route path ${route.route.path ?? ''}` : `${route.operation ?? 'handler'} ${route.name ?? ''}`,
     destruction: destroyed ? 'destroyed' : partial ? 'partial' : 'missing',
     awaitedCalls: flow.calls,
     partialRange: partial ? rangeOfNode(partial) : undefined,
