@@ -11,6 +11,7 @@ import { rangeOfNode } from '../optionValues';
 import { lookup } from '../scope';
 import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
+import { sessionLoginGuard } from '../assembly/nest/guards';
 
 const LOGIN_PATH = /(^|[/_.-])(log-?in|sign-?in|authenticate|auth|session|sessions|token)([/_.-]|$)/i;
 const SIGNUP_PATH = /(^|[/_.-])(sign-?up|register|registration)([/_.-]|$)/i;
@@ -98,7 +99,10 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   const params = requestParam(route);
   const path = route.route?.path ?? '';
   const name = route.route ? '' : words(route.name ?? '');
-  const passportMiddleware = route.middleware.find((node) => isPassportCall(context, node)) ?? (route.handler ? undefined : findPassportCall(context, route.node));
+  const passportMiddleware =
+    route.middleware.find((node) => isPassportCall(context, node)) ??
+    (route.framework === 'nest' ? sessionLoginGuard(context, route.middleware) : undefined) ??
+    (route.handler ? undefined : findPassportCall(context, route.node));
   const flow = route.handler
     ? analyzeHandlerFlow({
         file: context.file,
