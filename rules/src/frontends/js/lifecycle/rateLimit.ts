@@ -37,7 +37,7 @@ export function rateLimitOf(context: AdapterContext, route: RouteHandler): boole
     if (reach) return false;
   }
   // A Nest route: @nestjs/throttler's guard bound for the whole app, or a limiter mounted in main.ts.
-  if (route.framework === 'nest' && nestAppWideLimiter(context, appliesLimiter)) return true;
+  if (route.framework === 'nest' && nestAppWideLimiter(context, route.route?.path, appliesLimiter)) return true;
   if (context.importsAny(LIMITER_MODULES)) {
     const { fileWide } = fileLimiters(context);
     if (fileWide !== undefined) return fileWide;

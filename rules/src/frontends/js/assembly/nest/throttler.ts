@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { memberName, staticKey, unwrap, walk, type Node } from '../../ast';
+import { memberName, staticKey, stringLiteral, unwrap, walk, type Node } from '../../ast';
 import type { AdapterContext } from '../../adapterContext';
-import { appModelFor } from '../appModel';
+import { appModelFor, layerApplies } from '../appModel';
 
 /** Files that can bind a limiter for a whole Nest app: a global guard, or a limiter middleware in main.ts. */
 const HINT = /APP_GUARD|useGlobalGuards|NestFactory/;
@@ -14,8 +14,10 @@ const THROTTLER_GUARD = /Throttler\w*Guard/;
  * or an Express limiter mounted on the app in main.ts (`app.use(rateLimit({…}))`). `ThrottlerModule.forRoot()`
  * alone binds no guard, so it limits nothing. Asked once per app model.
  */
-export function nestAppWideLimiter(context: AdapterContext, appliesLimiter: (context: AdapterContext, node: Node) => boolean): boolean {
-  return appModelFor(context).someFile('nest-app-wide-limiter', HINT, (file) => bindsGlobalThrottler(file) || mountsLimiter(file, appliesLimiter));
+export function nestAppWideLimiter(context: AdapterContext, routePath: string | undefined, appliesLimiter: (context: AdapterContext, node: Node) => boolean): boolean {
+  const model = appModelFor(context);
+  if (model.someFile('nest-global-throttler', HINT, bindsGlobalThrottler)) return true;
+  return model.someFile(`nest-limiter-mounted-on:${routePath ?? ''}`, HINT, (file) => mountsLimiter(file, routePath, appliesLimiter));
 }
 
 function bindsGlobalThrottler(context: AdapterContext): boolean {
@@ -49,11 +51,17 @@ function guardName(node: Node): string | undefined {
   return undefined;
 }
 
-/** `app.use(rateLimit({…}))` on the app `NestFactory.create()` returns (main.ts). */
-function mountsLimiter(context: AdapterContext, appliesLimiter: (context: AdapterContext, node: Node) => boolean): boolean {
+/**
+ * `app.use(rateLimit({…}))` on the app `NestFactory.create()` returns (main.ts), on a path that covers
+ * the route (`app.use('/auth/login', limiter)` guards that route only; a global prefix is not modelled).
+ */
+function mountsLimiter(context: AdapterContext, routePath: string | undefined, appliesLimiter: (context: AdapterContext, node: Node) => boolean): boolean {
   if (!context.importsAny(['@nestjs/core'])) return false;
   return context.file.calls.some((call) => {
     const callee = unwrap(call.callee);
-    return callee.type === 'MemberExpression' && memberName(callee) === 'use' && call.arguments.some((argument) => appliesLimiter(context, argument));
+    if (callee.type !== 'MemberExpression' || memberName(callee) !== 'use' || !call.arguments.some((argument) => appliesLimiter(context, argument))) return false;
+    const first = call.arguments[0];
+    const mountPath = first ? stringLiteral(first) : undefined;
+    return mountPath === undefined || layerApplies(mountPath, routePath);
   });
 }
