@@ -1,6 +1,7 @@
 import type { SessionConfigFact } from '../../../../model/facts';
 import type { CsrfSurfaceFact, RouteInfo } from '../../../../model/lifecycleFacts';
-import { dottedPath, memberName, unwrap } from '../../ast';
+import { dottedPath, memberName, unwrap, type Node } from '../../ast';
+import { lookup } from '../../scope';
 import type { AdapterContext } from '../../adapterContext';
 import { defenceOf, tokenCheck } from '../../adapters/csrfSurface';
 import { nestHandlers } from '../../lifecycle/nestRoutes';
@@ -25,7 +26,7 @@ export function nestCsrfSurface(context: AdapterContext, session: SessionConfigF
   const others = model.filesWith(/@Controller\(|CSRF|csrf|xsrf/i).filter((file) => file !== context.file.fileName);
   const contexts = others.flatMap((file) => model.contextOf(file) ?? []);
   // A CSRF middleware a module applies, or a token check anywhere in the app (a guard, a middleware).
-  if (defence.kind === 'none' && contexts.some((other) => (CSRF_MODULES.test(other.file.text) && appliesMiddleware(other)) || tokenCheck(other) !== undefined)) return null;
+  if (defence.kind === 'none' && contexts.some((other) => appliesCsrfMiddleware(other) || tokenCheck(other) !== undefined)) return null;
   const exposed = contexts.flatMap((other) =>
     nestHandlers(other)
       .filter((h) => h.route !== undefined && h.route.method.split(',').some((m) => UNSAFE.has(m)))
@@ -53,10 +54,30 @@ function bootstrapsNest(context: AdapterContext): boolean {
   });
 }
 
-/** `consumer.apply(…).forRoutes(…)` in a module's `configure()`. */
-function appliesMiddleware(context: AdapterContext): boolean {
+/**
+ * `consumer.apply(csrfMiddleware).forRoutes(…)` in a module's `configure()`: a CSRF library applied here,
+ * or a middleware class imported from a module that uses one (`class CsrfMiddleware implements NestMiddleware`).
+ */
+function appliesCsrfMiddleware(context: AdapterContext): boolean {
   return context.file.calls.some((call) => {
     const callee = unwrap(call.callee);
-    return callee.type === 'MemberExpression' && memberName(callee) === 'forRoutes';
+    if (callee.type !== 'MemberExpression' || memberName(callee) !== 'forRoutes') return false;
+    const applied = unwrap(callee.object);
+    if (applied.type !== 'CallExpression') return false;
+    const applyCallee = unwrap(applied.callee);
+    if (applyCallee.type !== 'MemberExpression' || memberName(applyCallee) !== 'apply') return false;
+    return applied.arguments.some((argument) => usesCsrfLibrary(context, argument));
   });
+}
+
+function usesCsrfLibrary(context: AdapterContext, argument: Node): boolean {
+  const value = context.resolver.resolve(argument, context.file);
+  const callee = value.kind === 'call' ? value.callee : value;
+  if (callee.kind === 'module' && CSRF_MODULES.test(`'${callee.module}'`)) return true;
+  const target = unwrap(argument);
+  if (target.type !== 'Identifier') return false;
+  const binding = lookup(context.file, target.name, target);
+  if (binding?.kind !== 'import') return false;
+  const module = context.file.project.readModule?.(context.file.fileName, binding.source);
+  return module !== undefined && CSRF_MODULES.test(module.text);
 }
