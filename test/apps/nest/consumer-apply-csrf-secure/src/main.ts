@@ -8,8 +8,8 @@ async function bootstrap() {
   const app = await NestFactory.create(AppModule);
   const redis = createClient({ url: process.env.REDIS_URL });
   await redis.connect();
-  // ok: csrf
   app.use(
+    // ok: csrf
     session({
       store: new RedisStore({ client: redis }),
       name: 'profile.sid',

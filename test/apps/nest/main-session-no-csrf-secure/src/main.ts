@@ -11,8 +11,8 @@ const { csrfSynchronisedProtection } = csrfSync();
 async function bootstrap() {
   const app = await NestFactory.create(AppModule);
   app.set('trust proxy', 1);
-  // ok: csrf
   app.use(
+    // ok: csrf
     session({
       store: new PgStore({ conString: process.env.DATABASE_URL }),
       name: '__Host-notes',

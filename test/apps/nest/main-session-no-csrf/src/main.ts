@@ -8,8 +8,8 @@ const PgStore = connectPg(session);
 async function bootstrap() {
   const app = await NestFactory.create(AppModule);
   app.set('trust proxy', 1);
-  // expect: csrf
   app.use(
+    // expect: csrf
     session({
       store: new PgStore({ conString: process.env.DATABASE_URL }),
       name: '__Host-notes',

@@ -11,6 +11,8 @@ import { contextParams, decoratedContext } from './context';
 const MUTATIONS_NAME = /^(Mutation|\w*[Mm]utations?)$/;
 const TYPE_GRAPHQL = ['type-graphql', '@nestjs/graphql'];
 const NEXUS = ['nexus', '@nexus/schema'];
+/** The field definers of Nexus's `t` (`t.field`, `t.nonNull.boolean`, …). */
+const NEXUS_DEFINERS = new Set(['field', 'string', 'boolean', 'int', 'float', 'id']);
 
 /**
  * GraphQL mutations as login and logout handlers. A mutation is a route without a path: its
@@ -93,7 +95,7 @@ function decoratedMutations(context: AdapterContext, classes: Shapes['classes'])
   return methods;
 }
 
-/** Nexus: `mutationField('login', {…})`, and `t.field('login', {…})` inside `mutationType(…)` or `extendType({ type: 'Mutation', … })`. */
+/** Nexus: `mutationField('login', {…})`, and `t.field('login', {…})` (or `t.boolean`, …) inside `mutationType(…)` or `extendType({ type: 'Mutation', … })`. */
 function nexusMutations(context: AdapterContext): { name: string; at: Node; config: Node }[] {
   const found: { name: string; at: Node; config: Node }[] = [];
   for (const call of context.file.calls) {
@@ -102,7 +104,8 @@ function nexusMutations(context: AdapterContext): { name: string; at: Node; conf
     const name = stringLiteral(first);
     if (!first || !second || name === undefined) continue;
     if (callee.type === 'Identifier' && callee.name === 'mutationField') found.push({ name, at: first, config: second });
-    else if (callee.type === 'MemberExpression' && memberName(callee) === 'field' && insideMutationType(context, call)) found.push({ name, at: first, config: second });
+    // `t.field('login', {…})`, `t.nonNull.boolean('logout', {…})`: any field definer; the options' `resolve` decides.
+    else if (callee.type === 'MemberExpression' && NEXUS_DEFINERS.has(memberName(callee) ?? '') && insideMutationType(context, call)) found.push({ name, at: first, config: second });
   }
   return found;
 }
