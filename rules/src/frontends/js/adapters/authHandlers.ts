@@ -99,10 +99,8 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   const params = requestParam(route);
   const path = route.route?.path ?? '';
   const name = route.route ? '' : words(route.name ?? '');
-  const passportMiddleware =
-    route.middleware.find((node) => isPassportCall(context, node)) ??
-    (route.framework === 'nest' ? sessionLoginGuard(context, route.middleware) : undefined) ??
-    (route.handler ? undefined : findPassportCall(context, route.node));
+  const loginGuard = route.framework === 'nest' ? sessionLoginGuard(context, route.middleware) : undefined;
+  const passportMiddleware = route.middleware.find((node) => isPassportCall(context, node)) ?? loginGuard?.node ?? (route.handler ? undefined : findPassportCall(context, route.node));
   const flow = route.handler
     ? analyzeHandlerFlow({
         file: context.file,
@@ -120,7 +118,8 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   const isLogin =
     flow !== undefined && ((flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0 || passportMiddleware !== undefined)) || flow.passportLogins.length > 0);
   if (isLogin && flow) return loginFact(context, route, flow, params, base, passportRenews, passportMiddleware);
-  const passportStep = passportMiddleware ? passportRole(context, passportMiddleware, path, route.handler !== undefined, routePaths) : undefined;
+  // A Nest guard's strategy is in its class (`extends AuthGuard('google')`): a federated login's callback checks no password here.
+  const passportStep = loginGuard ? (loginGuard.strategy === undefined || PASSWORD_STRATEGY.test(loginGuard.strategy) ? 'password' : 'federated') : passportMiddleware ? passportRole(context, passportMiddleware, path, route.handler !== undefined, routePaths) : undefined;
   if (passportMiddleware && passportStep !== 'start' && (!flow || flow.identityWrites.length === 0)) {
     // passport.authenticate() logs the user in itself: it renews the session only from passport 0.6 on.
     return {
