@@ -26,7 +26,7 @@ const NEXUS_DEFINERS = new Set(['field', 'string', 'boolean', 'int', 'float', 'i
 export function graphqlMutations(context: AdapterContext): RouteHandler[] {
   // Every form names its mutations: a file that never says so is not walked.
   if (!/mutation/i.test(context.file.text)) return [];
-  const shapes = shapesOf(context.file.program);
+  const shapes = shapesOf(context.file.program, context.file.text);
   const found = new Map<FunctionNode, RouteHandler>();
   const add = (name: string | undefined, at: Node, fn: FunctionNode | undefined, framework: RouteHandler['framework'], params = contextParams(fn?.params[2])): void => {
     if (!name || !fn || found.has(fn) || !params) return;
@@ -58,16 +58,23 @@ function entryFunction(value: JsValue, property: TSESTree.Property | TSESTree.Me
 interface Shapes {
   readonly mutationProperties: TSESTree.Property[];
   readonly declarators: TSESTree.VariableDeclarator[];
-  readonly classes: (TSESTree.ClassDeclaration | TSESTree.ClassExpression)[];
+  readonly classes: TSESTree.ClassDeclaration[];
 }
 
-/** One walk of the file for the three shapes a resolver is written in. */
-function shapesOf(program: TSESTree.Program): Shapes {
+/** A resolver map's `Mutation:` key (or `{ Query, Mutation }`), or a variable named like one: only then is the file walked. */
+const MAP_TEXT = /\bMutation\b\s*[:,}]|[Mm]utations?\s*=/;
+
+/** The shapes a resolver is written in: top-level classes (decorated resolvers), and, when the text has a map, one walk for its objects. */
+function shapesOf(program: TSESTree.Program, text: string): Shapes {
   const shapes: Shapes = { mutationProperties: [], declarators: [], classes: [] };
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+    if (declaration?.type === 'ClassDeclaration') shapes.classes.push(declaration);
+  }
+  if (!MAP_TEXT.test(text)) return shapes;
   walk(program, (node) => {
     if (node.type === 'Property' && staticKey(node.key, node.computed) === 'Mutation' && !isFunction(unwrap(node.value))) shapes.mutationProperties.push(node);
     else if (node.type === 'VariableDeclarator') shapes.declarators.push(node);
-    else if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') shapes.classes.push(node);
   });
   return shapes;
 }

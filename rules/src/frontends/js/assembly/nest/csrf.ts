@@ -8,6 +8,8 @@ import { nestHandlers } from '../../lifecycle/nestRoutes';
 import { appModelFor } from '../appModel';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'ALL']);
+/** The finding names three routes and relates five: reading further changes nothing it says. */
+const MAX_LISTED = 5;
 const CSRF_MODULES = /['"](?:csurf|@dr\.pogodin\/csurf|csrf-csrf|csrf-sync|lusca|tiny-csrf)['"]/;
 
 /**
@@ -22,16 +24,21 @@ export function nestCsrfSurface(context: AdapterContext, session: SessionConfigF
   if (!context.importsAny(['@nestjs/core']) || !bootstrapsNest(context)) return undefined;
   const defence = defenceOf(context);
   if (defence.kind !== 'none' && defence.kind !== 'disabled') return null;
+  // SameSite=Lax or Strict on the session cookie is a defence the rule accepts: no need to read the app.
+  const sameSite = session.cookie.sameSite;
+  if (defence.kind === 'none' && sameSite.kind === 'known' && (sameSite.value === 'lax' || sameSite.value === 'strict')) return null;
   const model = appModelFor(context);
-  const others = model.filesWith(/@Controller\(|CSRF|csrf|xsrf/i).filter((file) => file !== context.file.fileName);
-  const contexts = others.flatMap((file) => model.contextOf(file) ?? []);
+  const elsewhere = (hint: RegExp): AdapterContext[] => model.filesWith(hint).flatMap((file) => (file === context.file.fileName ? [] : model.contextOf(file) ?? []));
   // A CSRF middleware a module applies, or a token check anywhere in the app (a guard, a middleware).
-  if (defence.kind === 'none' && contexts.some((other) => appliesCsrfMiddleware(other) || tokenCheck(other) !== undefined)) return null;
-  const exposed = contexts.flatMap((other) =>
-    nestHandlers(other)
-      .filter((h) => h.route !== undefined && h.route.method.split(',').some((m) => UNSAFE.has(m)))
-      .map((h) => ({ file: other.file.fileName, route: h.route! })),
-  );
+  if (defence.kind === 'none' && elsewhere(/csrf|xsrf/i).some((other) => appliesCsrfMiddleware(other) || tokenCheck(other) !== undefined)) return null;
+  // Only controllers that declare a state-changing route are read, and only until the finding has what it shows.
+  const exposed: { file: string; route: RouteInfo }[] = [];
+  for (const other of elsewhere(/@(?:Post|Put|Patch|Delete|All)\(/)) {
+    if (exposed.length >= MAX_LISTED) break;
+    for (const handler of nestHandlers(other)) {
+      if (handler.route && handler.route.method.split(',').some((m) => UNSAFE.has(m))) exposed.push({ file: other.file.fileName, route: handler.route });
+    }
+  }
   if (exposed.length === 0 && defence.kind === 'none') return null;
   const routes: RouteInfo[] = exposed.map((e) => e.route);
   return {
