@@ -14,6 +14,7 @@ import { rateLimitOf } from '../lifecycle/rateLimit';
 import { delegatesLogout } from '../lifecycle/logoutDelegation';
 import { LOGOUT_NAME, words } from '../lifecycle/names';
 import { redirectsOnly } from '../lifecycle/redirectOnly';
+import { sessionLoginGuard } from '../assembly/nest/guards';
 
 const LOGIN_PATH = /(^|[/_.-])(log-?in|sign-?in|authenticate|auth|session|sessions|token)([/_.-]|$)/i;
 const SIGNUP_PATH = /(^|[/_.-])(sign-?up|register|registration)([/_.-]|$)/i;
@@ -57,6 +58,7 @@ function destructuredSession(param: TSESTree.Parameter | undefined): string[] {
 
 function requestParam(route: RouteHandler): HandlerParams {
   const fn = route.handler;
+  if (route.params) return route.params;
   if (!fn) return { sessionNames: [] };
   if (route.framework !== 'nest') {
     return { request: paramName(fn.params[0]), response: paramName(fn.params[1]), next: paramName(fn.params[2]), sessionNames: destructuredSession(fn.params[0]) };
@@ -86,7 +88,9 @@ function baseOf(route: RouteHandler, storage: SessionStorage): Base {
   const range = route.route?.range ?? route.nameRange ?? rangeOfNode(route.node);
   const related: RelatedLocation[] = route.route
     ? [{ message: `The ${route.route.method} ${route.route.path ?? ''} route.`.replace(' .', '.'), range: route.route.range }]
-    : [{ message: `The handler exported as ${route.name ?? 'a route handler'}.`, range }];
+    : route.operation === 'mutation'
+      ? [{ message: `The GraphQL mutation ${route.name ?? ''}.`, range }]
+      : [{ message: `The handler exported as ${route.name ?? 'a route handler'}.`, range }];
   return { kind: 'auth-handler', library: route.framework, framework: route.framework, route: route.route, range, sessionStorage: storage, optionName, related };
 }
 
@@ -94,7 +98,8 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   const params = requestParam(route);
   const path = route.route?.path ?? '';
   const name = route.route ? '' : words(route.name ?? '');
-  const passportMiddleware = route.middleware.find((node) => isPassportCall(context, node)) ?? (route.handler ? undefined : findPassportCall(context, route.node));
+  const loginGuard = route.framework === 'nest' ? sessionLoginGuard(context, route.middleware) : undefined;
+  const passportMiddleware = route.middleware.find((node) => isPassportCall(context, node)) ?? loginGuard?.node ?? (route.handler ? undefined : findPassportCall(context, route.node));
   const flow = route.handler
     ? analyzeHandlerFlow({
         file: context.file,
@@ -112,7 +117,8 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   const isLogin =
     flow !== undefined && ((flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0 || passportMiddleware !== undefined)) || flow.passportLogins.length > 0);
   if (isLogin && flow) return loginFact(context, route, flow, params, base, passportRenews, passportMiddleware);
-  const passportStep = passportMiddleware ? passportRole(context, passportMiddleware, path, route.handler !== undefined, routePaths) : undefined;
+  // A Nest guard's strategy is in its class (`extends AuthGuard('google')`): a federated login's callback checks no password here.
+  const passportStep = loginGuard ? (loginGuard.strategy === undefined || PASSWORD_STRATEGY.test(loginGuard.strategy) ? 'password' : 'federated') : passportMiddleware ? passportRole(context, passportMiddleware, path, route.handler !== undefined, routePaths) : undefined;
   if (passportMiddleware && passportStep !== 'start' && (!flow || flow.identityWrites.length === 0)) {
     // passport.authenticate() logs the user in itself: it renews the session only from passport 0.6 on.
     return {
@@ -192,7 +198,7 @@ function guardCredential(node: Node): string | undefined {
 }
 
 function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFlow, params: HandlerParams, base: Base, passportRenews: boolean, passportMiddleware: Node | undefined): AuthHandlerFact {
-  const where = route.route ? `route path ${route.route.path ?? ''}` : `handler ${route.name ?? ''}`;
+  const where = route.route ? `route path ${route.route.path ?? ''}` : `${route.operation ?? 'handler'} ${route.name ?? ''}`;
   const evidence = flow.credentialChecks[0] ?? (passportMiddleware ? 'passport.authenticate()' : flow.passportLogins.length > 0 ? 'req.login()' : where);
   const firstWrite = flow.identityWrites[0];
   const renewers = passportRenews ? [...flow.renewals, ...flow.passportLogins] : flow.renewals;
@@ -227,7 +233,7 @@ function logoutFact(context: AdapterContext, route: RouteHandler, flow: HandlerF
   return {
     ...base,
     role: 'logout',
-    evidence: flow.passportLogouts.length > 0 ? 'req.logout()' : route.route ? `route path ${route.route.path ?? ''}` : `handler ${route.name ?? ''}`,
+    evidence: flow.passportLogouts.length > 0 ? 'req.logout()' : route.route ? `route path ${route.route.path ?? ''}` : `${route.operation ?? 'handler'} ${route.name ?? ''}`,
     destruction: destroyed ? 'destroyed' : partial ? 'partial' : 'missing',
     awaitedCalls: flow.calls,
     partialRange: partial ? rangeOfNode(partial) : undefined,

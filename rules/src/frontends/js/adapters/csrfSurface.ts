@@ -9,6 +9,8 @@ import { rangeOfNode } from '../optionValues';
 import { getEntry } from '../values';
 import { assembledSurface } from '../assembly/csrfAssembly';
 import { moduleRefOf } from '../assembly/moduleRefs';
+import { nestCsrfSurface } from '../assembly/nest/csrf';
+import { withApolloEndpoints } from '../assembly/graphql/apolloCsrf';
 
 const CSRF_MODULES = ['csrf-csrf', 'csrf-sync', 'lusca', 'tiny-csrf', '@fastify/csrf-protection', 'fastify-csrf', 'csurf', '@dr.pogodin/csurf', 'csrf', 'koa-csrf', 'csrf-protection'];
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'ALL']);
@@ -26,7 +28,9 @@ export const csrfSurfaceAdapter: JsAdapter = {
   collect(context) {
     const session = context.facts.find((f) => f.kind === 'session-config');
     if (!session || session.kind !== 'session-config') return;
-    const assembled = assembledSurface(context, session);
+    // An Express app assembled across files (with the Apollo Server it serves), or a Nest app bootstrapped here (null: assembled, and defended).
+    const express = assembledSurface(context, session);
+    const assembled = express !== undefined ? withApolloEndpoints(context, session, express) : nestCsrfSurface(context, session);
     if (assembled !== undefined) {
       if (assembled) context.facts.push(assembled);
       return;

@@ -142,6 +142,14 @@ export class AppModel {
     return found;
   }
 
+  /** The files of the package whose text matches `hint` (the editor's text for the analysed file). */
+  filesWith(hint: RegExp): string[] {
+    return this.sources.files.filter((file) => {
+      const text = this.assemblies.get(file)?.text ?? this.sources.read(file);
+      return text !== undefined && hint.test(text);
+    });
+  }
+
   private resolve(fromFile: string, specifier: string): string | undefined {
     return this.project.readModule?.(fromFile, specifier)?.fileName;
   }

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { TextEdit } from '../../../model/edit';
 import type { SessionStorage } from '../../../model/lifecycleFacts';
 import type { AdapterContext } from '../adapterContext';
-import { childrenOf, memberName, unwrap, type FunctionNode, type Node } from '../ast';
+import { childrenOf, dottedPath, memberName, unwrap, type FunctionNode, type Node } from '../ast';
 import { containsAwait, insertStatementBefore, statementInBlock, wrapRestOfBlock } from './lifecycleEdits';
 import type { RouteHandler } from './routes';
 
@@ -19,6 +19,8 @@ export function renewEdits(context: AdapterContext, route: RouteHandler, fn: Fun
   const file = context.file;
   const place = statementInBlock(file, write, fn);
   if (!place || !params.request) return undefined;
+  // A GraphQL resolver has no `next` to hand an error to: it awaits the renewal and throws.
+  if (route.operation === 'mutation') return fn.async ? insertStatementBefore(file, place.statement, `await ${awaitedSessionCall(file.fileName, params.request, 'regenerate')}`) : undefined;
   if (route.framework === 'fastify' || route.framework === 'nest') {
     if (!fn.async) return undefined;
     const call = route.framework === 'fastify'
@@ -56,6 +58,7 @@ export function destroyEdits(context: AdapterContext, route: RouteHandler, fn: F
   if (rest.some((statement) => readsSession(statement, params.request!))) return undefined;
   // cookie-session ends with `req.session = null`; @fastify/secure-session with `session.delete()`.
   if (storage === 'cookie') return insertStatementBefore(file, anchor.statement, route.framework === 'fastify' ? `${params.request}.session.delete();` : `${params.request}.session = null;`);
+  if (route.operation === 'mutation') return fn.async ? insertStatementBefore(file, anchor.statement, `await ${awaitedSessionCall(file.fileName, params.request, 'destroy')}`) : undefined;
   if (route.framework === 'fastify' || route.framework === 'nest') {
     return fn.async && route.framework === 'fastify' ? insertStatementBefore(file, anchor.statement, `await ${params.request}.session.destroy();`) : undefined;
   }
@@ -90,6 +93,12 @@ function isPartialStatement(statement: Node, partial: Node | undefined): boolean
 }
 
 /** True when a statement still uses `req.session`, which no longer exists inside the destroy callback. */
+/** express-session's callback method as a promise: `new Promise<void>((resolve, reject) => req.session.regenerate((err) => …));` (the type argument in TypeScript only). */
+function awaitedSessionCall(fileName: string, request: string, method: 'regenerate' | 'destroy'): string {
+  const typed = /\.[mc]?tsx?$/.test(fileName) ? '<void>' : '';
+  return `new Promise${typed}((resolve, reject) => ${request}.session.${method}((err) => (err ? reject(err) : resolve())));`;
+}
+
 function readsSession(statement: Node, request: string): boolean {
   const stack: Node[] = [statement];
   while (stack.length > 0) {
@@ -97,6 +106,7 @@ function readsSession(statement: Node, request: string): boolean {
     if (node.type === 'MemberExpression' && memberName(node) === 'session') {
       const object = unwrap(node.object);
       if (object.type === 'Identifier' && object.name === request) return true;
+      if (object.type === 'MemberExpression' && dottedPath(object)?.join('.') === request) return true;
     }
     stack.push(...childrenOf(node));
   }

@@ -33,9 +33,9 @@ export interface HandlerFlow {
 export interface FlowInput {
   readonly file: FileContext;
   readonly handler: FunctionNode;
-  /** The request parameter's name (`req`, `request`); undefined when the handler has none. */
+  /** The request parameter's name (`req`, `request`), or its path in a GraphQL context (`ctx.req`); undefined when the handler has none. */
   readonly requestName: string | undefined;
-  /** Names bound directly to the session object (`@Session() session`, `const { session } = req`). */
+  /** Names bound directly to the session object (`@Session() session`, `const { session } = req`, a context's `ctx.session`). */
   readonly sessionNames: readonly string[];
   /** passport's req.login renews the session (passport ≥ 0.6, or version unknown). */
   readonly passportRenews: boolean;
@@ -56,13 +56,17 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
   // Handlers nest (a route registered inside a handler): each walk is paid for, so nesting cannot go quadratic unbounded.
   if (!input.file.budget.spend('handler flows', nodes.length)) return NO_FLOW;
   const sessionNames = new Set(input.sessionNames);
+  // A GraphQL resolver reaches the request through its context: `ctx.req`, a session put there `ctx.session`.
+  const dotted = (target: Node): string | undefined => (target.type === 'MemberExpression' ? dottedPath(target)?.join('.') : undefined);
   const isRequest = (node: Node): boolean => {
     const target = unwrap(node);
-    return requestName !== undefined && target.type === 'Identifier' && target.name === requestName;
+    if (requestName === undefined) return false;
+    return target.type === 'Identifier' ? target.name === requestName : requestName.includes('.') && dotted(target) === requestName;
   };
   const isSession = (node: Node): boolean => {
     const target = unwrap(node);
     if (target.type === 'Identifier') return sessionNames.has(target.name);
+    if (sessionNames.size > 0 && sessionNames.has(dotted(target) ?? '')) return true;
     return target.type === 'MemberExpression' && memberName(target) === 'session' && isRequest(target.object);
   };
   // `const session = req.session` / `const { session } = req` inside the handler.

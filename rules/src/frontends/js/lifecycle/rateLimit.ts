@@ -6,6 +6,7 @@ import { appModelFor } from '../assembly/appModel';
 import { guardedOnEveryChain, reachOf } from '../assembly/routeContext';
 import { asFunction } from './handlerFunction';
 import { appDefinesLockout, handlerCountsAttempts } from './lockout';
+import { nestAppWideLimiter } from '../assembly/nest/throttler';
 import type { RouteHandler } from './routes';
 
 const LIMITER_MODULES = ['express-rate-limit', 'rate-limiter-flexible', '@fastify/rate-limit', 'fastify-rate-limit', 'express-brute', 'express-slow-down', '@nestjs/throttler', 'express-limiter'];
@@ -15,8 +16,8 @@ const LIMITER_NAME = /rate-?limit|limiter|throttle|brute|slow-?down/i;
 /**
  * Whether a rate limiter guards a login route: a limiter in the route's middleware, an app-wide
  * limiter (`app.use(limiter)`, a registered @fastify/rate-limit unless `global: false`), a
- * Fastify route `config.rateLimit`, or a Nest `@Throttle()` / `ThrottlerGuard` (`@SkipThrottle()`
- * turns it off). Undefined (unknown) when the project uses a limiter this file does not show,
+ * Fastify route `config.rateLimit`, or a Nest `@Throttle()` / `ThrottlerGuard`, on the route or bound
+ * for the whole app (`APP_GUARD`; `@SkipThrottle()` turns it off). Undefined (unknown) when the project uses a limiter this file does not show,
  * because it may be applied where the app is assembled.
  */
 export function rateLimitOf(context: AdapterContext, route: RouteHandler): boolean | undefined {
@@ -39,6 +40,8 @@ export function rateLimitOf(context: AdapterContext, route: RouteHandler): boole
     if (reach && guardedOnEveryChain(reach, ['rate-limit'])) return true;
     if (reach) return false;
   }
+  // A Nest route: @nestjs/throttler's guard bound for the whole app, or a limiter mounted in main.ts.
+  if (route.framework === 'nest' && nestAppWideLimiter(context, route.route?.path, appliesLimiter)) return true;
   if (context.importsAny(LIMITER_MODULES)) {
     const { fileWide } = fileLimiters(context);
     if (fileWide !== undefined) return fileWide;

@@ -9,6 +9,8 @@ import { findExportedHandlers } from './exportedHandlers';
 import { isFastifyRoute, type Framework } from './framework';
 import { asFunction } from './handlerFunction';
 import { nestHandlers } from './nestRoutes';
+import { graphqlMutations } from '../assembly/graphql/resolvers';
+import type { HandlerParams } from './authEdits';
 
 export { asFunction };
 
@@ -30,18 +32,24 @@ export interface RouteHandler {
   readonly routeOptions?: JsValue;
   /** The handler function; undefined when the route ends in middleware only (`passport.authenticate('local', …)`). */
   readonly handler: FunctionNode | undefined;
+  /** A GraphQL mutation: a handler reached through the GraphQL endpoint, named by its field. */
+  readonly operation?: 'mutation';
+  /** What the handler calls the request and the session, when its parameters do not say it (a GraphQL context). */
+  readonly params?: HandlerParams;
 }
 
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options']);
 
 /**
  * Finds route handlers: Express app/router methods and route() chains, Fastify shorthands and
- * route({…}) (in plugins too), NestJS controllers, and handlers a controller module exports.
+ * route({…}) (in plugins too), NestJS controllers, GraphQL mutations, and handlers a controller module exports.
  */
 export function findRouteHandlers(context: AdapterContext): RouteHandler[] {
   const handlers = [...findRegisteredRoutes(context), ...nestHandlers(context)];
   const registered = new Set(handlers.map((h) => h.handler).filter((h): h is FunctionNode => h !== undefined));
-  return [...handlers, ...findExportedHandlers(context, registered)];
+  const mutations = graphqlMutations(context).filter((m) => !registered.has(m.handler!));
+  for (const mutation of mutations) registered.add(mutation.handler!);
+  return [...handlers, ...mutations, ...findExportedHandlers(context, registered)];
 }
 
 /** Routes registered in this file (Express and Fastify). */

@@ -1,0 +1,32 @@
+const http = require('http');
+const express = require('express');
+const session = require('express-session');
+const RedisStore = require('connect-redis').default;
+const { createClient } = require('redis');
+const { createApolloServer } = require('./apollo');
+
+async function main() {
+  const redis = createClient({ url: process.env.REDIS_URL });
+  await redis.connect();
+  const app = express();
+  app.set('trust proxy', 1);
+  // The web client is served from another site (app.example.net), so the cookie must travel cross-site.
+  app.use(
+    // ok: csrf
+    session({
+      store: new RedisStore({ client: redis }),
+      name: 'api.sid',
+      secret: process.env.SESSION_SECRET,
+      resave: false,
+      saveUninitialized: false,
+      cookie: { httpOnly: true, secure: true, sameSite: 'none' },
+    }),
+  );
+  const httpServer = http.createServer(app);
+  const server = createApolloServer(httpServer);
+  await server.start();
+  server.applyMiddleware({ app, path: '/api/graphql', cors: { origin: 'https://app.example.net', credentials: true } });
+  httpServer.listen(4000);
+}
+
+main();

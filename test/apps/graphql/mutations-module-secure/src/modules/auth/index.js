@@ -1,0 +1,2 @@
+export { authTypeDefs } from './typeDefs.js';
+export { authMutations } from './mutations.js';

@@ -1,0 +1,30 @@
+import argon2 from 'argon2';
+import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { User } from '../entities/User';
+import type { MyContext } from '../types';
+
+@ObjectType()
+class UserResponse {
+  @Field(() => String, { nullable: true })
+  error?: string;
+
+  @Field(() => User, { nullable: true })
+  user?: User;
+}
+
+@Resolver(User)
+export class UserResolver {
+  @Query(() => User, { nullable: true })
+  me(@Ctx() { req }: MyContext) {
+    return req.session.userId ? User.findOne({ where: { id: req.session.userId } }) : null;
+  }
+
+  @Mutation(() => UserResponse)
+  async login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() { req }: MyContext): Promise<UserResponse> {
+    const user = await User.findOne({ where: { username } });
+    if (!user || !(await argon2.verify(user.password, password))) return { error: 'invalid login' };
+    // expect: session-regenerate-on-login
+    req.session.userId = user.id;
+    return { user };
+  }
+}

@@ -1,0 +1,24 @@
+import { NestFactory } from '@nestjs/core';
+import session from 'express-session';
+import RedisStore from 'connect-redis';
+import { createClient } from 'redis';
+import { AppModule } from './app.module';
+
+async function bootstrap() {
+  const app = await NestFactory.create(AppModule);
+  const redis = createClient({ url: process.env.REDIS_URL });
+  await redis.connect();
+  app.use(
+    // ok: csrf
+    session({
+      store: new RedisStore({ client: redis }),
+      name: 'profile.sid',
+      secret: process.env.SESSION_SECRET!,
+      resave: false,
+      saveUninitialized: false,
+      cookie: { httpOnly: true, secure: true },
+    }),
+  );
+  await app.listen(3000);
+}
+bootstrap();

@@ -1,0 +1,27 @@
+import { NestFactory } from '@nestjs/core';
+import session from 'express-session';
+import RedisStore from 'connect-redis';
+import { createClient } from 'redis';
+import { AppModule } from './app.module';
+import { rateLimit } from 'express-rate-limit';
+
+async function bootstrap() {
+  const app = await NestFactory.create(AppModule);
+  const redis = createClient({ url: process.env.REDIS_URL });
+  await redis.connect();
+  app.use(
+    session({
+      store: new RedisStore({ client: redis, prefix: 'sess:' }),
+      name: 'sid',
+      secret: process.env.SESSION_SECRET!,
+      resave: false,
+      saveUninitialized: false,
+      cookie: { httpOnly: true, secure: true, sameSite: 'strict', maxAge: 4 * 60 * 60 * 1000 },
+    }),
+  );
+  // Searching is expensive: it gets a limiter of its own.
+  app.use('/search', rateLimit({ windowMs: 60_000, limit: 30 }));
+  app.use('/auth', rateLimit({ windowMs: 15 * 60_000, limit: 10 }));
+  await app.listen(3000);
+}
+bootstrap();
