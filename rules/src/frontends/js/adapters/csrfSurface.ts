@@ -9,6 +9,7 @@ import { rangeOfNode } from '../optionValues';
 import { getEntry } from '../values';
 import { assembledSurface } from '../assembly/csrfAssembly';
 import { moduleRefOf } from '../assembly/moduleRefs';
+import { fastifyAssembledSurface } from '../assembly/fastify/lifecycle';
 
 const CSRF_MODULES = ['csrf-csrf', 'csrf-sync', 'lusca', 'tiny-csrf', '@fastify/csrf-protection', 'fastify-csrf', 'csurf', '@dr.pogodin/csurf', 'csrf', 'koa-csrf', 'csrf-protection'];
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'ALL']);
@@ -26,7 +27,7 @@ export const csrfSurfaceAdapter: JsAdapter = {
   collect(context) {
     const session = context.facts.find((f) => f.kind === 'session-config');
     if (!session || session.kind !== 'session-config') return;
-    const assembled = assembledSurface(context, session);
+    const assembled = assembledSurface(context, session) ?? fastifyAssembledSurface(context, session);
     if (assembled !== undefined) {
       if (assembled) context.facts.push(assembled);
       return;

@@ -72,7 +72,7 @@ export class AppModel {
 
   constructor(
     private readonly project: ProjectContext,
-    private readonly sources: PackageSources,
+    readonly sources: PackageSources,
   ) {}
 
   /** Use the analysed file's own context (the editor's text) for it. */
