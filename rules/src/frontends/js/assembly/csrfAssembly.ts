@@ -5,6 +5,7 @@ import type { AdapterContext } from '../adapterContext';
 import { defenceOf, tokenCheck } from '../adapters/csrfSurface';
 import { appModelFor, layerApplies, type ReachedRoute } from './appModel';
 import { fileAssembly } from './fileAssembly';
+import { overrideAfterCsrf } from './methodOverride';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'ALL']);
 const DEFENCES = new Set(['csrf', 'origin-check']);
@@ -31,6 +32,13 @@ export function assembledSurface(context: AdapterContext, session: SessionFact):
   const disabled = defenceOf(context);
   const exposed = reached.filter((r) => r.route.method.split(',').some((m) => UNSAFE.has(m)) && r.layers.some((l) => l.kind === 'session') && !guarded(r) && !checksToken(context, model, r.file));
   if (disabled.kind === 'disabled') return surface(context, session, at, exposed, disabled);
+  const unsafe = reached.filter((r) => r.route.method.split(',').some((m) => UNSAFE.has(m)) && r.layers.some((l) => l.kind === 'session'));
+  const override = overrideAfterCsrf(unsafe);
+  if (override) {
+    const { route } = override;
+    const reason = `method-override runs after the CSRF middleware, so a GET (never checked) can become ${route.route.method} ${route.fullPath ?? route.route.path ?? ''}; mount it before`;
+    return surface(context, session, at, [route, ...exposed], { kind: 'disabled', range: override.file === context.file.fileName ? override.range : at, reason });
+  }
   if (exposed.length === 0) return null;
   return surface(context, session, at, exposed, { kind: 'none' });
 }
