@@ -117,8 +117,10 @@ export class ProjectLoader {
    */
   private resolveAlias(fromFile: string, specifier: string, exists: (fileName: string) => boolean): string | undefined {
     const folder = path.dirname(fromFile);
+    // Only the package's own config: one found above its package.json belongs to something else.
+    const manifest = this.findUpwards(folder, 'package.json');
     const config = this.findUpwards(folder, 'tsconfig.json') ?? this.findUpwards(folder, 'jsconfig.json');
-    if (!config) return undefined;
+    if (!config || !manifest || !isInside(path.dirname(manifest), path.dirname(config))) return undefined;
     let aliases = this.aliases.get(config);
     if (aliases === undefined) {
       aliases = readPathAliases(config) ?? null;

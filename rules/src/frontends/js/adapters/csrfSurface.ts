@@ -27,7 +27,9 @@ export const csrfSurfaceAdapter: JsAdapter = {
   collect(context) {
     const session = context.facts.find((f) => f.kind === 'session-config');
     if (!session || session.kind !== 'session-config') return;
-    const assembled = assembledSurface(context, session) ?? fastifyAssembledSurface(context, session);
+    const express = assembledSurface(context, session);
+    // null is an answer (every route guarded): only an app the Express model does not place is asked of the Fastify tree.
+    const assembled = express === undefined ? fastifyAssembledSurface(context, session) : express;
     if (assembled !== undefined) {
       if (assembled) context.facts.push(assembled);
       return;
