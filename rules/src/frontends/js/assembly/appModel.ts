@@ -54,8 +54,9 @@ const MAX_DEPTH = 8;
 const MAX_CHAINS = 16;
 /** Files that can mount a router or call a route factory with an app (both then import a relative module). */
 const MOUNTS = /\.use\s*\(|\(\s*(?:app|server|router|application)\s*[,)]/;
-/** A relative import, or one that may be a tsconfig `paths` alias (`@routes/auth`, `~/routes`, `#routes`). */
-const RELATIVE_IMPORT = /['"](?:\.\.?\/|[@~#][\w.-]*\/)/;
+const RELATIVE_IMPORT = /['"]\.\.?\//;
+/** A specifier that may be a tsconfig `paths` alias (`@routes/auth`, `~/routes`, `#routes/auth`). */
+const ALIAS_IMPORT = /['"]([@~#][\w.-]*)\//g;
 
 /**
  * The Express application model of one package: every file's assembly facts, joined. Asks
@@ -165,6 +166,16 @@ export class AppModel {
     return { file, ref };
   }
 
+  /** Whether a file may import an app module through an alias: a scoped-looking specifier that names no dependency. */
+  private mayImportAlias(text: string): boolean {
+    const dependencies = Object.keys(this.project.dependencies);
+    for (const match of text.matchAll(ALIAS_IMPORT)) {
+      const scope = `${match[1]}/`;
+      if (!dependencies.some((name) => name.startsWith(scope))) return true;
+    }
+    return false;
+  }
+
   /** Who mounts a file's routers or calls its factories: found by reading the files that mount anything. */
   private mountersOf(fileName: string): readonly Mounter[] {
     if (!this.mountIndex) {
@@ -176,7 +187,7 @@ export class AppModel {
       };
       for (const file of this.sources.files) {
         const text = this.assemblies.get(file)?.text ?? this.sources.read(file);
-        if (text === undefined || !MOUNTS.test(text) || !RELATIVE_IMPORT.test(text)) continue;
+        if (text === undefined || !MOUNTS.test(text) || !(RELATIVE_IMPORT.test(text) || this.mayImportAlias(text))) continue;
         const assembly = this.assemblyOf(file);
         if (!assembly) continue;
         for (const use of assembly.uses) {

@@ -69,5 +69,9 @@ function requireOf(file: FileContext, call: TSESTree.CallExpression): ModuleRef 
 function local(file: FileContext, ref: ModuleRef): ModuleRef | undefined {
   if (ref.specifier.startsWith('.')) return ref;
   if (ref.specifier.startsWith('node:') || !file.project.readModule) return undefined;
+  // A dependency (or a file of one: `lodash/fp`) is never an alias.
+  const dependencies = file.project.dependencies;
+  const slash = ref.specifier.indexOf('/', ref.specifier.startsWith('@') ? ref.specifier.indexOf('/') + 1 : 0);
+  if ((slash < 0 ? ref.specifier : ref.specifier.slice(0, slash)) in dependencies) return undefined;
   return file.project.readModule(file.fileName, ref.specifier) ? ref : undefined;
 }
