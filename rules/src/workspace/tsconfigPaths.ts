@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import * as ts from 'typescript';
+import { typescriptApi } from '../frontends/js/parse';
 import { isFile } from './moduleResolution';
 import { readSourceFile } from './readText';
 
@@ -16,7 +16,8 @@ const MAX_EXTENDS = 4;
 
 /**
  * The `paths` aliases (and `baseUrl`) a tsconfig.json or jsconfig.json declares, following relative
- * `extends`. Read as data with TypeScript's JSON-with-comments reader; nothing is executed.
+ * `extends`. Read as data with TypeScript's JSON-with-comments reader (loaded only when a config is
+ * read, as the parser loads it); nothing is executed.
  */
 export function readPathAliases(configFile: string): PathAliases | undefined {
   let baseUrl: string | undefined;
@@ -26,7 +27,7 @@ export function readPathAliases(configFile: string): PathAliases | undefined {
   for (let hops = 0; current && hops < MAX_EXTENDS; hops++) {
     const read = readSourceFile(current, MAX_CONFIG_BYTES);
     if (!read.ok) break;
-    const parsed = ts.parseConfigFileTextToJson(current, read.text).config as { extends?: unknown; compilerOptions?: { baseUrl?: unknown; paths?: unknown } } | undefined;
+    const parsed = typescriptApi().parseConfigFileTextToJson(current, read.text).config as { extends?: unknown; compilerOptions?: { baseUrl?: unknown; paths?: unknown } } | undefined;
     const options = parsed?.compilerOptions;
     const folder = path.dirname(current);
     if (baseUrl === undefined && typeof options?.baseUrl === 'string') baseUrl = path.resolve(folder, options.baseUrl);
