@@ -1,5 +1,5 @@
 import type { SessionConfigFact } from '../../../../model/facts';
-import type { CsrfSurfaceFact, RouteInfo } from '../../../../model/lifecycleFacts';
+import type { CsrfSurfaceFact } from '../../../../model/lifecycleFacts';
 import type { AdapterContext } from '../../adapterContext';
 import { memberName, unwrap } from '../../ast';
 import { tokenCheck } from '../../adapters/csrfSurface';
@@ -8,6 +8,7 @@ import { SECURE_SESSION_PLUGIN, SESSION_PLUGIN } from '../../fastify/modules';
 import { findRouteHandlers, type RouteHandler } from '../../lifecycle/routes';
 import { rangeOfNode } from '../../optionValues';
 import { classifyMiddleware } from '../middleware';
+import { csrfSurfaceOf } from '../csrfAssembly';
 import { csrfHooks, globalRateLimits, reachesEveryChain, type ScopeEffect } from './effects';
 import { encloses, pluginTreeFor, type FastifyPluginTree, type ScopeChain } from './pluginTree';
 
@@ -65,22 +66,8 @@ export function fastifyAssembledSurface(context: AdapterContext, session: Sessio
   if (exposed.length === 0) return null;
   const callee = registration.call ? unwrap(registration.call.callee) : undefined;
   const head = callee && callee.type === 'MemberExpression' && memberName(callee) === 'register' ? rangeOfNode(callee) : session.range;
-  const routes: RouteInfo[] = exposed.map((r) => ({ ...r.route.route!, path: fullPath(r) ?? r.route.route!.path, range: r.route.route!.pathRange ?? r.route.route!.range }));
-  return {
-    kind: 'csrf-surface',
-    library: session.library,
-    // Starts where the session fact starts, so the rule finds the session's SameSite.
-    range: { start: session.range.start, end: Math.max(head.end, session.range.start) },
-    sessionStorage: session.serverSide ? 'server' : 'cookie',
-    routes,
-    defence: { kind: 'none' },
-    optionName: (key) => key,
-    related: exposed.slice(0, 5).map((r, i) => ({
-      message: `State-changing route ${routes[i]!.method} ${routes[i]!.path ?? ''} has no CSRF defence in its plugin scope.`,
-      range: routes[i]!.range,
-      ...(r.file === here ? {} : { file: r.file }),
-    })),
-  };
+  const routes = exposed.map((r) => ({ file: r.file, method: r.route.route!.method, path: fullPath(r) ?? r.route.route!.path, range: r.route.route!.pathRange ?? r.route.route!.range }));
+  return csrfSurfaceOf(context, session, head, routes, { kind: 'none' }, 'in its plugin scope');
 }
 
 function fullPath(route: ReachedRoute): string | undefined {
