@@ -6,6 +6,7 @@ import { isFile, isRelativeSpecifier, resolveRelativeModule } from './moduleReso
 import { isInside, toPosix } from './paths';
 import type { WorkspaceProblem } from './problems';
 import { readSourceFile } from './readText';
+import { aliasTargets, readPathAliases, type PathAliases } from './tsconfigPaths';
 
 /** Imported modules larger than this are not read for value resolution. */
 export const MAX_MODULE_BYTES = 1024 * 1024;
@@ -50,6 +51,9 @@ export class ProjectLoader {
   private readonly lockfiles = new Map<string, string | null>();
   private readonly contexts = new Map<string, ProjectContext>();
   private readonly modules = new Map<string, string | null>();
+  /** tsconfig.json → its path aliases (null: none). */
+  private readonly aliases = new Map<string, PathAliases | null>();
+  private readonly aliasTargets = new Map<string, string | null>();
   private readonly sources = new Map<string, { readonly absolute: readonly string[]; relative?: readonly string[] } | null>();
 
   constructor(private readonly options: ProjectLoaderOptions = {}) {
@@ -92,7 +96,8 @@ export class ProjectLoader {
    */
   readModule(fromFile: string, specifier: string, openText?: (fileName: string) => string | undefined): { fileName: string; text: string } | undefined {
     const exists = openText ? (candidate: string) => openText(candidate) !== undefined || isFile(candidate) : isFile;
-    const target = resolveRelativeModule(path.resolve(this.baseDir, fromFile), specifier, exists);
+    const absoluteFrom = path.resolve(this.baseDir, fromFile);
+    const target = isRelativeSpecifier(specifier) ? resolveRelativeModule(absoluteFrom, specifier, exists) : this.resolveAlias(absoluteFrom, specifier, exists);
     if (!target) return undefined;
     const fileName = path.isAbsolute(fromFile) ? target : toPosix(path.relative(this.baseDir, target));
     const open = openText?.(target);
@@ -120,6 +125,35 @@ export class ProjectLoader {
     if (open !== undefined) return { fileName, text: open };
     const text = isFile(target) ? this.readText(target) : undefined;
     return text === undefined ? undefined : { fileName, text };
+  }
+
+  /**
+   * A bare specifier that the nearest tsconfig.json (or jsconfig.json) maps to a file of the
+   * project (`paths`: `@routes/*` → `src/routes/*`, or below `baseUrl`); undefined for packages.
+   */
+  private resolveAlias(fromFile: string, specifier: string, exists: (fileName: string) => boolean): string | undefined {
+    const folder = path.dirname(fromFile);
+    // Only the package's own config: one found above its package.json belongs to something else.
+    const manifest = this.findUpwards(folder, 'package.json');
+    const config = this.findUpwards(folder, 'tsconfig.json') ?? this.findUpwards(folder, 'jsconfig.json');
+    if (!config || !manifest || !isInside(path.dirname(manifest), path.dirname(config))) return undefined;
+    let aliases = this.aliases.get(config);
+    if (aliases === undefined) {
+      aliases = readPathAliases(config) ?? null;
+      this.aliases.set(config, aliases);
+    }
+    if (!aliases) return undefined;
+    // The editor's unsaved files can change the answer; the disk's answer is kept per specifier.
+    const key = `${config}\0${specifier}`;
+    const known = exists === isFile ? this.aliasTargets.get(key) : undefined;
+    if (known !== undefined) return known ?? undefined;
+    let resolved: string | undefined;
+    for (const target of aliasTargets(aliases, specifier)) {
+      resolved = resolveRelativeModule(path.join(path.dirname(target), '_'), `./${path.basename(target)}`, exists);
+      if (resolved) break;
+    }
+    if (exists === isFile) this.aliasTargets.set(key, resolved ?? null);
+    return resolved;
   }
 
   /**
@@ -180,6 +214,8 @@ export class ProjectLoader {
     if (fileName === undefined) {
       this.nearestManifest.clear();
       this.manifests.clear();
+      this.aliases.clear();
+      this.aliasTargets.clear();
       this.lockfiles.clear();
       this.sources.clear();
       this.modules.clear();
@@ -191,6 +227,9 @@ export class ProjectLoader {
     // A file created or deleted changes the listing; an edit only its text.
     if (!isFile(absolute) || !this.isListed(absolute)) this.sources.clear();
     const base = path.basename(absolute);
+    if (base === 'tsconfig.json' || base === 'jsconfig.json' || base.startsWith('tsconfig.')) this.aliases.clear();
+    // A file created or deleted can change where an alias points.
+    this.aliasTargets.clear();
     if (MANIFESTS.some((m) => m.file === base) || LOCKFILE_NAMES.has(base)) {
       this.nearestManifest.clear();
       this.lockfiles.delete(absolute);

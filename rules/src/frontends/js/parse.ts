@@ -20,6 +20,11 @@ function loadParsers(): Parsers {
   return parsers;
 }
 
+/** TypeScript itself, loaded as the parser loads it (once, lazily, through the compile cache): for reading tsconfig.json. */
+export function typescriptApi(): Parsers['ts'] {
+  return loadParsers().ts;
+}
+
 export type Program = TSESTree.Program;
 
 export interface ParseResult {

@@ -11,6 +11,7 @@ import { assembledSurface } from '../assembly/csrfAssembly';
 import { moduleRefOf } from '../assembly/moduleRefs';
 import { nestCsrfSurface } from '../assembly/nest/csrf';
 import { withApolloEndpoints } from '../assembly/graphql/apolloCsrf';
+import { fastifyAssembledSurface } from '../assembly/fastify/lifecycle';
 
 const CSRF_MODULES = ['csrf-csrf', 'csrf-sync', 'lusca', 'tiny-csrf', '@fastify/csrf-protection', 'fastify-csrf', 'csurf', '@dr.pogodin/csurf', 'csrf', 'koa-csrf', 'csrf-protection'];
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'ALL']);
@@ -28,9 +29,12 @@ export const csrfSurfaceAdapter: JsAdapter = {
   collect(context) {
     const session = context.facts.find((f) => f.kind === 'session-config');
     if (!session || session.kind !== 'session-config') return;
-    // An Express app assembled across files (with the Apollo Server it serves), or a Nest app bootstrapped here (null: assembled, and defended).
+    // An Express app assembled across files (with the Apollo Server it serves), a Nest app bootstrapped
+    // here, or a Fastify plugin tree. null is an answer (assembled, and every route defended): only an
+    // app no model placed (undefined) is asked of the next.
     const express = assembledSurface(context, session);
-    const assembled = express !== undefined ? withApolloEndpoints(context, session, express) : nestCsrfSurface(context, session);
+    const nest = express === undefined ? nestCsrfSurface(context, session) : undefined;
+    const assembled = express !== undefined ? withApolloEndpoints(context, session, express) : nest !== undefined ? nest : fastifyAssembledSurface(context, session);
     if (assembled !== undefined) {
       if (assembled) context.facts.push(assembled);
       return;

@@ -55,6 +55,8 @@ const MAX_CHAINS = 16;
 /** Files that can mount a router or call a route factory with an app (both then import a relative module). */
 const MOUNTS = /\.use\s*\(|\(\s*(?:app|server|router|application)\s*[,)]/;
 const RELATIVE_IMPORT = /['"]\.\.?\//;
+/** A specifier that may be a tsconfig `paths` alias (`@routes/auth`, `~/routes`, `#routes/auth`). */
+const ALIAS_IMPORT = /['"]([@~#][\w.-]*)\//g;
 
 /**
  * The Express application model of one package: every file's assembly facts, joined. Asks
@@ -72,7 +74,7 @@ export class AppModel {
 
   constructor(
     private readonly project: ProjectContext,
-    private readonly sources: PackageSources,
+    readonly sources: PackageSources,
   ) {}
 
   /** Use the analysed file's own context (the editor's text) for it. */
@@ -154,6 +156,34 @@ export class AppModel {
     return this.project.readModule?.(fromFile, specifier)?.fileName;
   }
 
+  /**
+   * The file and export a reference from `fromFile` ends at, through barrel files
+   * (`export { authRouter } from './auth.routes'`, `export * from './profile.routes'`).
+   */
+  private throughBarrels(fromFile: string, ref: ModuleRef, depth = 0): { file: string; ref: ModuleRef } | undefined {
+    const file = this.resolve(fromFile, ref.specifier);
+    const assembly = file ? this.assemblyOf(file) : undefined;
+    if (!file || !assembly || depth > 4) return file ? { file, ref } : undefined;
+    const named = assembly.reexports.get(ref.name);
+    if (named && !assembly.exports.has(ref.name)) return this.throughBarrels(file, { ...named, ...(ref.member ? { member: ref.member } : {}) }, depth + 1) ?? { file, ref };
+    if (assembly.exports.has(ref.name) || assembly.starExports.length === 0) return { file, ref };
+    for (const star of assembly.starExports) {
+      const found = this.throughBarrels(file, { ...ref, specifier: star }, depth + 1);
+      if (found && this.assemblyOf(found.file)?.exports.has(found.ref.name)) return found;
+    }
+    return { file, ref };
+  }
+
+  /** Whether a file may import an app module through an alias: a scoped-looking specifier that names no dependency. */
+  private mayImportAlias(text: string): boolean {
+    const dependencies = Object.keys(this.project.dependencies);
+    for (const match of text.matchAll(ALIAS_IMPORT)) {
+      const scope = `${match[1]}/`;
+      if (!dependencies.some((name) => name.startsWith(scope))) return true;
+    }
+    return false;
+  }
+
   /** Who mounts a file's routers or calls its factories: found by reading the files that mount anything. */
   private mountersOf(fileName: string): readonly Mounter[] {
     if (!this.mountIndex) {
@@ -165,13 +195,14 @@ export class AppModel {
       };
       for (const file of this.sources.files) {
         const text = this.assemblies.get(file)?.text ?? this.sources.read(file);
-        if (text === undefined || !MOUNTS.test(text) || !RELATIVE_IMPORT.test(text)) continue;
+        if (text === undefined || !MOUNTS.test(text) || !(RELATIVE_IMPORT.test(text) || this.mayImportAlias(text))) continue;
         const assembly = this.assemblyOf(file);
         if (!assembly) continue;
         for (const use of assembly.uses) {
           for (const router of use.routers) {
             if (router.kind !== 'import') continue;
-            add(this.resolve(file, router.ref.specifier), { file, on: use.on, at: use.at, ref: router.ref, path: use.path, via: 'use', argIndex: -1, layers: use.middleware, range: use.range });
+            const target = this.throughBarrels(file, router.ref);
+            if (target) add(target.file, { file, on: use.on, at: use.at, ref: target.ref, path: use.path, via: 'use', argIndex: -1, layers: use.middleware, range: use.range });
           }
         }
         for (const factory of assembly.factories) {
@@ -257,10 +288,10 @@ export class AppModel {
           reached.push(...this.routesBelow(fileName, router.key, below, before, visited, depth + 1));
           continue;
         }
-        const target = this.resolve(fileName, router.ref.specifier);
-        const targetAssembly = target ? this.assemblyOf(target) : undefined;
-        if (!target || !targetAssembly) continue;
-        for (const exportedKey of exportedKeys(targetAssembly, router.ref)) reached.push(...this.routesBelow(target, exportedKey, below, before, visited, depth + 1));
+        const found = this.throughBarrels(fileName, router.ref);
+        const targetAssembly = found ? this.assemblyOf(found.file) : undefined;
+        if (!found || !targetAssembly) continue;
+        for (const exportedKey of exportedKeys(targetAssembly, found.ref)) reached.push(...this.routesBelow(found.file, exportedKey, below, before, visited, depth + 1));
       }
     }
     for (const factory of assembly.factories) {

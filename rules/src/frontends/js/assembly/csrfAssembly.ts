@@ -5,6 +5,7 @@ import type { AdapterContext } from '../adapterContext';
 import { defenceOf, tokenCheck } from '../adapters/csrfSurface';
 import { appModelFor, layerApplies, type ReachedRoute } from './appModel';
 import { fileAssembly } from './fileAssembly';
+import { overrideAfterCsrf } from './methodOverride';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'ALL']);
 const DEFENCES = new Set(['csrf', 'origin-check']);
@@ -31,6 +32,13 @@ export function assembledSurface(context: AdapterContext, session: SessionFact):
   const disabled = defenceOf(context);
   const exposed = reached.filter((r) => r.route.method.split(',').some((m) => UNSAFE.has(m)) && r.layers.some((l) => l.kind === 'session') && !guarded(r) && !checksToken(context, model, r.file));
   if (disabled.kind === 'disabled') return surface(context, session, at, exposed, disabled);
+  const unsafe = reached.filter((r) => r.route.method.split(',').some((m) => UNSAFE.has(m)) && r.layers.some((l) => l.kind === 'session'));
+  const override = overrideAfterCsrf(unsafe);
+  if (override) {
+    const { route } = override;
+    const reason = `method-override runs after the CSRF middleware, so a GET (never checked) can become ${route.route.method} ${route.fullPath ?? route.route.path ?? ''}; mount it before`;
+    return surface(context, session, at, [route, ...exposed], { kind: 'disabled', range: override.file === context.file.fileName ? override.range : at, reason });
+  }
   if (exposed.length === 0) return null;
   return surface(context, session, at, exposed, { kind: 'none' });
 }
@@ -45,20 +53,34 @@ function checksToken(context: AdapterContext, model: ReturnType<typeof appModelF
 }
 
 function surface(context: AdapterContext, session: SessionFact, at: TextRange, exposed: readonly ReachedRoute[], defence: CsrfSurfaceFact['defence']): CsrfSurfaceFact {
+  const routes = exposed.map((r) => ({ file: r.file, method: r.route.method, path: r.fullPath ?? r.route.path, range: r.route.range }));
+  return csrfSurfaceOf(context, session, at, routes, defence, 'on its path');
+}
+
+/** A state-changing route of an assembled app, in the file that registers it (absolute path when known). */
+export interface ExposedRoute extends RouteInfo {
+  readonly file: string;
+}
+
+/**
+ * The csrf-surface fact of an app assembled across files, placed on the session's registration
+ * (from its start to `at`, the head where a defence goes), with the first exposed routes as related
+ * information; `where` says what the defence is missing from ('on its path', 'in its plugin scope').
+ */
+export function csrfSurfaceOf(context: AdapterContext, session: SessionFact, at: TextRange, exposed: readonly ExposedRoute[], defence: CsrfSurfaceFact['defence'], where: string): CsrfSurfaceFact {
   const here = context.file.fileName;
-  const routes: RouteInfo[] = exposed.map((r) => ({ method: r.route.method, path: r.fullPath ?? r.route.path, range: r.route.range }));
   return {
     kind: 'csrf-surface',
     library: session.library,
     // Starts where the session fact starts, so the rule finds the session's SameSite.
     range: { start: session.range.start, end: Math.max(at.end, session.range.start) },
     sessionStorage: session.serverSide ? 'server' : 'cookie',
-    routes,
+    routes: exposed.map(({ method, path, range }) => ({ method, path, range })),
     defence,
     optionName: (key) => key,
     related: exposed.slice(0, 5).map((r) => ({
-      message: `State-changing route ${r.route.method} ${r.fullPath ?? r.route.path ?? ''} has no CSRF defence on its path.`,
-      range: r.route.range,
+      message: `State-changing route ${r.method} ${r.path ?? ''} has no CSRF defence ${where}.`,
+      range: r.range,
       ...(r.file === here ? {} : { file: r.file }),
     })),
   };

@@ -69,6 +69,9 @@ export interface FileAssembly {
   readonly exports: ReadonlyMap<string, ObjectKey>;
   /** Parameters of exported functions (`module.exports = function (app) {…}`): export name → the key of each parameter. */
   readonly factoryParams: ReadonlyMap<string, readonly ObjectKey[]>;
+  /** A barrel's re-exports: `export { authRouter } from './auth'` (name → the module's export), `export * from './profile'`. */
+  readonly reexports: ReadonlyMap<string, ModuleRef>;
+  readonly starExports: readonly string[];
 }
 
 
@@ -124,7 +127,8 @@ export function fileAssembly(context: AdapterContext): FileAssembly {
     });
   }
   const { exports, factoryParams } = exportsOf(context);
-  return { fileName: context.file.fileName, apps, uses, routes, factories, exports, factoryParams };
+  const { reexports, starExports } = reexportsOf(context);
+  return { fileName: context.file.fileName, apps, uses, routes, factories, exports, factoryParams, reexports, starExports };
 }
 
 /** `const app = express()`, `this.app = express()`, `app = express()`. */
@@ -264,6 +268,21 @@ function exportsOf(context: AdapterContext): { exports: Map<string, ObjectKey>; 
     }
   }
   return { exports, factoryParams };
+}
+
+/** `export { a as b } from './x'`, `export { default as authRouter } from './auth'`, `export * from './y'`. */
+function reexportsOf(context: AdapterContext): { reexports: Map<string, ModuleRef>; starExports: string[] } {
+  const reexports = new Map<string, ModuleRef>();
+  const starExports: string[] = [];
+  for (const statement of context.file.program.body) {
+    if (statement.type === 'ExportAllDeclaration' && !statement.exported) starExports.push(statement.source.value);
+    if (statement.type !== 'ExportNamedDeclaration' || !statement.source) continue;
+    for (const specifier of statement.specifiers) {
+      const name = (node: TSESTree.Identifier | TSESTree.StringLiteral): string => (node.type === 'Identifier' ? node.name : node.value);
+      reexports.set(name(specifier.exported), { specifier: statement.source.value, name: name(specifier.local) });
+    }
+  }
+  return { reexports, starExports };
 }
 
 function localFunction(context: AdapterContext, node: Node): FunctionNode | undefined {

@@ -3,6 +3,7 @@ import type { AdapterContext } from '../adapterContext';
 import { asFunction } from '../lifecycle/handlerFunction';
 import { appliesLimiter } from '../lifecycle/rateLimit';
 import { getEntry, truthiness, type JsValue } from '../values';
+import { overridesUncheckedMethods } from './methodOverride';
 
 /** What a middleware mounted with `use` or put on a route does, as far as the lifecycle rules care. */
 export type MiddlewareKind = 'csrf' | 'origin-check' | 'rate-limit' | 'method-override' | 'session' | 'other';
@@ -31,7 +32,8 @@ export function classifyMiddleware(context: AdapterContext, node: Node): Middlew
   if (root) {
     if (root.module === 'lusca') return luscaChecksCsrf(context, root.path, root.call) ? 'csrf' : 'other';
     if (CSRF_MODULES.includes(root.module)) return 'csrf';
-    if (root.module === 'method-override') return 'method-override';
+    // Only an override of methods the CSRF check skips matters to the lifecycle rules.
+    if (root.module === 'method-override') return overridesUncheckedMethods(context, root.call) ? 'method-override' : 'other';
     if (SESSION_MODULES.includes(root.module)) return 'session';
   }
   // `doubleCsrf(options).doubleCsrfProtection`, `csrfSync().csrfSynchronisedProtection`: a member of a library call.

@@ -27,7 +27,7 @@ export function moduleRefOf(file: FileContext, node: Node, hops = 0): ModuleRef 
   switch (target.type) {
     case 'Identifier': {
       const binding = lookup(file, target.name, target);
-      if (binding?.kind === 'import') return relative({ specifier: binding.source, name: binding.imported === '*' ? 'default' : binding.imported });
+      if (binding?.kind === 'import') return local(file, { specifier: binding.source, name: binding.imported === '*' ? 'default' : binding.imported });
       if (binding?.kind !== 'variable' || !binding.init || file.reassignedNames.has(target.name)) return undefined;
       const step = binding.path[0];
       if (binding.path.length > 1 || (step && !('key' in step))) return undefined;
@@ -47,7 +47,7 @@ export function moduleRefOf(file: FileContext, node: Node, hops = 0): ModuleRef 
       return from && from.name === 'default' && !from.member ? { ...from, name } : undefined;
     }
     case 'CallExpression':
-      return requireOf(target) ?? moduleRefOf(file, target.callee, hops + 1);
+      return requireOf(file, target) ?? moduleRefOf(file, target.callee, hops + 1);
     case 'AwaitExpression':
       return moduleRefOf(file, target.argument, hops + 1);
     default:
@@ -55,13 +55,23 @@ export function moduleRefOf(file: FileContext, node: Node, hops = 0): ModuleRef 
   }
 }
 
-function requireOf(call: TSESTree.CallExpression): ModuleRef | undefined {
+function requireOf(file: FileContext, call: TSESTree.CallExpression): ModuleRef | undefined {
   const callee = unwrap(call.callee);
   const argument = call.arguments[0];
   if (callee.type !== 'Identifier' || callee.name !== 'require' || argument?.type !== 'Literal' || typeof argument.value !== 'string') return undefined;
-  return relative({ specifier: argument.value, name: 'default' });
+  return local(file, { specifier: argument.value, name: 'default' });
 }
 
-function relative(ref: ModuleRef): ModuleRef | undefined {
-  return ref.specifier.startsWith('.') ? ref : undefined;
+/**
+ * A module of the app itself: a relative specifier, or an alias the project's tsconfig `paths` map
+ * to one of its files (`@routes/auth`); packages are not app modules.
+ */
+function local(file: FileContext, ref: ModuleRef): ModuleRef | undefined {
+  if (ref.specifier.startsWith('.')) return ref;
+  if (ref.specifier.startsWith('node:') || !file.project.readModule) return undefined;
+  // A dependency (or a file of one: `lodash/fp`) is never an alias.
+  const dependencies = file.project.dependencies;
+  const slash = ref.specifier.indexOf('/', ref.specifier.startsWith('@') ? ref.specifier.indexOf('/') + 1 : 0);
+  if ((slash < 0 ? ref.specifier : ref.specifier.slice(0, slash)) in dependencies) return undefined;
+  return file.project.readModule(file.fileName, ref.specifier) ? ref : undefined;
 }

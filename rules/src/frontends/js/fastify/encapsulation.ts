@@ -102,8 +102,18 @@ export class FastifyScopes {
     return undefined;
   }
 
+  /** True for a `fastify-plugin` function: it works on its parent's instance (no scope of its own). */
+  isSkipOverride(fn: ScopeNode): boolean {
+    return fn.type !== 'Program' && this.fpFunctions.has(fn);
+  }
+
+  /** The first `register` call of this file that registers a plugin function (for its `prefix`). */
+  registrationOf(fn: ScopeNode): TSESTree.CallExpression | undefined {
+    return fn.type === 'Program' ? undefined : this.registeredBy.get(fn)?.[0];
+  }
+
   /** The scope a plugin function is registered from, or its lexical enclosing scope. */
-  private parentOf(scope: ScopeNode): ScopeNode | undefined {
+  parentOf(scope: ScopeNode): ScopeNode | undefined {
     if (scope.type === 'Program') return undefined;
     if (this.parentCache.has(scope)) return this.parentCache.get(scope);
     this.parentCache.set(scope, undefined);

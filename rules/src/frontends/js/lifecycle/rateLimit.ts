@@ -4,6 +4,7 @@ import type { AdapterContext } from '../adapterContext';
 import { getEntry, type JsValue } from '../values';
 import { appModelFor } from '../assembly/appModel';
 import { guardedOnEveryChain, reachOf } from '../assembly/routeContext';
+import { fastifyRouteRateLimited } from '../assembly/fastify/lifecycle';
 import { asFunction } from './handlerFunction';
 import { appDefinesLockout, handlerCountsAttempts } from './lockout';
 import { nestAppWideLimiter } from '../assembly/nest/throttler';
@@ -49,6 +50,9 @@ export function rateLimitOf(context: AdapterContext, route: RouteHandler): boole
   // A Fastify route: @fastify/rate-limit registered for the whole app in a file of the package
   // (the root, as its docs do it). Encapsulation is not modelled yet: a registration in a sibling
   // plugin is taken to cover this route too.
+  // A Fastify route reached through the plugin tree: a limiter registered in its scope or above it.
+  const modelled = fastifyRouteRateLimited(context, route);
+  if (modelled !== undefined) return modelled;
   if (route.framework === 'fastify' && !context.importsAny(FASTIFY_LIMITERS)) {
     const model = appModelFor(context);
     if (model.someFile('fastify-global-rate-limit', /@fastify\/rate-limit|fastify-rate-limit/, (other) => other.importsAny(FASTIFY_LIMITERS) && fileWideLimiter(other) === true)) return true;

@@ -1,0 +1,5 @@
+export const users = {
+  async setRole(id, role, by) {
+    return { id, role, by };
+  },
+};

@@ -1,0 +1,3 @@
+export default async function csrfHooks(fastify) {
+  fastify.addHook('preHandler', fastify.csrfProtection);
+}

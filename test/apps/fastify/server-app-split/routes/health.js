@@ -1,0 +1,3 @@
+module.exports = async function health(fastify) {
+  fastify.get('/health', async () => ({ status: 'ok' }));
+};
