@@ -10,7 +10,7 @@ import { AnalysisBudget } from './model/budget';
 import { DEFAULT_MAX_FILE_BYTES } from './model/limits';
 import { EMPTY_PROJECT, type ProjectContext } from './model/project';
 import type { AnyRule, FileInfo, RuleMeta } from './model/rule';
-import { resolveOptions } from './model/rule';
+import { resolveOptions, standardOptionsOf } from './model/rule';
 import type { Settings } from './model/settings';
 import { ruleConfigLevel, ruleConfigOptions } from './model/settings';
 import { allRules } from './rules';
@@ -78,7 +78,8 @@ export function activeRules(settings: Settings = {}, rules: readonly AnyRule[] =
     const config = settings.rules?.[rule.meta.id];
     const level = ruleConfigLevel(config) ?? rule.meta.presets[preset];
     if (level === 'off') continue;
-    const options = { ...rule.meta.presetOptions?.[preset], ...ruleConfigOptions(config) };
+    // The preset's options, then the standard's thresholds, then what the user set for the rule.
+    const options = { ...rule.meta.presetOptions?.[preset], ...standardOptionsOf(rule.meta, settings.standard), ...ruleConfigOptions(config) };
     active.push({ rule, severity: level, options: resolveOptions(rule.meta.options, options) });
   }
   return active;

@@ -7,7 +7,7 @@ import { isFileUri, uriToFileName } from './uri';
 /**
  * The project's `sessionlint.config.json`, read as JSON data (never executed), so that the editor
  * reports what the CLI reports on the same files. Editor settings win where the user set them:
- * `sessionlint.rules` entries over the file's, `sessionlint.preset` / `envDependent` when given.
+ * `sessionlint.rules` entries over the file's, `sessionlint.preset` / `envDependent` / `standard` when given.
  * The editor keeps its own test-file policy (downgrade), as the CLI keeps its own (skip).
  */
 export function applyProjectConfig(
@@ -20,8 +20,13 @@ export function applyProjectConfig(
     ...editor,
     preset: explicit.has('preset') ? editor.preset : config.settings.preset ?? editor.preset,
     envDependent: explicit.has('envDependent') ? editor.envDependent : config.settings.envDependent ?? editor.envDependent,
+    ...standardOf(explicit.has('standard') ? editor : config.settings),
     ...(Object.keys(rules).length > 0 ? { rules } : {}),
   };
+}
+
+function standardOf(settings: Settings): Pick<Settings, 'standard'> {
+  return settings.standard ? { standard: settings.standard } : {};
 }
 
 /** True when the config's `ignorePatterns` (relative to the config file) cover the file. */

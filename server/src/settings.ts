@@ -1,6 +1,7 @@
 import type { RuleConfig, Settings } from '../../rules/dist/model/settings';
 import type { RuleLevel } from '../../rules/dist/model/finding';
 import { DEFAULT_MAX_FILE_BYTES } from '../../rules/dist/model/limits';
+import { isStandardName } from '../../rules/dist/model/standards';
 import { applyProjectConfig, ignoredByConfig, type ProjectConfigs } from './projectConfig';
 import { uriToFileName } from './uri';
 
@@ -52,6 +53,11 @@ function budget(value: unknown, fallback: number): number {
 }
 
 const LEVELS: readonly RuleLevel[] = ['off', 'info', 'warn', 'error'];
+
+/** `sessionlint.standard`: 'none' (the default) leaves each rule's own thresholds. */
+function standardSetting(value: unknown): Pick<Settings, 'standard'> {
+  return isStandardName(value) ? { standard: value } : {};
+}
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -111,6 +117,7 @@ export function normalizeSettings(raw: unknown): { settings: ServerSettings; pro
     preset: oneOf(input['preset'], ['recommended', 'strict'] as const, defaults.preset!),
     testFiles: oneOf(input['testFiles'], ['check', 'downgrade', 'ignore'] as const, defaults.testFiles!),
     envDependent: oneOf(input['envDependent'], ['report', 'ignore'] as const, defaults.envDependent!),
+    ...standardSetting(input['standard']),
     ...(Object.keys(rules).length > 0 ? { rules } : {}),
   };
   return {
@@ -186,6 +193,7 @@ export class SettingsCache {
     const explicit = new Set<string>();
     if (settings.engine.preset !== defaults.preset) explicit.add('preset');
     if (settings.engine.envDependent !== defaults.envDependent) explicit.add('envDependent');
+    if (settings.engine.standard !== undefined) explicit.add('standard');
     return { ...settings, engine: applyProjectConfig(settings.engine, explicit, config) };
   }
 }

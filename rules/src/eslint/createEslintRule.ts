@@ -2,7 +2,7 @@ import type { Rule, SourceCode } from 'eslint';
 import { runRules, type ActiveRule } from '../engine';
 import type { Fix } from '../model/edit';
 import type { Finding } from '../model/finding';
-import { resolveOptions, ruleDocsUrl, type AnyRule } from '../model/rule';
+import { resolveOptions, ruleDocsUrl, standardOptionKeys, standardOptionsOf, type AnyRule } from '../model/rule';
 import { EMPTY_PROJECT } from '../model/project';
 import { readSessionlintSettings } from './eslintSettings';
 import { fileFacts } from './fileFacts';
@@ -11,7 +11,7 @@ import { warnOnce } from './warnings';
 
 function eslintMeta(rule: AnyRule): Rule.RuleMetaData {
   const { meta } = rule;
-  const schema = eslintOptionsSchema(meta.options);
+  const schema = eslintOptionsSchema(meta.options, standardOptionKeys(meta));
   return {
     type: 'problem',
     docs: { description: meta.description, url: ruleDocsUrl(meta.id), recommended: meta.presets.recommended !== 'off' },
@@ -20,8 +20,20 @@ function eslintMeta(rule: AnyRule): Rule.RuleMetaData {
     // The engine's templates as they are: ESLint fills the same {{placeholders}} with the same data.
     messages: { ...meta.messages },
     schema,
-    ...(schema.length > 0 ? { defaultOptions: [defaultOptionValues(meta.options)] } : {}),
+    ...(schema.length > 0 ? { defaultOptions: [eslintDefaultOptions(rule)] } : {}),
   };
+}
+
+/**
+ * ESLint merges `defaultOptions` (and the schema's defaults) into the options a rule receives, so a
+ * rule could not tell an option the user set from its default. The options a standard sets
+ * (`settings.sessionlint.standard`) are left out of both: absent, they take the standard's value, or
+ * else the engine's default.
+ */
+function eslintDefaultOptions(rule: AnyRule): Record<string, unknown> {
+  const defaults = defaultOptionValues(rule.meta.options);
+  for (const key of standardOptionKeys(rule.meta)) delete defaults[key];
+  return defaults;
 }
 
 function fixerFor(fix: Fix): Rule.ReportFixer {
@@ -58,7 +70,8 @@ export function createEslintRule(rule: AnyRule): Rule.RuleModule {
           const shared = fileFacts(sourceCode, { fileName: context.filename, physicalFilename: context.physicalFilename, settingsProject: project ?? EMPTY_PROJECT, cwd: context.cwd });
           if (!shared) return;
           const given = context.options[0] as Readonly<Record<string, unknown>> | undefined;
-          const active: ActiveRule = { rule, severity: rule.meta.defaultSeverity, options: resolveOptions(rule.meta.options, given) };
+          const options = { ...standardOptionsOf(rule.meta, engineSettings.standard), ...given };
+          const active: ActiveRule = { rule, severity: rule.meta.defaultSeverity, options: resolveOptions(rule.meta.options, options) };
           const { findings, ruleErrors } = runRules({
             facts: shared.facts,
             comments: shared.comments,

@@ -1,10 +1,12 @@
 import type { ProjectContext } from '../model/project';
 import type { Settings } from '../model/settings';
+import { isStandardName } from '../model/standards';
 
 /**
  * What a user can set under `settings.sessionlint` in eslint.config.js:
  *   dependencies: { 'express-session': '^1.18.0' }  library versions, where defaults differ by version
  *   envDependent: 'report' | 'ignore'                report environment-dependent values, or not
+ *   standard: 'asvs-l1' | 'asvs-l2' | 'asvs-l3'       the thresholds of a named standard (rule options still win)
  * For a file on disk the project is read from disk like the CLI reads it (package.json, lockfiles
  * and relative modules, as data; see diskProject.ts); versions stated here win over it, and are all
  * there is for text that is not a file.
@@ -31,5 +33,6 @@ export function readSessionlintSettings(settings: Readonly<Record<string, unknow
     project = { dependencies };
   }
   const envDependent = own['envDependent'] === 'ignore' ? 'ignore' : 'report';
-  return { project, engineSettings: { ...engineSettings, envDependent } };
+  const standard = isStandardName(own['standard']) ? { standard: own['standard'] } : {};
+  return { project, engineSettings: { ...engineSettings, envDependent, ...standard } };
 }

@@ -20,13 +20,18 @@ function propertySchema(option: OptionSchema): JsonSchema {
 
 /**
  * The ESLint `meta.schema` of a rule: one options object whose properties are the engine options,
- * nothing else allowed. A rule without options takes none (`[]`).
+ * nothing else allowed. A rule without options takes none (`[]`). ESLint's validator fills in each
+ * property's `default`, so options in `withoutDefaults` (those a standard sets) get none: left out,
+ * they stay unset and the standard's value or the engine's default applies.
  */
-export function eslintOptionsSchema(options: OptionsSchema): JsonSchema[] {
+export function eslintOptionsSchema(options: OptionsSchema, withoutDefaults: ReadonlySet<string> = new Set()): JsonSchema[] {
   const entries = Object.entries(options);
   if (entries.length === 0) return [];
   const properties: Record<string, JsonSchema> = {};
-  for (const [key, option] of entries) properties[key] = propertySchema(option);
+  for (const [key, option] of entries) {
+    const { default: _default, ...rest } = propertySchema(option);
+    properties[key] = withoutDefaults.has(key) ? { ...rest, description: `${option.description} Default: ${JSON.stringify(_default)}, or the value of settings.sessionlint.standard.` } : { ...rest, default: _default };
+  }
   return [{ type: 'object', properties, additionalProperties: false }];
 }
 

@@ -100,6 +100,11 @@ export interface CookieWriteFact extends FactBase {
   readonly cookie: CookieAttributes;
   /** True when the write deletes the cookie (clearCookie, an expiry in the past): attribute rules skip it. */
   readonly clearing: boolean;
+  /**
+   * True when the cookie is a library's own, written and read back by that library alone (csurf's
+   * secret cookie): like a session library's cookie, no client code relies on reading it.
+   */
+  readonly libraryOwned?: boolean;
 }
 
 /** A secret or key that signs or encrypts sessions, cookies or tokens. */

@@ -1,6 +1,7 @@
 import type { Fact } from './facts';
 import type { RuleLevel, ReportDescriptor, Severity } from './finding';
 import type { ProjectContext } from './project';
+import type { StandardName } from './standards';
 
 /** Where rule documentation lives; the docs URL of every rule is derived from it and the id. */
 export const REPOSITORY_URL = 'https://github.com/sessionlint/sessionlint';
@@ -43,6 +44,11 @@ export interface RuleMeta<S extends OptionsSchema = OptionsSchema> {
   readonly presets: { readonly recommended: RuleLevel; readonly strict: RuleLevel };
   /** Option values a preset sets over the schema's defaults (what the user configures still wins). */
   readonly presetOptions?: { readonly recommended?: Readonly<Record<string, unknown>>; readonly strict?: Readonly<Record<string, unknown>> };
+  /**
+   * Option values a named standard sets (the `standard` setting), over the preset's and under what
+   * the user configures for the rule. The rule's README cites where each number comes from.
+   */
+  readonly standardOptions?: { readonly [K in StandardName]?: Readonly<Record<string, unknown>> };
   /** True when some findings carry a behaviour-keeping fix. */
   readonly fixable: boolean;
   /** True when some findings carry suggestions. */
@@ -77,6 +83,16 @@ export type AnyRule = RuleDefinition<OptionsSchema>;
 /** Defines a rule. The id is given once; docs URL and ESLint name are derived from it. */
 export function createRule<const S extends OptionsSchema>(rule: RuleDefinition<S>): AnyRule {
   return rule as unknown as AnyRule;
+}
+
+/** The option values a standard gives a rule, or none. */
+export function standardOptionsOf(meta: RuleMeta, standard: StandardName | undefined): Readonly<Record<string, unknown>> | undefined {
+  return standard === undefined ? undefined : meta.standardOptions?.[standard];
+}
+
+/** The options some standard sets: the ESLint face leaves them out of `defaultOptions` so that a standard can still set them. */
+export function standardOptionKeys(meta: RuleMeta): ReadonlySet<string> {
+  return new Set(Object.values(meta.standardOptions ?? {}).flatMap((options) => Object.keys(options ?? {})));
 }
 
 /** Option defaults merged with what the user gave, ignoring unknown keys and values of the wrong type. */

@@ -1,4 +1,5 @@
 import type { RuleLevel } from './finding';
+import type { StandardName } from './standards';
 
 /** A rule's configuration: a level, or a level and options (the ESLint shape). */
 export type RuleConfig = RuleLevel | readonly [RuleLevel, Readonly<Record<string, unknown>>?];
@@ -16,6 +17,8 @@ export interface Settings {
   readonly testFiles?: 'check' | 'downgrade' | 'ignore';
   /** Report values that depend on the environment (one level softer), or leave them alone. */
   readonly envDependent?: 'report' | 'ignore';
+  /** A named standard whose thresholds (idle and absolute timeouts, token lifetimes) the rules use; none: each rule's default. */
+  readonly standard?: StandardName;
 }
 
 export function ruleConfigLevel(config: RuleConfig | undefined): RuleLevel | undefined {

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { RuleLevel } from '../model/finding';
 import type { RuleConfig, Settings } from '../model/settings';
+import { STANDARDS, type StandardName } from '../model/standards';
 import { isFile } from './moduleResolution';
 import { readSourceFile } from './readText';
 
@@ -12,7 +13,9 @@ export const LEVELS: readonly string[] = ['off', 'info', 'warn', 'error'];
 export const PRESETS: readonly string[] = ['recommended', 'strict'];
 export const TEST_FILE_POLICIES: readonly string[] = ['check', 'downgrade', 'ignore'];
 export const ENV_POLICIES: readonly string[] = ['report', 'ignore'];
-const KNOWN_KEYS: readonly string[] = ['$schema', 'preset', 'rules', 'testFiles', 'envDependent', 'ignorePatterns'];
+/** `none`: each rule's own defaults (what no `standard` key means too). */
+export const STANDARD_CHOICES: readonly string[] = ['none', ...STANDARDS];
+const KNOWN_KEYS: readonly string[] = ['$schema', 'preset', 'standard', 'rules', 'testFiles', 'envDependent', 'ignorePatterns'];
 
 /** The contents of a `sessionlint.config.json`: {@link Settings} plus globs of files to skip. */
 export interface ProjectConfig {
@@ -92,6 +95,10 @@ export function parseConfig(text: string, fileName: string, knownRuleIds?: reado
   const warnings: string[] = [];
   const settings: { -readonly [K in keyof Settings]: Settings[K] } = {};
   if (data.preset !== undefined) settings.preset = oneOf(data.preset, PRESETS, 'preset', fail) as Settings['preset'];
+  if (data.standard !== undefined) {
+    const standard = oneOf(data.standard, STANDARD_CHOICES, 'standard', fail);
+    if (standard !== 'none') settings.standard = standard as StandardName;
+  }
   if (data.testFiles !== undefined) settings.testFiles = oneOf(data.testFiles, TEST_FILE_POLICIES, 'testFiles', fail) as Settings['testFiles'];
   if (data.envDependent !== undefined) settings.envDependent = oneOf(data.envDependent, ENV_POLICIES, 'envDependent', fail) as Settings['envDependent'];
   if (data.rules !== undefined) {

@@ -1,6 +1,6 @@
 import { eslintOptionsSchema, type JsonSchema } from '../eslint/optionSchema';
 import type { AnyRule } from '../model/rule';
-import { CONFIG_FILE_NAME, ENV_POLICIES, LEVELS, PRESETS, TEST_FILE_POLICIES } from './config';
+import { CONFIG_FILE_NAME, ENV_POLICIES, LEVELS, PRESETS, STANDARD_CHOICES, TEST_FILE_POLICIES } from './config';
 
 /**
  * The JSON schema of `sessionlint.config.json`, for editors (the VS Code extension contributes it
@@ -30,6 +30,13 @@ export function configJsonSchema(rules: readonly AnyRule[]): JsonSchema {
     properties: {
       $schema: { type: 'string' },
       preset: { type: 'string', enum: [...PRESETS], default: 'recommended', description: 'The preset that gives every rule its base level.' },
+      standard: {
+        type: 'string',
+        enum: [...STANDARD_CHOICES],
+        default: 'none',
+        description:
+          'A standard whose thresholds the timeout and lifetime rules use (cookie-max-age, session-idle-timeout, jwt-expiry): OWASP ASVS 4.0.3 V3.3.2 levels (L1: 30 days; L2: 12 hours, 30 minutes idle; L3: 12 hours, 15 minutes idle). Options set under rules win.',
+      },
       rules: {
         type: 'object',
         description: 'Rule levels by rule id, overriding the preset: a level, or [level, options].',

@@ -41,6 +41,20 @@ describe('server: sessionlint.config.json', function () {
     assert.equal(byCode(client.latest(uri)!.diagnostics, 'cookie-httponly')[0]!.severity, 3, 'info from the project config');
   });
 
+  it('takes the thresholds of the config\'s "standard" (ASVS L3: 15 minutes idle); the editor\'s sessionlint.standard wins', async () => {
+    const rolling = APP.replace('cookie: { httpOnly: false }', 'rolling: true, cookie: { maxAge: 20 * 60 * 1000 }');
+    fs.writeFileSync(path.join(dir, 'sessionlint.config.json'), JSON.stringify({ standard: 'asvs-l3' }));
+    client = await LspTestClient.start({ workspaceFolders: [dir] });
+    const uri = uriOf(path.join(dir, 'src', 'app.js'));
+    await client.open(uri, 'javascript', rolling);
+    const idle = byCode((await client.diagnosticsFor(uri, 1)).diagnostics, 'session-idle-timeout');
+    assert.equal(idle.length, 1, '20 minutes idle is over ASVS L3\'s 15');
+    await client.stop();
+    client = await LspTestClient.start({ workspaceFolders: [dir], settings: { standard: 'asvs-l2' } });
+    await client.open(uri, 'javascript', rolling);
+    assert.equal(byCode((await client.diagnosticsFor(uri, 1)).diagnostics, 'session-idle-timeout').length, 0, 'the editor setting (L2: 30 minutes) wins');
+  });
+
   it('skips files the config ignores', async () => {
     fs.writeFileSync(path.join(dir, 'sessionlint.config.json'), JSON.stringify({ ignorePatterns: ['legacy/**'] }));
     client = await LspTestClient.start({ workspaceFolders: [dir] });

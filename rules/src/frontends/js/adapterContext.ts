@@ -6,6 +6,13 @@ import { Resolver } from './resolve';
 import { lookup } from './scope';
 import type { JsValue, ModuleValue } from './values';
 
+/** Functions that turn a callback API into a promise API with the same leading arguments. */
+const PROMISIFY: readonly (readonly [string, readonly string[]])[] = [
+  ['util', ['promisify']],
+  ['node:util', ['promisify']],
+  ['bluebird', ['promisify']],
+];
+
 /** What every adapter gets: the parsed file, the resolver, and the list to add facts to. */
 export class AdapterContext {
   readonly facts: Fact[] = [];
@@ -64,7 +71,21 @@ export class AdapterContext {
     // file need no resolution.
     if (rootCannotBeModule(this.file, target)) return undefined;
     const value = this.resolveLocal(target);
-    return value.kind === 'module' ? value : undefined;
+    if (value.kind === 'module') return value;
+    return value.kind === 'call' ? this.promisified(value) : undefined;
+  }
+
+  /**
+   * `util.promisify(jwt.sign)` (or bluebird's `Promise.promisify`) is the same function returning a
+   * promise: called with the same arguments but the callback, so it stands for the export it wraps.
+   */
+  private promisified(value: Extract<JsValue, { kind: 'call' }>): ModuleValue | undefined {
+    const callee = value.callee;
+    if (callee.kind !== 'module' || !PROMISIFY.some(([module, path]) => callee.module === module && samePath(callee.path, path))) return undefined;
+    const wrapped = value.args[0];
+    if (!wrapped || wrapped.type === 'SpreadElement' || value.file !== this.file) return undefined;
+    const inner = this.resolveLocal(unwrap(wrapped));
+    return inner.kind === 'module' ? inner : undefined;
   }
 
   /** Calls whose callee is `module` at `path` ([] = the module's default / CJS export). */

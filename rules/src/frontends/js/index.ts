@@ -9,6 +9,7 @@ import { csrfSurfaceAdapter } from './adapters/csrfSurface';
 import { sessionIdInputAdapter } from './adapters/sessionIdInput';
 import { expressSessionAdapter } from './adapters/expressSession';
 import { cookieSessionAdapter } from './adapters/cookieSession';
+import { csurfCookieAdapter } from './adapters/csurfCookie';
 import { cookieParserAdapter } from './adapters/cookieParser';
 import { expressResCookieAdapter } from './adapters/expressResCookie';
 import { setCookieHeaderAdapter } from './adapters/setCookieHeader';
@@ -20,6 +21,7 @@ import { fastifyReplyHeadersAdapter } from './adapters/fastifyReplyHeaders';
 import { fastifySecureSessionAdapter } from './adapters/fastifySecureSession';
 import { fastifySessionAdapter } from './adapters/fastifySession';
 import { joseAdapter } from './adapters/jwtJose';
+import { joseLegacyAdapter } from './adapters/jwtJoseLegacy';
 import { jsonwebtokenAdapter } from './adapters/jwtJsonwebtoken';
 import { expressJwtAdapter, passportJwtAdapter } from './adapters/jwtMiddleware';
 import { fastifyJwtAdapter, nestJwtAdapter } from './adapters/jwtPlugins';
@@ -39,9 +41,11 @@ import { Resolver } from './resolve';
 import { isVueFile, vueScriptText } from './vueScript';
 
 /** Every JS/TS adapter, one per library or API. */
-export const JS_ADAPTERS: JsAdapter[] = [expressSessionAdapter, cookieSessionAdapter, cookieParserAdapter, expressResCookieAdapter, setCookieHeaderAdapter, cookieSerializeAdapter, cookiesPackageAdapter, documentCookieAdapter, fastifySessionAdapter, fastifySecureSessionAdapter, fastifyCookieAdapter, fastifyReplyHeadersAdapter, jsonwebtokenAdapter, joseAdapter, expressJwtAdapter, passportJwtAdapter, fastifyJwtAdapter, nestJwtAdapter, nestJwtServiceAdapter, webStorageAdapter,
+export const JS_ADAPTERS: JsAdapter[] = [expressSessionAdapter, cookieSessionAdapter, cookieParserAdapter, expressResCookieAdapter, setCookieHeaderAdapter, cookieSerializeAdapter, cookiesPackageAdapter, documentCookieAdapter, fastifySessionAdapter, fastifySecureSessionAdapter, fastifyCookieAdapter, fastifyReplyHeadersAdapter, jsonwebtokenAdapter, joseAdapter, joseLegacyAdapter, expressJwtAdapter, passportJwtAdapter, fastifyJwtAdapter, nestJwtAdapter, nestJwtServiceAdapter, webStorageAdapter,
   // Cookies through other responses and browser cookie libraries.
-  graphqlContextCookieAdapter, nextCookiesAdapter, honoCookieAdapter, h3CookieAdapter, jsCookieAdapter, universalCookieAdapter, ngxCookieServiceAdapter];
+  graphqlContextCookieAdapter, nextCookiesAdapter, honoCookieAdapter, h3CookieAdapter, jsCookieAdapter, universalCookieAdapter, ngxCookieServiceAdapter,
+  // Cookies a library writes for itself.
+  csurfCookieAdapter];
 
 /** Adapters that read what the library adapters found (the session store decides lifecycle questions): they run last. */
 export const LIFECYCLE_ADAPTERS: JsAdapter[] = [authHandlerAdapter, csrfSurfaceAdapter, sessionIdInputAdapter];

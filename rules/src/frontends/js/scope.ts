@@ -165,21 +165,32 @@ function declarationIndex(statements: readonly Node[]): ReadonlyMap<string, read
   return index;
 }
 
-/** The first statement's binding of `name`, as a scan of the statements in order would find it. */
-function declarationInBlock(statements: readonly Node[], name: string): Binding | undefined {
-  if (statements.length < INDEXED_BLOCK_SIZE) {
-    for (const statement of statements) {
-      const found = declarationIn(statement, name);
-      if (found) return found;
-    }
-    return undefined;
-  }
+/**
+ * The binding of `name` a use at offset `at` sees among a block's statements. A name declared once
+ * (valid code) has one answer. Declared again (a pasted snippet, a half-edited file: not a valid
+ * module, but still worth analysing; or `var` declared twice, which is valid), the use sees the last
+ * declaration that ends before it; a use before every declaration (a function body that runs later,
+ * a hoisted `var`) sees the first.
+ */
+function declarationInBlock(statements: readonly Node[], name: string, at: number): Binding | undefined {
+  const candidates = statements.length < INDEXED_BLOCK_SIZE ? undefined : declarationIndex(statements).get(name);
+  let first: Binding | undefined;
+  let before: Binding | undefined;
+  const consider = (statement: Node): boolean => {
+    const found = declarationIn(statement, name);
+    if (!found) return false;
+    first ??= found;
+    if (statement.range[1] <= at) before = found;
+    // Statements are in source order: past the use, no later declaration can come before it.
+    return statement.range[0] >= at;
+  };
   // The index only narrows the candidates; declarationIn still decides, so the answer is the scan's.
-  for (const i of declarationIndex(statements).get(name) ?? []) {
-    const found = declarationIn(statements[i]!, name);
-    if (found) return found;
+  if (candidates) {
+    for (const i of candidates) if (consider(statements[i]!)) break;
+  } else {
+    for (const statement of statements) if (consider(statement)) break;
   }
-  return undefined;
+  return before ?? first;
 }
 
 /**
@@ -192,7 +203,7 @@ export function lookup(file: FileContext, name: string, from: Node): Binding | u
   while (current) {
     const statements = statementsOf(current);
     if (statements) {
-      const found = declarationInBlock(statements, name);
+      const found = declarationInBlock(statements, name, from.range[0]);
       if (found) return found;
     }
     if (isFunction(current)) {

@@ -13,6 +13,7 @@ export const meta = {
   ],
   defaultSeverity: 'error',
   presets: { recommended: 'error', strict: 'error' },
+  presetOptions: { strict: { explicitlyDisabled: true } },
   fixable: true,
   hasSuggestions: true,
   messages: {
@@ -30,6 +31,11 @@ export const meta = {
     checkAllCookies: {
       type: 'boolean',
       description: 'Also check cookies whose names do not look like session or authentication cookies.',
+      default: false,
+    },
+    explicitlyDisabled: {
+      type: 'boolean',
+      description: 'Also report cookies of any name whose HttpOnly is turned off in the code (`httpOnly: false`): on in the strict preset.',
       default: false,
     },
   },

@@ -9,8 +9,10 @@ export default createRule({
   meta,
   check(context) {
     for (const target of cookieTargets(context.facts)) {
-      if (!target.sessionLike && !context.options.checkAllCookies) continue;
       const value = target.cookie.httpOnly;
+      // `httpOnly: false` written out says script reads the cookie: strict asks why, whatever its name.
+      const turnedOff = context.options.explicitlyDisabled && value.kind === 'known' && value.value === false;
+      if (!target.sessionLike && !context.options.checkAllCookies && !turnedOff) continue;
       const verdict = insecureValue(value, (v) => v === false);
       if (!verdict) continue;
       const { fact } = target;
@@ -22,10 +24,12 @@ export default createRule({
         continue;
       }
       const addHttpOnly = { messageId: 'addHttpOnly', edits: fact.editor?.setOption('httpOnly', { type: 'boolean', value: true }) };
-      // A session library's own cookie is read by the library alone, so HttpOnly keeps behaviour (a
-      // fix). Any other cookie may be read or deleted by the app's front end (a logout that clears
-      // `token` from script), which HttpOnly would break: a person decides (a suggestion).
-      const edit = fact.kind === 'session-config' ? { fix: addHttpOnly } : { suggestions: [addHttpOnly] };
+      // A session library's own cookie (or another library's, csurf's secret) is read by the library
+      // alone, so HttpOnly keeps behaviour (a fix). Any other cookie may be read or deleted by the
+      // app's front end (a logout that clears `token` from script), which HttpOnly would break: a
+      // person decides (a suggestion).
+      const libraryOwned = fact.kind === 'session-config' || fact.libraryOwned === true;
+      const edit = libraryOwned ? { fix: addHttpOnly } : { suggestions: [addHttpOnly] };
       if (verdict.state === 'env') context.report({ messageId: MESSAGE.env, data: { ...data, source: verdict.source }, range, ...edit, envDependent: true });
       else context.report({ messageId: MESSAGE[verdict.state], data, range, ...edit });
     }

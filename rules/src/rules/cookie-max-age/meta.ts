@@ -14,6 +14,8 @@ export const meta = {
   ],
   defaultSeverity: 'warn',
   presets: { recommended: 'warn', strict: 'warn' },
+  // ASVS 4.0.3 V3.3.2: re-authentication at least every 30 days (L1) or 12 hours (L2, L3).
+  standardOptions: { 'asvs-l1': { maxAgeHours: 720 }, 'asvs-l2': { maxAgeHours: 12 }, 'asvs-l3': { maxAgeHours: 12 } },
   fixable: false,
   hasSuggestions: true,
   messages: {

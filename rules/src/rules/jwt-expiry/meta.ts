@@ -15,6 +15,8 @@ export const meta = {
   ],
   defaultSeverity: 'warn',
   presets: { recommended: 'warn', strict: 'error' },
+  // ASVS 4.0.3 V3.3.2: a token is a session that lasts until it expires; re-authentication at least every 30 days (L1) or 12 hours (L2, L3).
+  standardOptions: { 'asvs-l1': { maxHours: 720 }, 'asvs-l2': { maxHours: 12 }, 'asvs-l3': { maxHours: 12 } },
   fixable: false,
   hasSuggestions: true,
   messages: {

@@ -15,6 +15,12 @@ export const meta = {
   ],
   defaultSeverity: 'warn',
   presets: { recommended: 'warn', strict: 'warn' },
+  // ASVS 4.0.3 V3.3.2: L1 30 days (no idle limit: the default stays); L2 12 hours or 30 minutes idle; L3 12 hours or 15 minutes idle.
+  standardOptions: {
+    'asvs-l1': { absoluteTimeoutHours: 720 },
+    'asvs-l2': { idleTimeoutMinutes: 30, absoluteTimeoutHours: 12 },
+    'asvs-l3': { idleTimeoutMinutes: 15, absoluteTimeoutHours: 12 },
+  },
   fixable: false,
   hasSuggestions: true,
   messages: {

@@ -37,6 +37,7 @@ const LIBRARY_LABELS: Partial<Record<LibraryId, string>> = {
   hono: "Hono's cookie helper",
   h3: "h3's setCookie()",
   'ngx-cookie-service': 'ngx-cookie-service',
+  csurf: 'csurf',
 };
 
 /** How a library is named in messages. */
@@ -53,9 +54,11 @@ export function cookieTargets(facts: readonly Fact[]): CookieTarget[] {
       const library = SESSION_LABELS[fact.library] ?? fact.library;
       targets.push({ fact, cookie: fact.cookie, sessionLike: true, label: `The ${library} cookie` });
     } else if (fact.kind === 'cookie-write' && !fact.clearing) {
+      // A library's own cookie may go by its default name (csurf's `_csrf`).
       const name = fact.cookie.name;
-      const sessionLike = name.kind === 'known' ? isSessionLikeName(name.value) : name.kind === 'env' ? true : false;
-      targets.push({ fact, cookie: fact.cookie, sessionLike, label: name.kind === 'known' ? `Cookie '${name.value}'` : 'This cookie' });
+      const written = name.kind === 'known' ? name.value : name.kind === 'absent' ? name.default : undefined;
+      const sessionLike = written !== undefined ? isSessionLikeName(written) : name.kind === 'env';
+      targets.push({ fact, cookie: fact.cookie, sessionLike, label: written !== undefined ? `Cookie '${written}'` : 'This cookie' });
     }
   }
   return targets;

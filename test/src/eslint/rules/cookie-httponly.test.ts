@@ -3,6 +3,16 @@ import { runOnBothParsers } from '../support/ruleTester';
 runOnBothParsers('cookie-httponly', {
   valid: [
     {
+      name: 'httpOnly: false on a preference cookie, without explicitlyDisabled (the recommended preset)',
+      filename: 'src/routes.js',
+      code: ["app.get('/', (req, res) => {", "  res.cookie('theme', 'dark', { httpOnly: false, secure: true });", '});'].join('\n'),
+    },
+    {
+      name: "csurf keeping its secret in the session (no cookie of csurf's own)",
+      filename: 'src/app.js',
+      code: ["const csrf = require('csurf');", 'app.use(csrf());', 'app.use(csrf({ cookie: false }));'].join('\n'),
+    },
+    {
       name: 'express-session default (HttpOnly on)',
       filename: 'src/app.js',
       code: [
@@ -61,6 +71,30 @@ runOnBothParsers('cookie-httponly', {
     },
   ],
   invalid: [
+    {
+      name: "csurf's own _csrf cookie (cookie: true): a fix, as only csurf reads it",
+      filename: 'src/app.js',
+      code: ["const csrf = require('csurf');", 'app.use(csrf({ cookie: true }));'].join('\n'),
+      output: ["const csrf = require('csurf');", 'app.use(csrf({ cookie: { httpOnly: true } }));'].join('\n'),
+      errors: [{ messageId: 'missing', line: 2, column: 16, endLine: 2, endColumn: 28 }],
+    },
+    {
+      name: 'httpOnly: false on a preference cookie, with explicitlyDisabled (the strict preset): a suggestion',
+      filename: 'src/routes.js',
+      options: [{ explicitlyDisabled: true }],
+      code: ["app.get('/', (req, res) => {", "  res.cookie('theme', 'dark', { httpOnly: false, secure: true });", '});'].join('\n'),
+      output: null,
+      errors: [
+        {
+          messageId: 'disabled',
+          line: 2,
+          column: 33,
+          endLine: 2,
+          endColumn: 48,
+          suggestions: [{ messageId: 'addHttpOnly', output: ["app.get('/', (req, res) => {", "  res.cookie('theme', 'dark', { httpOnly: true, secure: true });", '});'].join('\n') }],
+        },
+      ],
+    },
     {
       name: 'httpOnly: false in express-session (fix: true)',
       filename: 'src/app.js',

@@ -78,9 +78,33 @@ function classifyCall(context: AdapterContext, value: Extract<JsValue, { kind: '
   if (callee.module === 'jose') {
     if (JOSE_ASYMMETRIC.has(name)) return { value, type: 'asymmetric' };
     if (name === 'generateSecret') return { value, type: 'secret' };
+    // jose 1.x/2.x: `JWK.asKey(secret | pem | jwk)`, `JWK.generateSync('oct' | 'RSA' | …)`.
+    if (name === 'asKey') return joseAsKey(context, value, depth);
+    if (name === 'generate' || name === 'generateSync') return { value, type: keyTypeOfKty(context, value) };
   }
   if (KEY_SERVICES.includes(callee.module)) return { value, type: 'asymmetric' };
   return { value, type: 'unknown' };
+}
+
+/** `JWK.asKey('secret')` / `asKey(Buffer.from(…))` / `asKey(readFileSync('key.pem'))` / `asKey({ kty: 'oct', k })`. */
+function joseAsKey(context: AdapterContext, value: Extract<JsValue, { kind: 'call' }>, depth: number): ResolvedKey {
+  const argument = value.args[0];
+  if (!argument || argument.type === 'SpreadElement') return { value, type: 'unknown' };
+  const input = context.resolver.resolve(argument, value.file);
+  if (input.kind !== 'object') return classify(context, input, depth + 1);
+  const kty = getEntry(input, 'kty')?.value;
+  if (kty?.kind !== 'literal' || typeof kty.value !== 'string') return { value, type: 'unknown' };
+  if (kty.value !== 'oct') return { value, type: 'asymmetric' };
+  // An octet JWK's `k` is the shared secret itself (base64url): written in the code, it is hardcoded.
+  const secret = getEntry(input, 'k')?.value;
+  return secret && (secret.kind === 'literal' || secret.kind === 'env') ? { value: secret, type: 'secret' } : { value, type: 'secret' };
+}
+
+function keyTypeOfKty(context: AdapterContext, value: Extract<JsValue, { kind: 'call' }>): TokenKeyType {
+  const argument = value.args[0];
+  const kty = argument && argument.type !== 'SpreadElement' ? context.resolver.resolve(argument, value.file) : undefined;
+  if (kty?.kind !== 'literal' || typeof kty.value !== 'string') return 'unknown';
+  return kty.value === 'oct' ? 'secret' : 'asymmetric';
 }
 
 /** Peels `x.toString()`, `x.trim()`, `x.replace(…)`, `String(x)`, `Buffer.from(x, enc)` off a key expression. */
