@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { frontendFor } from '../frontends/registry';
 import { languageOf } from '../language';
 import { isTestFile } from '../testFiles';
-import { commonAncestor, isInside, toPosix } from '../workspace/paths';
+import { commonAncestor, isInside, relativePosix, toPosix } from '../workspace/paths';
 import { walkFiles } from '../workspace/walk';
 import type { Notification } from './report';
 import { UsageError } from './usageError';
@@ -64,7 +64,7 @@ export async function selectFiles(paths: readonly string[], options: SelectOptio
   let skippedTestFiles = 0;
   const files: string[] = [];
   for (const file of [...candidates].sort()) {
-    if (!options.includeTests && isTestFile(toPosix(path.relative(base, file)))) skippedTestFiles++;
+    if (!options.includeTests && isTestFile(relativePosix(base, file))) skippedTestFiles++;
     else files.push(file);
   }
   return { base, files, skippedTestFiles, notifications };

@@ -57,8 +57,8 @@ export function fileFacts(sourceCode: SourceCode, linted: LintedFile): FileFacts
 function computeFileFacts(sourceCode: SourceCode, linted: LintedFile): FileFacts | undefined {
   const { text } = sourceCode;
   const ast: unknown = sourceCode.ast;
-  if (!isEstreeProgram(ast) || !mightContainJsFacts(text)) return undefined;
   const { fileName } = linted;
+  if (!isEstreeProgram(ast) || !mightContainJsFacts(text, fileName)) return undefined;
   const project = projectFromDisk(linted.physicalFilename, linted.settingsProject, linted.cwd);
   let facts: Fact[];
   try {

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { isInside, toPosix } from './paths';
+import { ignoreLiterals, type IgnoreLiterals } from './ignoreLiterals';
+import { isInside, relativePosix } from './paths';
 
 /** Directories never walked, whatever .gitignore says: dependencies and VCS metadata. */
 export const ALWAYS_SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -15,6 +16,13 @@ export function isComposerVendor(name: string, directoryPath: string): boolean {
   return name === 'vendor' && fs.existsSync(path.join(directoryPath, 'autoload.php'));
 }
 
+/** One directory's .gitignore: its rules, and the literals that let most paths skip them. */
+interface Level {
+  readonly dir: string;
+  readonly rules: Ignore;
+  readonly literals: IgnoreLiterals;
+}
+
 /**
  * The .gitignore files that apply below one directory, with git's precedence: every directory's
  * .gitignore applies to the paths below it, and a deeper file's rules (including `!negations`)
@@ -25,9 +33,9 @@ export function isComposerVendor(name: string, directoryPath: string): boolean {
  * scanned directory itself outside a repository.
  */
 export class GitignoreRules {
-  private readonly byDirectory = new Map<string, Ignore | null>();
+  private readonly byDirectory = new Map<string, Level | null>();
   /** Per directory: the directories from `top` down to it that have rules, shallowest first. */
-  private readonly chains = new Map<string, readonly { readonly dir: string; readonly rules: Ignore }[]>();
+  private readonly chains = new Map<string, readonly Level[]>();
   /** Directories whose listing the walk has read: whether it holds a .gitignore (no stat needed). */
   private readonly listed = new Map<string, boolean>();
 
@@ -59,8 +67,9 @@ export class GitignoreRules {
     if (chain.length === 0) return false;
     let ignored = false;
     // From the top down to the path's parent; each level's verdict overrides the one above.
-    for (const { dir, rules } of chain) {
-      const relative = toPosix(path.relative(dir, absolutePath)) + (isDirectory ? '/' : '');
+    for (const { dir, rules, literals } of chain) {
+      const relative = relativePosix(dir, absolutePath) + (isDirectory ? '/' : '');
+      if (!literals.mayMatch(relative)) continue;
       const verdict = rules.test(relative);
       if (verdict.ignored) ignored = true;
       else if (verdict.unignored) ignored = false;
@@ -72,7 +81,7 @@ export class GitignoreRules {
    * The directories with rules from `top` down to `directory` (inside `top`), shallowest first;
    * cached, because a walk asks about every file of a directory (most have no .gitignore at all).
    */
-  private chainOf(directory: string): readonly { readonly dir: string; readonly rules: Ignore }[] {
+  private chainOf(directory: string): readonly Level[] {
     const cached = this.chains.get(directory);
     if (cached) return cached;
     // Outside `top` (the parent of the top itself, too) no rules apply.
@@ -82,16 +91,16 @@ export class GitignoreRules {
     }
     const parent = path.dirname(directory);
     const above = directory === this.top || parent === directory ? [] : this.chainOf(parent);
-    const rules = this.rulesOf(directory);
-    const chain = rules ? [...above, { dir: directory, rules }] : above;
+    const level = this.rulesOf(directory);
+    const chain = level ? [...above, level] : above;
     this.chains.set(directory, chain);
     return chain;
   }
 
-  private rulesOf(directory: string): Ignore | null {
+  private rulesOf(directory: string): Level | null {
     const cached = this.byDirectory.get(directory);
     if (cached !== undefined) return cached;
-    let rules: Ignore | null = null;
+    let level: Level | null = null;
     const file = path.join(directory, '.gitignore');
     // Most directories have none: a listing says so for free; a stat that returns undefined costs far
     // less than a failed read's exception.
@@ -99,12 +108,13 @@ export class GitignoreRules {
       try {
         const text = fs.readFileSync(file, 'utf8');
         // git matches case-insensitively where the filesystem does (macOS, Windows).
-        rules = ignore({ allowRelativePaths: true, ignoreCase: process.platform === 'darwin' || process.platform === 'win32' }).add(text);
+        const ignoreCase = process.platform === 'darwin' || process.platform === 'win32';
+        level = { dir: directory, rules: ignore({ allowRelativePaths: true, ignoreCase }).add(text), literals: ignoreLiterals(text, ignoreCase) };
       } catch {
         // Not a readable file (a directory, no permission): no rules from this directory.
       }
     }
-    this.byDirectory.set(directory, rules);
-    return rules;
+    this.byDirectory.set(directory, level);
+    return level;
   }
 }

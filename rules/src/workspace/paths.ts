@@ -2,7 +2,20 @@ import * as path from 'node:path';
 
 /** A path with forward slashes, the form globs, .gitignore rules and SARIF URIs use. */
 export function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
+  return path.sep === '/' ? p : p.split(path.sep).join('/');
+}
+
+/**
+ * `child`'s path below `parent` with forward slashes (both absolute and normal, as a walk makes
+ * them): a slice where `child` starts with `parent`, which a walk asks for every file; otherwise
+ * `path.relative` (another drive or letter case on Windows, or not below at all: `../x`).
+ */
+export function relativePosix(parent: string, child: string): string {
+  const prefixLength = parent.endsWith(path.sep) ? parent.length : parent.length + 1;
+  if (child.length > prefixLength && child.startsWith(parent) && (prefixLength === parent.length || child[parent.length] === path.sep)) {
+    return toPosix(child.slice(prefixLength));
+  }
+  return toPosix(path.relative(parent, child));
 }
 
 /** True when `child` is `parent` or lies below it (both absolute). */

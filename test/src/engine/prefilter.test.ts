@@ -33,7 +33,9 @@ describe('prefilter', () => {
       const frontend = language && frontendFor(language);
       if (!language || !frontend) continue;
       checked[language] = (checked[language] ?? 0) + 1;
-      if (!frontend.mightContainFacts(withoutAnnotations(fixture.text))) dropped.push(fixture.path);
+      // With and without the file name (the ESLint face asks without one; a name can only narrow the test).
+      const text = withoutAnnotations(fixture.text);
+      if (!frontend.mightContainFacts(text) || !frontend.mightContainFacts(text, fixture.virtualFileName)) dropped.push(fixture.path);
     }
     assert.deepEqual(dropped, []);
     // Every frontend's prefilter is exercised, not only the JS one.
@@ -67,6 +69,13 @@ describe('prefilter', () => {
     'a theme read from localStorage': "export function theme() {\n  return window.localStorage.getItem('theme') ?? 'light';\n}\n",
     'a cache that awaits several lookups': "export async function warm(keys, verify) {\n  const values = await Promise.all(keys.map((k) => cache.get(k, verify)));\n  return values.filter(Boolean);\n}\n",
     'a service that logs in to an API with a client request': "export async function signIn(client, credentials) {\n  return client.post('https://api.example.com/v1/signin', credentials);\n}\n",
+    // Module names as other strings: an OpenAPI parameter `in: 'cookie'`, a heading tag `'h3'`.
+    'an OpenAPI document with a cookie parameter':
+      "export const spec = {\n  components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sid' } } },\n};\n",
+    'a docs page rendering an h3 heading about session cookies':
+      "import { Heading } from './ui';\nexport const Section = () => <Heading as='h3'>Session cookies</Heading>;\n",
+    // A Nest controller that only imports @nestjs/common: no route of it logs in or touches a session.
+    'a Nest controller with a password-reset DTO': "import { Body, Controller, Get } from '@nestjs/common';\n\n@Controller('users')\nexport class UsersController {\n  @Get()\n  list(@Body() body: { password?: string }) {\n    return this.users.findAll(body);\n  }\n}\n",
   };
   for (const [name, text] of Object.entries(lookAlikes)) {
     it(`drops ${name}`, () => {
@@ -74,6 +83,25 @@ describe('prefilter', () => {
       assert.deepEqual(findingsWithoutPrefilter(text, '/project/src/lib.js'), [], 'and it holds no finding');
     });
   }
+
+  it('asks for an unimported setCookie only in a server folder, as the h3 adapter does (Nuxt and Nitro auto-import it there)', () => {
+    const text = "export default defineEventHandler((event) => {\n  setCookie(event, 'session', 'x');\n});\n";
+    const js = frontendFor('js')!;
+    assert.equal(js.mightContainFacts(text, 'app/server/api/login.post.ts'), true);
+    assert.equal(js.mightContainFacts(text, 'app/components/login.ts'), false);
+    assert.equal(js.mightContainFacts(text), true, 'without a file name (ESLint) it cannot tell');
+    const nuxt: ProjectContext = { dependencies: { nuxt: '^3.15.0' } };
+    assert.ok(findingsWithoutPrefilter(text, '/project/server/api/login.post.ts', nuxt).length > 0, 'the server file holds a finding');
+    assert.deepEqual(findingsWithoutPrefilter(text, '/project/components/login.ts', nuxt), [], 'outside server/ it holds none');
+  });
+
+  it('counts a module name only where it is imported or required', () => {
+    const js = frontendFor('js')!;
+    for (const text of ["import cookie from 'cookie';\nexport const c = cookie;\n", "const jwt = require('jsonwebtoken');\n", "export * from '@nestjs/jwt';\n", "const m = await import(\n  'express-session'\n);\n", "import 'cookie-parser';\n"]) {
+      assert.equal(js.mightContainFacts(text), true, text);
+    }
+    assert.equal(js.mightContainFacts("log.info('jsonwebtoken', 'express-session');\n"), false);
+  });
 
   it('matches every keyword on its own (one pattern for all of them)', () => {
     const js = frontendFor('js')!;

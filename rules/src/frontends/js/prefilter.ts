@@ -28,8 +28,20 @@ export const KEYWORD_PATTERN = new RegExp(`${wordAlternation(JS_KEYWORDS, true)}
  * fact. Every fact comes from one of these: a module an adapter binds to, a cookie, storage or
  * session API written in the file, or a login route that checks a credential.
  */
-const ADAPTER_MODULE =
-  /['"](?:express-session|cookie-session|cookie-parser|cookies|cookie|jsonwebtoken|jose|express-jwt|passport(?:-[\w-]+)?|@fastify\/[\w-]+|fastify(?:-[\w-]+)?|@nestjs\/[\w-]+|csurf|csrf-csrf|csrf-sync|lusca|tiny-csrf|koa(?:-[\w-]+)?|express-rate-limit|rate-limiter-flexible|express-brute|express-slow-down|express-limiter|keygrip)['"/]/;
+/**
+ * A module named where the adapters read it (`importedModules`): after `from`, `require(` or
+ * `import` / `import(`. The same name as any other string is no import: `'cookie'` as a header or
+ * an OpenAPI `in:` value, `'h3'` as a heading tag, `'fastify'` in a log line.
+ */
+const SPECIFIER = String.raw`(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"]`;
+/**
+ * The modules the adapters bind. Of Nest's, only those an adapter reads (`@nestjs/jwt`,
+ * `@nestjs/passport`, `@nestjs/throttler`): a controller importing `@nestjs/common` holds a fact
+ * only through a route, a session or cookie API or a credential check, which the tests below find.
+ */
+const ADAPTER_MODULE = new RegExp(
+  `${SPECIFIER}(?:express-session|cookie-session|cookie-parser|cookies|cookie|jsonwebtoken|jose|express-jwt|passport(?:-[\\w-]+)?|@fastify\\/[\\w-]+|fastify(?:-[\\w-]+)?|@nestjs\\/(?:jwt|passport|throttler)|csurf|csrf-csrf|csrf-sync|lusca|tiny-csrf|koa(?:-[\\w-]+)?|express-rate-limit|rate-limiter-flexible|express-brute|express-slow-down|express-limiter|keygrip)['"/]`,
+);
 /**
  * Case-sensitive, as the adapters match these names (`LocalStorage` classes, `SessionID` fields
  * and `ts.Session` namespaces are something else); header names are case-insensitive. A session id
@@ -39,8 +51,15 @@ const ADAPTER_MODULE =
  * Cookie writers beyond Express and Fastify: Next.js, Hono, h3 and the frameworks re-exporting it,
  * browser cookie libraries, and h3's `setCookie(event, …)` that Nuxt server code calls unimported.
  */
-const OTHER_COOKIE_MODULE = /['"](?:next\/(?:headers|server)|(?:jsr:)?(?:@hono\/)?hono\/cookie|h3|vinxi\/http|#imports|js-cookie|universal-cookie|react-cookie|ngx-cookie-service(?:-ssr)?)['"]/;
+const OTHER_COOKIE_MODULE = new RegExp(`${SPECIFIER}(?:next\\/(?:headers|server)|(?:jsr:)?(?:@hono\\/)?hono\\/cookie|h3|vinxi\\/http|#imports|js-cookie|universal-cookie|react-cookie|ngx-cookie-service(?:-ssr)?)['"]`);
+/**
+ * h3's `setCookie` unimported counts only in a server folder, where Nuxt and Nitro auto-import it
+ * (the h3 adapter asks the same of the file name); elsewhere it is the file's own function (TinyMCE's,
+ * a React state setter). Without a file name (the ESLint face) it counts anywhere.
+ */
 const UNIMPORTED_SET_COOKIE = /\bsetCookie\s*\(/;
+/** A Nuxt or Nitro app's server/ folder (server/api, server/routes, server/middleware…), where h3 is auto-imported. */
+export const SERVER_FOLDER = /(?:^|[\\/])server[\\/]/;
 const SESSION_OR_COOKIE_API = /\.(?:cookies?\b|setCookie\b|clearCookie\b|session(?:\b|I[Dd]\s*=(?!=)|Store\b))|[Ss][Ee][Tt]-[Cc][Oo][Oo][Kk][Ii][Ee]|\bdecryptSession\b|@Session\(/;
 /**
  * Web Storage is written with `localStorage.setItem`, by assigning to a key (`localStorage.token = t`,
@@ -172,10 +191,11 @@ export function mentionsJsKeyword(text: string): boolean {
  */
 const TOUCHES_SESSION = /\bsession\b|\.log(?:[Ii]n|[Oo]ut)\s*\(/;
 
-export function mightContainJsFacts(text: string): boolean {
+export function mightContainJsFacts(text: string, fileName?: string): boolean {
   if (!mentionsJsKeyword(text)) return false;
   if (ADAPTER_MODULE.test(text) || SESSION_OR_COOKIE_API.test(text)) return true;
-  if (OTHER_COOKIE_MODULE.test(text) || UNIMPORTED_SET_COOKIE.test(text)) return true;
+  if (OTHER_COOKIE_MODULE.test(text)) return true;
+  if (UNIMPORTED_SET_COOKIE.test(text) && (fileName === undefined || SERVER_FOLDER.test(fileName))) return true;
   if (WEB_STORAGE.test(text) && (WEB_STORAGE_WRITE.test(text) || WEB_STORAGE_ALIAS.test(text))) return true;
   // Routes registered here: a login checks a credential or is known by its path; a logout by its path.
   if (POST_ROUTE.test(text) && CREDENTIAL_CHECK_CALL.test(text)) return true;

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { unwrap } from '../ast';
 import type { AdapterContext, JsAdapter } from '../adapterContext';
+import { SERVER_FOLDER } from '../prefilter';
 import { isGlobal } from '../scope';
 import { cookieCallFact } from './cookieCall';
 import type { CookieDefaults } from './cookieOptions';
@@ -17,9 +18,8 @@ const H3_DEFAULTS: CookieDefaults = { httpOnly: false, secure: false, sameSite: 
 
 /** Nuxt and Nitro projects, where server code gets h3's utilities without importing them. */
 const AUTO_IMPORTING_PACKAGES = ['nuxt', 'nuxt3', 'nitropack'];
-const SERVER_FOLDER = /(?:^|[\\/])server[\\/]/;
 
-/** In a Nuxt app's server/ folder (server/api, server/routes, server/middleware…), h3 is auto-imported. */
+/** In a Nuxt app's server folder, h3 is auto-imported. */
 function autoImportsH3(context: AdapterContext): boolean {
   const dependencies = context.file.project.dependencies;
   return AUTO_IMPORTING_PACKAGES.some((name) => name in dependencies) && SERVER_FOLDER.test(context.file.fileName);
