@@ -11,7 +11,8 @@
 //                                     [--json out.json]
 //
 // The corpus root is the first of --corpus-root, $SESSIONLINT_CORPUS_ROOT, $SESSIONLINT_CORPUS, .corpus/,
-// /work/.corpus that holds the list's folder.
+// /work/.corpus that holds the list's folder; $SESSIONLINT_CORPUS_LISTS moves the lists (test/corpus/), as
+// for scripts/real-corpus.mjs.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -36,7 +37,8 @@ const cli = path.resolve(option('--cli') ?? path.join(root, 'bin', 'sessionlint.
 const jsonOut = option('--json');
 const roots = [option('--corpus-root'), process.env.SESSIONLINT_CORPUS_ROOT, process.env.SESSIONLINT_CORPUS,
   path.join(root, '.corpus'), '/work/.corpus'].filter(Boolean);
-const apps = JSON.parse(fs.readFileSync(path.join(root, 'test', 'corpus', `${list}.json`), 'utf8'));
+const listDir = process.env.SESSIONLINT_CORPUS_LISTS ?? path.join(root, 'test', 'corpus');
+const apps = JSON.parse(fs.readFileSync(path.join(listDir, `${list}.json`), 'utf8'));
 
 /** Runs the CLI over one extracted app: the set of `file:line rule` it reports for the four rules. */
 function findingsOf(dir) {
