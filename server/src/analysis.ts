@@ -50,6 +50,8 @@ export class Analyzer {
   private readonly readsChanged = new Map<string, number>();
   /** Documents over the time budget (see {@link isSlow}), until they are closed. */
   private readonly slow = new Set<string>();
+  /** Documents whose last analysis went over the time budget, not yet slow: one more in a row makes them slow. */
+  private readonly overBudgetOnce = new Set<string>();
   /** What the engine keeps of the documents analysed last, to re-parse only what the next edit changes. */
   private readonly memories = new DocumentMemories();
 
@@ -115,7 +117,14 @@ export class Analyzer {
         const kib = (bytes: number): string => `${Math.ceil(bytes / 1024)} KiB`;
         this.logger.once(`${info.uri}|size`, 'info', `${info.fileName}: not analysed, ${kib(result.size.bytes)} is over the size budget of ${kib(result.size.maxFileBytes)} (sessionlint.maxFileSize)`);
       }
-      if (settings.timeBudgetMs > 0 && result.elapsedMs !== undefined && result.elapsedMs > settings.timeBudgetMs && !this.slow.has(info.uri)) {
+      const overBudget = settings.timeBudgetMs > 0 && result.elapsedMs !== undefined && result.elapsedMs > settings.timeBudgetMs;
+      // Two analyses in a row over the budget make a document slow: one alone may carry the cold start
+      // (the project's files and lockfiles read for the app model, a loaded machine), and a document
+      // demoted for it would keep a fixed finding on screen until saved.
+      if (!overBudget) this.overBudgetOnce.delete(info.uri);
+      else if (!this.slow.has(info.uri) && !this.overBudgetOnce.has(info.uri)) this.overBudgetOnce.add(info.uri);
+      else if (!this.slow.has(info.uri)) {
+        this.overBudgetOnce.delete(info.uri);
         this.slow.add(info.uri);
         this.logger.once(`${info.uri}|slow`, 'warn', `${info.fileName}: analysis took ${Math.round(result.elapsedMs)} ms, over the time budget of ${settings.timeBudgetMs} ms (sessionlint.timeBudget); it is analysed on open and save only from now on`);
       }
@@ -134,7 +143,7 @@ export class Analyzer {
     return this.project.contextFor(info.fileName, this.roots());
   }
 
-  /** True for a document whose analysis went over the time budget: it is analysed on save, not as the user types. */
+  /** True for a document whose analyses went over the time budget twice in a row: it is analysed on save, not as the user types. */
   isSlow(uri: string): boolean {
     return this.slow.has(uri);
   }
@@ -143,6 +152,7 @@ export class Analyzer {
     this.latest.delete(uri);
     this.readsChanged.delete(uri);
     this.slow.delete(uri);
+    this.overBudgetOnce.delete(uri);
     this.memories.forget(uri);
     this.logger.forget(`${uri}|`);
   }
