@@ -10,6 +10,7 @@ import { rangeOfNode } from '../../optionValues';
 import { classifyMiddleware } from '../middleware';
 import { csrfSurfaceOf } from '../csrfAssembly';
 import { csrfHooks, globalRateLimits, reachesEveryChain, type ScopeEffect } from './effects';
+import { joinPath } from '../appModel';
 import { encloses, pluginTreeFor, type FastifyPluginTree, type ScopeChain } from './pluginTree';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'ALL']);
@@ -74,8 +75,7 @@ function fullPath(route: ReachedRoute): string | undefined {
   const chain = route.chains[0];
   const own = route.route.route?.path;
   if (!chain || chain.prefix === undefined || own === undefined) return undefined;
-  const head = chain.prefix.replace(/\/+$/, '');
-  return own === '/' || own === '' ? head || '/' : `${head}${own.startsWith('/') ? own : `/${own}`}`;
+  return joinPath(chain.prefix, own);
 }
 
 function guarded(tree: FastifyPluginTree, reached: ReachedRoute, hooks: readonly ScopeEffect[]): boolean {
