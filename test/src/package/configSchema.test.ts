@@ -60,12 +60,21 @@ describe('sessionlint.config.json schema', () => {
       { rules: { 'cookie-secure': ['warn', 'yes'] } },
       { testFiles: 'skip' },
       { envDependent: 'soft' },
+      { standard: 'asvs-l4' },
+      { standard: 'owasp' },
       { ignorePatterns: 'legacy/**' },
       [],
     ];
     for (const config of rejected) {
       assert.equal(valid(config), false, `schema accepts ${JSON.stringify(config)}`);
       assert.equal(parses(config), false, `CLI accepts ${JSON.stringify(config)}`);
+    }
+  });
+
+  it('accepts every standard the CLI accepts', () => {
+    for (const standard of ['none', 'asvs-l1', 'asvs-l2', 'asvs-l3']) {
+      assert.ok(valid({ standard, rules: { 'jwt-expiry': ['warn', { maxHours: 1 }] } }), `${standard}: ${JSON.stringify(validate.errors)}`);
+      assert.ok(parses({ standard }), standard);
     }
   });
 

@@ -26,6 +26,22 @@ app.use(session(options));`;
       assert.equal(code.slice(fact.cookie.httpOnly.kind === 'known' ? fact.cookie.httpOnly.optionRange!.start : 0, fact.cookie.httpOnly.kind === 'known' ? fact.cookie.httpOnly.optionRange!.end : 0), 'httpOnly: false');
     });
 
+    it('a name declared twice (var twice, or a pasted snippet) is the declaration before the use; a use before every declaration, the first', () => {
+      const code = `
+var session = require('express-session');
+var opts = { secret: s, cookie: { httpOnly: false } };
+function later() { return session(opts); }
+var opts = { secret: s, cookie: { httpOnly: true } };
+app.use(session(opts));
+var opts = { secret: s, cookie: { secure: true } };`;
+      const facts = sessionConfigs(code).filter((f) => f.library === 'express-session');
+      assert.equal(facts.length, 2);
+      const [inFunction, atTop] = [...facts].sort((a, b) => a.range.start - b.range.start);
+      assertKnown(code, inFunction!.cookie.httpOnly, false, 'false');
+      assertKnown(code, atTop!.cookie.httpOnly, true, 'true');
+      assertAbsent(atTop!.cookie.secure, false);
+    });
+
     it('merges object spreads, later keys winning', () => {
       const code = `
 import session from 'express-session';
