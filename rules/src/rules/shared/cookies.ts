@@ -15,10 +15,19 @@ export interface CookieTarget {
 /** Names of cookies that carry a session or authentication: checked at full severity. */
 const SESSION_NAME_PARTS = ['sess', 'sid', 'token', 'auth', 'jwt', 'remember', 'login', 'csrf', 'xsrf', 'identity', 'access', 'refresh', 'user'];
 
+/**
+ * Words of a cookie name that hold a part above without being about a session: a UI's
+ * `sidebar_state` (vendure), WordPress's `comment_author_…`, `accessibility` preferences.
+ */
+const PLAIN_WORDS = new Set(['sidebar', 'sidenav', 'side', 'inside', 'consider', 'residence', 'resident', 'president', 'author', 'authors', 'accessibility', 'accessible']);
+
 export function isSessionLikeName(name: string): boolean {
   const lower = name.toLowerCase();
   if (lower === 'connect.sid' || lower === 'phpsessid') return true;
-  return SESSION_NAME_PARTS.some((part) => lower.includes(part));
+  // By word (`sidebar_state`, `commentAuthor`), so a part inside a plain word does not count; a
+  // word that runs parts together (`JSESSIONID`, `authtoken`) still does.
+  const words = name.split(/[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/).map((word) => word.toLowerCase());
+  return words.some((word) => !PLAIN_WORDS.has(word) && SESSION_NAME_PARTS.some((part) => word.includes(part)));
 }
 
 const LIBRARY_LABELS: Partial<Record<LibraryId, string>> = {
