@@ -4,7 +4,7 @@ import { ESLint } from 'eslint';
 import { plugin, typescriptParser } from '../eslint/support/plugin';
 import { JS_TS_FILES } from '../eslint/support/lint';
 import { comparable, fromCli, fromServer, lineAndRule, type Comparable } from './faces';
-import { APP_RULES, copyApp, loadFixtureApps, removeCopy } from './fixtureApps';
+import { APP_RULES, assertTwins, copyApp, loadFixtureApps, removeCopy } from './fixtureApps';
 
 async function fromEslint(directory: string): Promise<Comparable[]> {
   // A user's flat config: no dependencies in settings, so the plugin reads the project from disk.
@@ -25,12 +25,7 @@ describe('fixture apps: Express apps assembled across files', function () {
   this.timeout(120_000);
   const apps = loadFixtureApps('express');
 
-  it('has at least 10 apps, each with a secure twin', () => {
-    const insecure = apps.filter((a) => !a.name.endsWith('-secure'));
-    assert.ok(insecure.length >= 10, `${insecure.length} insecure apps`);
-    for (const app of insecure) assert.ok(apps.some((a) => a.name === `${app.name}-secure`), `${app.name} has a secure twin`);
-    for (const app of apps) assert.equal(app.expected.length > 0, !app.name.endsWith('-secure'), `${app.name}: insecure apps expect findings, secure twins none`);
-  });
+  it('has at least 10 apps, each with a secure twin', () => assertTwins(apps));
 
   for (const app of apps) {
     it(`${app.name}: the CLI, the language server and ESLint report the annotated lifecycle findings, and agree on every finding`, async () => {
