@@ -21,6 +21,7 @@ export type LibraryId =
   | 'php-ini'
   | 'laravel'
   | 'symfony'
+  | 'drupal'
   | (string & {});
 
 /** The attributes of one cookie, normalised across libraries. */

@@ -1,3 +1,4 @@
+import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -53,6 +54,14 @@ export function loadFixtureApps(family: string, sourcePattern: RegExp = JS_SOURC
       }
       return { name, directory, sources, expected: expected.sort() };
     });
+}
+
+/** At least 10 apps, each insecure one with a secure twin; insecure apps expect findings, secure twins none. */
+export function assertTwins(apps: readonly FixtureApp[]): void {
+  const insecure = apps.filter((a) => !a.name.endsWith('-secure'));
+  assert.ok(insecure.length >= 10, `${insecure.length} insecure apps`);
+  for (const app of insecure) assert.ok(apps.some((a) => a.name === `${app.name}-secure`), `${app.name} has a secure twin`);
+  for (const app of apps) assert.equal(app.expected.length > 0, !app.name.endsWith('-secure'), `${app.name}: insecure apps expect findings, secure twins none`);
 }
 
 /** A copy of the app outside the repository (whose test folders the CLI skips by default); removed with {@link removeCopy}. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { fromCli, fromServer, lineAndRule } from './faces';
-import { APP_RULES, copyApp, loadFixtureApps, PHP_SOURCES, removeCopy } from './fixtureApps';
+import { APP_RULES, assertTwins, copyApp, loadFixtureApps, PHP_SOURCES, removeCopy } from './fixtureApps';
 
 /**
  * PHP fixture apps (plain PHP joined by include, Laravel, Symfony), each through the CLI and the
@@ -12,12 +12,7 @@ for (const family of ['plain-php', 'laravel', 'symfony']) {
     this.timeout(120_000);
     const apps = loadFixtureApps(family, PHP_SOURCES);
 
-    it('has at least 10 apps, each with a secure twin', () => {
-      const insecure = apps.filter((a) => !a.name.endsWith('-secure'));
-      assert.ok(insecure.length >= 10, `${insecure.length} insecure apps`);
-      for (const app of insecure) assert.ok(apps.some((a) => a.name === `${app.name}-secure`), `${app.name} has a secure twin`);
-      for (const app of apps) assert.equal(app.expected.length > 0, !app.name.endsWith('-secure'), `${app.name}: insecure apps expect findings, secure twins none`);
-    });
+    it('has at least 10 apps, each with a secure twin', () => assertTwins(apps));
 
     for (const app of apps) {
       it(`${app.name}: the CLI and the language server report the annotated lifecycle findings, and agree on every finding`, async () => {

@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import type { Frontend } from '../frontend';
 import { flowDepth, MAX_YAML_FLOW_DEPTH } from './flowDepth';
+import { drupalSessionFact, isDrupalTemplate } from './drupal';
 import { symfonySessionFact } from './symfony';
 import { symfonyCsrfFact } from './symfonyCsrf';
 import { symfonyLogoutKeepsSessionFacts, symfonySessionFixationFact } from './symfonySecurity';
@@ -11,7 +12,7 @@ function isDevelopmentConfig(fileName: string): boolean {
   return /(^|\/)config\/packages\/(dev|test)\//.test(fileName.replace(/\\/g, '/'));
 }
 
-/** Facts of a YAML config: Symfony's framework.session and CSRF settings. */
+/** Facts of a YAML config: Symfony's framework.session and CSRF settings, Drupal's session.storage.options. */
 export const analyzeYaml: Frontend['analyze'] = ({ text, fileName, project }) => {
   // Before the lexer, which is as slow as the parser on deep flow nesting; a refused file has no finding to suppress.
   const depth = flowDepth(text);
@@ -19,7 +20,7 @@ export const analyzeYaml: Frontend['analyze'] = ({ text, fileName, project }) =>
   const comments = yamlComments(text);
   if (isDevelopmentConfig(fileName)) return { facts: [], comments };
   const document = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false, prettyErrors: false });
-  const fact = symfonySessionFact(document, text, project);
+  const fact = symfonySessionFact(document, text, project) ?? (isDrupalTemplate(fileName) ? undefined : drupalSessionFact(document));
   const csrf = symfonyCsrfFact(document);
   const fixation = symfonySessionFixationFact(document);
   const logouts = symfonyLogoutKeepsSessionFacts(document);

@@ -7,8 +7,8 @@ import { absent, envValue, known, unknown, type Value } from '../../model/value'
 import { newlineOf, removeLine, sourceLines } from '../ini/lines';
 import { keyOf, mapAt, nodeRange, pairAt, pairRange, type MapNode, type PairNode } from './yamlNodes';
 
-/** framework.session keys by neutral option. */
-const KEYS: Partial<Record<OptionKey, string>> = {
+/** framework.session keys by neutral option (the same in YAML and in PHP config). */
+export const SYMFONY_SESSION_KEYS: Partial<Record<OptionKey, string>> = {
   name: 'name',
   httpOnly: 'cookie_httponly',
   secure: 'cookie_secure',
@@ -126,7 +126,7 @@ export function symfonySessionFact(document: Document, text: string, project: Pr
       path: read('cookie_path', text_, '/'),
     },
     session,
-    optionName: (key) => KEYS[key] ?? key,
+    optionName: (key) => SYMFONY_SESSION_KEYS[key] ?? key,
     editor: symfonyEditor(text, pairs, blocks[0]!),
   };
 }
@@ -166,7 +166,7 @@ function symfonyEditor(text: string, pairs: ReadonlyMap<string, PairNode>, base:
   const insert = blockInserter(text, base);
   return {
     setOption(key, value) {
-      const configKey = KEYS[key];
+      const configKey = SYMFONY_SESSION_KEYS[key];
       if (!configKey) return undefined;
       const rendered = render(key, value);
       const existing = replacements.get(configKey);
@@ -177,7 +177,7 @@ function symfonyEditor(text: string, pairs: ReadonlyMap<string, PairNode>, base:
       return insert?.(`${configKey}: ${rendered}`);
     },
     removeOption(key) {
-      const configKey = KEYS[key];
+      const configKey = SYMFONY_SESSION_KEYS[key];
       return configKey ? removals.get(configKey) : undefined;
     },
   };

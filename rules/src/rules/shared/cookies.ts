@@ -42,6 +42,7 @@ const LIBRARY_LABELS: Partial<Record<LibraryId, string>> = {
   'php-ini': 'PHP',
   laravel: 'Laravel',
   symfony: 'Symfony',
+  drupal: 'Drupal',
   next: 'Next.js',
   hono: "Hono's cookie helper",
   h3: "h3's setCookie()",
@@ -54,7 +55,7 @@ export function libraryLabel(library: LibraryId): string {
   return LIBRARY_LABELS[library] ?? library;
 }
 
-const SESSION_LABELS: Partial<Record<LibraryId, string>> = { 'php-session': 'PHP session', 'php-ini': 'PHP session', laravel: 'Laravel session', symfony: 'Symfony session' };
+const SESSION_LABELS: Partial<Record<LibraryId, string>> = { 'php-session': 'PHP session', 'php-ini': 'PHP session', laravel: 'Laravel session', symfony: 'Symfony session', drupal: 'Drupal session' };
 
 export function cookieTargets(facts: readonly Fact[]): CookieTarget[] {
   const targets: CookieTarget[] = [];

@@ -172,9 +172,16 @@ function middlewareNames(node: Node): string[] {
   return target.type === 'binary_expression' ? [target.text] : [];
 }
 
-/** The app around a file, when it is a Laravel app whose files can be read. */
+const appsOfFiles = new WeakMap<PhpFile, LaravelApp | null>();
+
+/** The app around a file, when it is a Laravel app whose files can be read; looked up once per analysed file (a routes file asks per route). */
 export function laravelAppOf(file: PhpFile): LaravelApp | undefined {
-  return LaravelApp.of(file.project, file.fileName);
+  let app = appsOfFiles.get(file);
+  if (app === undefined) {
+    app = LaravelApp.of(file.project, file.fileName) ?? null;
+    appsOfFiles.set(file, app);
+  }
+  return app ?? undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { PhpFile } from '../fileContext';
 import { namedChildren, stringValue, unwrapParentheses } from '../syntax';
-import { exceptCovers, LaravelApp, type AppRoute } from './laravelApp';
+import { exceptCovers, laravelAppOf, type AppRoute } from './laravelApp';
 
 const UNSAFE = /POST|PUT|PATCH|DELETE|ANY/;
 /** Middleware that makes a route need a logged-in session: `auth`, `auth:web`, `auth:sanctum` (Sanctum's SPA mode is cookie sessions), `verified`. */
@@ -28,7 +28,7 @@ export function exemptedAuthRoutes(file: PhpFile, array: Node | undefined): Exem
     return pattern !== undefined && pattern.includes('*') && pattern !== '*' && pattern !== '/*' ? [{ node: element, pattern }] : [];
   });
   if (entries.length === 0) return [];
-  const app = LaravelApp.of(file.project, file.fileName);
+  const app = laravelAppOf(file);
   const routes = app?.webRoutes().filter((r) => UNSAFE.test(r.info.method) && r.middleware.some((m) => SESSION_AUTH.test(m))) ?? [];
   return entries.flatMap(({ node, pattern }) => {
     const covered = routes.filter((r) => r.info.path !== undefined && exceptCovers(pattern, r.info.path));

@@ -1,6 +1,6 @@
 import type { LaravelRoute } from '../adapters/lifecycleRoutes';
 import type { PhpFile } from '../fileContext';
-import { LaravelApp } from './laravelApp';
+import { laravelAppOf } from './laravelApp';
 
 /** What the app model says about a route's throttle, beyond the middleware written on the route and its groups. */
 export interface RouteThrottleVerdict {
@@ -21,7 +21,7 @@ const UNKNOWN: RouteThrottleVerdict = { throttledBy: undefined, controller: unde
  * route file's middleware group throttles every route.
  */
 export function laravelRouteThrottle(file: PhpFile, route: LaravelRoute): RouteThrottleVerdict {
-  const app = LaravelApp.of(file.project, file.fileName);
+  const app = laravelAppOf(file);
   if (!app) return UNKNOWN;
   const group = app.groupOf(file.fileName);
   const groupThrottle = group ? app.groupThrottle(group) : undefined;

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
-import type { FactEditor, OptionKey } from '../../../model/edit';
+import type { FactEditor } from '../../../model/edit';
+import { SYMFONY_SESSION_KEYS } from '../../yaml/symfony';
 import type { SessionConfigFact } from '../../../model/facts';
 import type { TextRange } from '../../../model/range';
 import { dependsOnAtLeast } from '../../../model/project';
@@ -9,21 +10,8 @@ import { calledName, callTarget } from '../adapters/authSyntax';
 import { callArguments, namedChildren, rangeOf, stringValue, unwrapParentheses } from '../syntax';
 import type { PhpScalar, PhpValue } from '../values';
 
-/** framework.session keys by neutral option, with the config builder's method for each (`cookie_secure` → `cookieSecure()`). */
-const KEYS: Partial<Record<OptionKey, string>> = {
-  name: 'name',
-  httpOnly: 'cookie_httponly',
-  secure: 'cookie_secure',
-  sameSite: 'cookie_samesite',
-  maxAge: 'cookie_lifetime',
-  domain: 'cookie_domain',
-  path: 'cookie_path',
-  idleTimeout: 'gc_maxlifetime',
-  strictMode: 'use_strict_mode',
-  useCookies: 'use_cookies',
-  sidLength: 'sid_length',
-  sidBitsPerCharacter: 'sid_bits_per_character',
-};
+/** framework.session keys by neutral option; the config builder's methods are their camel-case forms (`cookie_secure` → `cookieSecure()`). */
+const KEYS = SYMFONY_SESSION_KEYS;
 
 /** `cookieSecure` → `cookie_secure`. */
 function snakeCase(method: string): string {
