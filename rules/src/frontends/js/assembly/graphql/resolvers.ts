@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { isFunction, memberName, staticKey, stringLiteral, unwrap, walk, type FunctionNode, type Node } from '../../ast';
 import type { AdapterContext } from '../../adapterContext';
+import type { FileContext } from '../../fileContext';
 import { rangeOfNode } from '../../optionValues';
 import { getEntry, type JsValue } from '../../values';
 import { decoratorCall } from '../../lifecycle/nestRoutes';
@@ -35,7 +36,7 @@ export function graphqlMutations(context: AdapterContext): RouteHandler[] {
   for (const property of mutationMaps(shapes)) {
     const map = context.resolver.resolve(property, context.file);
     for (const entry of map.kind === 'object' ? map.entries : []) {
-      const fn = entryFunction(entry.value, entry.property);
+      const fn = entryFunction(entry.value, entry.property, context.file);
       if (fn && entry.file === context.file && entry.property) add(entry.key, entry.property.key, fn, 'express');
     }
   }
@@ -48,9 +49,12 @@ export function graphqlMutations(context: AdapterContext): RouteHandler[] {
   return [...found.values()];
 }
 
-/** The function a resolver map entry holds: `login: async (…) => …`, `login(…) {…}`, `login: loginResolver`. */
-function entryFunction(value: JsValue, property: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition | undefined): FunctionNode | undefined {
-  if (value.kind === 'function') return value.node;
+/**
+ * The function a resolver map entry holds: `login: async (…) => …`, `login(…) {…}`, `login: loginResolver`.
+ * Only a function of this file: the facts' ranges are this file's (an imported resolver is read where it is written).
+ */
+function entryFunction(value: JsValue, property: TSESTree.Property | TSESTree.MethodDefinition | TSESTree.PropertyDefinition | undefined, file: FileContext): FunctionNode | undefined {
+  if (value.kind === 'function') return value.file === file ? value.node : undefined;
   const written = property?.value;
   return written && isFunction(unwrap(written)) ? (unwrap(written) as FunctionNode) : undefined;
 }
@@ -136,5 +140,5 @@ function insideMutationType(context: AdapterContext, node: Node): boolean {
 function resolveFunction(context: AdapterContext, config: Node): FunctionNode | undefined {
   const options = context.resolver.resolve(config, context.file);
   const entry = options.kind === 'object' ? getEntry(options, 'resolve') : undefined;
-  return entry && entry.file === context.file ? entryFunction(entry.value, entry.property) : undefined;
+  return entry && entry.file === context.file ? entryFunction(entry.value, entry.property, context.file) : undefined;
 }

@@ -5,8 +5,8 @@ import { appModelFor, layerApplies } from '../appModel';
 
 /** Files that can bind a limiter for a whole Nest app: a global guard, or a limiter middleware in main.ts. */
 const HINT = /APP_GUARD|useGlobalGuards|NestFactory/;
-/** `ThrottlerGuard`, and the app's own subclasses (`ThrottlerBehindProxyGuard`, `CustomThrottlerGuard`). */
-const THROTTLER_GUARD = /Throttler\w*Guard/;
+/** `ThrottlerGuard`, and the app's own subclasses (`ThrottlerBehindProxyGuard`, `CustomThrottlerGuard`); string tests, no backtracking. */
+const isThrottlerGuard = (name: string | undefined): boolean => name !== undefined && name.endsWith('Guard') && name.includes('Throttler');
 
 /**
  * Whether a Nest app limits every route: @nestjs/throttler's guard bound globally
@@ -27,7 +27,7 @@ function bindsGlobalThrottler(context: AdapterContext): boolean {
     if (node.type === 'ObjectExpression') found = isGlobalThrottlerProvider(node);
     else if (node.type === 'CallExpression') {
       const callee = unwrap(node.callee);
-      found = callee.type === 'MemberExpression' && memberName(callee) === 'useGlobalGuards' && node.arguments.some((a) => THROTTLER_GUARD.test(guardName(a) ?? ''));
+      found = callee.type === 'MemberExpression' && memberName(callee) === 'useGlobalGuards' && node.arguments.some((a) => isThrottlerGuard(guardName(a)));
     }
   });
   return found;
@@ -41,7 +41,7 @@ function isGlobalThrottlerProvider(object: TSESTree.ObjectExpression): boolean {
   };
   const provide = value('provide');
   const useClass = value('useClass');
-  return provide?.type === 'Identifier' && provide.name === 'APP_GUARD' && useClass !== undefined && THROTTLER_GUARD.test(guardName(useClass) ?? '');
+  return provide?.type === 'Identifier' && provide.name === 'APP_GUARD' && useClass !== undefined && isThrottlerGuard(guardName(useClass));
 }
 
 function guardName(node: Node): string | undefined {
