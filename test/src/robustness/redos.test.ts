@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { CREDENTIAL_CHECK_CALL, KEYWORD_PATTERN } from '../../../rules/dist/frontends/js/prefilter';
+import { ADAPTER_MODULE, CREDENTIAL_CHECK_CALL, KEYWORD_PATTERN, OTHER_COOKIE_MODULE } from '../../../rules/dist/frontends/js/prefilter';
 import { CREDENTIAL_CALL_NAMES, HASHING_OBJECT_NAMES } from '../../../rules/dist/frontends/js/lifecycle/credentials';
 import { REPO_ROOT } from '../support/paths';
 import { collectRegexes, sourceFiles } from './support/regexes';
@@ -25,6 +25,9 @@ const ROOTS = ['rules/src', 'server/src', 'client/src', 'bin', 'scripts'].map((d
 const DYNAMIC: readonly { readonly file: string; readonly sourceIncludes: string; readonly build: () => RegExp }[] = [
   { file: 'rules/src/frontends/js/prefilter.ts', sourceIncludes: 'wordAlternation(JS_KEYWORDS', build: () => KEYWORD_PATTERN },
   { file: 'rules/src/frontends/js/prefilter.ts', sourceIncludes: 'CREDENTIAL_CALL_NAMES', build: () => CREDENTIAL_CHECK_CALL },
+  // Templated with the import-position prefix (the source scan sees it as a placeholder): checked as built too.
+  { file: 'rules/src/frontends/js/prefilter.ts', sourceIncludes: 'ADAPTER_MODULE', build: () => ADAPTER_MODULE },
+  { file: 'rules/src/frontends/js/prefilter.ts', sourceIncludes: 'OTHER_COOKIE_MODULE', build: () => OTHER_COOKIE_MODULE },
   { file: 'rules/src/frontends/js/lifecycle/handlerFlow.ts', sourceIncludes: 'CREDENTIAL_CALL_NAMES', build: () => new RegExp(`^(${CREDENTIAL_CALL_NAMES.join('|')})$`) },
   { file: 'rules/src/frontends/js/lifecycle/handlerFlow.ts', sourceIncludes: 'HASHING_OBJECT_NAMES', build: () => new RegExp(`^(${HASHING_OBJECT_NAMES.join('|')})$`, 'i') },
 ];

@@ -30,17 +30,17 @@ export const KEYWORD_PATTERN = new RegExp(`${wordAlternation(JS_KEYWORDS, true)}
  */
 /**
  * A module named where the adapters read it (`importedModules`): after `from`, `require(` or
- * `import` / `import(`. The same name as any other string is no import: `'cookie'` as a header or
+ * `import` / `import(`, then its quote (in the patterns below, where the ReDoS test sees it). The same name as any other string is no import: `'cookie'` as a header or
  * an OpenAPI `in:` value, `'h3'` as a heading tag, `'fastify'` in a log line.
  */
-const SPECIFIER = String.raw`(?:\bfrom|\brequire\s*\(|\bimport\s*\(?)\s*['"]`;
+const SPECIFIER = String.raw`(?:\bfrom|\brequire\s*\(|\bimport(?:\s*\()?)\s*`;
 /**
  * The modules the adapters bind. Of Nest's, only those an adapter reads (`@nestjs/jwt`,
  * `@nestjs/passport`, `@nestjs/throttler`): a controller importing `@nestjs/common` holds a fact
  * only through a route, a session or cookie API or a credential check, which the tests below find.
  */
-const ADAPTER_MODULE = new RegExp(
-  `${SPECIFIER}(?:express-session|cookie-session|cookie-parser|cookies|cookie|jsonwebtoken|jose|express-jwt|passport(?:-[\\w-]+)?|@fastify\\/[\\w-]+|fastify(?:-[\\w-]+)?|@nestjs\\/(?:jwt|passport|throttler)|csurf|csrf-csrf|csrf-sync|lusca|tiny-csrf|koa(?:-[\\w-]+)?|express-rate-limit|rate-limiter-flexible|express-brute|express-slow-down|express-limiter|keygrip)['"/]`,
+export const ADAPTER_MODULE = new RegExp(
+  `${SPECIFIER}['"](?:express-session|cookie-session|cookie-parser|cookies|cookie|jsonwebtoken|jose|express-jwt|passport(?:-[\\w-]+)?|@fastify\\/[\\w-]+|fastify(?:-[\\w-]+)?|@nestjs\\/(?:jwt|passport|throttler)|csurf|csrf-csrf|csrf-sync|lusca|tiny-csrf|koa(?:-[\\w-]+)?|express-rate-limit|rate-limiter-flexible|express-brute|express-slow-down|express-limiter|keygrip)['"/]`,
 );
 /**
  * Case-sensitive, as the adapters match these names (`LocalStorage` classes, `SessionID` fields
@@ -51,7 +51,7 @@ const ADAPTER_MODULE = new RegExp(
  * Cookie writers beyond Express and Fastify: Next.js, Hono, h3 and the frameworks re-exporting it,
  * browser cookie libraries, and h3's `setCookie(event, …)` that Nuxt server code calls unimported.
  */
-const OTHER_COOKIE_MODULE = new RegExp(`${SPECIFIER}(?:next\\/(?:headers|server)|(?:jsr:)?(?:@hono\\/)?hono\\/cookie|h3|vinxi\\/http|#imports|js-cookie|universal-cookie|react-cookie|ngx-cookie-service(?:-ssr)?)['"]`);
+export const OTHER_COOKIE_MODULE = new RegExp(`${SPECIFIER}['"](?:next\\/(?:headers|server)|(?:jsr:)?(?:@hono\\/)?hono\\/cookie|h3|vinxi\\/http|#imports|js-cookie|universal-cookie|react-cookie|ngx-cookie-service(?:-ssr)?)['"]`);
 /**
  * h3's `setCookie` unimported counts only in a server folder, where Nuxt and Nitro auto-import it
  * (the h3 adapter asks the same of the file name); elsewhere it is the file's own function (TinyMCE's,

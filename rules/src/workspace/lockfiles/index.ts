@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { toPosix } from '../paths';
 import { installedFromComposerLock } from './composerLock';
-import { installedFromNpmLock, isRecord } from './npmLock';
+import { installedFromNpmLock, isRecord, parsedNpmLock } from './npmLock';
 import { installedFromPnpmLock } from './pnpmLock';
 import { installedFromYarnLock } from './yarnLock';
 
@@ -61,10 +61,6 @@ function versionsFrom(lockName: string, text: string, packageDir: string, declar
 
 /** An npm lockfile above a package covers it only when the package is one of its workspaces. */
 function coversWorkspace(text: string, packageDir: string): boolean {
-  try {
-    const data: unknown = JSON.parse(text);
-    return isRecord(data) && isRecord(data['packages']) && isRecord(data['packages'][packageDir]);
-  } catch {
-    return false;
-  }
+  const data = parsedNpmLock(text);
+  return isRecord(data) && isRecord(data['packages']) && isRecord(data['packages'][packageDir]);
 }

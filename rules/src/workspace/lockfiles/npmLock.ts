@@ -6,12 +6,7 @@
  */
 export function installedFromNpmLock(text: string, packageDir: string, names: readonly string[]): Map<string, string> {
   const found = new Map<string, string>();
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return found;
-  }
+  const data = parsedNpmLock(text);
   if (!isRecord(data)) return found;
   const packages = data['packages'];
   if (isRecord(packages)) {
@@ -45,6 +40,28 @@ function lookupFolders(packageDir: string): string[] {
   const folders: string[] = [];
   for (let i = parts.length; i >= 0; i--) folders.push(parts.slice(0, i).map((p) => `${p}/`).join(''));
   return folders;
+}
+
+/**
+ * The last lockfile parsed, by text: the packages of a workspace read the one at its root one after
+ * the other, and ask it twice (does it cover me? my versions?). One only: a parsed 5 MB lockfile is
+ * tens of MB of objects.
+ */
+const parsed = new Map<string, unknown>();
+const PARSED_KEPT = 1;
+
+/** The lockfile's JSON data; undefined when it is not JSON. */
+export function parsedNpmLock(text: string): unknown {
+  if (parsed.has(text)) return parsed.get(text);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    data = undefined;
+  }
+  if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value!);
+  parsed.set(text, data);
+  return data;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
