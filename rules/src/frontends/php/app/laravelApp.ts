@@ -50,7 +50,7 @@ export class LaravelApp {
 
   /** The group a route file's routes are in: 'api' for routes/api.php, 'web' for the other files of routes/. */
   groupOf(fileName: string): Group | undefined {
-    const root = this.composer.manifest.replace(/[^/\\]*$/, '').replace(/\\/g, '/');
+    const root = folderOf(this.composer.manifest).replace(/\\/g, '/');
     const relative = fileName.replace(/\\/g, '/').slice(root.length);
     if (!fileName.replace(/\\/g, '/').startsWith(root) || !/^routes\/[^/]+\.php$/i.test(relative)) return undefined;
     return /^routes\/api\.php$/i.test(relative) ? 'api' : 'web';
@@ -104,8 +104,8 @@ export class LaravelApp {
 
   /** A file relative to another file of the app (routes/web.php requiring `__DIR__.'/auth.php'`). */
   private readBeside(fromFile: string, relativePath: string): { fileName: string; text: string } | undefined {
-    const root = this.composer.manifest.replace(/[^/\\]*$/, '');
-    const folder = fromFile.replace(/[^/\\]*$/, '');
+    const root = folderOf(this.composer.manifest);
+    const folder = folderOf(fromFile);
     if (!folder.startsWith(root)) return undefined;
     return this.composer.read(`${folder.slice(root.length)}${relativePath.replace(/^\.\//, '')}`);
   }
@@ -192,4 +192,9 @@ export function exceptCovers(pattern: string, path: string): boolean {
   const trimmed = pattern === '/' ? pattern : pattern.replace(/^\//, '');
   const expression = new RegExp(`^${trimmed.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
   return expression.test(path.replace(/^\//, ''));
+}
+
+/** The folder part of a file name, separator included (`app/routes/` of `app/routes/web.php`); a scan, not a `[^/\\]*$` regex (polynomial). */
+function folderOf(fileName: string): string {
+  return fileName.slice(0, Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
 }
