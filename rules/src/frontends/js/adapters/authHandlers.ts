@@ -223,8 +223,11 @@ function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFl
 function logoutFact(context: AdapterContext, route: RouteHandler, flow: HandlerFlow, params: HandlerParams, base: Base, passportRenews: boolean): AuthHandlerFact {
   // express-session's regenerate() destroys the old session in the store (@fastify/session's does not).
   const regenerates = route.framework !== 'fastify' && base.sessionStorage !== 'cookie' && flow.renewals.length > 0;
-  const destroyed = flow.destroys.length > 0 || regenerates || (passportRenews && flow.passportLogouts.length > 0);
-  const partial = flow.partialLogouts[0] ?? (!passportRenews ? flow.passportLogouts[0] : undefined) ?? (route.framework === 'fastify' ? flow.renewals[0] : undefined);
+  // No passport version known: `req.logout()` without a callback is wrong on every one (< 0.6 it only drops
+  // `passport.user`, ≥ 0.6 it throws), so it is no end of the session.
+  const failsOnEveryVersion = dependsOnAtLeast(context.file.project, 'passport', '0.6.0') === undefined ? flow.passportLogouts.find(withoutCallback) : undefined;
+  const destroyed = flow.destroys.length > 0 || regenerates || (passportRenews && flow.passportLogouts.length > 0 && !failsOnEveryVersion);
+  const partial = flow.partialLogouts[0] ?? (!passportRenews ? flow.passportLogouts[0] : undefined) ?? failsOnEveryVersion ?? (route.framework === 'fastify' ? flow.renewals[0] : undefined);
   // passport ≥ 0.6 (known from the lockfile or package.json): `req.logout()` without a callback throws before it clears anything.
   const throwing = dependsOnAtLeast(context.file.project, 'passport', '0.6.0') === true ? flow.passportLogouts.find(withoutCallback) : undefined;
   if (throwing && flow.destroys.every((d) => d.range[0] > throwing.range[0])) {
