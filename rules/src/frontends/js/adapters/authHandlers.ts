@@ -15,6 +15,7 @@ import { delegatesLogout } from '../lifecycle/logoutDelegation';
 import { LOGOUT_NAME, words } from '../lifecycle/names';
 import { redirectsOnly } from '../lifecycle/redirectOnly';
 import { sessionLoginGuard } from '../assembly/nest/guards';
+import { isUnmountedRouterFile } from '../assembly/unmountedRouter';
 
 const LOGIN_PATH = /(^|[/_.-])(log-?in|sign-?in|authenticate|auth|session|sessions|token)([/_.-]|$)/i;
 const SIGNUP_PATH = /(^|[/_.-])(sign-?up|register|registration)([/_.-]|$)/i;
@@ -35,6 +36,8 @@ export const authHandlerAdapter: JsAdapter = {
     const passportRenews = dependsOnAtLeast(context.file.project, 'passport', '0.6.0') !== false;
     const routePaths = new Set(handlers.flatMap((h) => (h.route?.path !== undefined ? [h.route.path] : [])));
     for (const route of handlers) {
+      // A router file nothing mounts serves no request: its login and logout are never reached.
+      if (route.framework === 'express' && route.route && isUnmountedRouterFile(context, route.node)) continue;
       const fact = classify(context, route, storage, passportRenews, routePaths);
       if (fact) context.facts.push(fact);
     }
