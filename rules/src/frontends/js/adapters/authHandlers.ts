@@ -16,12 +16,14 @@ import { LOGOUT_NAME, words } from '../lifecycle/names';
 import { redirectsOnly } from '../lifecycle/redirectOnly';
 import { sessionLoginGuard } from '../assembly/nest/guards';
 import { isUnmountedRouterFile } from '../assembly/unmountedRouter';
+import { mutationRateLimited } from '../assembly/graphql/rateLimit';
 
 const LOGIN_PATH = /(^|[/_.-])(log-?in|sign-?in|authenticate|auth|session|sessions|token)([/_.-]|$)/i;
 const SIGNUP_PATH = /(^|[/_.-])(sign-?up|register|registration)([/_.-]|$)/i;
 const LOGOUT_PATH = /(^|[/_.-])(log-?out|sign-?out|log-?off)([/_.-]|$)/i;
 /** Exported handler names (`login`, `postSignIn`, `handleLogout`), split into words: `post-sign-in`. */
 const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
+const PASSWORD_NAME = /^(password|passwd|pass|pwd)$/i;
 
 const optionName = (key: string): string => key;
 
@@ -216,7 +218,7 @@ function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFl
     renewalRange: renewers[0] ? rangeOfNode(renewers[0]) : undefined,
     awaitedCalls: flow.awaitedCalls,
     // Signing up logs the new user in but checks no password: nothing to guess, so no login rate limit is asked.
-    rateLimited: route.route && !SIGNUP_PATH.test(route.route.path ?? '') ? rateLimitOf(context, route) : undefined,
+    rateLimited: route.route && !SIGNUP_PATH.test(route.route.path ?? '') ? rateLimitOf(context, route) : route.operation === 'mutation' && guessableMutation(route, flow) ? mutationRateLimited(context, route) : undefined,
     // A late renewal needs moving, not a second regenerate: no edit for it.
     renewEdits: flow.firstUncovered && renewal === 'missing' && route.handler ? renewEdits(context, route, route.handler, flow.firstUncovered, params) : undefined,
     related: [...(base.related ?? []), ...(target ? [{ message: 'The user identity is written into the session here.', range: rangeOfNode(target) }] : [])],
@@ -326,4 +328,29 @@ function isPassportCall(context: AdapterContext, node: Node): boolean {
   if (init.type !== 'MemberExpression' || memberName(init) !== 'authenticate') return false;
   const object = unwrap(init.object);
   return object.type === 'Identifier' && object.name === 'passport';
+}
+
+/** Mutations that log a user in without a password to guess: a sign-up, a reset or confirmation link's random token. */
+const NOT_A_PASSWORD_LOGIN = /(^|-)(sign-?up|register|registration|reset|change|forgot|confirm|verify|activate)(-|$)/;
+
+/**
+ * A login mutation whose password a client could guess: its name is no sign-up or reset, and it checks
+ * a credential, or it is named as a login and reads a password (`signIn` handing `password` to a
+ * service of the app: `Auth.signInAttempt(email, password)`).
+ */
+function guessableMutation(route: RouteHandler, flow: HandlerFlow): boolean {
+  const name = words(route.name ?? '');
+  if (NOT_A_PASSWORD_LOGIN.test(name)) return false;
+  return flow.credentialChecks.length > 0 || (LOGIN_NAME.test(name) && route.handler !== undefined && readsPassword(route.handler));
+}
+
+/** Whether a function reads a value named password (`args.password`, `{ email, password } = args`). */
+function readsPassword(fn: Node): boolean {
+  const stack: Node[] = [fn];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'Identifier' && PASSWORD_NAME.test(node.name)) return true;
+    stack.push(...childrenOf(node));
+  }
+  return false;
 }
