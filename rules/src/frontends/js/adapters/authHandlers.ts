@@ -218,7 +218,7 @@ function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFl
     renewalRange: renewers[0] ? rangeOfNode(renewers[0]) : undefined,
     awaitedCalls: flow.awaitedCalls,
     // Signing up logs the new user in but checks no password: nothing to guess, so no login rate limit is asked.
-    rateLimited: route.route && !SIGNUP_PATH.test(route.route.path ?? '') ? rateLimitOf(context, route) : route.operation === 'mutation' && guessableMutation(route, flow) ? mutationRateLimited(context, route) : undefined,
+    rateLimited: route.route && !SIGNUP_PATH.test(route.route.path ?? '') && !oauthCallback(route.route.path, flow) ? rateLimitOf(context, route) : route.operation === 'mutation' && guessableMutation(route, flow) ? mutationRateLimited(context, route) : undefined,
     // A late renewal needs moving, not a second regenerate: no edit for it.
     renewEdits: flow.firstUncovered && renewal === 'missing' && route.handler ? renewEdits(context, route, route.handler, flow.firstUncovered, params) : undefined,
     related: [...(base.related ?? []), ...(target ? [{ message: 'The user identity is written into the session here.', range: rangeOfNode(target) }] : [])],
@@ -353,4 +353,12 @@ function readsPassword(fn: Node): boolean {
     stack.push(...childrenOf(node));
   }
   return false;
+}
+
+/**
+ * An OAuth callback (`/auth/discord/callback`) that checks no password: it exchanges a single-use
+ * authorization code the provider verifies, so there is nothing to guess and no login rate limit to ask.
+ */
+function oauthCallback(path: string | undefined, flow: HandlerFlow): boolean {
+  return CALLBACK_PATH.test(path ?? '') && flow.credentialChecks.length === 0;
 }
