@@ -15,12 +15,15 @@ import { delegatesLogout } from '../lifecycle/logoutDelegation';
 import { LOGOUT_NAME, words } from '../lifecycle/names';
 import { redirectsOnly } from '../lifecycle/redirectOnly';
 import { sessionLoginGuard } from '../assembly/nest/guards';
+import { isUnmountedRouterFile } from '../assembly/unmountedRouter';
+import { mutationRateLimited } from '../assembly/graphql/rateLimit';
 
 const LOGIN_PATH = /(^|[/_.-])(log-?in|sign-?in|authenticate|auth|session|sessions|token)([/_.-]|$)/i;
 const SIGNUP_PATH = /(^|[/_.-])(sign-?up|register|registration)([/_.-]|$)/i;
 const LOGOUT_PATH = /(^|[/_.-])(log-?out|sign-?out|log-?off)([/_.-]|$)/i;
 /** Exported handler names (`login`, `postSignIn`, `handleLogout`), split into words: `post-sign-in`. */
 const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
+const PASSWORD_NAME = /^(password|passwd|pass|pwd)$/i;
 
 const optionName = (key: string): string => key;
 
@@ -35,6 +38,8 @@ export const authHandlerAdapter: JsAdapter = {
     const passportRenews = dependsOnAtLeast(context.file.project, 'passport', '0.6.0') !== false;
     const routePaths = new Set(handlers.flatMap((h) => (h.route?.path !== undefined ? [h.route.path] : [])));
     for (const route of handlers) {
+      // A router file nothing mounts serves no request: its login and logout are never reached.
+      if (route.framework === 'express' && route.route && isUnmountedRouterFile(context, route.node)) continue;
       const fact = classify(context, route, storage, passportRenews, routePaths);
       if (fact) context.facts.push(fact);
     }
@@ -213,7 +218,7 @@ function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFl
     renewalRange: renewers[0] ? rangeOfNode(renewers[0]) : undefined,
     awaitedCalls: flow.awaitedCalls,
     // Signing up logs the new user in but checks no password: nothing to guess, so no login rate limit is asked.
-    rateLimited: route.route && !SIGNUP_PATH.test(route.route.path ?? '') ? rateLimitOf(context, route) : undefined,
+    rateLimited: route.route && !SIGNUP_PATH.test(route.route.path ?? '') && !oauthCallback(route.route.path, flow) ? rateLimitOf(context, route) : route.operation === 'mutation' && guessableMutation(route, flow) ? mutationRateLimited(context, route) : undefined,
     // A late renewal needs moving, not a second regenerate: no edit for it.
     renewEdits: flow.firstUncovered && renewal === 'missing' && route.handler ? renewEdits(context, route, route.handler, flow.firstUncovered, params) : undefined,
     related: [...(base.related ?? []), ...(target ? [{ message: 'The user identity is written into the session here.', range: rangeOfNode(target) }] : [])],
@@ -223,8 +228,11 @@ function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFl
 function logoutFact(context: AdapterContext, route: RouteHandler, flow: HandlerFlow, params: HandlerParams, base: Base, passportRenews: boolean): AuthHandlerFact {
   // express-session's regenerate() destroys the old session in the store (@fastify/session's does not).
   const regenerates = route.framework !== 'fastify' && base.sessionStorage !== 'cookie' && flow.renewals.length > 0;
-  const destroyed = flow.destroys.length > 0 || regenerates || (passportRenews && flow.passportLogouts.length > 0);
-  const partial = flow.partialLogouts[0] ?? (!passportRenews ? flow.passportLogouts[0] : undefined) ?? (route.framework === 'fastify' ? flow.renewals[0] : undefined);
+  // No passport version known: `req.logout()` without a callback is wrong on every one (< 0.6 it only drops
+  // `passport.user`, ≥ 0.6 it throws), so it is no end of the session.
+  const failsOnEveryVersion = dependsOnAtLeast(context.file.project, 'passport', '0.6.0') === undefined ? flow.passportLogouts.find(withoutCallback) : undefined;
+  const destroyed = flow.destroys.length > 0 || regenerates || (passportRenews && flow.passportLogouts.length > 0 && !failsOnEveryVersion);
+  const partial = flow.partialLogouts[0] ?? (!passportRenews ? flow.passportLogouts[0] : undefined) ?? failsOnEveryVersion ?? (route.framework === 'fastify' ? flow.renewals[0] : undefined);
   // passport ≥ 0.6 (known from the lockfile or package.json): `req.logout()` without a callback throws before it clears anything.
   const throwing = dependsOnAtLeast(context.file.project, 'passport', '0.6.0') === true ? flow.passportLogouts.find(withoutCallback) : undefined;
   if (throwing && flow.destroys.every((d) => d.range[0] > throwing.range[0])) {
@@ -320,4 +328,37 @@ function isPassportCall(context: AdapterContext, node: Node): boolean {
   if (init.type !== 'MemberExpression' || memberName(init) !== 'authenticate') return false;
   const object = unwrap(init.object);
   return object.type === 'Identifier' && object.name === 'passport';
+}
+
+/** Mutations that log a user in without a password to guess: a sign-up, a reset or confirmation link's random token. */
+const NOT_A_PASSWORD_LOGIN = /(^|-)(sign-?up|register|registration|reset|change|forgot|confirm|verify|activate)(-|$)/;
+
+/**
+ * A login mutation whose password a client could guess: its name is no sign-up or reset, and it checks
+ * a credential, or it is named as a login and reads a password (`signIn` handing `password` to a
+ * service of the app: `Auth.signInAttempt(email, password)`).
+ */
+function guessableMutation(route: RouteHandler, flow: HandlerFlow): boolean {
+  const name = words(route.name ?? '');
+  if (NOT_A_PASSWORD_LOGIN.test(name)) return false;
+  return flow.credentialChecks.length > 0 || (LOGIN_NAME.test(name) && route.handler !== undefined && readsPassword(route.handler));
+}
+
+/** Whether a function reads a value named password (`args.password`, `{ email, password } = args`). */
+function readsPassword(fn: Node): boolean {
+  const stack: Node[] = [fn];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'Identifier' && PASSWORD_NAME.test(node.name)) return true;
+    stack.push(...childrenOf(node));
+  }
+  return false;
+}
+
+/**
+ * An OAuth callback (`/auth/discord/callback`) that checks no password: it exchanges a single-use
+ * authorization code the provider verifies, so there is nothing to guess and no login rate limit to ask.
+ */
+function oauthCallback(path: string | undefined, flow: HandlerFlow): boolean {
+  return CALLBACK_PATH.test(path ?? '') && flow.credentialChecks.length === 0;
 }

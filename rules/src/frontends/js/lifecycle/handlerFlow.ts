@@ -128,6 +128,9 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
       } else if (isRequest(callee.object) && (method === 'login' || method === 'logIn')) {
         // `req.logIn(user, { session: false }, cb)` (a token API authenticating one request) writes nothing into the session.
         if (!withoutSession(node.arguments[1])) passportLogins.push(node);
+      } else if (isRequest(callee.object) && method === 'destroySession') {
+        // fastify-session (before @fastify/session) ends the session on the request: `request.destroySession(cb)`.
+        destroys.push(node);
       } else if (isRequest(callee.object) && (method === 'logout' || method === 'logOut')) {
         passportLogouts.push(node);
       } else if (method === 'clearCookie') {

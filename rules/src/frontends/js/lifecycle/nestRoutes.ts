@@ -53,7 +53,9 @@ export function nestHandlers(context: AdapterContext): RouteHandler[] {
         const path = `/${[prefix, decoratorPath(call.argument)].filter(Boolean).join('/')}`.replace(/\/+/g, '/');
         handlers.push({
           framework: 'nest',
-          route: { method: verb, path, range: rangeOfNode(member.key) },
+          // The finding that asks for something on the route (a limiter) sits on its path, as for Express:
+          // `'login'` in `@Post('login')`, or the decorator when it names no path.
+          route: { method: verb, path, range: rangeOfNode(member.key), pathRange: rangeOfNode(call.argument ?? decorator.expression) },
           node: member,
           middleware: [...guards(member.decorators), ...classGuards],
           handler: member.value,

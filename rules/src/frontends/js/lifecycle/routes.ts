@@ -11,6 +11,7 @@ import { asFunction } from './handlerFunction';
 import { nestHandlers } from './nestRoutes';
 import { graphqlMutations } from '../assembly/graphql/resolvers';
 import type { HandlerParams } from './authEdits';
+import { isVueFile } from '../vueScript';
 
 export { asFunction };
 
@@ -55,10 +56,13 @@ export function findRouteHandlers(context: AdapterContext): RouteHandler[] {
 /** Routes registered in this file (Express and Fastify). */
 function findRegisteredRoutes(context: AdapterContext): RouteHandler[] {
   const handlers: RouteHandler[] = [];
+  // A Vue single-file component runs in the browser: `this.axios.post('/login', data)` there calls a route.
+  if (isVueFile(context.file.fileName)) return handlers;
   for (const call of context.file.calls) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression') continue;
     const method = memberName(callee);
+    if (isHttpClient(routeObject(callee))) continue;
     if (method === 'route' && call.arguments.length === 1 && unwrap(call.arguments[0]!).type === 'ObjectExpression') {
       const found = fastifyRouteObject(context, call);
       if (found) handlers.push(found);
@@ -91,6 +95,14 @@ export function routeObject(callee: TSESTree.MemberExpression): Node {
   let object = unwrap(callee.object);
   while (object.type === 'CallExpression' && unwrap(object.callee).type === 'MemberExpression') object = unwrap((unwrap(object.callee) as TSESTree.MemberExpression).object);
   return object;
+}
+
+/** HTTP clients whose get/post/… send a request (`axios.post('/login', data)`, `this.$http.post(…)`). */
+const HTTP_CLIENTS = new Set(['axios', '$axios', '$http', 'superagent', 'ky', 'got']);
+
+function isHttpClient(object: Node): boolean {
+  const name = object.type === 'Identifier' ? object.name : object.type === 'MemberExpression' ? memberName(object) : undefined;
+  return name !== undefined && HTTP_CLIENTS.has(name);
 }
 
 /** The argument of the `route('/x')` call a chain starts with. */

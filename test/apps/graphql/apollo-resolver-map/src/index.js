@@ -1,3 +1,4 @@
+const rateLimit = require('express-rate-limit');
 const express = require('express');
 const session = require('express-session');
 const RedisStore = require('connect-redis').default;
@@ -11,6 +12,8 @@ async function start() {
   const redis = createClient({ url: process.env.REDIS_URL });
   await redis.connect();
   const app = express();
+  // Every request, the GraphQL endpoint's included, goes through one limiter.
+  app.use(rateLimit({ windowMs: 15 * 60 * 1000, limit: 100 }));
   app.use(session({
     name: 'qid',
     store: new RedisStore({ client: redis }),

@@ -1,3 +1,4 @@
+const rateLimit = require('express-rate-limit');
 const http = require('http');
 const express = require('express');
 const session = require('express-session');
@@ -9,6 +10,8 @@ async function main() {
   const redis = createClient({ url: process.env.REDIS_URL });
   await redis.connect();
   const app = express();
+  // Every request, the GraphQL endpoint's included, goes through one limiter.
+  app.use(rateLimit({ windowMs: 15 * 60 * 1000, limit: 100 }));
   app.set('trust proxy', 1);
   // The web client is served from another site (app.example.net), so the cookie must travel cross-site.
   app.use(

@@ -1,3 +1,4 @@
+import rateLimit from 'express-rate-limit';
 import express from 'express';
 import session from 'express-session';
 import MongoStore from 'connect-mongo';
@@ -7,6 +8,8 @@ import { resolvers } from './graphql/resolvers';
 
 export async function createServer() {
   const app = express();
+  // Every request, the GraphQL endpoint's included, goes through one limiter.
+  app.use(rateLimit({ windowMs: 15 * 60 * 1000, limit: 100 }));
   app.use(
     session({
       name: 'sid',

@@ -1,3 +1,4 @@
+import rateLimit from 'express-rate-limit';
 import express from 'express';
 import session from 'express-session';
 import RedisStore from 'connect-redis';
@@ -10,6 +11,8 @@ const redis = createClient({ url: process.env.REDIS_URL });
 await redis.connect();
 
 const app = express();
+// Every request, the GraphQL endpoint's included, goes through one limiter.
+app.use(rateLimit({ windowMs: 15 * 60 * 1000, limit: 100 }));
 app.use(session({
   store: new RedisStore({ client: redis }),
   name: 'blog.sid',

@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import session from 'express-session';
+import rateLimit from 'express-rate-limit';
 import RedisStore from 'connect-redis';
 import { createClient } from 'redis';
 import { AppModule } from './app.module';
@@ -18,6 +19,8 @@ async function bootstrap() {
       cookie: { httpOnly: true, secure: true, sameSite: 'strict' },
     }),
   );
+  // Every request, the GraphQL endpoint's included, goes through one limiter.
+  app.use(rateLimit({ windowMs: 15 * 60 * 1000, limit: 100 }));
   await app.listen(3000);
 }
 bootstrap();

@@ -1,3 +1,4 @@
+import rateLimit from 'express-rate-limit';
 import express from 'express';
 import session from 'express-session';
 import pgSession from 'connect-pg-simple';
@@ -10,6 +11,8 @@ const PgStore = pgSession(session);
 
 export async function buildApp() {
   const app = express();
+  // Every request, the GraphQL endpoint's included, goes through one limiter.
+  app.use(rateLimit({ windowMs: 15 * 60 * 1000, limit: 100 }));
   app.set('trust proxy', 1);
   app.use(session({
     store: new PgStore({ conString: process.env.DATABASE_URL, createTableIfMissing: true }),

@@ -1,3 +1,4 @@
+import rateLimit from 'express-rate-limit';
 import 'reflect-metadata';
 import express from 'express';
 import session from 'express-session';
@@ -12,6 +13,8 @@ import type { MyContext } from './types';
 
 const main = async () => {
   const app = express();
+  // Every request, the GraphQL endpoint's included, goes through one limiter.
+  app.use(rateLimit({ windowMs: 15 * 60 * 1000, limit: 100 }));
   const redis = new Redis(process.env.REDIS_URL!);
   app.use(
     session({

@@ -1,3 +1,4 @@
+import rateLimit from 'express-rate-limit';
 import express from 'express';
 import session from 'express-session';
 import createMemoryStore from 'memorystore';
@@ -34,6 +35,8 @@ const yoga = createYoga<{ req: Request; res: Response }>({
 });
 
 const app = express();
+// Every request, the GraphQL endpoint's included, goes through one limiter.
+app.use(rateLimit({ windowMs: 15 * 60 * 1000, limit: 100 }));
 app.use(session({
   store: new MemoryStore({ checkPeriod: 86_400_000 }),
   secret: process.env.SESSION_SECRET!,

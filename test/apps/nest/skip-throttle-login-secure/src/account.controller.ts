@@ -8,8 +8,8 @@ export class AccountController {
   constructor(private readonly users: UsersService) {}
 
   @Throttle({ default: { ttl: 60_000, limit: 5 } })
-  @Post('sign-in')
   // ok: login-rate-limit
+  @Post('sign-in')
   async signIn(@Body() body: { email: string; password: string }, @Req() req: Request) {
     const user = await this.users.verify(body.email, body.password);
     if (!user) throw new UnauthorizedException();

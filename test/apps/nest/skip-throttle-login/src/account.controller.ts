@@ -9,8 +9,8 @@ import { UsersService } from './users.service';
 export class AccountController {
   constructor(private readonly users: UsersService) {}
 
-  @Post('sign-in')
   // expect: login-rate-limit
+  @Post('sign-in')
   async signIn(@Body() body: { email: string; password: string }, @Req() req: Request) {
     const user = await this.users.verify(body.email, body.password);
     if (!user) throw new UnauthorizedException();

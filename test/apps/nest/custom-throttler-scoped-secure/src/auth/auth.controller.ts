@@ -7,8 +7,8 @@ const pool = new Pool();
 
 @Controller('auth')
 export class AuthController {
-  @Post('login')
   // ok: login-rate-limit
+  @Post('login')
   async login(@Req() req: Request, @Body() body: { username: string; password: string }) {
     const row = (await pool.query('SELECT id, hash FROM users WHERE username = $1', [body.username])).rows[0];
     if (!row || !(await bcrypt.compare(body.password, row.hash))) throw new UnauthorizedException();

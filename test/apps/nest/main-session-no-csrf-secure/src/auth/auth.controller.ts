@@ -7,8 +7,8 @@ const pool = new Pool();
 
 @Controller('auth')
 export class AuthController {
-  @Post('login')
   // ok: login-rate-limit
+  @Post('login')
   async login(@Req() req: Request, @Body() body: { email: string; password: string }) {
     const user = (await pool.query('SELECT id, password_hash FROM users WHERE email = $1', [body.email])).rows[0];
     if (!user || !(await bcrypt.compare(body.password, user.password_hash))) throw new UnauthorizedException();

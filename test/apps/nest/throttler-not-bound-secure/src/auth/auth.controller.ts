@@ -11,9 +11,9 @@ class LoginDto {
 export class AuthController {
   constructor(private readonly users: UsersService) {}
 
+  // ok: login-rate-limit
   @Post('login')
   @HttpCode(200)
-  // ok: login-rate-limit
   async login(@Req() req: Request, @Body() dto: LoginDto) {
     const user = await this.users.checkPassword(dto.email, dto.password);
     if (!user) throw new UnauthorizedException();

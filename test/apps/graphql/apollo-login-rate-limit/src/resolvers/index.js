@@ -1,0 +1,6 @@
+const users = require('./users');
+
+module.exports = {
+  Query: { ...users.Query },
+  Mutation: { ...users.Mutation },
+};
