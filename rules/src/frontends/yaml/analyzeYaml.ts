@@ -3,6 +3,7 @@ import type { Frontend } from '../frontend';
 import { flowDepth, MAX_YAML_FLOW_DEPTH } from './flowDepth';
 import { symfonySessionFact } from './symfony';
 import { symfonyCsrfFact } from './symfonyCsrf';
+import { symfonyUnthrottledLoginFacts } from './symfonyLoginThrottling';
 import { symfonyLogoutKeepsSessionFacts, symfonySessionFixationFact } from './symfonySecurity';
 import { yamlComments } from './yamlNodes';
 
@@ -23,5 +24,6 @@ export const analyzeYaml: Frontend['analyze'] = ({ text, fileName, project }) =>
   const csrf = symfonyCsrfFact(document);
   const fixation = symfonySessionFixationFact(document);
   const logouts = symfonyLogoutKeepsSessionFacts(document);
-  return { facts: [...(fact ? [fact] : []), ...(csrf ? [csrf] : []), ...(fixation ? [fixation] : []), ...logouts], comments, ...(document.errors.length > 0 && !fact ? { parseError: document.errors[0]!.message } : {}) };
+  const unthrottled = symfonyUnthrottledLoginFacts(document, project);
+  return { facts: [...(fact ? [fact] : []), ...(csrf ? [csrf] : []), ...(fixation ? [fixation] : []), ...logouts, ...unthrottled], comments, ...(document.errors.length > 0 && !fact ? { parseError: document.errors[0]!.message } : {}) };
 };
