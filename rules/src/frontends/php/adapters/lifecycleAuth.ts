@@ -100,7 +100,7 @@ function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, name
   const isLogin = (flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0)) || flow.guardLogins.length > 0;
   if (isLogin) return loginFact(context.file.text, unit, flow, { ...base, evidence: flow.credentialChecks[0] ?? where, rateLimited: unit.route ? rateLimitOf(context, unit.route) : undefined });
   const looksLikeLogout = (namedLogout && judgedByName(unit, flow, laravelFile, context.file)) || flow.guardLogouts.length > 0;
-  if (looksLikeLogout && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where });
+  if (looksLikeLogout && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout, frameworkFile && !laravelFile)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where });
   // A login route that checks credentials some other way still needs a rate limit.
   if (unit.route && isLoginRoute(unit.route)) return { ...base, role: 'login', evidence: where, rateLimited: rateLimitOf(context, unit.route) };
   return undefined;

@@ -15,10 +15,13 @@ import type { AuthUnit } from './authUnits';
  *   runs on behalf of a handler, which is where the session is (or is not) ended;
  * - it never runs as a handler: an action whose body ends in `throw` and touches no session
  *   (Symfony's documented placeholder `logout()`: the firewall's logout listener answers the path first);
+ * - it is a Symfony action with an empty body (only comments): the same placeholder, left blank as
+ *   Symfony's docs allow ("This method can be blank"); a logout route that really did nothing would
+ *   show in security.yaml as a firewall without `logout:`, not here;
  * - it is data, not code: a script named logout.php that calls nothing and touches no session
  *   (a language file of `$_['text_logout'] = '…';`).
  */
-export function judgedAsLogout(unit: AuthUnit, flow: PhpFlow, file: PhpFile, frameworkApp: boolean, namedLogout: boolean): boolean {
+export function judgedAsLogout(unit: AuthUnit, flow: PhpFlow, file: PhpFile, frameworkApp: boolean, namedLogout: boolean, symfonyApp = false): boolean {
   if (flow.delegations.length > 0) return false;
   // `Auth::logout(); session(['current_user' => $user]);`: switching users (Heimdall's setUser), not a logout.
   if (!namedLogout && flow.identityWrites.length > 0) return false;
@@ -26,6 +29,7 @@ export function judgedAsLogout(unit: AuthUnit, flow: PhpFlow, file: PhpFile, fra
   if (unit.route) return true;
   if (unit.kind === 'method' && frameworkApp && !isControllerMethod(unit, file)) return false;
   if (touchesSession) return true;
+  if (unit.kind === 'method' && symfonyApp && namedChildren(unit.body).every((statement) => statement.type === 'comment')) return false;
   if (unit.kind === 'script') return flow.calls.length > 0;
   return !endsInThrow(unit.body);
 }
