@@ -16,7 +16,8 @@ const LOGIN_WORDS = /(^|-)(log-?in|sign-?in|log-?on|authenticate|auth|session|se
 export const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
 /** Laravel controllers whose `store` logs in and `destroy` logs out (Breeze's AuthenticatedSessionController). */
 function isSessionController(name: string | undefined): boolean {
-  return name !== undefined && /controller$/i.test(name) && /session|login|signin|auth/i.test(name);
+  // `TwoFactorAuthenticationController::destroy` turns 2FA off: a bare "auth" names a session only as the whole name (AuthController).
+  return name !== undefined && /controller$/i.test(name) && (/session|log-?in|sign-?in|log-?on/i.test(name) || /^(user)?auth(entication)?controller$/i.test(name));
 }
 /** Scaffolded controllers that throttle logins themselves (Breeze's LoginRequest, laravel/ui's ThrottlesLogins). */
 const SELF_THROTTLING = new Set(['authenticatedsessioncontroller', 'logincontroller']);

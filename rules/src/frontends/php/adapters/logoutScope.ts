@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PhpFile } from '../fileContext';
+import { namespaceOf } from '../app/phpNames';
 import { namedChildren } from '../syntax';
 import type { PhpFlow } from './authFlow';
 import type { AuthUnit } from './authUnits';
@@ -18,6 +19,9 @@ import type { AuthUnit } from './authUnits';
  * - it is a Symfony action with an empty body (only comments): the same placeholder, left blank as
  *   Symfony's docs allow ("This method can be blank"); a logout route that really did nothing would
  *   show in security.yaml as a firewall without `logout:`, not here;
+ * - it is an API controller's action not named for a logout that calls a guard logout
+ *   (`App\Http\Controllers\API\…` deleting an account, then `auth()->logout()`): the API's clients
+ *   authenticate with tokens, so no session of theirs is left behind;
  * - it is data, not code: a script named logout.php that calls nothing and touches no session
  *   (a language file of `$_['text_logout'] = '…';`).
  */
@@ -28,6 +32,7 @@ export function judgedAsLogout(unit: AuthUnit, flow: PhpFlow, file: PhpFile, fra
   const touchesSession = flow.destroys.length + flow.fullDestroys.length + flow.partials.length + flow.cookieClears.length + flow.renewals.length > 0;
   if (unit.route) return true;
   if (unit.kind === 'method' && frameworkApp && !isControllerMethod(unit, file)) return false;
+  if (unit.kind === 'method' && !namedLogout && isApiNamespace(file)) return false;
   if (touchesSession) return true;
   if (unit.kind === 'method' && symfonyApp && namedChildren(unit.body).every((statement) => statement.type === 'comment')) return false;
   if (unit.kind === 'script') return flow.calls.length > 0;
@@ -45,6 +50,11 @@ function isControllerMethod(unit: AuthUnit, file: PhpFile): boolean {
   if (parent && /controller$/i.test(parent.text)) return true;
   const attributes = unit.node.childForFieldName('attributes');
   return attributes !== null && /(^|[\\[\s(,])Route\s*\(/.test(attributes.text);
+}
+
+/** The file's namespace has an `Api` segment (`App\Http\Controllers\API\v1`). */
+function isApiNamespace(file: PhpFile): boolean {
+  return namespaceOf(file).split('\\').some((segment) => /^api$/i.test(segment));
 }
 
 /** The body's last statement is a `throw`. */
