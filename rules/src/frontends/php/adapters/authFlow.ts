@@ -5,10 +5,26 @@ import { delegatesLogout } from './logoutDelegation';
 import { argument, CALL_TYPES, calledName, callTarget, className, isAuthGuard, isCall, isEmptyValue, isSessionObject, isSessionSuperglobal, sessionKeyOf, variableName } from './authSyntax';
 
 /** Session keys that hold who the user is (`$_SESSION['user_id']`, `session()->put('user', …)`). */
-export const IDENTITY_KEY = /^(id|user|users?_?id|uid|user_?name|user_?info|current_?user|auth|auth_?user|authenticated|is_?authenticated|logged_?in|is_?logged_?in|login|admin|is_?admin|admin_?id|role|roles|email|account|account_?id|member|member_?id|customer|customer_?id|principal|identity|profile)$/i;
+export const IDENTITY_KEY = /^(id|user|users?_?id|uid|user_?name|user_?info|current_?user|auth|auth_?user|authenticated|is_?authenticated|logged_?in|is_?logged_?in|login|admin|is_?admin|admin_?id|role|roles|email|account|account_?id|member|member_?id|customer|customer_?id|principal|identity|profile|id_?(user|admin|member|customer|account|company))$/i;
 
 /** Functions and methods that check a password or credential. */
 const CREDENTIAL = /^(password_verify|hash_equals|ldap_bind|crypt|(verify|check|validate|compare|match)_?(password|credentials|login|pass)|authenticate_?user|is_?valid_?password|is_?password_?valid|password_?matches)$/i;
+
+/**
+ * An SQL query that compares a stored password (`SELECT … FROM users WHERE username='$u' AND
+ * password='$p'`): the credential check of many plain PHP login scripts, read from the string
+ * literal the parser gives (password, passwd, pwd, pass, French/Spanish/Portuguese/German names).
+ */
+const SQL_PASSWORD_COMPARISON = /\bselect\b[\s\S]*\bwhere\b[\s\S]*?[`'"\s(.](pass(word|wd)?|pwd|mdp|mot_?de_?passe|contrase(n|ñ)a|senha|passwort|kennwort)[`'"]?\s*(=|like\b)/i;
+const STRING_TYPES = new Set(['string', 'encapsed_string', 'heredoc', 'nowdoc', 'binary_expression']);
+const SQL_CALL = /^(mysqli?_query|mysqli_prepare|pg_query|pg_query_params|pg_prepare|query|prepare|execute|exec)$/i;
+const SQL_CHECK = 'an SQL query comparing the password';
+
+/** A string literal, or a concatenation of them, holding a query that compares a password. */
+function comparesSqlPassword(node: Node): boolean {
+  const value = unwrapParentheses(node);
+  return STRING_TYPES.has(value.type) && SQL_PASSWORD_COMPARISON.test(value.text);
+}
 
 /** What a unit (script, function, method, closure) does to the session, in source order. */
 export interface PhpFlow {
@@ -82,6 +98,8 @@ function visit(node: Node, flow: PhpFlow, options: FlowOptions): void {
         else if (keys.length === 0) flow.partials.push(node);
         return;
       }
+      // `$sql = "SELECT … WHERE password='$p'"`: the query is usually built in a variable first.
+      if (comparesSqlPassword(right)) flow.credentialChecks.push(SQL_CHECK);
       const key = sessionKeyOf(left);
       if (key === undefined) return;
       if (isEmptyValue(right)) flow.partials.push(node);
@@ -114,6 +132,8 @@ function visitCall(call: Node, flow: PhpFlow, options: FlowOptions): void {
   const target = callTarget(call);
   flow.calls.push({ name: call.type === 'scoped_call_expression' ? `${className(target) ?? '?'}::${name}` : name, at: call.startIndex });
   if (CREDENTIAL.test(name)) flow.credentialChecks.push(call.type === 'function_call_expression' ? name : `${name}()`);
+  // `mysqli_query($db, "SELECT … WHERE password=…")`, `$pdo->prepare("…")`: the query written in place.
+  if (SQL_CALL.test(name) && callArguments(call).positional.some(comparesSqlPassword)) flow.credentialChecks.push(SQL_CHECK);
   const helper = options.helperFlow(call);
   if (helper && mergeHelper(call, helper, flow)) return;
   if (call.type === 'function_call_expression') {
