@@ -1,3 +1,4 @@
+import type { Node } from 'web-tree-sitter';
 import type { AuthHandlerFact } from '../../../model/lifecycleFacts';
 import type { RelatedLocation } from '../../../model/facts';
 import type { PhpAdapter, PhpAdapterContext } from '../adapterContext';
@@ -100,7 +101,7 @@ function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, name
   };
   const isLogin = (flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0)) || flow.guardLogins.length > 0;
   if (isLogin) return loginFact(context.file.text, unit, flow, { ...base, evidence: flow.credentialChecks[0] ?? where, rateLimited: unit.route ? rateLimitOf(context, unit.route) : undefined });
-  const looksLikeLogout = (namedLogout && judgedByName(unit, flow, laravelFile, context.file)) || flow.guardLogouts.length > 0;
+  const looksLikeLogout = (namedLogout && judgedByName(unit, flow, laravelFile, context.file)) || flow.guardLogouts.length > 0 || endsSessionOutright(unit, flow);
   if (looksLikeLogout && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout, frameworkFile && !laravelFile)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where });
   // A login route that checks credentials some other way still needs a rate limit.
   if (unit.route && isLoginRoute(unit.route)) return { ...base, role: 'login', evidence: where, rateLimited: rateLimitOf(context, unit.route) };
@@ -123,6 +124,22 @@ function judgedByName(unit: AuthUnit, flow: PhpFlow, laravelFile: boolean, file:
     fileUsesSession.set(file, uses);
   }
   return uses;
+}
+
+/**
+ * A script whose own statements end the session (`session_destroy();`, `$_SESSION = [];`,
+ * `session_unset();` at the top level, not under a condition) and log nobody in is a logout,
+ * whatever its name says: `deconnection.php`, `quit.php`. A destroy inside an `if` is an idle
+ * timeout or an error path of a page, not the page's purpose.
+ */
+function endsSessionOutright(unit: AuthUnit, flow: PhpFlow): boolean {
+  if (unit.kind !== 'script' || flow.identityWrites.length > 0 || flow.guardLogins.length > 0) return false;
+  const topLevel = (node: Node): boolean => {
+    const statement = node.parent?.type === 'expression_statement' ? node.parent : node;
+    return statement.parent?.type === 'program';
+  };
+  const clearsAll = (node: Node): boolean => (node.type === 'assignment_expression' && node.childForFieldName('left')?.text === '$_SESSION') || /^session_unset$/i.test(calledName(node) ?? '');
+  return [...flow.destroys, ...flow.fullDestroys].some(topLevel) || flow.partials.some((node) => clearsAll(node) && topLevel(node));
 }
 
 const fileUsesSession = new WeakMap<PhpAdapterContext['file'], boolean>();
