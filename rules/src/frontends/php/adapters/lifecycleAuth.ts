@@ -11,6 +11,7 @@ import { findLaravelRoutes, type LaravelRoute } from './lifecycleRoutes';
 import { helperFlowsOf } from './lifecycleHelpers';
 import { judgedAsLogout } from './logoutScope';
 import { includeFlowsOf } from '../app/includes';
+import { laravelAppOf } from '../app/laravelApp';
 import { laravelRouteThrottle } from '../app/laravelThrottle';
 
 const LOGIN_WORDS = /(^|-)(log-?in|sign-?in|log-?on|authenticate|auth|session|sessions|token)(-|$)/;
@@ -195,6 +196,8 @@ export function rateLimitOf(context: PhpAdapterContext, route: LaravelRoute): bo
 
 /** A login route to a controller: only its rate limit can be judged here. */
 function routeOnlyFact(context: PhpAdapterContext, route: LaravelRoute): AuthHandlerFact | undefined {
+  // `Route::post('signin', 'UsersController@postSignin')` whose action creates the account: a sign-up, not a login.
+  if (route.controller && laravelAppOf(context.file)?.isSignUpAction(context.file, route.controller)) return undefined;
   const rateLimited = rateLimitOf(context, route);
   // A scaffolded controller the model could not read: left unjudged, no fact.
   if (rateLimited === undefined && route.controller && SELF_THROTTLING.has(route.controller.className)) return undefined;

@@ -7,7 +7,7 @@ import { INCLUDE_TYPES, type PhpFile } from '../fileContext';
 import { callArguments, namedChildren, stringValue, unwrapParentheses } from '../syntax';
 import { composerAppOf, type ComposerApp } from './composerApp';
 import { includedPath } from './includes';
-import { controllerSummary, methodThrottle } from './laravelControllers';
+import { controllerSummary, methodThrottle, type ControllerSummary } from './laravelControllers';
 import { SummaryCache } from './parsedFiles';
 import { classConstantText, importsOf, namespaceOf, qualify } from './phpNames';
 
@@ -78,13 +78,23 @@ export class LaravelApp {
    * '' when it was read and nothing throttles.
    */
   controllerThrottle(routesFile: PhpFile, controller: NonNullable<LaravelRoute['controller']>): string | undefined {
+    const summary = this.controllerOf(routesFile, controller);
+    return summary ? methodThrottle(this.composer, summary, controller.method) ?? '' : undefined;
+  }
+
+  /** The route's action hashes a new password and checks none (a sign-up routed as `signin`); false when it cannot be read. */
+  isSignUpAction(routesFile: PhpFile, controller: NonNullable<LaravelRoute['controller']>): boolean {
+    return this.controllerOf(routesFile, controller)?.methods.get(controller.method.toLowerCase())?.signUp === true;
+  }
+
+  private controllerOf(routesFile: PhpFile, controller: NonNullable<LaravelRoute['controller']>): ControllerSummary | undefined {
     const imports = importsOf(routesFile);
     const namespace = namespaceOf(routesFile);
     // `'Auth\LoginController@login'` strings are in RouteServiceProvider's namespace (Laravel ≤ 7).
     const candidates = [qualify(controller.written, imports, namespace), `App\\Http\\Controllers\\${controller.written.replace(/^\\/, '')}`];
     for (const candidate of candidates) {
       const summary = controllerSummary(this.composer, candidate);
-      if (summary) return methodThrottle(this.composer, summary, controller.method) ?? '';
+      if (summary) return summary;
     }
     return undefined;
   }
