@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { AuthHandlerFact } from '../../../model/lifecycleFacts';
 import type { RelatedLocation } from '../../../model/facts';
 import type { PhpAdapter, PhpAdapterContext } from '../adapterContext';
-import { rangeOf } from '../syntax';
+import { namedChildren, rangeOf } from '../syntax';
 import { analyzePhpFlow, type FlowOptions, type PhpFlow } from './authFlow';
 import { calledName, LOGOUT_NAME, variableName, words } from './authSyntax';
 import { findUnits, type AuthUnit } from './authUnits';
@@ -10,6 +10,7 @@ import { loginFact, logoutFact } from './lifecycleFacts';
 import { findLaravelRoutes, type LaravelRoute } from './lifecycleRoutes';
 import { helperFlowsOf } from './lifecycleHelpers';
 import { judgedAsLogout } from './logoutScope';
+import { scriptLoginRoute, scriptThrottled } from './scriptLogin';
 import { includeFlowsOf } from '../app/includes';
 import { laravelAppOf } from '../app/laravelApp';
 import { laravelRouteThrottle } from '../app/laravelThrottle';
@@ -101,7 +102,7 @@ function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, name
     related: [unitLocation(unit)],
   };
   const isLogin = (flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0)) || flow.guardLogins.length > 0;
-  if (isLogin) return loginFact(context.file.text, unit, flow, { ...base, evidence: flow.credentialChecks[0] ?? where, rateLimited: unit.route ? rateLimitOf(context, unit.route) : undefined });
+  if (isLogin) return loginFact(context.file.text, unit, flow, { ...base, evidence: flow.credentialChecks[0] ?? where, ...loginRateLimit(context, unit, flow, framework) });
   const looksLikeLogout = (namedLogout && judgedByName(unit, flow, laravelFile, context.file)) || flow.guardLogouts.length > 0 || endsSessionOutright(unit, flow);
   if (looksLikeLogout && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout, frameworkFile && !laravelFile)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where });
   // A login route that checks credentials some other way still needs a rate limit.
@@ -130,11 +131,14 @@ function judgedByName(unit: AuthUnit, flow: PhpFlow, laravelFile: boolean, file:
 /**
  * A script whose own statements end the session (`session_destroy();`, `$_SESSION = [];`,
  * `session_unset();` at the top level, not under a condition) and log nobody in is a logout,
- * whatever its name says: `deconnection.php`, `quit.php`. A destroy inside an `if` is an idle
- * timeout or an error path of a page, not the page's purpose.
+ * whatever its name says: `deconnection.php`, `quit.php`, when it answers the request (a redirect,
+ * output). A destroy inside an `if` is an idle timeout or an error path of a page, not the page's purpose.
  */
 function endsSessionOutright(unit: AuthUnit, flow: PhpFlow): boolean {
   if (unit.kind !== 'script' || flow.identityWrites.length > 0 || flow.guardLogins.length > 0) return false;
+  // A page answers (a redirect, output); a file that only ends the session is a helper its includer calls, judged there.
+  const answers = flow.calls.some((call) => call.name === 'header') || namedChildren(unit.body).some((node) => node.type === 'text' || node.type === 'echo_statement');
+  if (!answers) return false;
   const topLevel = (node: Node): boolean => {
     const statement = node.parent?.type === 'expression_statement' ? node.parent : node;
     return statement.parent?.type === 'program';
@@ -192,6 +196,18 @@ export function rateLimitOf(context: PhpAdapterContext, route: LaravelRoute): bo
   // A controller the model could not read: Breeze's and laravel/ui's scaffolding throttle by themselves.
   if (route.controller && verdict.controller === undefined && SELF_THROTTLING.has(route.controller.className)) return undefined;
   return false;
+}
+
+/**
+ * A login's rate limit: a Laravel route's from its middleware and the app; a plain PHP login script's
+ * from what the script does (an attempts counter, a sleep, a limiter call), reported on its first read
+ * of the posted form. Functions and methods of plain PHP are not judged: their caller is out of sight.
+ */
+function loginRateLimit(context: PhpAdapterContext, unit: AuthUnit, flow: PhpFlow, framework: string): { rateLimited?: boolean; route?: AuthHandlerFact['route'] } {
+  if (unit.route) return { rateLimited: rateLimitOf(context, unit.route) };
+  if (unit.kind !== 'script' || framework !== 'php') return {};
+  const route = scriptLoginRoute(unit);
+  return route ? { route, rateLimited: scriptThrottled(flow) } : {};
 }
 
 /** A login route to a controller: only its rate limit can be judged here. */
