@@ -15,7 +15,7 @@ const CREDENTIAL = /^(password_verify|hash_equals|ldap_bind|crypt|(verify|check|
  * password='$p'`): the credential check of many plain PHP login scripts, read from the string
  * literal the parser gives (password, passwd, pwd, pass, French/Spanish/Portuguese/German names).
  */
-const SQL_PASSWORD_COMPARISON = /\bselect\b[\s\S]*\bwhere\b[\s\S]*?[`'"\s(.](pass(word|wd)?|pwd|mdp|mot_?de_?passe|contrase(n|ñ)a|senha|passwort|kennwort)[`'"]?\s*(=|like\b)/i;
+const PASSWORD_COLUMN_COMPARED = /[`'"\s(.](?:pass(?:word|wd)?|pwd|mdp|mot_?de_?passe|contrase[nñ]a|senha|passwort|kennwort)[`'"]?\s*(?:=|like\b)/i;
 const STRING_TYPES = new Set(['string', 'encapsed_string', 'heredoc', 'nowdoc', 'binary_expression']);
 const SQL_CALL = /^(mysqli?_query|mysqli_prepare|pg_query|pg_query_params|pg_prepare|query|prepare|execute|exec)$/i;
 const SQL_CHECK = 'an SQL query comparing the password';
@@ -32,7 +32,12 @@ function countsAttemptsInSql(node: Node): boolean {
 /** A string literal, or a concatenation of them, holding a query that compares a password. */
 function comparesSqlPassword(node: Node): boolean {
   const value = unwrapParentheses(node);
-  return STRING_TYPES.has(value.type) && SQL_PASSWORD_COMPARISON.test(value.text);
+  if (!STRING_TYPES.has(value.type)) return false;
+  // Index look-ups, then one linear pattern on the WHERE clause (no nested unbounded repeats).
+  const lower = value.text.toLowerCase();
+  const select = lower.search(/\bselect\b/);
+  const where = select < 0 ? -1 : lower.indexOf('where', select);
+  return where >= 0 && PASSWORD_COLUMN_COMPARED.test(value.text.slice(where));
 }
 
 /** What a unit (script, function, method, closure) does to the session, in source order. */
