@@ -15,7 +15,7 @@ const CREDENTIAL = /^(password_verify|hash_equals|ldap_bind|crypt|(verify|check|
  * password='$p'`): the credential check of many plain PHP login scripts, read from the string
  * literal the parser gives (password, passwd, pwd, pass, French/Spanish/Portuguese/German names).
  */
-const PASSWORD_COLUMN_COMPARED = /[`'"\s(.](?:pass(?:word|wd)?|pwd|mdp|mot_?de_?passe|contrase[nñ]a|senha|passwort|kennwort)[`'"]?\s*(?:=|like\b)/i;
+const PASSWORD_COLUMN_COMPARED = /[`'"\s(.](?:pass(?:word|wd)?|pwd|mdp|mot_?de_?passe|contrase[nñ]a|senha|passwort|kennwort)[`'"]?\s{0,8}(?:=|like\b)/i;
 const STRING_TYPES = new Set(['string', 'encapsed_string', 'heredoc', 'nowdoc', 'binary_expression']);
 const SQL_CALL = /^(mysqli?_query|mysqli_prepare|pg_query|pg_query_params|pg_prepare|query|prepare|execute|exec)$/i;
 const SQL_CHECK = 'an SQL query comparing the password';
