@@ -6,6 +6,12 @@ require __DIR__ . '/bootstrap.php';
 start_session();
 
 if ($_SERVER['REQUEST_METHOD'] === 'POST') {
+    // Attempts are counted: after five, this session gets no more guesses.
+    $_SESSION['login_attempts'] = ($_SESSION['login_attempts'] ?? 0) + 1;
+    if ($_SESSION['login_attempts'] > 5) {
+        http_response_code(429);
+        exit('Too many attempts.');
+    }
     $user = find_user((string) ($_POST['email'] ?? ''));
     if ($user !== null && password_verify((string) ($_POST['password'] ?? ''), $user['hash'])) {
         // A new session id at login: a planted id is worth nothing.

@@ -63,6 +63,11 @@ export interface AuthHandlerFact extends LifecycleFactBase {
   readonly cookieKept?: boolean;
   /** Login: a rate limiter guards the route; undefined when that cannot be told. */
   readonly rateLimited?: boolean;
+  /**
+   * Login decided by a Symfony firewall without `login_throttling`: its name, its login key
+   * (`form_login`) and whether the installed SecurityBundle has the setting (≥ 5.2; undefined when unknown).
+   */
+  readonly firewallThrottle?: { readonly firewall: string; readonly authenticator: string; readonly available: boolean | undefined };
   /** Edits that renew the session before the identity write (a fix or a suggestion, the rule decides). */
   readonly renewEdits?: readonly TextEdit[];
   /** Edits that end the server-side session and clear its cookie. */

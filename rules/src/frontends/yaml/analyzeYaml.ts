@@ -4,6 +4,7 @@ import { flowDepth, MAX_YAML_FLOW_DEPTH } from './flowDepth';
 import { drupalSessionFact, isDrupalTemplate } from './drupal';
 import { symfonySessionFact } from './symfony';
 import { symfonyCsrfFact } from './symfonyCsrf';
+import { symfonyUnthrottledLoginFacts } from './symfonyLoginThrottling';
 import { symfonyLogoutKeepsSessionFacts, symfonySessionFixationFact } from './symfonySecurity';
 import { yamlComments } from './yamlNodes';
 
@@ -24,5 +25,6 @@ export const analyzeYaml: Frontend['analyze'] = ({ text, fileName, project }) =>
   const csrf = symfonyCsrfFact(document);
   const fixation = symfonySessionFixationFact(document);
   const logouts = symfonyLogoutKeepsSessionFacts(document);
-  return { facts: [...(fact ? [fact] : []), ...(csrf ? [csrf] : []), ...(fixation ? [fixation] : []), ...logouts], comments, ...(document.errors.length > 0 && !fact ? { parseError: document.errors[0]!.message } : {}) };
+  const unthrottled = symfonyUnthrottledLoginFacts(document, project);
+  return { facts: [...(fact ? [fact] : []), ...(csrf ? [csrf] : []), ...(fixation ? [fixation] : []), ...logouts, ...unthrottled], comments, ...(document.errors.length > 0 && !fact ? { parseError: document.errors[0]!.message } : {}) };
 };

@@ -1,8 +1,10 @@
 import type { Frontend } from '../frontend';
 
 const FRAMEWORK_KEY = /^[ \t]*framework:/m;
+/** A `firewalls:` key: Symfony's security config, whose login firewalls may lack `login_throttling`. */
+const FIREWALLS_KEY = /^[ \t]*firewalls:/m;
 
-/** YAML config: Symfony's framework.session and CSRF settings, security.session_fixation_strategy and firewalls' logout.invalidate_session (when@prod included), Drupal's session.storage.options. */
+/** YAML config: Symfony's framework.session and CSRF settings, security.session_fixation_strategy and firewalls' logout.invalidate_session and login_throttling (when@prod included), Drupal's session.storage.options. */
 export const yamlFrontend: Frontend = {
   language: 'yaml',
   lineComment: '#',
@@ -12,7 +14,8 @@ export const yamlFrontend: Frontend = {
     (FRAMEWORK_KEY.test(text) && (text.includes('session') || text.includes('csrf_protection'))) ||
     text.includes('session_fixation_strategy') ||
     text.includes('invalidate_session') ||
-    text.includes('session.storage.options'),
+    text.includes('session.storage.options') ||
+    FIREWALLS_KEY.test(text),
   // The YAML parser (72 modules) is loaded by the first file that passes the prefilter, not by every run.
   analyze: (input) => (require('./analyzeYaml') as typeof import('./analyzeYaml')).analyzeYaml(input),
 };

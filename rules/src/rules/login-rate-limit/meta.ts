@@ -18,6 +18,10 @@ export const meta = {
   messages: {
     unlimited:
       'This login route ({{route}}) has no rate limiter, so passwords can be guessed fast. Add one in front of it.',
+    firewallNoThrottling:
+      'Firewall "{{firewall}}" ({{authenticator}}) has no login_throttling, so passwords can be guessed fast. Add it.',
+    firewallNoThrottlingOld:
+      'Firewall "{{firewall}}" ({{authenticator}}) has no login limit; login_throttling needs Symfony 5.2+: upgrade, or use a bundle.',
   },
   options: {},
 } as const satisfies RuleMeta;

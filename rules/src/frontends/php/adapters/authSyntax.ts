@@ -102,8 +102,12 @@ export function isEmptyValue(node: Node | undefined): boolean {
   return stringValue(target) === '';
 }
 
-/** A logout by name, over {@link words}: `logout`, `sign_out`, `handleLogOff`, `dvwaLogout`. */
-export const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off)(-|$)/;
+/**
+ * A logout by name, over {@link words}: `logout`, `sign_out`, `handleLogOff`, `dvwaLogout`, and the
+ * names PHP apps give it in other languages: French `deconnexion` (and the common `deconnection`),
+ * German `abmelden` / `ausloggen`, Spanish `cerrar-sesion`, Portuguese `sair`, Italian `esci`, Dutch `uitloggen`.
+ */
+export const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off|d[eé]-?connex(ion)?|d[eé]-?connection|d[eé]-?connecter|disconnect|abmelden|ausloggen|cerrar-?sesi[oó]n|sair|esci|uitloggen)(-|$)/;
 
 /** `handleLogin`, `do_login`, `sign-in.php` → `handle-login`, `do-login`, `sign-in`. */
 export function words(name: string): string {

@@ -48,6 +48,7 @@ export function flowStandingFor(effects: FlowEffects, node: Node): PhpFlow {
     guardLogouts: times(effects.guardLogouts),
     delegations: times(effects.delegations),
     credentialChecks: [],
+    throttles: [],
     writeCloses: [],
     calls: [],
     laravel: effects.laravel,

@@ -1,7 +1,8 @@
+import type { Node } from 'web-tree-sitter';
 import type { AuthHandlerFact } from '../../../model/lifecycleFacts';
 import type { RelatedLocation } from '../../../model/facts';
 import type { PhpAdapter, PhpAdapterContext } from '../adapterContext';
-import { rangeOf } from '../syntax';
+import { namedChildren, rangeOf } from '../syntax';
 import { analyzePhpFlow, type FlowOptions, type PhpFlow } from './authFlow';
 import { calledName, LOGOUT_NAME, variableName, words } from './authSyntax';
 import { findUnits, type AuthUnit } from './authUnits';
@@ -9,14 +10,17 @@ import { loginFact, logoutFact } from './lifecycleFacts';
 import { findLaravelRoutes, type LaravelRoute } from './lifecycleRoutes';
 import { helperFlowsOf } from './lifecycleHelpers';
 import { judgedAsLogout } from './logoutScope';
+import { scriptLoginRoute, scriptThrottled } from './scriptLogin';
 import { includeFlowsOf } from '../app/includes';
+import { laravelAppOf } from '../app/laravelApp';
 import { laravelRouteThrottle } from '../app/laravelThrottle';
 
 const LOGIN_WORDS = /(^|-)(log-?in|sign-?in|log-?on|authenticate|auth|session|sessions|token)(-|$)/;
 export const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
 /** Laravel controllers whose `store` logs in and `destroy` logs out (Breeze's AuthenticatedSessionController). */
 function isSessionController(name: string | undefined): boolean {
-  return name !== undefined && /controller$/i.test(name) && /session|login|signin|auth/i.test(name);
+  // `TwoFactorAuthenticationController::destroy` turns 2FA off: a bare "auth" names a session only as the whole name (AuthController).
+  return name !== undefined && /controller$/i.test(name) && (/session|log-?in|sign-?in|log-?on/i.test(name) || /^(user)?auth(entication)?controller$/i.test(name));
 }
 /** Scaffolded controllers that throttle logins themselves (Breeze's LoginRequest, laravel/ui's ThrottlesLogins). */
 const SELF_THROTTLING = new Set(['authenticatedsessioncontroller', 'logincontroller']);
@@ -98,9 +102,9 @@ function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, name
     related: [unitLocation(unit)],
   };
   const isLogin = (flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0)) || flow.guardLogins.length > 0;
-  if (isLogin) return loginFact(context.file.text, unit, flow, { ...base, evidence: flow.credentialChecks[0] ?? where, rateLimited: unit.route ? rateLimitOf(context, unit.route) : undefined });
-  const looksLikeLogout = (namedLogout && judgedByName(unit, flow, laravelFile, context.file)) || flow.guardLogouts.length > 0;
-  if (looksLikeLogout && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where });
+  if (isLogin) return loginFact(context.file.text, unit, flow, { ...base, evidence: flow.credentialChecks[0] ?? where, ...loginRateLimit(context, unit, flow, framework) });
+  const looksLikeLogout = (namedLogout && judgedByName(unit, flow, laravelFile, context.file)) || flow.guardLogouts.length > 0 || endsSessionOutright(unit, flow);
+  if (looksLikeLogout && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout, frameworkFile && !laravelFile)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where });
   // A login route that checks credentials some other way still needs a rate limit.
   if (unit.route && isLoginRoute(unit.route)) return { ...base, role: 'login', evidence: where, rateLimited: rateLimitOf(context, unit.route) };
   return undefined;
@@ -122,6 +126,25 @@ function judgedByName(unit: AuthUnit, flow: PhpFlow, laravelFile: boolean, file:
     fileUsesSession.set(file, uses);
   }
   return uses;
+}
+
+/**
+ * A script whose own statements end the session (`session_destroy();`, `$_SESSION = [];`,
+ * `session_unset();` at the top level, not under a condition) and log nobody in is a logout,
+ * whatever its name says: `deconnection.php`, `quit.php`, when it answers the request (a redirect,
+ * output). A destroy inside an `if` is an idle timeout or an error path of a page, not the page's purpose.
+ */
+function endsSessionOutright(unit: AuthUnit, flow: PhpFlow): boolean {
+  if (unit.kind !== 'script' || flow.identityWrites.length > 0 || flow.guardLogins.length > 0) return false;
+  // A page answers (a redirect, output); a file that only ends the session is a helper its includer calls, judged there.
+  const answers = flow.calls.some((call) => call.name === 'header') || namedChildren(unit.body).some((node) => node.type === 'text' || node.type === 'echo_statement');
+  if (!answers) return false;
+  const topLevel = (node: Node): boolean => {
+    const statement = node.parent?.type === 'expression_statement' ? node.parent : node;
+    return statement.parent?.type === 'program';
+  };
+  const clearsAll = (node: Node): boolean => (node.type === 'assignment_expression' && node.childForFieldName('left')?.text === '$_SESSION') || /^session_unset$/i.test(calledName(node) ?? '');
+  return [...flow.destroys, ...flow.fullDestroys].some(topLevel) || flow.partials.some((node) => clearsAll(node) && topLevel(node));
 }
 
 const fileUsesSession = new WeakMap<PhpAdapterContext['file'], boolean>();
@@ -175,8 +198,22 @@ export function rateLimitOf(context: PhpAdapterContext, route: LaravelRoute): bo
   return false;
 }
 
+/**
+ * A login's rate limit: a Laravel route's from its middleware and the app; a plain PHP login script's
+ * from what the script does (an attempts counter, a sleep, a limiter call), reported on its first read
+ * of the posted form. Functions and methods of plain PHP are not judged: their caller is out of sight.
+ */
+function loginRateLimit(context: PhpAdapterContext, unit: AuthUnit, flow: PhpFlow, framework: string): { rateLimited?: boolean; route?: AuthHandlerFact['route'] } {
+  if (unit.route) return { rateLimited: rateLimitOf(context, unit.route) };
+  if (unit.kind !== 'script' || framework !== 'php') return {};
+  const route = scriptLoginRoute(unit);
+  return route ? { route, rateLimited: scriptThrottled(flow) } : {};
+}
+
 /** A login route to a controller: only its rate limit can be judged here. */
 function routeOnlyFact(context: PhpAdapterContext, route: LaravelRoute): AuthHandlerFact | undefined {
+  // `Route::post('signin', 'UsersController@postSignin')` whose action creates the account: a sign-up, not a login.
+  if (route.controller && laravelAppOf(context.file)?.isSignUpAction(context.file, route.controller)) return undefined;
   const rateLimited = rateLimitOf(context, route);
   // A scaffolded controller the model could not read: left unjudged, no fact.
   if (rateLimited === undefined && route.controller && SELF_THROTTLING.has(route.controller.className)) return undefined;

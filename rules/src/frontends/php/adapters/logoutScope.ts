@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { PhpFile } from '../fileContext';
+import { namespaceOf } from '../app/phpNames';
 import { namedChildren } from '../syntax';
 import type { PhpFlow } from './authFlow';
 import type { AuthUnit } from './authUnits';
@@ -15,17 +16,25 @@ import type { AuthUnit } from './authUnits';
  *   runs on behalf of a handler, which is where the session is (or is not) ended;
  * - it never runs as a handler: an action whose body ends in `throw` and touches no session
  *   (Symfony's documented placeholder `logout()`: the firewall's logout listener answers the path first);
+ * - it is a Symfony action with an empty body (only comments): the same placeholder, left blank as
+ *   Symfony's docs allow ("This method can be blank"); a logout route that really did nothing would
+ *   show in security.yaml as a firewall without `logout:`, not here;
+ * - it is an API controller's action not named for a logout that calls a guard logout
+ *   (`App\Http\Controllers\API\…` deleting an account, then `auth()->logout()`): the API's clients
+ *   authenticate with tokens, so no session of theirs is left behind;
  * - it is data, not code: a script named logout.php that calls nothing and touches no session
  *   (a language file of `$_['text_logout'] = '…';`).
  */
-export function judgedAsLogout(unit: AuthUnit, flow: PhpFlow, file: PhpFile, frameworkApp: boolean, namedLogout: boolean): boolean {
+export function judgedAsLogout(unit: AuthUnit, flow: PhpFlow, file: PhpFile, frameworkApp: boolean, namedLogout: boolean, symfonyApp = false): boolean {
   if (flow.delegations.length > 0) return false;
   // `Auth::logout(); session(['current_user' => $user]);`: switching users (Heimdall's setUser), not a logout.
   if (!namedLogout && flow.identityWrites.length > 0) return false;
   const touchesSession = flow.destroys.length + flow.fullDestroys.length + flow.partials.length + flow.cookieClears.length + flow.renewals.length > 0;
   if (unit.route) return true;
   if (unit.kind === 'method' && frameworkApp && !isControllerMethod(unit, file)) return false;
+  if (unit.kind === 'method' && !namedLogout && isApiNamespace(file)) return false;
   if (touchesSession) return true;
+  if (unit.kind === 'method' && symfonyApp && namedChildren(unit.body).every((statement) => statement.type === 'comment')) return false;
   if (unit.kind === 'script') return flow.calls.length > 0;
   return !endsInThrow(unit.body);
 }
@@ -41,6 +50,11 @@ function isControllerMethod(unit: AuthUnit, file: PhpFile): boolean {
   if (parent && /controller$/i.test(parent.text)) return true;
   const attributes = unit.node.childForFieldName('attributes');
   return attributes !== null && /(^|[\\[\s(,])Route\s*\(/.test(attributes.text);
+}
+
+/** The file's namespace has an `Api` segment (`App\Http\Controllers\API\v1`). */
+function isApiNamespace(file: PhpFile): boolean {
+  return namespaceOf(file).split('\\').some((segment) => /^api$/i.test(segment));
 }
 
 /** The body's last statement is a `throw`. */

@@ -45,14 +45,21 @@ function parseManifest(manifest: string, text: string, read: ComposerApp['read']
   }
   // The longest prefix decides, as Composer's autoloader does.
   psr4.sort((a, b) => b.prefix.length - a.prefix.length);
+  // `"classmap": ["app/controllers"]` (Laravel 4): Composer scans the folders; a class is looked for
+  // in the file named after it, the convention those apps follow.
+  const classmap = (Array.isArray(record(root['autoload'])['classmap']) ? (record(root['autoload'])['classmap'] as unknown[]) : []).filter((f): f is string => typeof f === 'string' && !f.endsWith('.php'));
+  const readRelative = (relativePath: string): { fileName: string; text: string } | undefined => read(`./${relativePath.replace(/^\.\//, '')}`);
   return {
     manifest,
     requires,
     psr4,
-    read: (relativePath) => read(`./${relativePath.replace(/^\.\//, '')}`),
+    read: readRelative,
     classFile(qualifiedName) {
       const entry = psr4.find((e) => qualifiedName.startsWith(e.prefix));
-      return entry ? `${entry.folder}${qualifiedName.slice(entry.prefix.length).replace(/\\/g, '/')}.php` : undefined;
+      if (entry) return `${entry.folder}${qualifiedName.slice(entry.prefix.length).replace(/\\/g, '/')}.php`;
+      // Classmap classes live in the global namespace.
+      if (qualifiedName.replace(/^\\/, '').includes('\\')) return undefined;
+      return classmap.map((folder) => `${folder.replace(/\/?$/, '/')}${qualifiedName.replace(/^\\/, '')}.php`).find((path) => readRelative(path) !== undefined);
     },
   };
 }

@@ -7,7 +7,7 @@ import { INCLUDE_TYPES, type PhpFile } from '../fileContext';
 import { callArguments, namedChildren, stringValue, unwrapParentheses } from '../syntax';
 import { composerAppOf, type ComposerApp } from './composerApp';
 import { includedPath } from './includes';
-import { controllerSummary, methodThrottle } from './laravelControllers';
+import { controllerSummary, methodThrottle, type ControllerSummary } from './laravelControllers';
 import { SummaryCache } from './parsedFiles';
 import { classConstantText, importsOf, namespaceOf, qualify } from './phpNames';
 
@@ -48,12 +48,18 @@ export class LaravelApp {
     return composer && (composer.requires.has('laravel/framework') || composer.requires.has('laravel/lumen-framework')) ? new LaravelApp(composer) : undefined;
   }
 
-  /** The group a route file's routes are in: 'api' for routes/api.php, 'web' for the other files of routes/. */
+  /**
+   * The group a route file's routes are in: 'api' for routes/api.php and the files it requires
+   * (`require 'API/v1/Users.php';` inside its group), 'web' for the other files of routes/.
+   */
   groupOf(fileName: string): Group | undefined {
     const root = folderOf(this.composer.manifest).replace(/\\/g, '/');
-    const relative = fileName.replace(/\\/g, '/').slice(root.length);
-    if (!fileName.replace(/\\/g, '/').startsWith(root) || !/^routes\/[^/]+\.php$/i.test(relative)) return undefined;
-    return /^routes\/api\.php$/i.test(relative) ? 'api' : 'web';
+    const normal = fileName.replace(/\\/g, '/');
+    const relative = normal.slice(root.length);
+    if (!normal.startsWith(root) || !/^routes\/.+\.php$/i.test(relative)) return undefined;
+    if (/^routes\/api\.php$/i.test(relative)) return 'api';
+    if (/^routes\/[^/]+\.php$/i.test(relative)) return 'web';
+    return this.routeFilesFrom('./routes/api.php').has(normal) ? 'api' : 'web';
   }
 
   /** What throttles every route of a group: a throttle in app/Http/Kernel.php's group or global stack, or bootstrap/app.php's. */
@@ -72,13 +78,23 @@ export class LaravelApp {
    * '' when it was read and nothing throttles.
    */
   controllerThrottle(routesFile: PhpFile, controller: NonNullable<LaravelRoute['controller']>): string | undefined {
+    const summary = this.controllerOf(routesFile, controller);
+    return summary ? methodThrottle(this.composer, summary, controller.method) ?? '' : undefined;
+  }
+
+  /** The route's action hashes a new password and checks none (a sign-up routed as `signin`); false when it cannot be read. */
+  isSignUpAction(routesFile: PhpFile, controller: NonNullable<LaravelRoute['controller']>): boolean {
+    return this.controllerOf(routesFile, controller)?.methods.get(controller.method.toLowerCase())?.signUp === true;
+  }
+
+  private controllerOf(routesFile: PhpFile, controller: NonNullable<LaravelRoute['controller']>): ControllerSummary | undefined {
     const imports = importsOf(routesFile);
     const namespace = namespaceOf(routesFile);
     // `'Auth\LoginController@login'` strings are in RouteServiceProvider's namespace (Laravel ≤ 7).
     const candidates = [qualify(controller.written, imports, namespace), `App\\Http\\Controllers\\${controller.written.replace(/^\\/, '')}`];
     for (const candidate of candidates) {
       const summary = controllerSummary(this.composer, candidate);
-      if (summary) return methodThrottle(this.composer, summary, controller.method) ?? '';
+      if (summary) return summary;
     }
     return undefined;
   }
@@ -86,16 +102,27 @@ export class LaravelApp {
   /** The routes of routes/web.php and of the files it requires (Breeze's routes/auth.php). */
   webRoutes(): AppRoute[] {
     const routes: AppRoute[] = [];
+    this.visitRouteFiles('./routes/web.php', (summary) => routes.push(...summary.routes));
+    return routes;
+  }
+
+  /** The file names (with forward slashes) of a routes file and of the files it requires, three levels deep. */
+  private routeFilesFrom(path: string): Set<string> {
+    const names = new Set<string>();
+    this.visitRouteFiles(path, (_summary, fileName) => names.add(fileName.replace(/\\/g, '/')));
+    return names;
+  }
+
+  private visitRouteFiles(path: string, onFile: (summary: { readonly routes: readonly AppRoute[] }, fileName: string) => void): void {
     const seen = new Set<string>();
-    const visit = (fromFile: string, path: string, depth: number): void => {
-      const found = routeFiles.of(this.projectView(), fromFile, path, summariseRoutes);
+    const visit = (fromFile: string, relative: string, depth: number): void => {
+      const found = routeFiles.of(this.projectView(), fromFile, relative, summariseRoutes);
       if (!found || seen.has(found.fileName) || depth > 3) return;
       seen.add(found.fileName);
-      routes.push(...found.summary.routes);
+      onFile(found.summary, found.fileName);
       for (const nested of found.summary.includes) visit(found.fileName, nested, depth + 1);
     };
-    visit(this.composer.manifest, './routes/web.php', 0);
-    return routes;
+    visit(this.composer.manifest, path, 0);
   }
 
   private projectView(): ProjectContext {
@@ -153,6 +180,13 @@ function bootstrapMiddleware(file: PhpFile): Bootstrap {
         const list = args.named.get(key);
         if (list) add(name, middlewareNames(list));
       }
+      // `->api([...])`: Middleware::api(array $append = [], …), the first positional argument appends.
+      if (args.positional[0]) add(name, middlewareNames(args.positional[0]));
+    }
+    // `$middleware->group('api', [...])` sets the group's whole stack.
+    if (name === 'group' && args.positional[1]) {
+      const group = stringValue(args.positional[0] ?? call);
+      if (group === 'web' || group === 'api') add(group, middlewareNames(args.positional[1]));
     }
     if ((name === 'append' || name === 'prepend' || name === 'use') && args.positional[0]) add('all', middlewareNames(args.positional[0]));
     if ((name === 'appendtogroup' || name === 'prependtogroup') && args.positional[1]) {

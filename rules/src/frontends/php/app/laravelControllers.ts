@@ -19,12 +19,19 @@ interface ControllerMiddleware {
   readonly except: readonly string[];
 }
 
+export interface ControllerMethod {
+  readonly limiter: string | undefined;
+  readonly parameterClasses: readonly string[];
+  /** It hashes a new password (`Hash::make`, `bcrypt()`, `password_hash()`) and checks none: a sign-up, not a login. */
+  readonly signUp: boolean;
+}
+
 /** What a controller class says about throttling, without its syntax tree. */
 export interface ControllerSummary {
   readonly traits: readonly string[];
   readonly middleware: readonly ControllerMiddleware[];
   /** Methods by lower-cased name: the limiter call the method makes, and the classes of its parameters. */
-  readonly methods: ReadonlyMap<string, { readonly limiter: string | undefined; readonly parameterClasses: readonly string[] }>;
+  readonly methods: ReadonlyMap<string, ControllerMethod>;
 }
 
 const controllers = new SummaryCache<ControllerSummary>();
@@ -52,7 +59,7 @@ function summariseController(file: PhpFile): ControllerSummary {
   const declaration = file.nodesOfType('class_declaration')[0];
   const traits: string[] = [];
   const middleware: ControllerMiddleware[] = [];
-  const methods = new Map<string, { limiter: string | undefined; parameterClasses: string[] }>();
+  const methods = new Map<string, ControllerMethod>();
   for (const member of declaration ? namedChildren(declaration.childForFieldName('body') ?? declaration) : []) {
     if (member.type === 'use_declaration') traits.push(...namedChildren(member).map((n) => n.text.split('\\').pop()!.toLowerCase()));
   }
@@ -67,7 +74,7 @@ function summariseController(file: PhpFile): ControllerSummary {
       const type = p.childForFieldName('type');
       return type && (type.type === 'named_type' || type.type === 'name' || type.type === 'qualified_name') ? [qualify(type.text, imports, namespace)] : [];
     });
-    methods.set(name, { limiter: limiterIn(file, body), parameterClasses });
+    methods.set(name, { limiter: limiterIn(file, body), parameterClasses, signUp: hashesWithoutChecking(file, body) });
   }
   return { traits, middleware, methods };
 }
@@ -82,6 +89,20 @@ function limiterIn(file: PhpFile, container: Node): string | undefined {
   return undefined;
 }
 const CALLS: ReadonlySet<string> = new Set(['member_call_expression', 'scoped_call_expression']);
+const ANY_CALL: ReadonlySet<string> = new Set([...CALLS, 'function_call_expression']);
+
+/** Hashing a password the request brings, with no credential check beside it: registering an account. */
+function hashesWithoutChecking(file: PhpFile, body: Node): boolean {
+  let hashes = false;
+  for (const call of file.nodesWithin(body, ANY_CALL, () => false)) {
+    const name = calledName(call) ?? '';
+    const owner = call.type === 'scoped_call_expression' ? className(callTarget(call)) : undefined;
+    if (owner === 'hash' && name === 'make') hashes = true;
+    else if (call.type === 'function_call_expression' && (name === 'bcrypt' || name === 'password_hash')) hashes = true;
+    else if ((owner === 'hash' && name === 'check') || (owner === 'auth' && /^(attempt|validate|once)/.test(name)) || name === 'password_verify') return false;
+  }
+  return hashes;
+}
 
 /** `$this->middleware('throttle:6,1')->only(['login'])` in the constructor (Laravel ≤ 10). */
 function constructorMiddleware(file: PhpFile, body: Node): ControllerMiddleware[] {

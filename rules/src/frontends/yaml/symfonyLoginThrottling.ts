@@ -1,0 +1,72 @@
+import { isMap, isPair, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import type { AuthHandlerFact } from '../../model/lifecycleFacts';
+import { dependsOnAtLeast, type ProjectContext } from '../../model/project';
+import { keyOf, mapAt, nodeRange, pairAt, type MapNode, type PairNode } from './yamlNodes';
+
+/**
+ * Firewall keys that log a user in with a secret an attacker can guess (SecurityBundle's
+ * authenticator factories). `custom_authenticator(s)` and Symfony 4's `guard` are the user's own
+ * classes: on a stateless firewall they are usually API-token checks, so only stateful ones count.
+ */
+const CREDENTIAL_LOGINS = ['form_login', 'json_login', 'form_login_ldap', 'json_login_ldap', 'login_link', 'http_basic', 'http_basic_ldap'];
+const CUSTOM_LOGINS = ['custom_authenticator', 'custom_authenticators', 'guard'];
+
+/** `login_throttling` arrived in SecurityBundle 5.2; the full-stack `symfony/symfony` package carries it too. */
+function throttlingAvailable(project: ProjectContext): boolean | undefined {
+  return dependsOnAtLeast(project, 'symfony/security-bundle', '5.2.0') ?? dependsOnAtLeast(project, 'symfony/symfony', '5.2.0');
+}
+
+function flag(firewall: MapNode, key: string): unknown {
+  const value = pairAt(firewall, key)?.value;
+  return isScalar(value) ? value.value : undefined;
+}
+
+/** The firewall's first login key, in the order written: where `login_throttling` goes beside it. */
+function loginKey(firewall: MapNode): PairNode | undefined {
+  const stateless = flag(firewall, 'stateless') === true;
+  for (const item of firewall.items) {
+    if (!isPair(item)) continue;
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    if (CREDENTIAL_LOGINS.includes(key) && !(isScalar(item.value) && item.value.value === false)) return item;
+    if (CUSTOM_LOGINS.includes(key) && !stateless) return item;
+  }
+  return undefined;
+}
+
+/**
+ * Symfony firewalls that log users in without `login_throttling` (security.yaml, `when@prod`
+ * included): nothing then limits how fast passwords are tried. Reported on the firewall's login key,
+ * where the setting goes. A firewall with `security: false` logs nobody in; `when@test` and
+ * `when@dev` are not deployed. Before Symfony 5.2 the setting does not exist: still reported, the
+ * message names the upgrade (or a bundle) as the fix.
+ */
+export function symfonyUnthrottledLoginFacts(document: Document, project: ProjectContext): AuthHandlerFact[] {
+  const root = isMap(document.contents) ? (document.contents as MapNode) : undefined;
+  if (!root) return [];
+  const available = throttlingAvailable(project);
+  const facts: AuthHandlerFact[] = [];
+  for (const security of [mapAt(root, 'security'), mapAt(mapAt(root, 'when@prod'), 'security')]) {
+    for (const item of mapAt(security, 'firewalls')?.items ?? []) {
+      const firewall = isPair(item) && isMap(item.value) ? (item.value as MapNode) : undefined;
+      if (!firewall || pairAt(firewall, 'login_throttling') || flag(firewall, 'security') === false) continue;
+      const login = loginKey(firewall);
+      const range = login ? nodeRange(login.key as YamlNode) : undefined;
+      if (!login || !range) continue;
+      const name = (isPair(item) ? keyOf(item) : undefined) ?? '?';
+      facts.push({
+        kind: 'auth-handler',
+        role: 'login',
+        library: 'symfony',
+        framework: 'symfony',
+        evidence: `security.firewalls.${name}.${keyOf(login) ?? '?'}`,
+        sessionStorage: 'server',
+        range,
+        rateLimited: false,
+        firewallThrottle: { firewall: name, authenticator: keyOf(login) ?? '?', available },
+        optionName: (key) => key,
+      });
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,9 @@
+<?php
+
+Route::group(array('before' => 'guest'), function() {
+	Route::get('signin', 'UsersController@getSignin');
+	Route::post('signin', 'UsersController@postSignin');
+	Route::get('login', 'UsersController@getLogin');
+	// expect: login-rate-limit
+	Route::post('login', 'UsersController@postLogin');
+});
