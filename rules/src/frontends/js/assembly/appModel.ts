@@ -359,10 +359,27 @@ export function layerApplies(layerPath: string | undefined, routePath: string | 
 /** The application model of the package around a file, built once per listing and kept while its files are unchanged. */
 const models = new WeakMap<readonly string[], AppModel>();
 
+/**
+ * The one-file listing of a face that cannot list files (a fixture, stdin, ESLint without a project),
+ * one per analysed file: a fresh listing per question would build a fresh model per route, which made
+ * a file with thousands of routes quadratic (the robustness suite's login-routes shape: 400 routes, 21 s).
+ */
+const singleFileSources = new WeakMap<AdapterContext['file'], PackageSources>();
+
+function singleFileListing(file: AdapterContext['file']): PackageSources {
+  let sources = singleFileSources.get(file);
+  if (!sources) {
+    const { fileName, text } = file;
+    sources = { root: '', files: [fileName], read: (name: string) => (name === fileName ? text : undefined) };
+    singleFileSources.set(file, sources);
+  }
+  return sources;
+}
+
 export function appModelFor(context: AdapterContext, own?: FileAssembly): AppModel {
   const fileName = context.file.fileName;
   // A face that cannot list files (a fixture, stdin) still gets the same answers for the one file it has.
-  const sources = context.file.project.packageSources?.(fileName) ?? { root: '', files: [fileName], read: (file: string) => (file === fileName ? context.file.text : undefined) };
+  const sources = context.file.project.packageSources?.(fileName) ?? singleFileListing(context.file);
   let model = models.get(sources.files);
   if (!model || !model.isCurrent()) {
     model = new AppModel(context.file.project, sources);

@@ -30,7 +30,14 @@ export function assembledSurface(context: AdapterContext, session: SessionFact):
   const at = assembly.uses.find((use) => sessionApps.includes(use.on) && use.middleware.some((m) => m.kind === 'session'))!.middleware.find((m) => m.kind === 'session')!.range;
   const reached = sessionApps.flatMap((app) => model.routesBelow(context.file.fileName, app));
   const disabled = defenceOf(context);
-  const exposed = reached.filter((r) => r.route.method.split(',').some((m) => UNSAFE.has(m)) && r.layers.some((l) => l.kind === 'session') && !guarded(r) && !checksToken(context, model, r.file));
+  // Whether a file checks a token is asked once per file, not once per route: it walks the whole file.
+  const tokenChecked = new Map<string, boolean>();
+  const fileChecksToken = (file: string): boolean => {
+    let checked = tokenChecked.get(file);
+    if (checked === undefined) tokenChecked.set(file, (checked = checksToken(context, model, file)));
+    return checked;
+  };
+  const exposed = reached.filter((r) => r.route.method.split(',').some((m) => UNSAFE.has(m)) && r.layers.some((l) => l.kind === 'session') && !guarded(r) && !fileChecksToken(r.file));
   if (disabled.kind === 'disabled') return surface(context, session, at, exposed, disabled);
   const unsafe = reached.filter((r) => r.route.method.split(',').some((m) => UNSAFE.has(m)) && r.layers.some((l) => l.kind === 'session'));
   const override = overrideAfterCsrf(unsafe);
