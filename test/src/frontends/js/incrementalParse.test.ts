@@ -78,7 +78,9 @@ describe('JS frontend: incremental parsing', function () {
 
   it('gives the findings of a fresh analysis while a person types into a file, keystroke by keystroke', async () => {
     const { compared, withFindings } = await typeWithAndWithoutMemory(jsEntries().filter((entry) => !entry.fixture.virtualFileName.endsWith('.vue')), SEED, 40);
-    assert.ok(withFindings > compared / 4, `${withFindings} of ${compared} compared analyses had findings`);
+    // Not vacuous: enough of the compared analyses had findings to compare (the sharper prefilter
+    // leaves fewer fixtures with findings mid-typing than the first quarter this asked for).
+    assert.ok(withFindings > compared / 8, `${withFindings} of ${compared} compared analyses had findings`);
   });
 
   it('starts over when the same memory meets a file name of the other JSX flavour', () => {

@@ -10,7 +10,8 @@ import { objectKey } from './fileAssembly';
  * glob, require-dir, consign, express-load): with one of them in the package, a file no import names
  * may still be mounted.
  */
-const DYNAMIC_LOADING = /\brequire\s*\(\s*[^'"\s)]|\bimport\s*\(\s*[^'"\s)]|\breaddir(?:Sync)?\s*\(|\bglob\b|require-dir|\bconsign\b|express-load|autoload/;
+// Several small patterns rather than one alternation: the ReDoS check could not decide the joined one in time.
+const DYNAMIC_LOADING = [/\brequire\s*\(\s*[^'"\s)]/, /\bimport\s*\(\s*[^'"\s)]/, /\breaddir(?:Sync)?\s*\(/, /\bglob\b|require-dir|\bconsign\b|express-load|autoload/];
 /** A file that creates an Express app: the package has an app its routes could be served by. */
 const CREATES_APP = /\bexpress\s*\(\s*\)/;
 
@@ -43,7 +44,7 @@ export function isUnmountedRouterFile(context: AdapterContext, registration: Nod
   const named = new RegExp(`['"\`/]${escapeRegExp(name)}(?:${escapeRegExp(extension)})?['"\`]`);
   const readers = model.filesWith(named).filter((file) => file !== fileName);
   if (readers.length > 0) return false;
-  if (model.filesWith(DYNAMIC_LOADING).length > 0) return false;
+  if (DYNAMIC_LOADING.some((pattern) => model.filesWith(pattern).length > 0)) return false;
   return appFiles(model).some((file) => file !== fileName);
 }
 
