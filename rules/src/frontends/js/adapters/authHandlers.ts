@@ -13,7 +13,7 @@ import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
 import { delegatesLogout } from '../lifecycle/logoutDelegation';
 import { LOGOUT_NAME, words } from '../lifecycle/names';
-import { redirectsOnly } from '../lifecycle/redirectOnly';
+import { redirectsOnly, rendersOnly } from '../lifecycle/redirectOnly';
 import { sessionLoginGuard } from '../assembly/nest/guards';
 import { isUnmountedRouterFile } from '../assembly/unmountedRouter';
 import { mutationRateLimited } from '../assembly/graphql/rateLimit';
@@ -140,7 +140,9 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // An exported function named logout… with no route is judged only when it touches the session:
   // library methods such as MSAL's logoutRedirect() end no session of this app.
   const touchesSession = flow !== undefined && flow.destroys.length + flow.partialLogouts.length + flow.passportLogouts.length + flow.renewals.length > 0;
-  const isLogout = flow !== undefined && (namedLogout || flow.passportLogouts.length > 0) && route.route?.method !== 'OPTIONS' && (route.route !== undefined || touchesSession);
+  // `GET /auth/logout-wait` rendering "logging out, please wait": the page a logout redirects to, not a logout.
+  const logoutPage = route.route !== undefined && !touchesSession && LOGOUT_PAGE.test(path) && route.handler !== undefined && rendersOnly(route.handler);
+  const isLogout = flow !== undefined && (namedLogout || flow.passportLogouts.length > 0) && route.route?.method !== 'OPTIONS' && (route.route !== undefined || touchesSession) && !logoutPage;
   // A logout of an app that has no session at all (a token API: no session library in the file or the
   // project, and the handler touches none) has no session to end.
   const sessionless = storage === 'unknown' && !touchesSession && !hasSessionLibrary(context);
@@ -160,6 +162,9 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   }
   return undefined;
 }
+
+/** A path whose last segment adds a word to the logout (`/logout-wait`, `/signout_success`): a page's name. */
+const LOGOUT_PAGE = /(?:log|sign)[-_]?out[-_][a-z]+\/?$/i;
 
 const SESSION_LIBRARIES = ['express-session', 'cookie-session', '@fastify/session', '@fastify/secure-session', 'fastify-session', 'fastify-secure-session', 'passport', '@nestjs/passport', 'client-sessions', 'koa-session', 'iron-session', 'lucia'];
 
