@@ -8,6 +8,7 @@ import { defenceOf } from '../../adapters/csrfSurface';
 import { rangeOfNode } from '../../optionValues';
 import { getEntry } from '../../values';
 import { appModelFor } from '../appModel';
+import { mountedEndpointExposures } from './mountedEndpoints';
 
 /** Apollo Server 2 and 3, one package per integration; `csrfPrevention` arrived in 3.7 and is off unless set. */
 const APOLLO_LEGACY = ['apollo-server-express', 'apollo-server', 'apollo-server-koa', 'apollo-server-fastify', 'apollo-server-hapi', 'apollo-server-micro'];
@@ -48,11 +49,12 @@ function apolloExposures(context: AdapterContext): Exposure[] {
     return other ? other.file.calls.flatMap((call) => applyMiddlewarePath(other, call) ?? []) : [];
   });
   const fallback = mountPaths.length === 1 ? mountPaths[0]! : '/graphql';
-  return model.filesWith(/ApolloServer/).flatMap((file) => {
+  const apollo = model.filesWith(/ApolloServer/).flatMap((file) => {
     const other = contextOf(file);
     if (!other || !other.importsAny([...APOLLO_LEGACY, ...APOLLO_CURRENT])) return [];
     return other.file.newExpressions.flatMap((expression) => exposureOf(other, expression, fallback) ?? []);
   });
+  return [...apollo, ...mountedEndpointExposures(model, contextOf)];
 }
 
 function exposureOf(context: AdapterContext, expression: TSESTree.NewExpression, fallbackPath: string): Exposure | undefined {
