@@ -14,6 +14,7 @@ import { rateLimitOf } from '../lifecycle/rateLimit';
 import { delegatesLogout } from '../lifecycle/logoutDelegation';
 import { LOGOUT_NAME, words } from '../lifecycle/names';
 import { redirectsOnly, rendersOnly } from '../lifecycle/redirectOnly';
+import { fastifyFullPath } from '../assembly/fastify/lifecycle';
 import { sessionLoginGuard } from '../assembly/nest/guards';
 import { isUnmountedRouterFile } from '../assembly/unmountedRouter';
 import { mutationRateLimited } from '../assembly/graphql/rateLimit';
@@ -101,7 +102,8 @@ function baseOf(route: RouteHandler, storage: SessionStorage): Base {
 
 function classify(context: AdapterContext, route: RouteHandler, storage: SessionStorage, passportRenews: boolean, routePaths: ReadonlySet<string>): AuthHandlerFact | undefined {
   const params = requestParam(route);
-  const path = route.route?.path ?? '';
+  // A Fastify route's own path lacks its plugins' prefixes (an autoloaded `routes/auth/` folder adds `/auth`).
+  const path = fastifyFullPath(context, route) ?? route.route?.path ?? '';
   const name = route.route ? '' : words(route.name ?? '');
   const loginGuard = route.framework === 'nest' ? sessionLoginGuard(context, route.middleware) : undefined;
   const passportMiddleware = route.middleware.find((node) => isPassportCall(context, node)) ?? loginGuard?.node ?? (route.handler ? undefined : findPassportCall(context, route.node));
@@ -117,7 +119,8 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
       })
     : undefined;
   const base = baseOf(route, storage);
-  const namedLogout = LOGOUT_PATH.test(path) || LOGOUT_NAME.test(name);
+  // `DELETE /session`: ending the session resource is the REST form of a logout.
+  const namedLogout = LOGOUT_PATH.test(path) || LOGOUT_NAME.test(name) || (route.route?.method === 'DELETE' && SESSION_RESOURCE.test(path));
   const namedLogin = (LOGIN_PATH.test(path) || LOGIN_NAME.test(name)) && !namedLogout;
   const isLogin =
     flow !== undefined && ((flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0 || passportMiddleware !== undefined)) || flow.passportLogins.length > 0);
@@ -162,6 +165,9 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   }
   return undefined;
 }
+
+/** A path ending in the session itself (`/session`, `/api/v1/session`), not one session of a list (`/sessions/:id`). */
+const SESSION_RESOURCE = /(?:^|\/)session\/?$/i;
 
 /** A path whose last segment adds a word to the logout (`/logout-wait`, `/signout_success`): a page's name. */
 const LOGOUT_PAGE = /(?:log|sign)[-_]?out[-_][a-z]+\/?$/i;
