@@ -50,8 +50,16 @@ export function withApolloEndpoints(context: AdapterContext, session: SessionCon
   return { kind: 'csrf-surface', library: session.library, range: session.range, sessionStorage: session.serverSide ? 'server' : 'cookie', routes, defence, optionName: (key) => key, related };
 }
 
+/**
+ * Where a schema's mutations can be: a file naming one (`type Mutation`, `Mutation: {…}`, `@Mutation()`,
+ * `mutationField`), or a schema file read from disk (`schema.graphql`, `*.gql`). A package with none has
+ * only queries: no state change for a forged request to make.
+ */
+const MUTATION_OR_SCHEMA_FILE = /mutation|\.(?:graphql|gql)\b/i;
+
 function apolloExposures(context: AdapterContext): Exposure[] {
   const model = appModelFor(context);
+  if (model.filesWith(MUTATION_OR_SCHEMA_FILE).length === 0) return [];
   const contextOf = (file: string): AdapterContext | undefined => (file === context.file.fileName ? context : model.contextOf(file));
   // The server is often made in one module and mounted in another (`createApolloServer()`, then `server.applyMiddleware({ app, path })`).
   const mountPaths = model.filesWith(/applyMiddleware/).flatMap((file) => {
