@@ -194,11 +194,12 @@ const TOUCHES_SESSION = /\bsession\b|\.log(?:[Ii]n|[Oo]ut)\s*\(/;
 /**
  * GraphQL resolvers touching the session without a `.session` in their text: a resolver map's
  * `Mutation:` whose resolvers take `{ session }` from their context, a resolver module taking a
- * destructured context third (`(_, args, { req, session })`), or a field config's `resolve` whose root
+ * destructured context after other parameters (`(_, args, { req, session })`), or a field config's `resolve` whose root
  * value carries the request (`resolve: (req, args) => { const { session } = req; … }`).
  */
 const RESOLVER_MAP = /\bMutation\s*:/;
-const RESOLVER_CONTEXT = /\(\s*[\w$]+\s*,\s*(?:[\w$]+|\{[^{}()]{0,200}\})\s*,\s*\{[^})]{0,200}\b(?:session|req|request)\b/;
+/** A destructured parameter naming the session or the request among its first names (`, { req, session, prisma }`). */
+const RESOLVER_CONTEXT = /,\s*\{\s*(?:[\w$]+\s*,\s*){0,8}(?:session|req|request)\b/;
 const FIELD_RESOLVE = /\bresolve\s*[:(]/;
 
 function resolverTouchingSession(text: string): boolean {
