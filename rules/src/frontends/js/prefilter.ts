@@ -191,6 +191,21 @@ export function mentionsJsKeyword(text: string): boolean {
  */
 const TOUCHES_SESSION = /\bsession\b|\.log(?:[Ii]n|[Oo]ut)\s*\(/;
 
+/**
+ * GraphQL resolvers touching the session without a `.session` in their text: a resolver map's
+ * `Mutation:` whose resolvers take `{ session }` from their context, a resolver module taking a
+ * destructured context after other parameters (`(_, args, { req, session })`), or a field config's `resolve` whose root
+ * value carries the request (`resolve: (req, args) => { const { session } = req; … }`).
+ */
+const RESOLVER_MAP = /\bMutation\s*:/;
+/** A destructured parameter naming the session or the request among its first names (`, { req, session, prisma }`). */
+const RESOLVER_CONTEXT = /,\s*\{\s*(?:[\w$]+\s*,\s*){0,8}(?:session|req|request)\b/;
+const FIELD_RESOLVE = /\bresolve\s*[:(]/;
+
+function resolverTouchingSession(text: string): boolean {
+  return /\bsession\b/.test(text) && (RESOLVER_MAP.test(text) || RESOLVER_CONTEXT.test(text) || FIELD_RESOLVE.test(text));
+}
+
 export function mightContainJsFacts(text: string, fileName?: string): boolean {
   if (!mentionsJsKeyword(text)) return false;
   if (ADAPTER_MODULE.test(text) || SESSION_OR_COOKIE_API.test(text)) return true;
@@ -200,6 +215,7 @@ export function mightContainJsFacts(text: string, fileName?: string): boolean {
   // Routes registered here: a login checks a credential or is known by its path; a logout by its path.
   if (POST_ROUTE.test(text) && CREDENTIAL_CHECK_CALL.test(text)) return true;
   if (ANY_ROUTE.test(text) && mentionsLoginOrLogout(text, 'route-path')) return true;
+  if (resolverTouchingSession(text)) return true;
   // Handlers a controller module exports, judged by their names, when they touch the session.
   return exportsHandlers(text) && TOUCHES_SESSION.test(text) && (CREDENTIAL_CHECK_CALL.test(text) || mentionsLoginOrLogout(text, 'handler-name'));
 }

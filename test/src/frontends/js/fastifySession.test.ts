@@ -41,6 +41,31 @@ fastify.register(require('fastify-session'), { secret: a, cookieName: 'five' });
     assert.deepEqual(names, ['@fastify/session:one', '@fastify/session:two', '@fastify/session:three', '@fastify/session:four', 'fastify-session:five']);
   });
 
+  it('reads a session plugin applied by calling it inside another plugin, as oddity does with fastify-session', () => {
+    const code = `
+import fp from 'fastify-plugin';
+import FastifySessionPlugin from 'fastify-session';
+const sessionPlugin = (fastify, _, done) => {
+  const opts = { secret: fastify.config.SESSION_SECRET, cookie: { httpOnly: true, secure: true } };
+  FastifySessionPlugin(fastify, opts, done);
+  done();
+};
+export default fp(sessionPlugin, { name: 'session' });`;
+    const fact = single(fastifySessions(code));
+    assert.equal(textAt(code, fact.range), 'FastifySessionPlugin(fastify, opts, done)');
+    assertAbsent(fact.cookie.sameSite, undefined);
+    assertKnown(code, fact.cookie.httpOnly, true);
+  });
+
+  it('does not take a call of the plugin with fewer than an instance and options for an application', () => {
+    const code = `
+import FastifySessionPlugin from 'fastify-session';
+const plugin = FastifySessionPlugin;
+plugin(fastify);
+FastifySessionPlugin.call(null, fastify, { secret: 'x' }, done);`;
+    assert.deepEqual(fastifySessions(code), []);
+  });
+
   it('does not take other plugins or non-register calls for a session', () => {
     const code = `
 import session from '@fastify/session';

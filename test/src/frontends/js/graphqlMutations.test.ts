@@ -31,6 +31,39 @@ module.exports = {
     assert.match(fixed, /\n {6}await new Promise\(\(resolve, reject\) => req\.session\.regenerate\(\(err\) => \(err \? reject\(err\) : resolve\(\)\)\)\);\n {6}req\.session\.userId/);
   });
 
+  it('reads one resolver per module of a mutations/ folder, named by its file: a function and a graphql-js field config', () => {
+    const asFunction = `
+const bcrypt = require('bcryptjs');
+module.exports = async (_, { email, password }, { session }) => {
+  const user = await users.byEmail(email);
+  if (!user || !(await bcrypt.compare(password, user.hash))) throw new Error('invalid');
+  session.userId = user.id;
+  return user;
+};`;
+    const fn = single(handlers(asFunction, '/project/src/resolvers/mutations/signin.js'));
+    assert.equal(fn.role, 'login');
+    assert.equal(fn.renewal, 'missing');
+    assert.equal(textAt(asFunction, fn.identityWrite), 'session.userId = user.id');
+    assert.deepEqual(fn.related?.[0]?.message, 'The GraphQL mutation signin.');
+    // The root value carries the request (apollo-server-express 1's rootValue: { session: req.session, request }).
+    const fieldConfig = `
+export default {
+  type: UserType,
+  args: { email: { type: GraphQLString }, password: { type: GraphQLString } },
+  resolve: async (req, args) => {
+    const { session } = req;
+    const user = await User.findOne({ where: { email: args.email, password: hash(args.password) } });
+    session.userId = user.id;
+    return user;
+  },
+};`;
+    const field = single(handlers(fieldConfig, '/project/src/graphql/mutations/signInWithEmail.js'));
+    assert.equal(field.role, 'login');
+    assert.equal(textAt(fieldConfig, field.range), 'resolve');
+    // The same module outside a mutations folder is any default export: not read.
+    assert.deepEqual(handlers(asFunction, '/project/src/helpers/signin.js'), []);
+  });
+
   it('follows a context by name: ctx.req.session and a session put in the context (ctx.session)', () => {
     const viaRequest = `
 export const Mutation = {

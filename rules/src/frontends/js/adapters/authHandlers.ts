@@ -13,7 +13,8 @@ import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
 import { delegatesLogout } from '../lifecycle/logoutDelegation';
 import { LOGOUT_NAME, words } from '../lifecycle/names';
-import { redirectsOnly } from '../lifecycle/redirectOnly';
+import { redirectsOnly, rendersOnly } from '../lifecycle/redirectOnly';
+import { fastifyFullPath } from '../assembly/fastify/lifecycle';
 import { sessionLoginGuard } from '../assembly/nest/guards';
 import { isUnmountedRouterFile } from '../assembly/unmountedRouter';
 import { mutationRateLimited } from '../assembly/graphql/rateLimit';
@@ -101,7 +102,8 @@ function baseOf(route: RouteHandler, storage: SessionStorage): Base {
 
 function classify(context: AdapterContext, route: RouteHandler, storage: SessionStorage, passportRenews: boolean, routePaths: ReadonlySet<string>): AuthHandlerFact | undefined {
   const params = requestParam(route);
-  const path = route.route?.path ?? '';
+  // A Fastify route's own path lacks its plugins' prefixes (an autoloaded `routes/auth/` folder adds `/auth`).
+  const path = fastifyFullPath(context, route) ?? route.route?.path ?? '';
   const name = route.route ? '' : words(route.name ?? '');
   const loginGuard = route.framework === 'nest' ? sessionLoginGuard(context, route.middleware) : undefined;
   const passportMiddleware = route.middleware.find((node) => isPassportCall(context, node)) ?? loginGuard?.node ?? (route.handler ? undefined : findPassportCall(context, route.node));
@@ -117,7 +119,8 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
       })
     : undefined;
   const base = baseOf(route, storage);
-  const namedLogout = LOGOUT_PATH.test(path) || LOGOUT_NAME.test(name);
+  // `DELETE /session`: ending the session resource is the REST form of a logout.
+  const namedLogout = LOGOUT_PATH.test(path) || LOGOUT_NAME.test(name) || (route.route?.method === 'DELETE' && SESSION_RESOURCE.test(path));
   const namedLogin = (LOGIN_PATH.test(path) || LOGIN_NAME.test(name)) && !namedLogout;
   const isLogin =
     flow !== undefined && ((flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0 || passportMiddleware !== undefined)) || flow.passportLogins.length > 0);
@@ -140,7 +143,9 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // An exported function named logout… with no route is judged only when it touches the session:
   // library methods such as MSAL's logoutRedirect() end no session of this app.
   const touchesSession = flow !== undefined && flow.destroys.length + flow.partialLogouts.length + flow.passportLogouts.length + flow.renewals.length > 0;
-  const isLogout = flow !== undefined && (namedLogout || flow.passportLogouts.length > 0) && route.route?.method !== 'OPTIONS' && (route.route !== undefined || touchesSession);
+  // `GET /auth/logout-wait` rendering "logging out, please wait": the page a logout redirects to, not a logout.
+  const logoutPage = route.route !== undefined && !touchesSession && LOGOUT_PAGE.test(path) && route.handler !== undefined && rendersOnly(route.handler);
+  const isLogout = flow !== undefined && (namedLogout || flow.passportLogouts.length > 0) && route.route?.method !== 'OPTIONS' && (route.route !== undefined || touchesSession) && !logoutPage;
   // A logout of an app that has no session at all (a token API: no session library in the file or the
   // project, and the handler touches none) has no session to end.
   const sessionless = storage === 'unknown' && !touchesSession && !hasSessionLibrary(context);
@@ -160,6 +165,12 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   }
   return undefined;
 }
+
+/** A path ending in the session itself (`/session`, `/api/v1/session`), not one session of a list (`/sessions/:id`). */
+const SESSION_RESOURCE = /(?:^|\/)session\/?$/i;
+
+/** A path whose last segment adds a word to the logout (`/logout-wait`, `/signout_success`): a page's name. */
+const LOGOUT_PAGE = /(?:log|sign)[-_]?out[-_][a-z]+\/?$/i;
 
 const SESSION_LIBRARIES = ['express-session', 'cookie-session', '@fastify/session', '@fastify/secure-session', 'fastify-session', 'fastify-secure-session', 'passport', '@nestjs/passport', 'client-sessions', 'koa-session', 'iron-session', 'lucia'];
 

@@ -11,6 +11,7 @@ import { assembledSurface } from '../assembly/csrfAssembly';
 import { moduleRefOf } from '../assembly/moduleRefs';
 import { nestCsrfSurface } from '../assembly/nest/csrf';
 import { withApolloEndpoints } from '../assembly/graphql/apolloCsrf';
+import { yogaSessionSurface } from '../assembly/graphql/yogaCsrf';
 import { fastifyAssembledSurface } from '../assembly/fastify/lifecycle';
 
 const CSRF_MODULES = ['csrf-csrf', 'csrf-sync', 'lusca', 'tiny-csrf', '@fastify/csrf-protection', 'fastify-csrf', 'csurf', '@dr.pogodin/csurf', 'csrf', 'koa-csrf', 'csrf-protection'];
@@ -37,6 +38,12 @@ export const csrfSurfaceAdapter: JsAdapter = {
     const assembled = express !== undefined ? withApolloEndpoints(context, session, express) : nest !== undefined ? nest : fastifyAssembledSurface(context, session);
     if (assembled !== undefined) {
       if (assembled) context.facts.push(assembled);
+      return;
+    }
+    // A graphql-yoga 1 server's own Express app (`server.express.use(session(…))`): no express() here to assemble.
+    const yoga = yogaSessionSurface(context, session);
+    if (yoga) {
+      context.facts.push(yoga);
       return;
     }
     const routes = findRouteHandlers(context)

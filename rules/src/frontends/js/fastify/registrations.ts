@@ -31,6 +31,8 @@ export function pluginRegistrations(context: AdapterContext, plugin: FastifyPlug
   if (!context.importsAny(plugin.modules)) return [];
   const found: PluginRegistration[] = [];
   for (const call of context.file.calls) {
+    const applied = appliedByCall(context, plugin, call);
+    if (applied) found.push(applied);
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression' || memberName(callee) !== 'register') continue;
     const pluginArgument = call.arguments[0];
@@ -51,6 +53,19 @@ export function pluginRegistrations(context: AdapterContext, plugin: FastifyPlug
   const autoload = autoloadRegistration(context, plugin);
   if (autoload) found.push(autoload);
   return found;
+}
+
+/**
+ * A plugin applied by calling it inside another plugin, as Fastify would (`FastifySessionPlugin(fastify, opts, done)`):
+ * it decorates the instance it is given, the same as `fastify.register(FastifySessionPlugin, opts)` under fastify-plugin.
+ */
+function appliedByCall(context: AdapterContext, plugin: FastifyPluginModule, call: TSESTree.CallExpression): PluginRegistration | undefined {
+  const [instance, optionsNode] = call.arguments;
+  if (!instance || instance.type === 'SpreadElement' || !optionsNode || optionsNode.type === 'SpreadElement' || call.arguments.length > 3) return undefined;
+  if (unwrap(call.callee).type !== 'Identifier') return undefined;
+  const target = context.moduleOf(call.callee);
+  if (!target || !plugin.modules.includes(target.module) || !isPluginExport(plugin, target.path)) return undefined;
+  return { module: target.module, call, at: call, optionsNode, options: resolveOptions(context, optionsNode), addOptions: undefined };
 }
 
 /** Options are resolved like any value; Fastify also takes a function of the parent instance. */

@@ -17,6 +17,29 @@ export function redirectsOnly(handler: FunctionNode): boolean {
   });
 }
 
+/**
+ * A handler that only renders a page: every statement is `reply.view(…)` / `res.render(…)` / `res.sendFile(…)`
+ * (or returns one). Served on a path like `/auth/logout-wait`, it is the page a logout redirects to, not the logout.
+ */
+export function rendersOnly(handler: FunctionNode): boolean {
+  const body = handler.body;
+  if (!body) return false;
+  if (body.type !== 'BlockStatement') return isRender(body);
+  return body.body.length > 0 && body.body.every((statement) => {
+    if (statement.type === 'ExpressionStatement') return isRender(statement.expression);
+    if (statement.type === 'ReturnStatement') return statement.argument !== null && isRender(statement.argument);
+    return false;
+  });
+}
+
+function isRender(expression: TSESTree.Expression): boolean {
+  const target = unwrap(expression);
+  const call = target.type === 'AwaitExpression' ? unwrap(target.argument) : target;
+  if (call.type !== 'CallExpression') return false;
+  const path = dottedPath(call.callee);
+  return path !== undefined && /^(?:view|render|sendFile)$/.test(path[path.length - 1] ?? '');
+}
+
 function isRedirect(expression: TSESTree.Expression): boolean {
   const target = unwrap(expression);
   const call = target.type === 'AwaitExpression' ? unwrap(target.argument) : target;

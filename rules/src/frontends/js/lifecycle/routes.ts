@@ -75,11 +75,13 @@ function findRegisteredRoutes(context: AdapterContext): RouteHandler[] {
     for (const argument of call.arguments.slice(path.fromChain ? 0 : 1)) functions.push(...flattenArray(unwrap(argument)));
     if (functions.length === 0) continue;
     const last = functions[functions.length - 1]!;
-    const handler = wrappedHandler(context, last) ?? asFunction(context, last);
+    // Fastify's shorthand also takes the handler inside its options: `fastify.get('/cb', { schema, async handler(request, reply) {…} })`.
+    const inOptions = functions.length >= 1 && unwrap(last).type === 'ObjectExpression' ? optionsHandler(context, last) : undefined;
+    const handler = inOptions ?? wrappedHandler(context, last) ?? asFunction(context, last);
     // A handler defined in another module still makes a route (`router.post('/x', controller.update)`).
     if (!handler && !isPassportAuthenticate(last) && !isReference(last)) continue;
-    const framework: Framework = isFastifyRoute(context, routeObject(callee), handler) ? 'fastify' : 'express';
-    const optionsNode = framework === 'fastify' && functions.length >= 2 && unwrap(functions[functions.length - 2]!).type === 'ObjectExpression' ? functions[functions.length - 2] : undefined;
+    const framework: Framework = inOptions || isFastifyRoute(context, routeObject(callee), handler) ? 'fastify' : 'express';
+    const optionsNode = inOptions ? last : framework === 'fastify' && functions.length >= 2 && unwrap(functions[functions.length - 2]!).type === 'ObjectExpression' ? functions[functions.length - 2] : undefined;
     const routeOptions = optionsNode ? context.resolver.resolve(optionsNode, context.file) : undefined;
     const middleware = (handler ? functions.slice(0, -1) : functions).filter((n) => n !== optionsNode);
     if (routeOptions?.kind === 'object') middleware.push(...hookNodes(routeOptions));
@@ -88,6 +90,16 @@ function findRegisteredRoutes(context: AdapterContext): RouteHandler[] {
     handlers.push({ framework, route: { method: verb, path: path.value, range: rangeOfNode(call), ...(pathNode ? { pathRange: rangeOfNode(pathNode) } : {}) }, node: call, middleware, routeOptions, handler });
   }
   return handlers;
+}
+
+/** The `handler` of a Fastify shorthand's options object, written there as a function (a method or a property). */
+function optionsHandler(context: AdapterContext, options: Node): FunctionNode | undefined {
+  const value = context.resolver.resolve(options, context.file);
+  const entry = value.kind === 'object' ? getEntry(value, 'handler') : undefined;
+  if (!entry || entry.file !== context.file) return undefined;
+  if (entry.value.kind === 'function' && entry.value.file === context.file) return entry.value.node;
+  const written = entry.property && 'value' in entry.property ? entry.property.value : undefined;
+  return written && isFunction(unwrap(written)) ? (unwrap(written) as FunctionNode) : undefined;
 }
 
 /** The object a route is registered on: `app` in `app.post(…)` and `app.route('/x').post(…)`. */

@@ -4,6 +4,7 @@ const express = require('express');
 const session = require('express-session');
 const RedisStore = require('connect-redis').default;
 const { createClient } = require('redis');
+const { graphqlUploadExpress } = require('graphql-upload');
 const { createApolloServer } = require('./apollo');
 
 async function main() {
@@ -28,6 +29,8 @@ async function main() {
   const httpServer = http.createServer(app);
   const server = createApolloServer(httpServer);
   await server.start();
+  // Avatar uploads: Apollo 3 parses JSON only, graphql-upload adds multipart bodies (what an HTML form can post).
+  app.use('/api/graphql', graphqlUploadExpress({ maxFileSize: 5_000_000, maxFiles: 1 }));
   server.applyMiddleware({ app, path: '/api/graphql', cors: { origin: 'https://app.example.net', credentials: true } });
   httpServer.listen(4000);
 }

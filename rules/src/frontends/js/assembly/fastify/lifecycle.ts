@@ -87,6 +87,19 @@ function guarded(tree: FastifyPluginTree, reached: ReachedRoute, hooks: readonly
 }
 
 /**
+ * A Fastify route's path with the prefixes of the plugins it is registered in (`prefix` options,
+ * @fastify/autoload folder names): `GET /google/callback` in `routes/auth/index.js` is `/auth/google/callback`.
+ * Undefined when the tree gives no literal prefix, or the route is reached in more than one way.
+ */
+export function fastifyFullPath(context: AdapterContext, route: RouteHandler): string | undefined {
+  const own = route.route?.path;
+  if (route.framework !== 'fastify' || own === undefined || route.node.type !== 'CallExpression' || !isFastifyApp(context) || !context.file.project.packageSources) return undefined;
+  const prefixes = new Set(pluginTreeFor(context).chainsOf(context.file.fileName, route.node).map((chain) => chain.prefix));
+  const [prefix] = [...prefixes];
+  return prefixes.size === 1 && prefix ? joinPath(prefix, own) : undefined;
+}
+
+/**
  * Whether @fastify/rate-limit reaches a Fastify route through the plugin tree: registered (with
  * `global` on) in the route's scope or an enclosing one, on every way the route is reached.
  * Undefined when the tree cannot tell (a way that starts at no known app: a plugin registered out

@@ -8,6 +8,13 @@ import { defenceOf } from '../../adapters/csrfSurface';
 import { rangeOfNode } from '../../optionValues';
 import { getEntry } from '../../values';
 import { appModelFor } from '../appModel';
+import { mountedEndpointExposures, uploadsOff } from './mountedEndpoints';
+
+/** Apollo integrations whose own body parsing is body-parser's json() (apollo-server runs apollo-server-express). */
+const JSON_ONLY_INTEGRATIONS = ['apollo-server-express', 'apollo-server'];
+/** graphql-upload (and its forks) mounted by hand: multipart bodies reach the GraphQL endpoint. */
+const UPLOAD_MODULES = ['graphql-upload', 'graphql-upload-minimal', 'graphql-upload-ts', 'apollo-upload-server'];
+const UPLOAD_MIDDLEWARE = /graphql-upload|apollo-upload-server/;
 
 /** Apollo Server 2 and 3, one package per integration; `csrfPrevention` arrived in 3.7 and is off unless set. */
 const APOLLO_LEGACY = ['apollo-server-express', 'apollo-server', 'apollo-server-koa', 'apollo-server-fastify', 'apollo-server-hapi', 'apollo-server-micro'];
@@ -25,8 +32,12 @@ interface Exposure {
  * The CSRF exposure of an Express app that also serves Apollo Server: a GraphQL mutation is a
  * state-changing request like any POST route, and Apollo only refuses the "simple" requests a form
  * or an `<img>` can send when its CSRF prevention is on — from Apollo Server 4 by default, in 3.7+
- * only with `csrfPrevention: true`, never before 3.7. Added to the Express app's surface (or made
- * one) where its cookie session is mounted; a CSRF library in that file guards the endpoint too.
+ * only with `csrfPrevention: true`, never before 3.7. What a form can send decides first: Apollo 2 and 3
+ * run no mutation from a GET, and apollo-server-express parses JSON only, plus multipart for uploads —
+ * built into Apollo 2 (on unless `uploads: false`), gone from Apollo 3 unless graphql-upload is mounted by
+ * hand. So Apollo 3 without graphql-upload, and Apollo 2 with `uploads: false`, take no cross-site form.
+ * Added to the Express app's surface (or made one) where its cookie session is mounted; a CSRF library
+ * in that file guards the endpoint too. Other libraries' endpoints: mountedEndpoints.ts.
  */
 export function withApolloEndpoints(context: AdapterContext, session: SessionConfigFact, surface: CsrfSurfaceFact | null): CsrfSurfaceFact | null {
   const defence = surface?.defence ?? defenceOf(context);
@@ -39,8 +50,16 @@ export function withApolloEndpoints(context: AdapterContext, session: SessionCon
   return { kind: 'csrf-surface', library: session.library, range: session.range, sessionStorage: session.serverSide ? 'server' : 'cookie', routes, defence, optionName: (key) => key, related };
 }
 
+/**
+ * Where a schema's mutations can be: a file naming one (`type Mutation`, `Mutation: {…}`, `@Mutation()`,
+ * `mutationField`), or a schema file read from disk (`schema.graphql`, `*.gql`). A package with none has
+ * only queries: no state change for a forged request to make.
+ */
+const MUTATION_OR_SCHEMA_FILE = /mutation|\.(?:graphql|gql)\b/i;
+
 function apolloExposures(context: AdapterContext): Exposure[] {
   const model = appModelFor(context);
+  if (model.filesWith(MUTATION_OR_SCHEMA_FILE).length === 0) return [];
   const contextOf = (file: string): AdapterContext | undefined => (file === context.file.fileName ? context : model.contextOf(file));
   // The server is often made in one module and mounted in another (`createApolloServer()`, then `server.applyMiddleware({ app, path })`).
   const mountPaths = model.filesWith(/applyMiddleware/).flatMap((file) => {
@@ -48,14 +67,17 @@ function apolloExposures(context: AdapterContext): Exposure[] {
     return other ? other.file.calls.flatMap((call) => applyMiddlewarePath(other, call) ?? []) : [];
   });
   const fallback = mountPaths.length === 1 ? mountPaths[0]! : '/graphql';
-  return model.filesWith(/ApolloServer/).flatMap((file) => {
+  // graphql-upload mounted by hand (`app.use(graphqlUploadExpress())`) parses multipart bodies for any version.
+  const handUploads = model.filesWith(UPLOAD_MIDDLEWARE).some((file) => contextOf(file)?.importsAny(UPLOAD_MODULES) === true);
+  const apollo = model.filesWith(/ApolloServer/).flatMap((file) => {
     const other = contextOf(file);
     if (!other || !other.importsAny([...APOLLO_LEGACY, ...APOLLO_CURRENT])) return [];
-    return other.file.newExpressions.flatMap((expression) => exposureOf(other, expression, fallback) ?? []);
+    return other.file.newExpressions.flatMap((expression) => exposureOf(other, expression, fallback, handUploads) ?? []);
   });
+  return [...apollo, ...mountedEndpointExposures(model, contextOf)];
 }
 
-function exposureOf(context: AdapterContext, expression: TSESTree.NewExpression, fallbackPath: string): Exposure | undefined {
+function exposureOf(context: AdapterContext, expression: TSESTree.NewExpression, fallbackPath: string, handUploads: boolean): Exposure | undefined {
   const module = context.moduleOf(expression.callee);
   if (!module || module.path.join('.') !== 'ApolloServer') return undefined;
   const current = APOLLO_CURRENT.includes(module.module);
@@ -70,6 +92,12 @@ function exposureOf(context: AdapterContext, expression: TSESTree.NewExpression,
     // On by default; only `csrfPrevention: false` turns it off.
     return value?.kind === 'literal' && value.value === false && entry?.property ? { file: context.file.fileName, route: at(entry.property), reason: `Apollo Server's CSRF prevention is turned off for ${path}.` } : undefined;
   }
+  // What a cross-site form can post: Apollo 2 and 3 run no mutation from a GET, and their Express integration
+  // parses JSON bodies only (body-parser's json()), which a form cannot send, except multipart ones for uploads:
+  // on by default in Apollo 2 (`uploads: false` turns them off), removed from Apollo 3 (graphql-upload by hand).
+  // Only the Express integrations: apollo-server-koa parses urlencoded forms too (koa-bodyparser's defaults).
+  const major3 = JSON_ONLY_INTEGRATIONS.includes(module.module) ? dependsOnAtLeast(context.file.project, module.module, '3.0.0') : undefined;
+  if (!handUploads && (major3 === true || (major3 === false && uploadsOff(context, expression.arguments[0])))) return undefined;
   // Apollo Server 2, and 3 before 3.7, have no CSRF prevention at all (read from the lockfile when there is one).
   if (dependsOnAtLeast(context.file.project, module.module, '3.7.0') === false) {
     return { file: context.file.fileName, route: at(expression.callee), reason: `Apollo Server before 3.7 has no CSRF prevention: upgrade and set csrfPrevention: true for ${path}.` };

@@ -6,8 +6,11 @@ import { appModelFor } from '../appModel';
 /** Libraries that limit GraphQL fields themselves (a `@rateLimit` directive, a shield rule, an envelop plugin). */
 const GRAPHQL_LIMITERS = ['graphql-rate-limit', 'graphql-rate-limit-directive', '@envelop/rate-limiter', 'graphql-ratelimit'];
 const GRAPHQL_LIMITER_HINT = /graphql-rate-?limit|@envelop\/rate-limiter/;
-/** Express limiters a file may mount in front of the GraphQL endpoint. */
-const EXPRESS_LIMITER_HINT = /express-rate-limit|rate-limiter-flexible|express-slow-down|express-brute|express-limiter/;
+/**
+ * Express limiters a file may mount in front of the GraphQL endpoint: a limiter library, or a limiter
+ * made in another module and mounted by name (`server.express.use(getExpressRateLimit())`, graphql-yoga 1).
+ */
+const EXPRESS_LIMITER_HINT = /express-rate-limit|rate-limiter-flexible|express-slow-down|express-brute|express-limiter|[Rr]ate_?[Ll]imit|[Ll]imiter\b/;
 
 /**
  * Whether a login mutation is rate limited. A mutation has no route of its own: every request reaches

@@ -7,6 +7,7 @@ import { getEntry, type JsValue } from '../../values';
 import { decoratorCall } from '../../lifecycle/nestRoutes';
 import type { RouteHandler } from '../../lifecycle/routes';
 import { contextParams, decoratedContext } from './context';
+import { moduleResolver } from './resolverModules';
 
 /** Variables that hold a resolver map's mutations (`const Mutation = {…}`, `export const authMutations = {…}`). */
 const MUTATIONS_NAME = /^(Mutation|\w*[Mm]utations?)$/;
@@ -22,10 +23,13 @@ const NEXUS_DEFINERS = new Set(['field', 'string', 'boolean', 'int', 'float', 'i
  * Read here: resolver maps (`Mutation: { login(_, args, ctx) {…} }`, Apollo Server, graphql-tools,
  * GraphQL Yoga), type-graphql and NestJS `@Resolver()` classes (`@Mutation() login(@Ctx() ctx)`),
  * and Nexus (`mutationField('login', { resolve })`, `t.field('login', { resolve })` in the
- * `Mutation` type). Queries log nobody in and are not read.
+ * `Mutation` type), and one resolver per module in a `mutations/` folder (resolverModules.ts). Queries log nobody in and are not read.
  */
 export function graphqlMutations(context: AdapterContext): RouteHandler[] {
-  // Every form names its mutations: a file that never says so is not walked.
+  // A resolver module of a `mutations/` folder is named by its file, not in its text.
+  const module = moduleResolver(context);
+  if (module) return [{ framework: 'express', name: module.name, nameRange: rangeOfNode(module.at), node: module.fn, middleware: [], handler: module.fn, operation: 'mutation', params: module.params }];
+  // Every other form names its mutations: a file that never says so is not walked.
   if (!/mutation/i.test(context.file.text)) return [];
   const shapes = shapesOf(context.file.program, context.file.text);
   const found = new Map<FunctionNode, RouteHandler>();

@@ -1,0 +1,4 @@
+const signin = require('./signin');
+const signout = require('./signout');
+
+module.exports = { signin, signout };
