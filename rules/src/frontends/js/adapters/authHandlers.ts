@@ -12,7 +12,7 @@ import { lookup } from '../scope';
 import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
 import { delegatesLogout } from '../lifecycle/logoutDelegation';
-import { LOGOUT_NAME, words } from '../lifecycle/names';
+import { LOGIN_NAME, LOGOUT_NAME, words } from '../lifecycle/names';
 import { redirectsOnly } from '../lifecycle/redirectOnly';
 import { sessionLoginGuard } from '../assembly/nest/guards';
 import { isUnmountedRouterFile } from '../assembly/unmountedRouter';
@@ -21,8 +21,6 @@ import { mutationRateLimited } from '../assembly/graphql/rateLimit';
 const LOGIN_PATH = /(^|[/_.-])(log-?in|sign-?in|authenticate|auth|session|sessions|token)([/_.-]|$)/i;
 const SIGNUP_PATH = /(^|[/_.-])(sign-?up|register|registration)([/_.-]|$)/i;
 const LOGOUT_PATH = /(^|[/_.-])(log-?out|sign-?out|log-?off)([/_.-]|$)/i;
-/** Exported handler names (`login`, `postSignIn`, `handleLogout`), split into words: `post-sign-in`. */
-const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
 const PASSWORD_NAME = /^(password|passwd|pass|pwd)$/i;
 
 const optionName = (key: string): string => key;
@@ -112,6 +110,7 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
         requestName: params.request,
         sessionNames: params.sessionNames,
         passportRenews,
+        resolver: context.resolver,
         isRenewalHelper: (call) => callsSessionMethod(context, call, 'regenerate'),
         isDestroyHelper: (call) => callsSessionMethod(context, call, 'destroy'),
       })
@@ -208,7 +207,11 @@ function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFl
   const firstWrite = flow.identityWrites[0];
   const renewers = passportRenews ? [...flow.renewals, ...flow.passportLogins] : flow.renewals;
   const renewal = !flow.firstUncovered ? 'renewed' : renewers.length > 0 ? 'late' : 'missing';
-  const target = flow.firstUncovered ?? firstWrite;
+  // A write in a helper of this file is reported there; one in another file at the handler's call of the helper.
+  const site = flow.identitySite;
+  const elsewhere = site !== undefined && site.file.fileName !== context.file.fileName;
+  const target = (site && !elsewhere ? site.node : undefined) ?? flow.firstUncovered ?? firstWrite;
+  const siteRelated: RelatedLocation[] = site && elsewhere ? [{ message: 'The helper writes the user identity into the session here.', range: rangeOfNode(site.node), file: site.file.fileName }] : [];
   return {
     ...base,
     role: 'login',
@@ -221,7 +224,7 @@ function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFl
     rateLimited: route.route && !SIGNUP_PATH.test(route.route.path ?? '') && !oauthCallback(route.route.path, flow) ? rateLimitOf(context, route) : route.operation === 'mutation' && guessableMutation(route, flow) ? mutationRateLimited(context, route) : undefined,
     // A late renewal needs moving, not a second regenerate: no edit for it.
     renewEdits: flow.firstUncovered && renewal === 'missing' && route.handler ? renewEdits(context, route, route.handler, flow.firstUncovered, params) : undefined,
-    related: [...(base.related ?? []), ...(target ? [{ message: 'The user identity is written into the session here.', range: rangeOfNode(target) }] : [])],
+    related: [...(base.related ?? []), ...(target ? [{ message: 'The user identity is written into the session here.', range: rangeOfNode(target) }] : []), ...siteRelated],
   };
 }
 

@@ -56,7 +56,7 @@ function strategyOf(declaration: TSESTree.ClassDeclaration): string | undefined 
 }
 
 /** The class a module exports under `name` (its default export when `name` is undefined). */
-function exportedClass(program: TSESTree.Program, name: string | undefined): TSESTree.ClassDeclaration | undefined {
+export function exportedClass(program: TSESTree.Program, name: string | undefined): TSESTree.ClassDeclaration | undefined {
   for (const statement of program.body) {
     if (name === undefined && statement.type === 'ExportDefaultDeclaration' && statement.declaration.type === 'ClassDeclaration') return statement.declaration;
     if (name !== undefined && statement.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'ClassDeclaration' && statement.declaration.id?.name === name) return statement.declaration;
