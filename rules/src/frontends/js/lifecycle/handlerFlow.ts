@@ -22,6 +22,8 @@ export interface HandlerFlow {
   readonly firstUncovered?: Node;
   /** Where that write really is when it is a helper call's (`loginUser(req, user)` writing `req.session.user`). */
   readonly identitySite?: WriteSite;
+  /** Session keys not named like an identity, written where no credential was checked: the identity if the caller checks one. */
+  readonly unnamedWrites: readonly Node[];
   readonly renewals: readonly Node[];
   /** passport `req.login` / `req.logIn` calls. */
   readonly passportLogins: readonly TSESTree.CallExpression[];
@@ -55,7 +57,7 @@ export interface FlowInput {
 }
 
 /** The flow of a handler left unread (the budget was spent): it does nothing anyone can report. */
-const NO_FLOW: HandlerFlow = { identityWrites: [], renewals: [], passportLogins: [], destroys: [], passportLogouts: [], partialLogouts: [], credentialChecks: [], awaitedCalls: [], calls: [] };
+const NO_FLOW: HandlerFlow = { identityWrites: [], unnamedWrites: [], renewals: [], passportLogins: [], destroys: [], passportLogouts: [], partialLogouts: [], credentialChecks: [], awaitedCalls: [], calls: [] };
 
 /** What a handler does to the session, and in which order. */
 export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
@@ -179,7 +181,8 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
     partialLogouts.push(...helpers.partialLogouts);
     credentialChecks.push(...helpers.credentialChecks);
   }
-  if (credentialChecks.length > 0) identityWrites.push(...otherWrites);
+  const unnamedWrites = [...otherWrites, ...(helpers?.unnamedWrites ?? [])];
+  if (credentialChecks.length > 0) identityWrites.push(...unnamedWrites);
   // Before passport 0.6, req.logIn() stores the user in the session it finds: it is an identity write, not a renewal.
   if (!input.passportRenews) identityWrites.push(...passportLogins);
   for (const list of [identityWrites, renewals, passportLogins, destroys, passportLogouts, partialLogouts]) list.sort((a, b) => a.range[0] - b.range[0]);
@@ -202,7 +205,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
     if (path && !helpers?.judged.has(path.join('.'))) calls.push(path.join('.'));
   }
   calls.push(...(helpers?.calls ?? []));
-  return { identityWrites, firstUncovered, identitySite, renewals, passportLogins, destroys, passportLogouts, partialLogouts, credentialChecks, awaitedCalls, calls };
+  return { identityWrites, unnamedWrites: credentialChecks.length > 0 ? [] : unnamedWrites.filter((write) => !coverage.covers(write)), firstUncovered, identitySite, renewals, passportLogins, destroys, passportLogouts, partialLogouts, credentialChecks, awaitedCalls, calls };
 }
 
 /** Helper flows by function and by how the request and session reach it: each helper is read once per question. */

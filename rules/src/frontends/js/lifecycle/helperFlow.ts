@@ -15,6 +15,7 @@ export interface HelperFlowView {
   readonly identityWrites: readonly Node[];
   readonly firstUncovered?: Node;
   readonly identitySite?: WriteSite;
+  readonly unnamedWrites: readonly Node[];
   readonly renewals: readonly Node[];
   readonly passportLogins: readonly TSESTree.CallExpression[];
   readonly destroys: readonly Node[];
@@ -41,6 +42,8 @@ export type AnalyzeHelper = (target: { fn: FunctionNode; file: FileContext }, pa
 /** The effects of a handler's helper calls, to merge into the handler's own lists. */
 export interface HelperEffects {
   readonly identityWrites: Node[];
+  /** Helper calls that write a session key not named like an identity (the identity if the handler checks a credential). */
+  readonly unnamedWrites: Node[];
   /** Helper calls that write the identity after renewing the session themselves. */
   readonly selfRenewing: Set<Node>;
   readonly renewals: Node[];
@@ -75,7 +78,7 @@ export interface FollowInput {
  */
 export function followHelpers(input: FollowInput): HelperEffects {
   const effects: HelperEffects = {
-    identityWrites: [], selfRenewing: new Set(), renewals: [], passportLogins: [], destroys: [], passportLogouts: [], partialLogouts: [],
+    identityWrites: [], unnamedWrites: [], selfRenewing: new Set(), renewals: [], passportLogins: [], destroys: [], passportLogouts: [], partialLogouts: [],
     credentialChecks: [], writeSites: new Map(), judged: new Set(), calls: [],
   };
   if (input.depth >= MAX_HELPER_DEPTH) return effects;
@@ -114,7 +117,10 @@ function merge(effects: HelperEffects, call: TSESTree.CallExpression, flow: Help
   // `req.logout()` without a callback inside the helper: judged as a partial logout at the call.
   else if (flow.passportLogouts.length > 0) (flow.passportLogouts.every((c) => c.arguments.length > 0) ? effects.passportLogouts : effects.partialLogouts).push(call);
   else if (flow.partialLogouts.length > 0) effects.partialLogouts.push(call);
-  else touches = false;
+  else if (flow.unnamedWrites.length > 0) {
+    effects.unnamedWrites.push(call);
+    effects.writeSites.set(call, { node: flow.unnamedWrites[0]!, file });
+  } else touches = false;
   const path = dottedPath(call.callee);
   if (touches && path) effects.judged.add(path.join('.'));
 }

@@ -16,6 +16,12 @@ export class AccountsController {
     return { id: state.id };
   }
 
+  // ok: session-regenerate-on-login (a token login: no session to renew)
+  @Post('auth/token')
+  async token(@Body() body: { username: string; password: string }) {
+    return { token: await this.authService.issueToken(body.username, body.password) };
+  }
+
   @Get('auth/me')
   me(@Session() session: ExpressSession) {
     return this.authService.current(session) ?? null;

@@ -1,6 +1,6 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import type { Session } from 'express-session';
 import { Repository } from 'typeorm';
@@ -27,6 +27,16 @@ export class AuthService {
     // ok: session-regenerate-on-login
     (req.session as Session & { currentUserState?: UserState }).currentUserState = state;
     return state;
+  }
+
+  /** API clients get a signed token instead of a session: nothing is written into any session. */
+  async issueToken(username: string, password: string): Promise<string> {
+    const account = await this.accounts.findOneBy({ username });
+    if (!account) throw new UnauthorizedException();
+    const digest = createHash('sha256').update(`${account.salt}${password}`).digest('hex');
+    if (digest !== account.password) throw new UnauthorizedException();
+    const payload = Buffer.from(JSON.stringify({ sub: account.id, exp: Date.now() + 15 * 60 * 1000 })).toString('base64url');
+    return `${payload}.${createHmac('sha256', process.env.TOKEN_SECRET!).update(payload).digest('base64url')}`;
   }
 
   current(session: Session): UserState | undefined {
