@@ -120,7 +120,7 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   const namedLogin = (LOGIN_PATH.test(path) || LOGIN_NAME.test(name)) && !namedLogout;
   const isLogin =
     flow !== undefined && ((flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0 || passportMiddleware !== undefined)) || flow.passportLogins.length > 0);
-  if (isLogin && flow) return loginFact(context, route, flow, params, base, passportRenews, passportMiddleware);
+  if (isLogin && flow) return loginFact(context, route, flow, params, base, passportRenews, passportMiddleware, loginGuard && !passportRenews ? loginGuard.node : undefined);
   // A Nest guard's strategy is in its class (`extends AuthGuard('google')`): a federated login's callback checks no password here.
   const passportStep = loginGuard ? (loginGuard.strategy === undefined || PASSWORD_STRATEGY.test(loginGuard.strategy) ? 'password' : 'federated') : passportMiddleware ? passportRole(context, passportMiddleware, path, route.handler !== undefined, routePaths) : undefined;
   if (passportMiddleware && passportStep !== 'start' && (!flow || flow.identityWrites.length === 0)) {
@@ -201,7 +201,11 @@ function guardCredential(node: Node): string | undefined {
   return undefined;
 }
 
-function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFlow, params: HandlerParams, base: Base, passportRenews: boolean, passportMiddleware: Node | undefined): AuthHandlerFact {
+/**
+ * @param guardLogin a Nest guard that logs the user in with a passport that does not renew: it runs
+ *   before the handler, so the handler's own writes go into a session already fixed; the finding sits on it.
+ */
+function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFlow, params: HandlerParams, base: Base, passportRenews: boolean, passportMiddleware: Node | undefined, guardLogin?: Node): AuthHandlerFact {
   const where = route.route ? `route path ${route.route.path ?? ''}` : `${route.operation ?? 'handler'} ${route.name ?? ''}`;
   const evidence = flow.credentialChecks[0] ?? (passportMiddleware ? 'passport.authenticate()' : flow.passportLogins.length > 0 ? 'req.login()' : where);
   const firstWrite = flow.identityWrites[0];
@@ -210,7 +214,7 @@ function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFl
   // A write in a helper of this file is reported there; one in another file at the handler's call of the helper.
   const site = flow.identitySite;
   const elsewhere = site !== undefined && site.file.fileName !== context.file.fileName;
-  const target = (site && !elsewhere ? site.node : undefined) ?? flow.firstUncovered ?? firstWrite;
+  const target = (flow.firstUncovered ? guardLogin : undefined) ?? (site && !elsewhere ? site.node : undefined) ?? flow.firstUncovered ?? firstWrite;
   const siteRelated: RelatedLocation[] = site && elsewhere ? [{ message: 'The helper writes the user identity into the session here.', range: rangeOfNode(site.node), file: site.file.fileName }] : [];
   return {
     ...base,

@@ -10,6 +10,9 @@ const STORED_PASSWORD = /^(password|passwd|pwd|pass|password_?hash|hashed_?passw
  */
 const NOT_IDENTITY = /^(flash|messages?|notice|alert|errors?|success|info|warning|returnTo|return_?url|redirect\w*|back\w*|csrf\w*|_csrf|views|cart|lang|language|locale|theme|captcha\w*|old\w*|form\w*|attempts?|login_?attempts?|tries|failed\w*|last\w*|cookie|nonce|state|code_?verifier)$/i;
 
+/** A step before the login completes (`twoFactorPendingUserId`, `mfaChallenge`): the second factor's own handler logs in. */
+const PRE_LOGIN = /pending|two_?factor|2fa|mfa|otp|challenge|verif/i;
+
 /**
  * `md5(salt + password) !== account.password`, `req.body.password === user.password`: a password
  * compared by hand with the stored one. One side is a record's stored password, the other is no
@@ -31,7 +34,7 @@ export function isCredentialComparison(node: TSESTree.BinaryExpression, isReques
 
 /** A session key written after a credential check that names the logged-in state, whatever it is called. */
 export function isIdentityAfterCredential(key: string): boolean {
-  return !NOT_IDENTITY.test(key);
+  return !NOT_IDENTITY.test(key) && !PRE_LOGIN.test(key);
 }
 
 function storedPassword(node: Node): boolean {

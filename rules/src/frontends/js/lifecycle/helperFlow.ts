@@ -95,7 +95,7 @@ export function followHelpers(input: FollowInput): HelperEffects {
     effects.credentialChecks.push(...flow.credentialChecks);
     effects.calls.push(...flow.calls);
     if (params.requestName === undefined && params.sessionNames.length === 0) continue;
-    if (target.file.fileName !== input.file.fileName && judgedInItsFile(target.fn, call, flow)) mergeJudgedElsewhere(effects, call, flow);
+    if (target.file.fileName !== input.file.fileName && judgedInItsFile(target.fn, target.file, call, flow)) mergeJudgedElsewhere(effects, call, flow);
     else merge(effects, call, flow, target.file);
   }
   return effects;
@@ -130,10 +130,16 @@ function merge(effects: HelperEffects, call: TSESTree.CallExpression, flow: Help
  * judges as an exported login or logout handler: its finding is there, at the write, so the call
  * only tells what the route is (a login to rate-limit, a logout that is handled) and is not reported twice.
  */
-function judgedInItsFile(fn: FunctionNode, call: TSESTree.CallExpression, flow: HelperFlowView): boolean {
-  if (!isHandlerShaped(fn)) return false;
+function judgedInItsFile(fn: FunctionNode, file: FileContext, call: TSESTree.CallExpression, flow: HelperFlowView): boolean {
+  // A method of a decorated class (a NestJS service) is never read as an exported handler.
+  if (!isHandlerShaped(fn) || inDecoratedClass(file, fn)) return false;
   const name = words((fn.type !== 'ArrowFunctionExpression' ? fn.id?.name : undefined) ?? dottedPath(call.callee)?.at(-1) ?? '');
   return LOGIN_NAME.test(name) || LOGOUT_NAME.test(name) || flow.credentialChecks.length > 0;
+}
+
+function inDecoratedClass(file: FileContext, fn: FunctionNode): boolean {
+  const owner = file.parentOf(file.parentOf(file.parentOf(fn) ?? fn) ?? fn);
+  return (owner?.type === 'ClassDeclaration' || owner?.type === 'ClassExpression') && owner.decorators.length > 0;
 }
 
 function mergeJudgedElsewhere(effects: HelperEffects, call: TSESTree.CallExpression, flow: HelperFlowView): void {

@@ -21,7 +21,8 @@ const CSRF_MODULES = /['"](?:csurf|@dr\.pogodin\/csurf|csrf-csrf|csrf-sync|lusca
  * null when it does and nothing is exposed.
  */
 export function nestCsrfSurface(context: AdapterContext, session: SessionConfigFact): CsrfSurfaceFact | null | undefined {
-  if (!context.importsAny(['@nestjs/core']) || !bootstrapsNest(context)) return undefined;
+  const bootstrap = context.importsAny(['@nestjs/core']) && bootstrapsNest(context);
+  if (!bootstrap && !calledByNestBootstrap(context)) return undefined;
   const defence = defenceOf(context);
   if (defence.kind !== 'none' && defence.kind !== 'disabled') return null;
   // SameSite=Lax or Strict on the session cookie is a defence the rule accepts: no need to read the app.
@@ -51,6 +52,25 @@ export function nestCsrfSurface(context: AdapterContext, session: SessionConfigF
     optionName: (key) => key,
     related: exposed.slice(0, 5).map((e) => ({ message: `State-changing route ${e.route.method} ${e.route.path ?? ''} has no CSRF defence.`, range: e.route.range, file: e.file })),
   };
+}
+
+/**
+ * A helper module whose exported function the Nest bootstrap imports and calls with the app
+ * (`initialize_session(app)`, `await setupSession(app)` in main.ts): its `app.use(session(…))` is
+ * the bootstrap's. Only files that call `NestFactory.create` are read, and only their imports.
+ */
+function calledByNestBootstrap(context: AdapterContext): boolean {
+  const exportsFunction = context.file.program.body.some((statement) => statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration');
+  if (!exportsFunction) return false;
+  const model = appModelFor(context);
+  return model.filesWith(/NestFactory\s*\.\s*create/).some((file) => {
+    if (file === context.file.fileName) return false;
+    const main = model.contextOf(file);
+    if (!main || !bootstrapsNest(main)) return false;
+    return main.file.program.body.some(
+      (statement) => statement.type === 'ImportDeclaration' && main.file.project.readModule?.(main.file.fileName, statement.source.value)?.fileName === context.file.fileName,
+    );
+  });
 }
 
 /** `NestFactory.create(…)` in this file. */
