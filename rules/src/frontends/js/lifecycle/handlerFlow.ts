@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { dottedPath, isFunction, memberName, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
 import { valueNodesWithin, type FileContext } from '../fileContext';
+import { lookup } from '../scope';
 import { Coverage } from './coverage';
 import { CREDENTIAL_CALL_NAMES, HASHING_OBJECT_NAMES } from './credentials';
 import type { Resolver } from '../resolve';
@@ -127,7 +128,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
       const callee = unwrap(node.callee);
       if (callee.type === 'Identifier' && input.isRenewalHelper?.(node)) renewals.push(node);
       if (input.isDestroyHelper?.(node)) destroys.push(node);
-      if (callee.type === 'Identifier' && CREDENTIAL_CALL.test(callee.name)) credentialChecks.push(callee.name);
+      if (callee.type === 'Identifier' && (CREDENTIAL_CALL.test(callee.name) || isHashingImport(input.file, callee))) credentialChecks.push(callee.name);
       if (callee.type !== 'MemberExpression') continue;
       const method = memberName(callee);
       const path = dottedPath(callee);
@@ -222,6 +223,13 @@ function helperFlow(fn: FunctionNode, file: FileContext, params: HelperParams, c
   const flow = analyzeHandlerFlow({ file, handler: fn, requestName: params.requestName, sessionNames: params.sessionNames, passportRenews: caller.passportRenews, resolver: caller.resolver, depth });
   byParams.set(key, flow);
   return flow;
+}
+
+/** `verify(hash, password)` with `import { verify } from 'argon2'`: a hashing library's check, imported by name. */
+function isHashingImport(file: FileContext, callee: TSESTree.Identifier): boolean {
+  if (callee.name !== 'verify' && callee.name !== 'compare') return false;
+  const binding = lookup(file, callee.name, callee);
+  return binding?.kind === 'import' && HASHING_OBJECTS.test(binding.source);
 }
 
 /**

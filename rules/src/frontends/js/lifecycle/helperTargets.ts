@@ -39,7 +39,27 @@ export function helperTarget(file: FileContext, call: TSESTree.CallExpression, r
   }
   if (callee.type !== 'Identifier' && callee.type !== 'MemberExpression') return undefined;
   const value = resolver.resolve(callee, file);
-  return value.kind === 'function' ? { fn: value.node, file: value.file } : undefined;
+  if (value.kind === 'function') return { fn: value.node, file: value.file };
+  // `import { saveSession } from 'src/shared/utils/session.util'` (tsconfig baseUrl): no package, a module of the app.
+  if (value.kind !== 'module' || value.path.length !== 1 || value.module in file.project.dependencies) return undefined;
+  const module = loadModule(value.file, value.module);
+  const fn = module && exportedFunction(module.program, value.path[0]!);
+  return fn && module ? { fn, file: module } : undefined;
+}
+
+/** `export function name(…)` / `export const name = (…) => …`: a function a module exports by name. */
+function exportedFunction(program: TSESTree.Program, name: string): FunctionNode | undefined {
+  for (const statement of program.body) {
+    if (statement.type !== 'ExportNamedDeclaration' || !statement.declaration) continue;
+    const declaration = statement.declaration;
+    if (declaration.type === 'FunctionDeclaration' && declaration.id?.name === name) return declaration;
+    if (declaration.type !== 'VariableDeclaration') continue;
+    for (const declarator of declaration.declarations) {
+      const init = declarator.init && unwrap(declarator.init);
+      if (declarator.id.type === 'Identifier' && declarator.id.name === name && init && isFunction(init)) return init;
+    }
+  }
+  return undefined;
 }
 
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;

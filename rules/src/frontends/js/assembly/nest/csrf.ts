@@ -1,3 +1,4 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { SessionConfigFact } from '../../../../model/facts';
 import type { CsrfSurfaceFact, RouteInfo } from '../../../../model/lifecycleFacts';
 import { dottedPath, memberName, unwrap, type Node } from '../../ast';
@@ -60,17 +61,39 @@ export function nestCsrfSurface(context: AdapterContext, session: SessionConfigF
  * the bootstrap's. Only files that call `NestFactory.create` are read, and only their imports.
  */
 function calledByNestBootstrap(context: AdapterContext): boolean {
-  const exportsFunction = context.file.program.body.some((statement) => statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration');
-  if (!exportsFunction) return false;
+  const exported = exportedFunctionNames(context.file.program);
+  if (exported.size === 0) return false;
   const model = appModelFor(context);
   return model.filesWith(/NestFactory\s*\.\s*create/).some((file) => {
     if (file === context.file.fileName) return false;
     const main = model.contextOf(file);
     if (!main || !bootstrapsNest(main)) return false;
-    return main.file.program.body.some(
-      (statement) => statement.type === 'ImportDeclaration' && main.file.project.readModule?.(main.file.fileName, statement.source.value)?.fileName === context.file.fileName,
-    );
+    // `initializeSession(app)`: a call, with an argument, of a name main.ts imports from this file.
+    return main.file.calls.some((call) => {
+      const callee = unwrap(call.callee);
+      if (callee.type !== 'Identifier' || call.arguments.length === 0) return false;
+      const binding = lookup(main.file, callee.name, callee);
+      return binding?.kind === 'import' && exported.has(binding.imported) && main.file.project.readModule?.(main.file.fileName, binding.source)?.fileName === context.file.fileName;
+    });
   });
+}
+
+/** `export function setupSession`, `export const initializeSession = (app) => …`, `export default function`: the functions a module exports. */
+function exportedFunctionNames(program: TSESTree.Program): Set<string> {
+  const names = new Set<string>();
+  for (const statement of program.body) {
+    if (statement.type === 'ExportDefaultDeclaration' && (statement.declaration.type === 'FunctionDeclaration' || statement.declaration.type === 'ArrowFunctionExpression')) names.add('default');
+    if (statement.type !== 'ExportNamedDeclaration' || !statement.declaration) continue;
+    const declaration = statement.declaration;
+    if (declaration.type === 'FunctionDeclaration' && declaration.id) names.add(declaration.id.name);
+    if (declaration.type === 'VariableDeclaration') {
+      for (const declarator of declaration.declarations) {
+        const init = declarator.init && unwrap(declarator.init);
+        if (declarator.id.type === 'Identifier' && init && (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression')) names.add(declarator.id.name);
+      }
+    }
+  }
+  return names;
 }
 
 /** `NestFactory.create(…)` in this file. */
