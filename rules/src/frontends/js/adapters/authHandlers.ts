@@ -14,6 +14,7 @@ import { rateLimitOf } from '../lifecycle/rateLimit';
 import { delegatesLogout } from '../lifecycle/logoutDelegation';
 import { LOGIN_NAME, LOGOUT_NAME, words } from '../lifecycle/names';
 import { redirectsOnly } from '../lifecycle/redirectOnly';
+import { nestModuleLogins } from '../lifecycle/nestModuleLogins';
 import { sessionLoginGuard } from '../assembly/nest/guards';
 import { isUnmountedRouterFile } from '../assembly/unmountedRouter';
 import { mutationRateLimited } from '../assembly/graphql/rateLimit';
@@ -30,10 +31,14 @@ export const authHandlerAdapter: JsAdapter = {
   name: 'auth-handlers',
   collect(context) {
     const handlers = findRouteHandlers(context);
-    if (handlers.length === 0) return;
-    const storage = sessionStorageOf(context);
     // passport 0.6 renews the session id at login and made req.logout() take a callback; unknown versions are taken as current.
     const passportRenews = dependsOnAtLeast(context.file.project, 'passport', '0.6.0') !== false;
+    if (handlers.length === 0) {
+      const moduleLogins = nestModuleLogins(context, sessionStorageOf(context), passportRenews, (node) => isPassportCall(context, node), (call, path) => passportRole(context, call, path, false, new Set()));
+      context.facts.push(...moduleLogins);
+      return;
+    }
+    const storage = sessionStorageOf(context);
     const routePaths = new Set(handlers.flatMap((h) => (h.route?.path !== undefined ? [h.route.path] : [])));
     for (const route of handlers) {
       // A router file nothing mounts serves no request: its login and logout are never reached.
@@ -210,7 +215,9 @@ function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFl
   const evidence = flow.credentialChecks[0] ?? (passportMiddleware ? 'passport.authenticate()' : flow.passportLogins.length > 0 ? 'req.login()' : where);
   const firstWrite = flow.identityWrites[0];
   const renewers = passportRenews ? [...flow.renewals, ...flow.passportLogins] : flow.renewals;
-  const renewal = !flow.firstUncovered ? 'renewed' : renewers.length > 0 ? 'late' : 'missing';
+  // passport.authenticate() or a login guard before the handler renews the session (passport ≥ 0.6) before the handler writes anything.
+  const renewedBefore = passportRenews && passportMiddleware !== undefined && route.handler !== undefined;
+  const renewal = !flow.firstUncovered || renewedBefore ? 'renewed' : renewers.length > 0 ? 'late' : 'missing';
   // A write in a helper of this file is reported there; one in another file at the handler's call of the helper.
   const site = flow.identitySite;
   const elsewhere = site !== undefined && site.file.fileName !== context.file.fileName;

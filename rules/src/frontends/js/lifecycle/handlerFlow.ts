@@ -167,7 +167,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
         file: input.file,
         resolver: input.resolver,
         depth: input.depth ?? 0,
-        calls: nodes.filter((node): node is TSESTree.CallExpression => node.type === 'CallExpression' && !renewals.includes(node) && !destroys.includes(node)),
+        calls: nodes.filter((node): node is TSESTree.CallExpression => node.type === 'CallExpression'),
         isRequest,
         isSession,
         analyze: (target, params, depth) => helperFlow(target.fn, target.file, params, input, depth),
