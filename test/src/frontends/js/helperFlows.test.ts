@@ -150,4 +150,18 @@ app.post('/profile', (req, res) => {
 });`;
     assert.deepEqual(logins(code), []);
   });
+
+  it('takes a password check that hands out a token for a login whatever the path says, but not a password change', () => {
+    const route = (path: string, answer: string): string => `
+import bcrypt from 'bcrypt';
+export default async (server) => server.post('${path}', async function (request, reply) {
+  const user = await this.mongo.db.collection('users').findOne({ login: request.body.login });
+  if (!user || !(await bcrypt.compare(request.body.password, user.password))) return reply.code(400).send({ ok: false });
+  ${answer}
+});`;
+    const typo = single(handlers(route('/api/users/sigin', "return reply.send({ token: server.jwt.sign({ id: user._id }, { expiresIn: '15m' }) });")));
+    assert.equal(typo.role, 'login');
+    assert.equal(typo.rateLimited, false);
+    assert.deepEqual(handlers(route('/api/users/password', 'await this.mongo.db.collection(\'users\').updateOne({ _id: user._id }, { $set: { password: await bcrypt.hash(request.body.next, 12) } }); return reply.send({ ok: true });')), []);
+  });
 });

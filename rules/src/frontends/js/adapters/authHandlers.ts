@@ -152,7 +152,8 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   if (isLogout && flow && !sessionless) return delegatesLogout(flow.calls, params.request) ? undefined : logoutFact(context, route, flow, params, base, passportRenews);
   // A login route that issues a token instead of a session still needs a rate limit.
   const credential = flow?.credentialChecks[0] ?? route.middleware.map(guardCredential).find((g) => g !== undefined);
-  if (route.route && LOGIN_PATH.test(withoutAuthPrefix(path)) && credential && route.route.method !== 'GET') {
+  // A login by what it does, whatever its path says (`/api/users/sigin`): a password checked, then a token issued.
+  if (route.route && credential && route.route.method !== 'GET' && (LOGIN_PATH.test(withoutAuthPrefix(path)) || issuesToken(flow?.calls ?? []))) {
     return { ...base, role: 'login', evidence: credential, rateLimited: rateLimitOf(context, route) };
   }
   // `router.post('/login', auth.login)`: the handler is in another module, the route and its limiter are here.
@@ -178,6 +179,15 @@ function hasSessionLibrary(context: AdapterContext): boolean {
     stack.push(...childrenOf(node));
   }
   return false;
+}
+
+/** `jwt.sign(…)`, `server.jwt.sign(…)`, `this.jwtService.signAsync(…)`, `reply.jwtSign(…)`: the handler hands out a token. */
+function issuesToken(calls: readonly string[]): boolean {
+  return calls.some((call) => {
+    const path = call.split('.');
+    const method = path[path.length - 1] ?? '';
+    return method === 'jwtSign' || (/^sign(Async)?$/.test(method) && path.slice(0, -1).some((part) => /jwt/i.test(part)));
+  });
 }
 
 /** A path that can only be a login: `/login`, `/auth/sign-in`, `/authenticate`, or one ending in `/token` or `/session`. */
