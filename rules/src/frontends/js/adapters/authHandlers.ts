@@ -12,9 +12,10 @@ import { lookup } from '../scope';
 import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
 import { delegatesLogout } from '../lifecycle/logoutDelegation';
-import { LOGOUT_NAME, words } from '../lifecycle/names';
+import { LOGIN_NAME, LOGOUT_NAME, words } from '../lifecycle/names';
 import { redirectsOnly, rendersOnly } from '../lifecycle/redirectOnly';
 import { fastifyFullPath } from '../assembly/fastify/lifecycle';
+import { nestModuleLogins } from '../lifecycle/nestModuleLogins';
 import { sessionLoginGuard } from '../assembly/nest/guards';
 import { isUnmountedRouterFile } from '../assembly/unmountedRouter';
 import { mutationRateLimited } from '../assembly/graphql/rateLimit';
@@ -22,8 +23,6 @@ import { mutationRateLimited } from '../assembly/graphql/rateLimit';
 const LOGIN_PATH = /(^|[/_.-])(log-?in|sign-?in|authenticate|auth|session|sessions|token)([/_.-]|$)/i;
 const SIGNUP_PATH = /(^|[/_.-])(sign-?up|register|registration)([/_.-]|$)/i;
 const LOGOUT_PATH = /(^|[/_.-])(log-?out|sign-?out|log-?off)([/_.-]|$)/i;
-/** Exported handler names (`login`, `postSignIn`, `handleLogout`), split into words: `post-sign-in`. */
-const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
 const PASSWORD_NAME = /^(password|passwd|pass|pwd)$/i;
 
 const optionName = (key: string): string => key;
@@ -33,10 +32,14 @@ export const authHandlerAdapter: JsAdapter = {
   name: 'auth-handlers',
   collect(context) {
     const handlers = findRouteHandlers(context);
-    if (handlers.length === 0) return;
-    const storage = sessionStorageOf(context);
     // passport 0.6 renews the session id at login and made req.logout() take a callback; unknown versions are taken as current.
     const passportRenews = dependsOnAtLeast(context.file.project, 'passport', '0.6.0') !== false;
+    if (handlers.length === 0) {
+      const moduleLogins = nestModuleLogins(context, sessionStorageOf(context), passportRenews, (node) => isPassportCall(context, node), (call, path) => passportRole(context, call, path, false, new Set()));
+      context.facts.push(...moduleLogins);
+      return;
+    }
+    const storage = sessionStorageOf(context);
     const routePaths = new Set(handlers.flatMap((h) => (h.route?.path !== undefined ? [h.route.path] : [])));
     for (const route of handlers) {
       // A router file nothing mounts serves no request: its login and logout are never reached.
@@ -114,6 +117,7 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
         requestName: params.request,
         sessionNames: params.sessionNames,
         passportRenews,
+        resolver: context.resolver,
         isRenewalHelper: (call) => callsSessionMethod(context, call, 'regenerate'),
         isDestroyHelper: (call) => callsSessionMethod(context, call, 'destroy'),
       })
@@ -124,7 +128,7 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   const namedLogin = (LOGIN_PATH.test(path) || LOGIN_NAME.test(name)) && !namedLogout;
   const isLogin =
     flow !== undefined && ((flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0 || passportMiddleware !== undefined)) || flow.passportLogins.length > 0);
-  if (isLogin && flow) return loginFact(context, route, flow, params, base, passportRenews, passportMiddleware);
+  if (isLogin && flow) return loginFact(context, route, flow, params, base, passportRenews, passportMiddleware, loginGuard && !passportRenews ? loginGuard.node : undefined);
   // A Nest guard's strategy is in its class (`extends AuthGuard('google')`): a federated login's callback checks no password here.
   const passportStep = loginGuard ? (loginGuard.strategy === undefined || PASSWORD_STRATEGY.test(loginGuard.strategy) ? 'password' : 'federated') : passportMiddleware ? passportRole(context, passportMiddleware, path, route.handler !== undefined, routePaths) : undefined;
   if (passportMiddleware && passportStep !== 'start' && (!flow || flow.identityWrites.length === 0)) {
@@ -153,7 +157,8 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   if (isLogout && flow && !sessionless) return delegatesLogout(flow.calls, params.request) ? undefined : logoutFact(context, route, flow, params, base, passportRenews);
   // A login route that issues a token instead of a session still needs a rate limit.
   const credential = flow?.credentialChecks[0] ?? route.middleware.map(guardCredential).find((g) => g !== undefined);
-  if (route.route && LOGIN_PATH.test(withoutAuthPrefix(path)) && credential && route.route.method !== 'GET') {
+  // A login by what it does, whatever its path says (`/api/users/sigin`): a password checked, then a token issued.
+  if (route.route && credential && route.route.method !== 'GET' && (LOGIN_PATH.test(withoutAuthPrefix(path)) || issuesToken(flow?.calls ?? []))) {
     return { ...base, role: 'login', evidence: credential, rateLimited: rateLimitOf(context, route) };
   }
   // `router.post('/login', auth.login)`: the handler is in another module, the route and its limiter are here.
@@ -187,6 +192,15 @@ function hasSessionLibrary(context: AdapterContext): boolean {
   return false;
 }
 
+/** `jwt.sign(…)`, `server.jwt.sign(…)`, `this.jwtService.signAsync(…)`, `reply.jwtSign(…)`: the handler hands out a token. */
+function issuesToken(calls: readonly string[]): boolean {
+  return calls.some((call) => {
+    const path = call.split('.');
+    const method = path[path.length - 1] ?? '';
+    return method === 'jwtSign' || (/^sign(Async)?$/.test(method) && path.slice(0, -1).some((part) => /jwt/i.test(part)));
+  });
+}
+
 /** A path that can only be a login: `/login`, `/auth/sign-in`, `/authenticate`, or one ending in `/token` or `/session`. */
 function isLoginPath(path: string): boolean {
   const segments = path.split('/').filter((s) => s !== '' && !s.startsWith(':'));
@@ -213,13 +227,23 @@ function guardCredential(node: Node): string | undefined {
   return undefined;
 }
 
-function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFlow, params: HandlerParams, base: Base, passportRenews: boolean, passportMiddleware: Node | undefined): AuthHandlerFact {
+/**
+ * @param guardLogin a Nest guard that logs the user in with a passport that does not renew: it runs
+ *   before the handler, so the handler's own writes go into a session already fixed; the finding sits on it.
+ */
+function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFlow, params: HandlerParams, base: Base, passportRenews: boolean, passportMiddleware: Node | undefined, guardLogin?: Node): AuthHandlerFact {
   const where = route.route ? `route path ${route.route.path ?? ''}` : `${route.operation ?? 'handler'} ${route.name ?? ''}`;
   const evidence = flow.credentialChecks[0] ?? (passportMiddleware ? 'passport.authenticate()' : flow.passportLogins.length > 0 ? 'req.login()' : where);
   const firstWrite = flow.identityWrites[0];
   const renewers = passportRenews ? [...flow.renewals, ...flow.passportLogins] : flow.renewals;
-  const renewal = !flow.firstUncovered ? 'renewed' : renewers.length > 0 ? 'late' : 'missing';
-  const target = flow.firstUncovered ?? firstWrite;
+  // passport.authenticate() or a login guard before the handler renews the session (passport ≥ 0.6) before the handler writes anything.
+  const renewedBefore = passportRenews && passportMiddleware !== undefined && route.handler !== undefined;
+  const renewal = !flow.firstUncovered || renewedBefore ? 'renewed' : renewers.length > 0 ? 'late' : 'missing';
+  // A write in a helper of this file is reported there; one in another file at the handler's call of the helper.
+  const site = flow.identitySite;
+  const elsewhere = site !== undefined && site.file.fileName !== context.file.fileName;
+  const target = (flow.firstUncovered ? guardLogin : undefined) ?? (site && !elsewhere ? site.node : undefined) ?? flow.firstUncovered ?? firstWrite;
+  const siteRelated: RelatedLocation[] = site && elsewhere ? [{ message: 'The helper writes the user identity into the session here.', range: rangeOfNode(site.node), file: site.file.fileName }] : [];
   return {
     ...base,
     role: 'login',
@@ -232,7 +256,7 @@ function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFl
     rateLimited: route.route && !SIGNUP_PATH.test(route.route.path ?? '') && !oauthCallback(route.route.path, flow) ? rateLimitOf(context, route) : route.operation === 'mutation' && guessableMutation(route, flow) ? mutationRateLimited(context, route) : undefined,
     // A late renewal needs moving, not a second regenerate: no edit for it.
     renewEdits: flow.firstUncovered && renewal === 'missing' && route.handler ? renewEdits(context, route, route.handler, flow.firstUncovered, params) : undefined,
-    related: [...(base.related ?? []), ...(target ? [{ message: 'The user identity is written into the session here.', range: rangeOfNode(target) }] : [])],
+    related: [...(base.related ?? []), ...(target ? [{ message: 'The user identity is written into the session here.', range: rangeOfNode(target) }] : []), ...siteRelated],
   };
 }
 

@@ -104,7 +104,7 @@ function constructorMembers(fn: FunctionNode): { name: string; value: Node; at: 
 }
 
 /** `(req, res)`, `(request: FastifyRequest, reply)`: a function that takes a request first. */
-function isHandlerShaped(fn: FunctionNode): boolean {
+export function isHandlerShaped(fn: FunctionNode): boolean {
   if (!isFunction(fn) || fn.params.length === 0) return false;
   const first = fn.params[0]!;
   const target = first.type === 'TSParameterProperty' ? first.parameter : first;

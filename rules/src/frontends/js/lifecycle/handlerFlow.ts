@@ -1,8 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { dottedPath, isFunction, memberName, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
 import { valueNodesWithin, type FileContext } from '../fileContext';
+import { lookup } from '../scope';
 import { Coverage } from './coverage';
 import { CREDENTIAL_CALL_NAMES, HASHING_OBJECT_NAMES } from './credentials';
+import type { Resolver } from '../resolve';
+import { followHelpers, type HelperParams, type WriteSite } from './helperFlow';
+import { isCredentialComparison, isIdentityAfterCredential } from './credentialWrites';
 
 /** Session keys that hold who the user is; writing one is logging somebody in. */
 const IDENTITY_KEY = /^(user|users?id|user_?id|uid|userinfo|currentuser|account|account_?id|auth|authenticated|isauthenticated|authuser|loggedin|isloggedin|logged_?in|role|roles|admin|isadmin|admin_?id|email|username|login|passport|member|memberid|customer|customerid|principal|identity|profile)$/i;
@@ -17,6 +21,10 @@ export interface HandlerFlow {
   readonly identityWrites: readonly Node[];
   /** The first identity write not covered by a renewal before it. */
   readonly firstUncovered?: Node;
+  /** Where that write really is when it is a helper call's (`loginUser(req, user)` writing `req.session.user`). */
+  readonly identitySite?: WriteSite;
+  /** Session keys not named like an identity, written where no credential was checked: the identity if the caller checks one. */
+  readonly unnamedWrites: readonly Node[];
   readonly renewals: readonly Node[];
   /** passport `req.login` / `req.logIn` calls. */
   readonly passportLogins: readonly TSESTree.CallExpression[];
@@ -43,10 +51,14 @@ export interface FlowInput {
   readonly isRenewalHelper?: (call: TSESTree.CallExpression) => boolean;
   /** True for calls of the project's own helpers that destroy the session (a local function calling destroy). */
   readonly isDestroyHelper?: (call: TSESTree.CallExpression) => boolean;
+  /** Resolves the project's own functions the handler calls, to follow them (none: the handler's body alone). */
+  readonly resolver?: Resolver;
+  /** How many helper calls deep this flow is (0: the handler). */
+  readonly depth?: number;
 }
 
 /** The flow of a handler left unread (the budget was spent): it does nothing anyone can report. */
-const NO_FLOW: HandlerFlow = { identityWrites: [], renewals: [], passportLogins: [], destroys: [], passportLogouts: [], partialLogouts: [], credentialChecks: [], awaitedCalls: [], calls: [] };
+const NO_FLOW: HandlerFlow = { identityWrites: [], unnamedWrites: [], renewals: [], passportLogins: [], destroys: [], passportLogouts: [], partialLogouts: [], credentialChecks: [], awaitedCalls: [], calls: [] };
 
 /** What a handler does to the session, and in which order. */
 export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
@@ -87,6 +99,8 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
   const passportLogouts: TSESTree.CallExpression[] = [];
   const partialLogouts: Node[] = [];
   const credentialChecks: string[] = [];
+  // Session keys not named like an identity (`admin_logged_in`, `currentUserState`): the identity when a credential was checked.
+  const otherWrites: Node[] = [];
 
   for (const node of nodes) {
     if (node.type === 'AssignmentExpression' && node.operator === '=') {
@@ -98,12 +112,15 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
         // `req.session.cookie.maxAge = 0` expires the cookie in the browser only.
         if (isNullish(node.right) || isFalse(node.right) || key === 'cookie') partialLogouts.push(node);
         else if (IDENTITY_KEY.test(key)) identityWrites.push(node);
+        else if (isIdentityAfterCredential(key)) otherWrites.push(node);
       }
     } else if (node.type === 'MemberExpression' && isSession(node.object) && !isCalleeOf(input.file, node)) {
       // `promisify(req.session.destroy.bind(req.session))`: the method is taken to be called later.
       const method = memberName(node);
       if (method === 'destroy') destroys.push(...laterCalls(input.file, nodes, node));
       if (method === 'regenerate') renewals.push(...laterCalls(input.file, nodes, node));
+    } else if (node.type === 'BinaryExpression' && isCredentialComparison(node, isRequest)) {
+      credentialChecks.push('password comparison');
     } else if (node.type === 'UnaryExpression' && node.operator === 'delete') {
       const argument = unwrap(node.argument);
       if (argument.type === 'MemberExpression' && sessionKeyOf(argument, isSession) !== undefined) partialLogouts.push(node);
@@ -111,7 +128,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
       const callee = unwrap(node.callee);
       if (callee.type === 'Identifier' && input.isRenewalHelper?.(node)) renewals.push(node);
       if (input.isDestroyHelper?.(node)) destroys.push(node);
-      if (callee.type === 'Identifier' && CREDENTIAL_CALL.test(callee.name)) credentialChecks.push(callee.name);
+      if (callee.type === 'Identifier' && (CREDENTIAL_CALL.test(callee.name) || isHashingImport(input.file, callee))) credentialChecks.push(callee.name);
       if (callee.type !== 'MemberExpression') continue;
       const method = memberName(callee);
       const path = dottedPath(callee);
@@ -144,12 +161,36 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
     }
   }
 
+  // The project's own functions the handler hands the request, the session or a password to.
+  const helpers = input.resolver
+    ? followHelpers({
+        file: input.file,
+        resolver: input.resolver,
+        depth: input.depth ?? 0,
+        calls: nodes.filter((node): node is TSESTree.CallExpression => node.type === 'CallExpression'),
+        isRequest,
+        isSession,
+        analyze: (target, params, depth) => helperFlow(target.fn, target.file, params, input, depth),
+      })
+    : undefined;
+  if (helpers) {
+    identityWrites.push(...helpers.identityWrites);
+    renewals.push(...helpers.renewals);
+    passportLogins.push(...helpers.passportLogins);
+    destroys.push(...helpers.destroys);
+    passportLogouts.push(...helpers.passportLogouts);
+    partialLogouts.push(...helpers.partialLogouts);
+    credentialChecks.push(...helpers.credentialChecks);
+  }
+  const unnamedWrites = [...otherWrites, ...(helpers?.unnamedWrites ?? [])];
+  if (credentialChecks.length > 0) identityWrites.push(...unnamedWrites);
   // Before passport 0.6, req.logIn() stores the user in the session it finds: it is an identity write, not a renewal.
   if (!input.passportRenews) identityWrites.push(...passportLogins);
   for (const list of [identityWrites, renewals, passportLogins, destroys, passportLogouts, partialLogouts]) list.sort((a, b) => a.range[0] - b.range[0]);
   const renewing = input.passportRenews ? [...renewals, ...passportLogins] : renewals;
   const coverage = new Coverage(input.file, renewing);
-  const firstUncovered = identityWrites.find((write) => !coverage.covers(write));
+  const firstUncovered = identityWrites.find((write) => !helpers?.selfRenewing.has(write) && !coverage.covers(write));
+  const identitySite = firstUncovered ? helpers?.writeSites.get(firstUncovered) : undefined;
   const awaitedCalls: string[] = [];
   if (firstUncovered) {
     for (const node of nodes) {
@@ -161,9 +202,34 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
   const calls: string[] = [];
   for (const node of nodes) {
     const path = node.type === 'CallExpression' ? dottedPath(node.callee) : undefined;
-    if (path) calls.push(path.join('.'));
+    // A helper judged by what it does to the session is no delegation to unknown code.
+    if (path && !helpers?.judged.has(path.join('.'))) calls.push(path.join('.'));
   }
-  return { identityWrites, firstUncovered, renewals, passportLogins, destroys, passportLogouts, partialLogouts, credentialChecks, awaitedCalls, calls };
+  calls.push(...(helpers?.calls ?? []));
+  return { identityWrites, unnamedWrites: credentialChecks.length > 0 ? [] : unnamedWrites.filter((write) => !coverage.covers(write)), firstUncovered, identitySite, renewals, passportLogins, destroys, passportLogouts, partialLogouts, credentialChecks, awaitedCalls, calls };
+}
+
+/** Helper flows by function and by how the request and session reach it: each helper is read once per question. */
+const helperFlows = new WeakMap<FunctionNode, Map<string, HandlerFlow>>();
+
+function helperFlow(fn: FunctionNode, file: FileContext, params: HelperParams, caller: FlowInput, depth: number): HandlerFlow {
+  let byParams = helperFlows.get(fn);
+  if (!byParams) helperFlows.set(fn, (byParams = new Map()));
+  const key = `${file.fileName}|${params.requestName ?? ''}|${params.sessionNames.join(',')}|${caller.passportRenews}|${depth}`;
+  const known = byParams.get(key);
+  if (known) return known;
+  // A helper that calls itself (directly or round a cycle) is read as doing nothing more the second time.
+  byParams.set(key, NO_FLOW);
+  const flow = analyzeHandlerFlow({ file, handler: fn, requestName: params.requestName, sessionNames: params.sessionNames, passportRenews: caller.passportRenews, resolver: caller.resolver, depth });
+  byParams.set(key, flow);
+  return flow;
+}
+
+/** `verify(hash, password)` with `import { verify } from 'argon2'`: a hashing library's check, imported by name. */
+function isHashingImport(file: FileContext, callee: TSESTree.Identifier): boolean {
+  if (callee.name !== 'verify' && callee.name !== 'compare') return false;
+  const binding = lookup(file, callee.name, callee);
+  return binding?.kind === 'import' && HASHING_OBJECTS.test(binding.source);
 }
 
 /**

@@ -5,3 +5,6 @@ export function words(name: string): string {
 
 /** A logout by name, over {@link words}: `logout`, `signOut`, `handleLogOff`, `logoutUser`. */
 export const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off)(-|$)/;
+
+/** A login by name, over {@link words}: `login`, `postSignIn`, `logOn`, `authenticate`. */
+export const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;

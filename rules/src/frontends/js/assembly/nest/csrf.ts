@@ -1,3 +1,4 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { SessionConfigFact } from '../../../../model/facts';
 import type { CsrfSurfaceFact, RouteInfo } from '../../../../model/lifecycleFacts';
 import { dottedPath, memberName, unwrap, type Node } from '../../ast';
@@ -21,7 +22,8 @@ const CSRF_MODULES = /['"](?:csurf|@dr\.pogodin\/csurf|csrf-csrf|csrf-sync|lusca
  * null when it does and nothing is exposed.
  */
 export function nestCsrfSurface(context: AdapterContext, session: SessionConfigFact): CsrfSurfaceFact | null | undefined {
-  if (!context.importsAny(['@nestjs/core']) || !bootstrapsNest(context)) return undefined;
+  const bootstrap = context.importsAny(['@nestjs/core']) && bootstrapsNest(context);
+  if (!bootstrap && !calledByNestBootstrap(context)) return undefined;
   const defence = defenceOf(context);
   if (defence.kind !== 'none' && defence.kind !== 'disabled') return null;
   // SameSite=Lax or Strict on the session cookie is a defence the rule accepts: no need to read the app.
@@ -51,6 +53,47 @@ export function nestCsrfSurface(context: AdapterContext, session: SessionConfigF
     optionName: (key) => key,
     related: exposed.slice(0, 5).map((e) => ({ message: `State-changing route ${e.route.method} ${e.route.path ?? ''} has no CSRF defence.`, range: e.route.range, file: e.file })),
   };
+}
+
+/**
+ * A helper module whose exported function the Nest bootstrap imports and calls with the app
+ * (`initialize_session(app)`, `await setupSession(app)` in main.ts): its `app.use(session(…))` is
+ * the bootstrap's. Only files that call `NestFactory.create` are read, and only their imports.
+ */
+function calledByNestBootstrap(context: AdapterContext): boolean {
+  const exported = exportedFunctionNames(context.file.program);
+  if (exported.size === 0) return false;
+  const model = appModelFor(context);
+  return model.filesWith(/NestFactory\s*\.\s*create/).some((file) => {
+    if (file === context.file.fileName) return false;
+    const main = model.contextOf(file);
+    if (!main || !bootstrapsNest(main)) return false;
+    // `initializeSession(app)`: a call, with an argument, of a name main.ts imports from this file.
+    return main.file.calls.some((call) => {
+      const callee = unwrap(call.callee);
+      if (callee.type !== 'Identifier' || call.arguments.length === 0) return false;
+      const binding = lookup(main.file, callee.name, callee);
+      return binding?.kind === 'import' && exported.has(binding.imported) && main.file.project.readModule?.(main.file.fileName, binding.source)?.fileName === context.file.fileName;
+    });
+  });
+}
+
+/** `export function setupSession`, `export const initializeSession = (app) => …`, `export default function`: the functions a module exports. */
+function exportedFunctionNames(program: TSESTree.Program): Set<string> {
+  const names = new Set<string>();
+  for (const statement of program.body) {
+    if (statement.type === 'ExportDefaultDeclaration' && (statement.declaration.type === 'FunctionDeclaration' || statement.declaration.type === 'ArrowFunctionExpression')) names.add('default');
+    if (statement.type !== 'ExportNamedDeclaration' || !statement.declaration) continue;
+    const declaration = statement.declaration;
+    if (declaration.type === 'FunctionDeclaration' && declaration.id) names.add(declaration.id.name);
+    if (declaration.type === 'VariableDeclaration') {
+      for (const declarator of declaration.declarations) {
+        const init = declarator.init && unwrap(declarator.init);
+        if (declarator.id.type === 'Identifier' && init && (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression')) names.add(declarator.id.name);
+      }
+    }
+  }
+  return names;
 }
 
 /** `NestFactory.create(…)` in this file. */

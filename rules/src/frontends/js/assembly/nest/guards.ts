@@ -41,10 +41,34 @@ function guardClass(context: AdapterContext, guard: TSESTree.Identifier): TSESTr
   const binding = lookup(context.file, guard.name, guard);
   if (binding?.kind === 'class') return binding.node;
   if (binding?.kind !== 'import' || binding.imported === '*') return undefined;
-  const module = context.file.project.readModule?.(context.file.fileName, binding.source);
-  if (!module || !/\blogIn\b/.test(module.text)) return undefined;
+  return importedClass(context, context.file.fileName, binding.source, binding.imported === 'default' ? undefined : binding.imported);
+}
+
+/**
+ * The class a module exports under `name`, through up to three barrels (`export { LocalAuthGuard } from
+ * './local-auth.guard'`, `export * from './guards'`). Only a module that mentions `logIn` is parsed for its class.
+ */
+function importedClass(context: AdapterContext, from: string, source: string, name: string | undefined, hops = 0): TSESTree.ClassDeclaration | undefined {
+  const module = context.file.project.readModule?.(from, source);
+  if (!module) return undefined;
+  const barrel = hops < 3 && name !== undefined && /\bexport\s*[*{]/.test(module.text);
+  if (!/\blogIn\b/.test(module.text) && !barrel) return undefined;
   const program = parseModule(module.text, module.fileName).program;
-  return program && exportedClass(program, binding.imported === 'default' ? undefined : binding.imported);
+  if (!program) return undefined;
+  const own = /\blogIn\b/.test(module.text) ? exportedClass(program, name) : undefined;
+  if (own || !barrel) return own;
+  for (const statement of program.body) {
+    if (statement.type === 'ExportNamedDeclaration' && statement.source) {
+      const specifier = statement.specifiers.find((s) => s.exported.type === 'Identifier' && s.exported.name === name);
+      const local = specifier?.local.type === 'Identifier' ? specifier.local.name : undefined;
+      if (local) return importedClass(context, module.fileName, statement.source.value, local === 'default' ? undefined : local, hops + 1);
+    }
+    if (statement.type === 'ExportAllDeclaration' && !statement.exported) {
+      const found = importedClass(context, module.fileName, statement.source.value, name, hops + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /** `'local'` of `class LoginGuard extends AuthGuard('local')`: which passport strategy the guard runs. */
@@ -56,7 +80,7 @@ function strategyOf(declaration: TSESTree.ClassDeclaration): string | undefined 
 }
 
 /** The class a module exports under `name` (its default export when `name` is undefined). */
-function exportedClass(program: TSESTree.Program, name: string | undefined): TSESTree.ClassDeclaration | undefined {
+export function exportedClass(program: TSESTree.Program, name: string | undefined): TSESTree.ClassDeclaration | undefined {
   for (const statement of program.body) {
     if (name === undefined && statement.type === 'ExportDefaultDeclaration' && statement.declaration.type === 'ClassDeclaration') return statement.declaration;
     if (name !== undefined && statement.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'ClassDeclaration' && statement.declaration.id?.name === name) return statement.declaration;

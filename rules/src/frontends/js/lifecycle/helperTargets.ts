@@ -1,0 +1,132 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { AnalysisBudget } from '../../../model/budget';
+import { isFunction, memberName, unwrap, type FunctionNode, type Node } from '../ast';
+import { exportedClass } from '../assembly/nest/guards';
+import { FileContext } from '../fileContext';
+import { parseModule } from '../moduleCache';
+import type { Resolver } from '../resolve';
+import { lookup } from '../scope';
+
+/** A function of the project that a handler calls, with the parsed file it is written in. */
+export interface HelperTarget {
+  readonly fn: FunctionNode;
+  readonly file: FileContext;
+}
+
+/**
+ * The function a call runs, when the project's own code says which: a function of this file or an
+ * imported module (`loginUser(req, user)`, `auth.login(req)`), a method of the handler's own class
+ * (`this.loginUser(user, password, req)`), or a method of an injected service
+ * (`this.authService.login(session, dto)`: the class named by the property's or constructor
+ * parameter's type, in this file or the module it is imported from). Read as data; undefined when
+ * the callee is a package, a parameter or anything else this cannot name.
+ */
+export function helperTarget(file: FileContext, call: TSESTree.CallExpression, resolver: Resolver): HelperTarget | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type === 'MemberExpression') {
+    const object = unwrap(callee.object);
+    const method = memberName(callee);
+    if (!method) return undefined;
+    if (object.type === 'ThisExpression') return classMethod(file, enclosingClass(file, call), method);
+    // `this.authService.login(…)`: the service class is the property's declared type.
+    if (object.type === 'MemberExpression' && unwrap(object.object).type === 'ThisExpression') {
+      const property = memberName(object);
+      const owner = enclosingClass(file, call);
+      const serviceType = owner && property ? declaredType(owner, property) : undefined;
+      const service = serviceType ? classNamed(file, serviceType, owner!) : undefined;
+      return service ? classMethod(service.file, service.node, method) : undefined;
+    }
+  }
+  if (callee.type !== 'Identifier' && callee.type !== 'MemberExpression') return undefined;
+  const value = resolver.resolve(callee, file);
+  if (value.kind === 'function') return { fn: value.node, file: value.file };
+  // `import { saveSession } from 'src/shared/utils/session.util'` (tsconfig baseUrl): no package, a module of the app.
+  if (value.kind !== 'module' || value.path.length !== 1 || value.module in file.project.dependencies) return undefined;
+  const module = loadModule(value.file, value.module);
+  const fn = module && exportedFunction(module.program, value.path[0]!);
+  return fn && module ? { fn, file: module } : undefined;
+}
+
+/** `export function name(…)` / `export const name = (…) => …`: a function a module exports by name. */
+function exportedFunction(program: TSESTree.Program, name: string): FunctionNode | undefined {
+  for (const statement of program.body) {
+    if (statement.type !== 'ExportNamedDeclaration' || !statement.declaration) continue;
+    const declaration = statement.declaration;
+    if (declaration.type === 'FunctionDeclaration' && declaration.id?.name === name) return declaration;
+    if (declaration.type !== 'VariableDeclaration') continue;
+    for (const declarator of declaration.declarations) {
+      const init = declarator.init && unwrap(declarator.init);
+      if (declarator.id.type === 'Identifier' && declarator.id.name === name && init && isFunction(init)) return init;
+    }
+  }
+  return undefined;
+}
+
+type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+
+function enclosingClass(file: FileContext, node: Node): ClassNode | undefined {
+  let current = file.parentOf(node);
+  while (current && current.type !== 'ClassDeclaration' && current.type !== 'ClassExpression') current = file.parentOf(current);
+  return current;
+}
+
+function classMethod(file: FileContext, owner: ClassNode | undefined, name: string): HelperTarget | undefined {
+  for (const member of owner?.body.body ?? []) {
+    if (member.type === 'MethodDefinition' && !member.computed && member.key.type === 'Identifier' && member.key.name === name && member.kind === 'method' && member.value.type === 'FunctionExpression') {
+      return { fn: member.value, file };
+    }
+    // `loginUser = async (req) => { … }`: an arrow function held by a class field.
+    if (member.type === 'PropertyDefinition' && !member.computed && member.key.type === 'Identifier' && member.key.name === name && member.value && isFunction(unwrap(member.value))) {
+      return { fn: unwrap(member.value) as FunctionNode, file };
+    }
+  }
+  return undefined;
+}
+
+/** `AuthService` of `private authService: AuthService<User>` (a field) or `constructor(private readonly authService: AuthService)`. */
+function declaredType(owner: ClassNode, property: string): TSESTree.Identifier | undefined {
+  for (const member of owner.body.body) {
+    if (member.type === 'PropertyDefinition' && !member.computed && member.key.type === 'Identifier' && member.key.name === property) {
+      return typeName(member.typeAnnotation?.typeAnnotation);
+    }
+    if (member.type !== 'MethodDefinition' || member.kind !== 'constructor') continue;
+    for (const param of member.value.params) {
+      if (param.type === 'TSParameterProperty' && param.parameter.type === 'Identifier' && param.parameter.name === property) {
+        return typeName(param.parameter.typeAnnotation?.typeAnnotation);
+      }
+    }
+  }
+  return undefined;
+}
+
+function typeName(type: TSESTree.TypeNode | undefined): TSESTree.Identifier | undefined {
+  return type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' ? type.typeName : undefined;
+}
+
+/** Parsed project modules per analysis (keyed by the analysed file's budget): a service read once per run of a file. */
+const loadedModules = new WeakMap<AnalysisBudget, Map<string, FileContext | null>>();
+
+/** The class a type name refers to: declared in this file, or exported by the project module it is imported from. */
+function classNamed(file: FileContext, name: TSESTree.Identifier, at: Node): { node: ClassNode; file: FileContext } | undefined {
+  const binding = lookup(file, name.name, at);
+  if (binding?.kind === 'class') return { node: binding.node, file };
+  if (binding?.kind !== 'import' || binding.imported === '*') return undefined;
+  const module = loadModule(file, binding.source);
+  const declaration = module && exportedClass(module.program, binding.imported === 'default' ? undefined : binding.imported);
+  return declaration && module ? { node: declaration, file: module } : undefined;
+}
+
+function loadModule(from: FileContext, specifier: string): FileContext | undefined {
+  let modules = loadedModules.get(from.budget);
+  if (!modules) loadedModules.set(from.budget, (modules = new Map()));
+  const key = `${from.fileName}\0${specifier}`;
+  if (modules.has(key)) return modules.get(key) ?? undefined;
+  modules.set(key, null);
+  const read = from.project.readModule?.(from.fileName, specifier);
+  if (!read || read.fileName === from.fileName || from.importChain.includes(read.fileName)) return undefined;
+  const program = parseModule(read.text, read.fileName).program;
+  if (!program) return undefined;
+  const context = new FileContext(program, read.text, read.fileName, from.project, [...from.importChain, from.fileName], from.budget);
+  modules.set(key, context);
+  return context;
+}

@@ -1,0 +1,2 @@
+export { LocalAuthGuard } from './local-auth.guard';
+export { AuthenticatedGuard } from './authenticated.guard';

@@ -1,0 +1,29 @@
+import { NestFactory } from '@nestjs/core';
+import session from 'express-session';
+import RedisStore from 'connect-redis';
+import { createClient } from 'redis';
+import passport from 'passport';
+import { doubleCsrf } from 'csrf-csrf';
+import { AppModule } from './app.module';
+
+async function bootstrap() {
+  const app = await NestFactory.create(AppModule);
+  const redis = createClient({ url: process.env.REDIS_URL });
+  await redis.connect();
+  const { doubleCsrfProtection } = doubleCsrf({ getSecret: () => process.env.CSRF_SECRET!, cookieName: '__Host-csrf' });
+  app.use(
+    session({
+      store: new RedisStore({ client: redis }),
+      name: '__Host-sid',
+      secret: process.env.SESSION_SECRET!,
+      resave: false,
+      saveUninitialized: false,
+      cookie: { httpOnly: true, secure: true, sameSite: 'lax', maxAge: 4 * 60 * 60 * 1000 },
+    }),
+  );
+  app.use(passport.initialize());
+  app.use(passport.session());
+  app.use(doubleCsrfProtection);
+  await app.listen(3000);
+}
+bootstrap();
