@@ -18,7 +18,8 @@
  *   is reported whatever it does), a session controller (Breeze's `destroy` logs out), or a
  *   login route (`Route::post('/login', …)`);
  * - CSRF: the middleware and Symfony settings say `csrf` or `forgery`; Laravel's
- *   `$middlewareGroups` (a web group with StartSession and no CSRF middleware);
+ *   `$middlewareGroups` (a web group with StartSession and no CSRF middleware); a plain script
+ *   that reads `$_POST` (or `REQUEST_METHOD`) and includes a file (which may start its session);
  * - session ids from the request: `->setId(`, `::setId(`;
  * - Symfony's framework config in PHP: `FrameworkConfig $framework`, `->extension('framework', …)`, `loadFromExtension(`.
  * The loss check: every fixture and example holding a fact passes (tested), and `npm run bench`
@@ -32,7 +33,7 @@ import { LOGIN_NAME, LOGOUT_NAME, words } from './adapters/lifecycleAuth';
  * the patterns run only on the others. Literals (the ReDoS test checks every pattern with recheck),
  * each small: one large alternation took recheck longer than its time limit to decide.
  */
-const GATE = /session|cookie|http_only|same_site|expire_on_close|lifetime|setid|attempt|login|logout|log-out|log_out|signout|sign-out|sign_out|logoff|log-off|log_off|authenticate|csrf|forgery|middlewaregroups|route|controller/i;
+const GATE = /session|cookie|_post|request_method|http_only|same_site|expire_on_close|lifetime|setid|attempt|login|logout|log-out|log_out|signout|sign-out|sign_out|logoff|log-off|log_off|authenticate|csrf|forgery|middlewaregroups|route|controller/i;
 
 /** Things an adapter turns into a fact on their own. */
 const DIRECT: readonly RegExp[] = [
@@ -67,6 +68,9 @@ const TOGETHER: readonly (readonly [RegExp, RegExp])[] = [
   [/\bsession\s*::/i, LOGIN_WORD],
   // `Route::post('/login', …)`, `Route::post('/logout', …)`: login and logout routes.
   [/\bRoute\s*::/i, /log[-_]?in|sign[-_]?in|log[-_]?on|authenticate|token|session|auth|log[-_]?out|sign[-_]?out|log[-_]?off/i],
+  // A script whose session an included file starts (`require 'lib/session.php'`) and that handles
+  // POST: csrf follows the include (the include's path need not say "session").
+  [/\$_POST\b|REQUEST_METHOD/, /\b(?:include|require)(?:_once)?\b/i],
 ];
 
 /** Breeze's AuthenticatedSessionController: `store()` logs in, `destroy()` logs out (the lifecycle adapter's session controllers). */
