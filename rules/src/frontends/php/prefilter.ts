@@ -19,7 +19,8 @@
  *   login route (`Route::post('/login', …)`);
  * - CSRF: the middleware and Symfony settings say `csrf` or `forgery`; Laravel's
  *   `$middlewareGroups` (a web group with StartSession and no CSRF middleware); a plain script
- *   that reads `$_POST` (or `REQUEST_METHOD`) and includes a file (which may start its session);
+ *   that reads `$_POST` (or `REQUEST_METHOD`), includes a file (which may start its session) and
+ *   shows a change of state (see {@link changesStateOnPost});
  * - session ids from the request: `->setId(`, `::setId(`;
  * - Symfony's framework config in PHP: `FrameworkConfig $framework`, `->extension('framework', …)`, `loadFromExtension(`.
  * The loss check: every fixture and example holding a fact passes (tested), and `npm run bench`
@@ -27,6 +28,7 @@
  */
 import { scriptName } from './adapters/authUnits';
 import { LOGIN_NAME, LOGOUT_NAME, words } from './adapters/lifecycleAuth';
+import { CHANGING_SQL } from './adapters/scriptRequest';
 
 /**
  * Words one of which every pattern below needs: most files fail this one scan of plain words, and
@@ -68,10 +70,23 @@ const TOGETHER: readonly (readonly [RegExp, RegExp])[] = [
   [/\bsession\s*::/i, LOGIN_WORD],
   // `Route::post('/login', …)`, `Route::post('/logout', …)`: login and logout routes.
   [/\bRoute\s*::/i, /log[-_]?in|sign[-_]?in|log[-_]?on|authenticate|token|session|auth|log[-_]?out|sign[-_]?out|log[-_]?off/i],
-  // A script whose session an included file starts (`require 'lib/session.php'`) and that handles
-  // POST: csrf follows the include (the include's path need not say "session").
-  [/\$_POST\b|REQUEST_METHOD/, /\b(?:include|require)(?:_once)?\b/i],
 ];
+
+/**
+ * A script whose session an included file starts (`require 'lib/session.php'`, whose path need not
+ * say "session") and that changes state on POST: csrf follows its includes. Asking for a change
+ * the text shows (an SQL write, a file written or deleted, mail) keeps WordPress-style admin pages
+ * out: on ClassicPress the pair alone let 100 more files through, the three together 7. A script
+ * whose only change is an included function's, and that says nothing of the session, is lost.
+ */
+const POSTS = /\$_POST\b|REQUEST_METHOD/;
+const INCLUDES = /\b(?:include|require)(?:_once)?\b/i;
+// The native calls of scriptRequest.ts's CHANGING_CALLS, spelled out as one literal (the ReDoS test reads literals).
+const CHANGE_CALL = /\b(?:file_put_contents|fwrite|fputs|move_uploaded_file|unlink|rename|copy|mkdir|rmdir|mail)\s*\(/i;
+
+function changesStateOnPost(text: string): boolean {
+  return POSTS.test(text) && INCLUDES.test(text) && (CHANGING_SQL.test(text) || CHANGE_CALL.test(text));
+}
 
 /** Breeze's AuthenticatedSessionController: `store()` logs in, `destroy()` logs out (the lifecycle adapter's session controllers). */
 const CLASS_NAME = /\bclass\s+(\w+)/gi;
@@ -97,7 +112,7 @@ function declaresSessionController(text: string): boolean {
  */
 export function mightContainPhpFacts(text: string, fileName?: string): boolean {
   if (!GATE.test(text)) return fileName !== undefined && namesAHandler(fileName);
-  if (DIRECT.some((pattern) => pattern.test(text)) || TOGETHER.some(([first, second]) => first.test(text) && second.test(text)) || declaresLogoutFunction(text) || declaresSessionController(text)) return true;
+  if (DIRECT.some((pattern) => pattern.test(text)) || TOGETHER.some(([first, second]) => first.test(text) && second.test(text)) || declaresLogoutFunction(text) || declaresSessionController(text) || changesStateOnPost(text)) return true;
   return fileName !== undefined && namesAHandler(fileName);
 }
 

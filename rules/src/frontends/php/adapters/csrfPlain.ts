@@ -46,13 +46,14 @@ function configuresItself(session: SessionConfigFact): boolean {
 
 function scriptSurface(context: PhpAdapterContext, handling: RequestHandling, post: Node): CsrfSurfaceFact | undefined {
   const { file } = context;
-  if (AUTH_SCRIPT.test(words(scriptName(file.fileName))) || LOGOUT_NAME.test(words(scriptName(file.fileName)))) return undefined;
+  const name = words(scriptName(file.fileName));
+  if (AUTH_SCRIPT.test(name) || LOGOUT_NAME.test(name)) return undefined;
   // A login or logout told by what it does (lifecycleAuth ran first).
   if (context.facts.some((f) => f.kind === 'auth-handler')) return undefined;
   const included = includedHandling(file, handling.calls);
   const start = first([handling.sessionStarts[0], included.sessionStart]);
   if (!start) return undefined;
-  if (handling.identityReads.length === 0 && !included.guard) return undefined;
+  if (handling.identityReads.length === 0 && handling.loginGuards.length === 0 && !included.guard) return undefined;
   const change = first([...handling.stateChanges, ...included.stateChanges]);
   if (!change) return undefined;
   const defence = first([handling.tokenChecks[0], handling.originChecks[0], included.defence]);

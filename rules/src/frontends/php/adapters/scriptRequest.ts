@@ -15,10 +15,15 @@ const ORIGIN_HEADERS = new Set(['HTTP_ORIGIN', 'HTTP_REFERER']);
  * SQL that changes data, read from a string literal (`INSERT INTO`, `UPDATE users SET`, `DELETE FROM`,
  * `REPLACE INTO`). Bounded repeats: the pattern runs on every string of a script (ReDoS test).
  */
-const CHANGING_SQL = /\b(?:insert\s{1,8}into|update\s{1,8}[`"'\w.]{1,64}\s{1,8}set|delete\s{1,8}from|replace\s{1,8}into)\b/i;
+export const CHANGING_SQL = /\b(?:insert\s{1,8}into|update\s{1,8}[`"'\w.]{1,64}\s{1,8}set|delete\s{1,8}from|replace\s{1,8}into)\b/i;
 const STRING_TYPES = new Set(['string', 'encapsed_string', 'heredoc', 'nowdoc']);
 /** Native calls that change files or send mail on the user's behalf. */
 const CHANGING_CALLS = new Set(['file_put_contents', 'fwrite', 'fputs', 'move_uploaded_file', 'unlink', 'rename', 'copy', 'mkdir', 'rmdir', 'mail']);
+/**
+ * Session keys that hold what a user may do (`$_SESSION['user_role']`, `user_type`, `access_level`):
+ * a page that sends away visitors without one is behind a login too (pa-sklep's `menage_products.php`).
+ */
+const ACCESS_KEY = /^(user_?role|user_?type|user_?level|access_?level|privilege|permissions?)$/i;
 /** What a guard does when the visitor is not logged in: send them elsewhere or stop. */
 const GUARD_EXITS = new Set(['header', 'die', 'exit', 'http_response_code', 'redirect']);
 
@@ -75,9 +80,10 @@ function subscript(node: Node, handling: RequestHandling): void {
   if (comparesMethodWithPost(node)) handling.postReads.push(node.parent!);
   if (name && REQUEST_SUPERGLOBALS.has(name) && key !== undefined && TOKEN_KEY.test(key)) handling.tokenChecks.push(node);
   if (name === '_SERVER' && key !== undefined && ORIGIN_HEADERS.has(key) && inCondition(node)) handling.originChecks.push(node);
-  if (name === '_SESSION' && key !== undefined && IDENTITY_KEY.test(key) && !isWritten(node)) {
-    handling.identityReads.push(node);
-    if (guardsLogin(node)) handling.loginGuards.push(node);
+  if (name === '_SESSION' && key !== undefined && !isWritten(node)) {
+    const identity = IDENTITY_KEY.test(key);
+    if (identity) handling.identityReads.push(node);
+    if ((identity || ACCESS_KEY.test(key)) && guardsLogin(node)) handling.loginGuards.push(node);
   }
 }
 
