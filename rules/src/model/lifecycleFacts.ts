@@ -98,4 +98,10 @@ export interface CsrfSurfaceFact extends LifecycleFactBase {
     /** A local plugin is registered whose source cannot be read: it may be the defence. */
     | { readonly kind: 'unknown' }
     | { readonly kind: 'none' };
+  /**
+   * Set when the frontend already weighed the session cookie's SameSite (a plain PHP script whose
+   * session is started by php.ini or an included file: the settings in its includes and the
+   * project's ini files decide): the rule does not look at the file's own session fact.
+   */
+  readonly sameSiteJudged?: boolean;
 }

@@ -18,7 +18,9 @@
  *   is reported whatever it does), a session controller (Breeze's `destroy` logs out), or a
  *   login route (`Route::post('/login', …)`);
  * - CSRF: the middleware and Symfony settings say `csrf` or `forgery`; Laravel's
- *   `$middlewareGroups` (a web group with StartSession and no CSRF middleware);
+ *   `$middlewareGroups` (a web group with StartSession and no CSRF middleware); a plain script
+ *   that reads `$_POST` (or `REQUEST_METHOD`), includes a file (which may start its session) and
+ *   shows a change of state (see {@link changesStateOnPost});
  * - session ids from the request: `->setId(`, `::setId(`;
  * - Symfony's framework config in PHP: `FrameworkConfig $framework`, `->extension('framework', …)`, `loadFromExtension(`.
  * The loss check: every fixture and example holding a fact passes (tested), and `npm run bench`
@@ -26,13 +28,14 @@
  */
 import { scriptName } from './adapters/authUnits';
 import { LOGIN_NAME, LOGOUT_NAME, words } from './adapters/lifecycleAuth';
+import { CHANGING_SQL } from './adapters/scriptRequest';
 
 /**
  * Words one of which every pattern below needs: most files fail this one scan of plain words, and
  * the patterns run only on the others. Literals (the ReDoS test checks every pattern with recheck),
  * each small: one large alternation took recheck longer than its time limit to decide.
  */
-const GATE = /session|cookie|http_only|same_site|expire_on_close|lifetime|setid|attempt|login|logout|log-out|log_out|signout|sign-out|sign_out|logoff|log-off|log_off|authenticate|csrf|forgery|middlewaregroups|route|controller/i;
+const GATE = /session|cookie|_post|request_method|http_only|same_site|expire_on_close|lifetime|setid|attempt|login|logout|log-out|log_out|signout|sign-out|sign_out|logoff|log-off|log_off|authenticate|csrf|forgery|middlewaregroups|route|controller/i;
 
 /** Things an adapter turns into a fact on their own. */
 const DIRECT: readonly RegExp[] = [
@@ -69,6 +72,22 @@ const TOGETHER: readonly (readonly [RegExp, RegExp])[] = [
   [/\bRoute\s*::/i, /log[-_]?in|sign[-_]?in|log[-_]?on|authenticate|token|session|auth|log[-_]?out|sign[-_]?out|log[-_]?off/i],
 ];
 
+/**
+ * A script whose session an included file starts (`require 'lib/session.php'`, whose path need not
+ * say "session") and that changes state on POST: csrf follows its includes. Asking for a change
+ * the text shows (an SQL write, a file written or deleted, mail) keeps WordPress-style admin pages
+ * out: on ClassicPress the pair alone let 100 more files through, the three together 7. A script
+ * whose only change is an included function's, and that says nothing of the session, is lost.
+ */
+const POSTS = /\$_POST\b|REQUEST_METHOD/;
+const INCLUDES = /\b(?:include|require)(?:_once)?\b/i;
+// The native calls of scriptRequest.ts's CHANGING_CALLS, spelled out as one literal (the ReDoS test reads literals).
+const CHANGE_CALL = /\b(?:file_put_contents|fwrite|fputs|move_uploaded_file|unlink|rename|copy|mkdir|rmdir|mail)\s*\(/i;
+
+function changesStateOnPost(text: string): boolean {
+  return POSTS.test(text) && INCLUDES.test(text) && (CHANGING_SQL.test(text) || CHANGE_CALL.test(text));
+}
+
 /** Breeze's AuthenticatedSessionController: `store()` logs in, `destroy()` logs out (the lifecycle adapter's session controllers). */
 const CLASS_NAME = /\bclass\s+(\w+)/gi;
 const STORE_OR_DESTROY = /\bfunction\s+(?:store|destroy)\s*\(/i;
@@ -93,7 +112,7 @@ function declaresSessionController(text: string): boolean {
  */
 export function mightContainPhpFacts(text: string, fileName?: string): boolean {
   if (!GATE.test(text)) return fileName !== undefined && namesAHandler(fileName);
-  if (DIRECT.some((pattern) => pattern.test(text)) || TOGETHER.some(([first, second]) => first.test(text) && second.test(text)) || declaresLogoutFunction(text) || declaresSessionController(text)) return true;
+  if (DIRECT.some((pattern) => pattern.test(text)) || TOGETHER.some(([first, second]) => first.test(text) && second.test(text)) || declaresLogoutFunction(text) || declaresSessionController(text) || changesStateOnPost(text)) return true;
   return fileName !== undefined && namesAHandler(fileName);
 }
 

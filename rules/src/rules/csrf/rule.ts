@@ -13,7 +13,7 @@ export default createRule({
       }
       if (surface.defence.kind !== 'none') continue;
       // SameSite=Lax or Strict, set explicitly, keeps browsers from sending the cookie on cross-site unsafe requests.
-      const session = sessions.find((s) => s.range.start === surface.range.start);
+      const session = surface.sameSiteJudged ? undefined : sessions.find((s) => s.range.start === surface.range.start);
       const sameSite = session?.cookie.sameSite;
       if (sameSite?.kind === 'known' && (sameSite.value === 'lax' || sameSite.value === 'strict')) continue;
       if (sameSite?.kind === 'absent' && (sameSite.default === 'lax' || sameSite.default === 'strict')) continue;

@@ -1,64 +1,106 @@
 import type { Node } from 'web-tree-sitter';
+import type { RelatedLocation, SessionConfigFact } from '../../../model/facts';
 import type { CsrfSurfaceFact, RouteInfo } from '../../../model/lifecycleFacts';
 import type { PhpAdapterContext } from '../adapterContext';
-import { namedChildren, rangeOf, stringValue } from '../syntax';
-import { calledName, variableName } from './authSyntax';
+import { projectIniSameSite } from '../app/projectIni';
+import { includedHandling, type SameSiteSetting } from '../app/scriptIncludes';
+import { rangeOf } from '../syntax';
+import { LOGOUT_NAME, words } from './authSyntax';
+import { scriptName } from './authUnits';
+import { requestHandling, type RequestHandling } from './scriptRequest';
 
-const TOKEN_NAME = /csrf|xsrf/i;
-const TOKEN_KEY = /^(_?token|csrf.*|xsrf.*|_csrf|form_token|HTTP_X_CSRF_TOKEN|HTTP_X_XSRF_TOKEN)$/i;
+/** Login, sign-up and logout scripts are not judged for CSRF in plain PHP (login CSRF is a judgement call). */
+const AUTH_SCRIPT = /(^|-)(log-?in|sign-?in|log-?on|authenticate|login-?check|check-?login|register|registration|sign-?up|inscription)(-|$)/;
+/** Text a script must hold before it is parsed for the question: posted data. */
+const POSTS = /\$_POST\b|REQUEST_METHOD/;
 
 /**
- * A plain PHP script that configures its session and handles POST requests: exposed to CSRF unless
- * it checks a token (a `$_POST['csrf_token']` compared, a `verify_csrf()` helper) or its session
- * cookie is SameSite=Lax/Strict (the rule reads that from the session fact this one points at).
+ * A plain PHP script that handles POST requests with a session, exposed to CSRF unless it checks a
+ * token (a `$_POST['csrf_token']` compared, a `verify_csrf()` helper), the request's Origin/Referer,
+ * or its session cookie is SameSite=Lax/Strict. Two forms:
+ * - the script configures its session itself (`session_start([...])`, `ini_set('session.*')`,
+ *   `session_set_cookie_params()`): the rule reads SameSite from that session fact;
+ * - its session comes from php.ini or an included file (`session_start();`, `require 'lib/session.php'`):
+ *   judged only when the script is behind a login (it reads who the user is, or an included guard
+ *   redirects strangers), changes state (SQL INSERT/UPDATE/DELETE, file writes, `unlink()`,
+ *   `mail()`, an included function that does) and is not a login, sign-up or logout; SameSite is
+ *   read from the included configuration and the project's .user.ini / php.ini / .htaccess.
  * Files of a framework (a class, Laravel's `Illuminate\`) are left to the framework checks.
  */
 export function plainPhpSurface(context: PhpAdapterContext): CsrfSurfaceFact | undefined {
   const { file } = context;
-  const session = context.facts.find((f) => f.kind === 'session-config' && f.library === 'php-session');
-  if (!session || file.nodesOfType('class_declaration').length > 0) return undefined;
-  // Subscripts are not in the file's index (most files need none): one traversal for both questions.
-  const nodes = file.root.descendantsOfType(['subscript_expression', 'function_call_expression', 'member_call_expression', 'scoped_call_expression']).filter((n): n is Node => n !== null);
-  const post = postHandling(nodes);
+  if (file.nodesOfType('class_declaration').length > 0 || !POSTS.test(file.text)) return undefined;
+  const session = context.facts.find((f): f is SessionConfigFact => f.kind === 'session-config' && f.library === 'php-session');
+  const handling = requestHandling(file.root);
+  const post = handling.postReads[0];
   if (!post) return undefined;
-  const base = file.fileName.replace(/\\/g, '/').split('/').pop();
+  if (session && configuresItself(session)) return surface(file.fileName, session.range, post, handling.tokenChecks[0], []);
+  return scriptSurface(context, handling, post);
+}
+
+/** A session configured in the script: anything but a bare session_start(), whose settings php.ini decides. */
+function configuresItself(session: SessionConfigFact): boolean {
+  const sameSite = session.cookie.sameSite;
+  return !(sameSite.kind === 'unknown' && sameSite.range === undefined);
+}
+
+function scriptSurface(context: PhpAdapterContext, handling: RequestHandling, post: Node): CsrfSurfaceFact | undefined {
+  const { file } = context;
+  const name = words(scriptName(file.fileName));
+  if (AUTH_SCRIPT.test(name) || LOGOUT_NAME.test(name)) return undefined;
+  // A login or logout told by what it does (lifecycleAuth ran first).
+  if (context.facts.some((f) => f.kind === 'auth-handler')) return undefined;
+  const included = includedHandling(file, handling.calls);
+  const start = first([handling.sessionStarts[0], included.sessionStart]);
+  if (!start) return undefined;
+  if (handling.identityReads.length === 0 && handling.loginGuards.length === 0 && !included.guard) return undefined;
+  const change = first([...handling.stateChanges, ...included.stateChanges]);
+  if (!change) return undefined;
+  const defence = first([handling.tokenChecks[0], handling.originChecks[0], included.defence]);
+  const related: RelatedLocation[] = [{ message: 'The data is changed here.', range: rangeOf(change) }];
+  if (!defence) {
+    const sameSite = sameSiteOf(context, included.sameSite);
+    if (sameSite === 'defended') return undefined;
+    if (sameSite) related.push(sameSite);
+  }
+  return { ...surface(file.fileName, rangeOf(start), post, defence, related), sameSiteJudged: true };
+}
+
+/**
+ * 'defended' when the session cookie is SameSite=Lax/Strict (or depends on the environment: not
+ * judged), else where it is configured without it (a related place), or undefined when nothing in
+ * the project sets it (php.ini's default sends no SameSite).
+ */
+function sameSiteOf(context: PhpAdapterContext, included: SameSiteSetting | undefined): 'defended' | RelatedLocation | undefined {
+  const value = included?.value;
+  if (value?.kind === 'env' || value?.kind === 'unknown') return 'defended';
+  if (value?.kind === 'known') return value.value === 'lax' || value.value === 'strict' ? 'defended' : configuredWithout(included!);
+  // Not set in code (`session_set_cookie_params()` without 'samesite' keeps the ini value): the project's ini files decide.
+  const ini = projectIniSameSite(context.file.project, context.file.fileName);
+  if (ini && (ini.value === 'lax' || ini.value === 'strict')) return 'defended';
+  return included ? configuredWithout(included) : undefined;
+}
+
+function configuredWithout(included: SameSiteSetting): RelatedLocation {
+  return { message: 'The session cookie is configured here without SameSite=Lax or Strict.', range: included.range, file: included.fileName };
+}
+
+function surface(fileName: string, range: CsrfSurfaceFact['range'], post: Node, check: Node | undefined, related: readonly RelatedLocation[]): CsrfSurfaceFact {
+  const base = fileName.replace(/\\/g, '/').split('/').pop();
   const route: RouteInfo = { method: 'POST', path: base, range: rangeOf(post) };
-  const check = tokenCheck(nodes);
   return {
     kind: 'csrf-surface',
     library: 'php-session',
-    range: session.range,
+    range,
     sessionStorage: 'server',
     routes: [route],
     defence: check ? { kind: 'token-check', range: rangeOf(check) } : { kind: 'none' },
     optionName: (key) => key,
-    related: [{ message: `This script handles POST requests (${base}).`, range: route.range }],
+    related: [{ message: `This script handles POST requests (${base}).`, range: route.range }, ...related],
   };
 }
 
-/** `$_SERVER['REQUEST_METHOD'] === 'POST'` or a read of `$_POST[…]`. */
-function postHandling(nodes: readonly Node[]): Node | undefined {
-  for (const subscript of nodes) {
-    if (subscript.type !== 'subscript_expression') continue;
-    const [base, index] = namedChildren(subscript);
-    const name = variableName(base);
-    if (name === '_POST') return subscript;
-    if (name === '_SERVER' && index && stringValue(index) === 'REQUEST_METHOD') {
-      const comparison = subscript.parent;
-      if (comparison?.type === 'binary_expression' && namedChildren(comparison).some((side) => /^post$/i.test(stringValue(side) ?? ''))) return comparison;
-    }
-  }
-  return undefined;
-}
-
-/** A CSRF token read (`$_POST['csrf_token']`, `$_SERVER['HTTP_X_CSRF_TOKEN']`) or a call of a csrf helper. */
-function tokenCheck(nodes: readonly Node[]): Node | undefined {
-  for (const node of nodes) {
-    if (node.type === 'subscript_expression') {
-      const [base, index] = namedChildren(node);
-      const name = variableName(base);
-      if ((name === '_POST' || name === '_SERVER' || name === '_REQUEST' || name === '_SESSION') && index && TOKEN_KEY.test(stringValue(index) ?? '')) return node;
-    } else if (TOKEN_NAME.test(calledName(node) ?? '')) return node;
-  }
-  return undefined;
+/** The node that comes first in the script. */
+function first(nodes: readonly (Node | undefined)[]): Node | undefined {
+  return nodes.filter((n): n is Node => n !== undefined).sort((a, b) => a.startIndex - b.startIndex)[0];
 }

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
-import type { ProjectContext } from '../../../model/project';
+import { SummaryCache } from '../app/parsedFiles';
 import { classFileOf, relativeSpecifier } from '../classFiles';
-import { PhpFile } from '../fileContext';
+import type { PhpFile } from '../fileContext';
 import { phpParser } from '../grammar';
 import { namedChildren, unwrapParentheses } from '../syntax';
 import { analyzePhpFlow, type PhpFlow } from './authFlow';
@@ -11,8 +11,10 @@ import { calledName, callTarget, variableName } from './authSyntax';
 /** Calls followed from one handler into other files: BookStack's controller → OidcService → LoginService is two. */
 const MAX_DEPTH = 3;
 
-/** Per project, per class file: the text it was read with and its methods' effects (null: not found). */
-const effectsCache = new WeakMap<ProjectContext, Map<string, { readonly text: string; readonly methods: Map<string, FlowEffects | null> }>>();
+/** The effects of one method of a class file, summarised once per text (shared with the include summaries' cache). */
+const methodEffects = new SummaryCache<FlowEffects | null>();
+/** Methods being summarised now, by file and method: a cycle back into one of them finds "not known". */
+const inProgress = new Set<string>();
 
 /**
  * What a logout handed to a service does, when the service is a class of the project:
@@ -24,39 +26,29 @@ const effectsCache = new WeakMap<ProjectContext, Map<string, { readonly text: st
  * @param depth how many files were crossed to get here.
  */
 export function calleeFlow(file: PhpFile, call: Node, depth: number, helperFlowsOf: (file: PhpFile, depth: number) => (call: Node) => PhpFlow | undefined): PhpFlow | undefined {
-  if (depth >= MAX_DEPTH || !phpParser.loaded || !file.project.readModule) return undefined;
+  if (depth >= MAX_DEPTH || !phpParser.loaded || !file.project.readFile) return undefined;
   const method = calledName(call);
   const typeName = method ? receiverType(file, call) : undefined;
   const classFile = typeName ? classFileOf(file, typeName) : undefined;
   if (!method || !typeName || !classFile) return undefined;
-  const read = file.project.readModule(file.fileName, relativeSpecifier(file.fileName, classFile));
-  if (!read) return undefined;
-  let byFile = effectsCache.get(file.project);
-  if (!byFile) effectsCache.set(file.project, (byFile = new Map()));
-  let entry = byFile.get(read.fileName);
-  // A changed file (the editor) is read again.
-  if (!entry || entry.text !== read.text) byFile.set(read.fileName, (entry = { text: read.text, methods: new Map() }));
-  if (!entry.methods.has(method)) {
-    // Set before the walk: a cycle back into this method finds "not known".
-    entry.methods.set(method, null);
-    entry.methods.set(method, effectsOf(read.fileName, read.text, file.project, typeName.split('\\').pop() ?? typeName, method, depth, helperFlowsOf));
+  const className = typeName.split('\\').pop() ?? typeName;
+  const key = `${classFile}\0${method}`;
+  if (inProgress.has(key)) return undefined;
+  inProgress.add(key);
+  try {
+    const found = methodEffects.of(file.project, file.fileName, relativeSpecifier(file.fileName, classFile), (other) => effectsOf(other, className, method, depth, helperFlowsOf), method);
+    return found?.summary ? flowStandingFor(found.summary, call) : undefined;
+  } finally {
+    inProgress.delete(key);
   }
-  const effects = entry.methods.get(method);
-  return effects ? flowStandingFor(effects, call) : undefined;
 }
 
-function effectsOf(fileName: string, text: string, project: ProjectContext, className: string, method: string, depth: number, helperFlowsOf: (file: PhpFile, depth: number) => (call: Node) => PhpFlow | undefined): FlowEffects | null {
-  const tree = phpParser.parse(text);
-  try {
-    const other = new PhpFile(tree, text, fileName, project);
-    const declaration = other.nodesOfType('class_declaration').find((c) => c.childForFieldName('name')?.text.toLowerCase() === className.toLowerCase());
-    const body = declaration ? other.classAt(declaration.startIndex)?.methods.get(method)?.[0]?.childForFieldName('body') : undefined;
-    if (!body) return null;
-    const flow = analyzePhpFlow(body, { file: other, ownUnits: new Set(), helperFlow: helperFlowsOf(other, depth + 1) });
-    return effectsOfFlow(flow);
-  } finally {
-    tree.delete();
-  }
+function effectsOf(other: PhpFile, className: string, method: string, depth: number, helperFlowsOf: (file: PhpFile, depth: number) => (call: Node) => PhpFlow | undefined): FlowEffects | null {
+  const declaration = other.nodesOfType('class_declaration').find((c) => c.childForFieldName('name')?.text.toLowerCase() === className.toLowerCase());
+  const body = declaration ? other.classAt(declaration.startIndex)?.methods.get(method)?.[0]?.childForFieldName('body') : undefined;
+  if (!body) return null;
+  const flow = analyzePhpFlow(body, { file: other, ownUnits: new Set(), helperFlow: helperFlowsOf(other, depth + 1) });
+  return effectsOfFlow(flow);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { RouteInfo } from '../../../model/lifecycleFacts';
 import { rangeOf } from '../syntax';
+import { comparesMethodWithPost } from './scriptRequest';
 import type { PhpFlow } from './authFlow';
 import type { AuthUnit } from './authUnits';
 
@@ -8,15 +9,27 @@ import type { AuthUnit } from './authUnits';
 const REQUEST_INPUT = new Set(['_POST', '_REQUEST']);
 
 /**
- * A plain PHP login script as a route: `POST login.php`, placed on the script's first read of the
- * posted form (`if (isset($_POST['login']))`) or of the raw body (`file_get_contents('php://input')`),
- * where a limiter goes: before the credential is looked at. Undefined when the script reads neither.
+ * A plain PHP login script as a route: `POST login.php`, placed where a limiter goes, before the
+ * credential is looked at: on the condition of the `if` that opens the POST branch
+ * (`if ($_SERVER['REQUEST_METHOD'] == 'POST')`, `if (isset($_POST['login']))`), where two blind
+ * labellers put it, or else on the script's first read of the posted form or of the raw body
+ * (`file_get_contents('php://input')`). Undefined when the script reads neither.
  */
 export function scriptLoginRoute(unit: AuthUnit): RouteInfo | undefined {
   const first = firstInput(unit.body);
   if (!first) return undefined;
-  const range = rangeOf(first);
+  const range = rangeOf(branchCondition(first) ?? first);
   return { method: 'POST', path: `${unit.name}.php`, range, pathRange: range };
+}
+
+/** The condition of the `if` whose condition holds the node (not one inside its branches). */
+function branchCondition(node: Node): Node | undefined {
+  for (let current: Node | null = node; current?.parent; current = current.parent) {
+    const owner = current.parent;
+    if ((owner.type === 'if_statement' || owner.type === 'else_if_clause') && owner.childForFieldName('condition')?.id === current.id) return current;
+    if (owner.type.endsWith('_statement') || owner.type === 'compound_statement') return undefined;
+  }
+  return undefined;
 }
 
 /** Whether the script limits attempts itself (see {@link PhpFlow.throttles}). */
@@ -30,5 +43,9 @@ function firstInput(body: Node): Node | undefined {
   if (variable) candidates.push(variable);
   const rawBody = body.descendantsOfType(['string', 'encapsed_string']).find((node) => node !== null && /^['"]php:\/\/input['"]$/.test(node.text));
   if (rawBody) candidates.push(rawBody);
+  // `$_SERVER['REQUEST_METHOD'] == 'POST'`: the POST branch opens before the form is read.
+  const method = body.descendantsOfType('subscript_expression').find((node) => node !== null && comparesMethodWithPost(node));
+  if (method) candidates.push(method);
   return candidates.sort((a, b) => a.startIndex - b.startIndex)[0];
 }
+

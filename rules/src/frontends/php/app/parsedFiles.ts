@@ -9,10 +9,11 @@ const MAX_SUMMARIES = 256;
 
 /**
  * Summaries of the other files of an application (an included script, a controller, the HTTP
- * kernel), computed once per file text and kept without their syntax trees: a summary holds only
- * strings, numbers and offsets. Shared by the files of one run (the CLI analyses many files of one
- * application; each would otherwise parse the same controller again), keyed by file name and
- * checked against the text read now, so an edited file is summarised afresh.
+ * kernel, the method of a service a logout hands off to), computed once per file text and kept
+ * without their syntax trees: a summary holds only strings, numbers and offsets. Shared by the
+ * files of one run (the CLI analyses many files of one application; each would otherwise parse the
+ * same controller again), keyed by file name and checked against the text read now, so an edited
+ * file is summarised afresh.
  */
 export class SummaryCache<T> {
   private readonly entries = new Map<string, { readonly text: string; readonly summary: T | undefined }>();

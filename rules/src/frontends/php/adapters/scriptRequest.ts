@@ -1,0 +1,147 @@
+import type { Node } from 'web-tree-sitter';
+import { namedChildren, stringValue, unwrapParentheses } from '../syntax';
+import { IDENTITY_KEY } from './authFlow';
+import { calledName, variableName } from './authSyntax';
+
+/** Names of a CSRF token helper (`verify_csrf()`, `checkCsrfToken()`, `Csrf::check()`). */
+const TOKEN_NAME = /csrf|xsrf/i;
+/** Keys of a CSRF token in the request or the session (`$_POST['csrf_token']`, `$_SESSION['_token']`, the X-CSRF-Token header). */
+const TOKEN_KEY = /^(_?token|csrf.*|xsrf.*|_csrf|form_token|HTTP_X_CSRF_TOKEN|HTTP_X_XSRF_TOKEN)$/i;
+const REQUEST_SUPERGLOBALS = new Set(['_POST', '_SERVER', '_REQUEST', '_SESSION']);
+/** Headers a same-origin check compares with the site's own host. */
+const ORIGIN_HEADERS = new Set(['HTTP_ORIGIN', 'HTTP_REFERER']);
+
+/**
+ * SQL that changes data, read from a string literal (`INSERT INTO`, `UPDATE users SET`, `DELETE FROM`,
+ * `REPLACE INTO`). Bounded repeats: the pattern runs on every string of a script (ReDoS test).
+ */
+export const CHANGING_SQL = /\b(?:insert\s{1,8}into|update\s{1,8}[`"'\w.]{1,64}\s{1,8}set|delete\s{1,8}from|replace\s{1,8}into)\b/i;
+const STRING_TYPES = new Set(['string', 'encapsed_string', 'heredoc', 'nowdoc']);
+/** Native calls that change files or send mail on the user's behalf. */
+const CHANGING_CALLS = new Set(['file_put_contents', 'fwrite', 'fputs', 'move_uploaded_file', 'unlink', 'rename', 'copy', 'mkdir', 'rmdir', 'mail']);
+/**
+ * Session keys that hold what a user may do (`$_SESSION['user_role']`, `user_type`, `access_level`):
+ * a page that sends away visitors without one is behind a login too (pa-sklep's `menage_products.php`).
+ */
+const ACCESS_KEY = /^(user_?role|user_?type|user_?level|access_?level|privilege|permissions?)$/i;
+/** What a guard does when the visitor is not logged in: send them elsewhere or stop. */
+const GUARD_EXITS = new Set(['header', 'die', 'exit', 'http_response_code', 'redirect']);
+
+const FUNCTIONS = new Set(['function_definition', 'method_declaration', 'anonymous_function', 'arrow_function']);
+const SCANNED = ['subscript_expression', 'function_call_expression', 'member_call_expression', 'scoped_call_expression', 'string', 'encapsed_string', 'heredoc', 'nowdoc'];
+
+/**
+ * What a PHP script (or one function of it) does with the request, for the CSRF question: the first
+ * read of posted data, the calls that change state, the identity of the session it reads, and the
+ * defences it applies. Nodes in source order.
+ */
+export interface RequestHandling {
+  /** `$_POST[…]`, `isset($_POST)` or `$_SERVER['REQUEST_METHOD']` compared with 'POST'. */
+  readonly postReads: Node[];
+  /** SQL that writes (INSERT/UPDATE/DELETE/REPLACE), file writes, `unlink()`, `mail()`. */
+  readonly stateChanges: Node[];
+  /** Reads of an identity key of the session (`$_SESSION['user_id']`, `$_SESSION[id]`). */
+  readonly identityReads: Node[];
+  /** Identity reads in an `if` whose branch redirects or stops (`if (!isset($_SESSION['uid'])) header('Location: login.php')`). */
+  readonly loginGuards: Node[];
+  /** A CSRF token read or a token helper called. */
+  readonly tokenChecks: Node[];
+  /** `$_SERVER['HTTP_ORIGIN']` / `HTTP_REFERER` in a condition: a same-origin check. */
+  readonly originChecks: Node[];
+  readonly sessionStarts: Node[];
+  /** Other function calls by lower-cased name: candidates for helpers of included files. */
+  readonly calls: { readonly name: string; readonly node: Node }[];
+}
+
+/** The handling of `root`'s code; `within` picks which nodes count (top-level code, one function). */
+export function requestHandling(root: Node, within: (node: Node) => boolean = () => true): RequestHandling {
+  const handling: RequestHandling = { postReads: [], stateChanges: [], identityReads: [], loginGuards: [], tokenChecks: [], originChecks: [], sessionStarts: [], calls: [] };
+  for (const node of root.descendantsOfType(SCANNED)) {
+    if (!node || !within(node)) continue;
+    if (node.type === 'subscript_expression') subscript(node, handling);
+    else if (STRING_TYPES.has(node.type)) {
+      if (CHANGING_SQL.test(node.text)) handling.stateChanges.push(node);
+    } else call(node, handling);
+  }
+  return handling;
+}
+
+/** The function a node runs in, or undefined at the top level of the file. */
+export function enclosingFunction(node: Node): Node | undefined {
+  for (let current = node.parent; current; current = current.parent) if (FUNCTIONS.has(current.type)) return current;
+  return undefined;
+}
+
+function subscript(node: Node, handling: RequestHandling): void {
+  const [base, index] = namedChildren(node);
+  const name = variableName(base);
+  const key = index ? keyOf(index) : undefined;
+  if (name === '_POST') handling.postReads.push(node);
+  if (comparesMethodWithPost(node)) handling.postReads.push(node.parent!);
+  if (name && REQUEST_SUPERGLOBALS.has(name) && key !== undefined && TOKEN_KEY.test(key)) handling.tokenChecks.push(node);
+  if (name === '_SERVER' && key !== undefined && ORIGIN_HEADERS.has(key) && inCondition(node)) handling.originChecks.push(node);
+  if (name === '_SESSION' && key !== undefined && !isWritten(node)) {
+    const identity = IDENTITY_KEY.test(key);
+    if (identity) handling.identityReads.push(node);
+    if ((identity || ACCESS_KEY.test(key)) && guardsLogin(node)) handling.loginGuards.push(node);
+  }
+}
+
+function call(node: Node, handling: RequestHandling): void {
+  const name = calledName(node);
+  if (!name) return;
+  if (TOKEN_NAME.test(name)) handling.tokenChecks.push(node);
+  if (node.type !== 'function_call_expression') return;
+  if (name === 'session_start') handling.sessionStarts.push(node);
+  else if (CHANGING_CALLS.has(name)) handling.stateChanges.push(node);
+  else if (name === 'isset' && node.text.replace(/\s/g, '').toLowerCase() === 'isset($_post)') handling.postReads.push(node);
+  handling.calls.push({ name, node });
+}
+
+/** A subscript's key: `'user_id'`, or a bare name (`$_SESSION[id]`, which PHP reads as the string 'id'). */
+function keyOf(index: Node): string | undefined {
+  const value = unwrapParentheses(index);
+  return stringValue(value) ?? (value.type === 'name' ? value.text : undefined);
+}
+
+/** `$_SERVER['REQUEST_METHOD']` compared with 'POST' (the subscript is the node asked about). */
+export function comparesMethodWithPost(subscript: Node): boolean {
+  const [base, index] = namedChildren(subscript);
+  if (variableName(base) !== '_SERVER' || !index || stringValue(index) !== 'REQUEST_METHOD') return false;
+  const comparison = subscript.parent;
+  return comparison?.type === 'binary_expression' && namedChildren(comparison).some((side) => /^post$/i.test(stringValue(side) ?? ''));
+}
+
+/** `$_SESSION['user'] = …` writes the key; `unset($_SESSION['user'])` clears it. */
+function isWritten(node: Node): boolean {
+  const parent = node.parent;
+  if (parent?.type === 'assignment_expression' && parent.childForFieldName('left')?.id === node.id) return true;
+  return parent?.type === 'unset_statement';
+}
+
+/** Inside the condition of an `if`/`elseif`, or a comparison (`strpos($_SERVER['HTTP_REFERER'], $host) === 0`). */
+function inCondition(node: Node): boolean {
+  for (let current = node.parent; current && !FUNCTIONS.has(current.type); current = current.parent) {
+    if (current.type === 'binary_expression' && /^(===?|!==?|<>)$/.test(current.childForFieldName('operator')?.text ?? '')) return true;
+    const owner = current.parent;
+    if ((owner?.type === 'if_statement' || owner?.type === 'else_if_clause') && owner.childForFieldName('condition')?.id === current.id) return true;
+    if (current.type.endsWith('_statement')) return false;
+  }
+  return false;
+}
+
+/** An identity read in an `if` condition whose statement redirects or stops somewhere (a branch or the else). */
+function guardsLogin(node: Node): boolean {
+  let statement: Node | undefined;
+  for (let current = node.parent; current; current = current.parent) {
+    const owner = current.parent;
+    if (owner?.type === 'if_statement' && owner.childForFieldName('condition')?.id === current.id) {
+      statement = owner;
+      break;
+    }
+    if (current.type.endsWith('_statement') || FUNCTIONS.has(current.type)) return false;
+  }
+  if (!statement) return false;
+  if (statement.descendantsOfType('exit_statement').some((n) => n !== null)) return true;
+  return statement.descendantsOfType('function_call_expression').some((c) => c !== null && GUARD_EXITS.has(calledName(c) ?? ''));
+}

@@ -1,0 +1,120 @@
+import type { Node } from 'web-tree-sitter';
+import type { Fact, SessionConfigFact } from '../../../model/facts';
+import type { TextRange } from '../../../model/range';
+import type { Value } from '../../../model/value';
+import { enclosingFunction, requestHandling } from '../adapters/scriptRequest';
+import { sessionRuntimeAdapter } from '../adapters/sessionRuntime';
+import { INCLUDE_TYPES, type PhpFile } from '../fileContext';
+import { PhpResolver } from '../resolve';
+import { includedPath } from './includes';
+import { SummaryCache } from './parsedFiles';
+
+/** Includes followed from a script for CSRF, as for logins (includes.ts): script → lib/session.php → config.php. */
+const MAX_INCLUDE_DEPTH = 3;
+
+/** The session cookie's SameSite as a file configures it, with the place that does. */
+export interface SameSiteSetting {
+  readonly value: Value<string>;
+  readonly fileName: string;
+  readonly range: TextRange;
+}
+
+/** What an included file does for the CSRF question, without its nodes (the summary outlives the tree). */
+interface IncludeSummary {
+  /** A `session_start()` in the file's own top-level code. */
+  readonly startsSession: boolean;
+  /** The SameSite the file configures (`session_set_cookie_params`, `ini_set`, `session_start([...])`), when it configures the session. */
+  readonly sameSite?: { readonly value: Value<string>; readonly range: TextRange };
+  /** A login guard (an identity read in an `if` that redirects or stops) in its top-level code. */
+  readonly guards: boolean;
+  /** A CSRF token or same-origin check anywhere in the file (a `csrf.php` that checks every POST, a token helper). */
+  readonly defends: boolean;
+  /** Its functions by lower-cased name: what calling them does. */
+  readonly functions: ReadonlyMap<string, { readonly startsSession: boolean; readonly guards: boolean; readonly changesState: boolean }>;
+  readonly includes: readonly string[];
+}
+
+const summaries = new SummaryCache<IncludeSummary>();
+
+/** What a script's includes bring to it, each standing on the include or call in the script. */
+export interface IncludedHandling {
+  /** The include (or the call of an included function) that starts the session, first in the script. */
+  readonly sessionStart?: Node;
+  readonly guard?: Node;
+  readonly defence?: Node;
+  /** Calls of included functions that change state (`addCar($pdo, …)` declared in lib/car.php). */
+  readonly stateChanges: Node[];
+  /** The SameSite configured by an included file, first found. */
+  readonly sameSite?: SameSiteSetting;
+}
+
+/**
+ * Follows the script's includes (3 files deep) and reads each included file as data, summarised
+ * once per text: whether it starts the session, configures its cookie, guards the page with a
+ * login check, checks a CSRF token, and what its functions do when the script calls them.
+ */
+export function includedHandling(file: PhpFile, calls: readonly { readonly name: string; readonly node: Node }[]): IncludedHandling {
+  const result: { -readonly [K in keyof IncludedHandling]: IncludedHandling[K] } = { stateChanges: [] };
+  const functions = new Map<string, { readonly startsSession: boolean; readonly guards: boolean; readonly changesState: boolean }>();
+  const seen = new Set<string>([file.fileName]);
+  for (const include of file.nodesOfTypes(INCLUDE_TYPES)) {
+    const path = includedPath(include, file.constants);
+    if (path === undefined) continue;
+    visit(file, file.fileName, path, 1, (summary, fileName) => {
+      result.sessionStart ??= summary.startsSession ? include : undefined;
+      result.guard ??= summary.guards ? include : undefined;
+      result.defence ??= summary.defends ? include : undefined;
+      if (summary.sameSite && !result.sameSite) result.sameSite = { ...summary.sameSite, fileName };
+      for (const [name, effects] of summary.functions) if (!functions.has(name)) functions.set(name, effects);
+    }, seen);
+  }
+  for (const { name, node } of calls) {
+    const effects = file.functions.has(name) ? undefined : functions.get(name);
+    if (!effects) continue;
+    if (effects.startsSession) result.sessionStart ??= node;
+    if (effects.guards) result.guard ??= node;
+    if (effects.changesState) result.stateChanges.push(node);
+  }
+  return result;
+}
+
+function visit(file: PhpFile, fromFile: string, path: string, depth: number, use: (summary: IncludeSummary, fileName: string) => void, seen: Set<string>): void {
+  if (depth > MAX_INCLUDE_DEPTH) return;
+  const found = summaries.of(file.project, fromFile, path, summarise);
+  if (!found || seen.has(found.fileName)) return;
+  seen.add(found.fileName);
+  use(found.summary, found.fileName);
+  // Nested paths are relative to the included file.
+  for (const nested of found.summary.includes) visit(file, found.fileName, nested, depth + 1, use, seen);
+}
+
+function summarise(file: PhpFile): IncludeSummary {
+  const topLevel = requestHandling(file.root, (node) => enclosingFunction(node) === undefined);
+  const everywhere = requestHandling(file.root);
+  const functions = new Map<string, { startsSession: boolean; guards: boolean; changesState: boolean }>();
+  for (const [name, declaration] of file.functions) {
+    const body = declaration.childForFieldName('body');
+    if (!body) continue;
+    const own = requestHandling(body, (node) => enclosingFunction(node)?.id === declaration.id);
+    functions.set(name, { startsSession: own.sessionStarts.length > 0, guards: own.loginGuards.length > 0, changesState: own.stateChanges.length > 0 });
+  }
+  const includes = file.nodesOfTypes(INCLUDE_TYPES).map((node) => includedPath(node, file.constants)).filter((p): p is string => p !== undefined);
+  const session = configuredSession(file);
+  return {
+    startsSession: topLevel.sessionStarts.length > 0,
+    ...(session ? { sameSite: { value: session.cookie.sameSite, range: session.range } } : {}),
+    guards: topLevel.loginGuards.length > 0,
+    defends: everywhere.tokenChecks.length > 0 || everywhere.originChecks.length > 0,
+    functions,
+    includes,
+  };
+}
+
+/** The session the file configures in code, read by the same adapter as an analysed file; undefined for a bare `session_start()`. */
+function configuredSession(file: PhpFile): SessionConfigFact | undefined {
+  const facts: Fact[] = [];
+  sessionRuntimeAdapter.collect({ file, resolver: new PhpResolver(file), facts });
+  const session = facts.find((f): f is SessionConfigFact => f.kind === 'session-config');
+  // A bare session_start() leaves every setting unknown without a place: php.ini decides.
+  return session && !(session.cookie.sameSite.kind === 'unknown' && session.cookie.sameSite.range === undefined) ? session : undefined;
+}

@@ -1,0 +1,2 @@
+<?php
+$db = mysqli_connect('localhost', getenv('DB_USER'), getenv('DB_PASS'), 'library');

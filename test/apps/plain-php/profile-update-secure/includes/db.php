@@ -1,0 +1,2 @@
+<?php
+$conn = mysqli_connect('localhost', getenv('DB_USER'), getenv('DB_PASS'), 'jobportal');

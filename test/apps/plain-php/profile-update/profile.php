@@ -1,0 +1,16 @@
+<?php
+session_start();
+if (empty($_SESSION['userid'])) {
+    header('Location: index.php');
+    exit();
+}
+require_once 'includes/db.php';
+require_once 'includes/functions.php';
+$result = $conn->query("SELECT firstname, city FROM users WHERE id_user='" . (int) $_SESSION['userid'] . "'");
+$user = $result->fetch_assoc();
+?>
+<form method="post" action="updateprofile.php">
+    <input name="firstname" value="<?= e($user['firstname']) ?>">
+    <input name="city" value="<?= e($user['city']) ?>">
+    <button>Save</button>
+</form>
