@@ -72,17 +72,33 @@ function isWhitespace(code: number): boolean {
  * Returns what came before the wrapper (read for a banner too), or `undefined` without a wrapper.
  */
 function wrapperOpening(code: string): { readonly prologue: string } | undefined {
-  let rest = code;
+  let at = 0;
   for (let skipped = 0; skipped < 16; skipped++) {
-    const prologue = PROLOGUE.exec(rest);
-    if (!prologue) break;
-    rest = rest.slice(prologue[0].length);
+    at = afterComments(code, at);
+    PROLOGUE.lastIndex = at;
+    const statement = PROLOGUE.exec(code);
+    if (!statement) break;
+    at += statement[0].length;
   }
-  return WRAPPER_OPENING.test(rest.trimStart()) ? { prologue: code.slice(0, code.length - rest.length) } : undefined;
+  return WRAPPER_OPENING.test(code.slice(at)) ? { prologue: code.slice(0, at) } : undefined;
 }
 
-/** One statement or comment a library may put before its wrapper: `;`, `'use strict';`, `var DEBUG = false;`, a comment. */
-const PROLOGUE = /^\s*(?:;|(['"])use strict\1;?|(?:var|let|const) [\w$]{1,40} ?= ?(?:true|false|!0|!1|\d{1,10}|null|'[^'\n]{0,80}'|"[^"\n]{0,80}");|\/\/[^\n]*\n|\/\*(?:[^*]|\*(?!\/)){0,4000}\*\/)/;
+/** Where the code resumes after whitespace and comments from `from` (the text's end inside an unclosed comment). */
+function afterComments(text: string, from: number): number {
+  let at = from;
+  for (;;) {
+    while (at < text.length && isWhitespace(text.charCodeAt(at))) at++;
+    if (text.startsWith('//', at)) at = lineEnd(text, at);
+    else if (text.startsWith('/*', at)) {
+      const close = text.indexOf('*/', at + 2);
+      if (close === -1) return text.length;
+      at = close + 2;
+    } else return at;
+  }
+}
+
+/** One statement a library may put before its wrapper (comments are skipped apart): `;`, `'use strict';`, `var DEBUG = false;`. */
+const PROLOGUE = /;|(['"])use strict\1;?|(?:var|let|const) [\w$]{1,40} ?= ?(?:true|false|!0|!1|\d{1,10}|null|'[^'\n]{0,80}'|"[^"\n]{0,80}");/y;
 /**
  * `(function`, `!function`, `+function`, `void function`, `(() =>`, `((global, factory) =>`,
  * optionally assigned (`var Lib = (function`, Rollup's IIFE format), or AMD's `define(` /
