@@ -2,6 +2,7 @@ import { frontendFor } from './frontends/registry';
 import type { Frontend, LanguageKind, SourceComment } from './frontends/frontend';
 import { languageOf } from './language';
 import { looksMinified } from './minified';
+import { looksVendoredLibrary } from './vendored';
 import type { Fact } from './model/facts';
 import { formatMessage, lowerSeverity, type Finding, type ReportDescriptor, type Severity, type FixDescriptor } from './model/finding';
 import type { Fix } from './model/edit';
@@ -40,7 +41,10 @@ export interface AnalyzeOptions {
    * default: a step budget proportional to the text bounds every analysis anyway.
    */
   readonly timeBudgetMs?: number;
-  /** Minified or bundled JavaScript is not analysed (`skipped: 'minified'`) unless this is 'analyze'. */
+  /**
+   * Minified or bundled JavaScript (`skipped: 'minified'`) and browser libraries checked in as
+   * distributed (`skipped: 'vendored'`, see {@link looksVendoredLibrary}) are not analysed unless this is 'analyze'.
+   */
   readonly minified?: 'skip' | 'analyze';
 }
 
@@ -50,7 +54,7 @@ export interface AnalysisResult {
   readonly findings: readonly Finding[];
   readonly language?: LanguageKind;
   /** Why the file was not analysed: no frontend for its language, the prefilter found nothing to look at, or it is over the size budget. */
-  readonly skipped?: 'language' | 'prefilter' | 'size' | 'minified';
+  readonly skipped?: 'language' | 'prefilter' | 'size' | 'minified' | 'vendored';
   /** With `skipped: 'size'`: the text's size in UTF-8 bytes and the budget it is over. */
   readonly size?: { readonly bytes: number; readonly maxFileBytes: number };
   /** Wall-clock time the analysis took, for the faces' time budgets (a slow file is reported, not cut short). */
@@ -194,7 +198,10 @@ export function screen(text: string, options: Pick<AnalyzeOptions, 'fileName' | 
   }
   if (!frontend.mightContainFacts(text, options.fileName)) return { skipped: { findings: [], language, skipped: 'prefilter', ruleErrors: [] } };
   // Asked only of what passes the prefilter: a bundle is where the time goes, not where sessions are configured.
-  if (language === 'js' && options.minified !== 'analyze' && looksMinified(text)) return { skipped: { findings: [], language, skipped: 'minified', ruleErrors: [] } };
+  if (language === 'js' && options.minified !== 'analyze') {
+    if (looksMinified(text)) return { skipped: { findings: [], language, skipped: 'minified', ruleErrors: [] } };
+    if (looksVendoredLibrary(text, options.fileName)) return { skipped: { findings: [], language, skipped: 'vendored', ruleErrors: [] } };
+  }
   return { language, frontend };
 }
 

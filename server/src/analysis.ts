@@ -113,6 +113,7 @@ export class Analyzer {
       const result = await analyze(text, { fileName: info.fileName, languageId: info.languageId, settings: settings.engine, project, maxFileBytes: settings.maxFileBytes, memory, ...timeBudget });
       if (result.budgetExhausted) this.logger.once(`${info.uri}|budget`, 'warn', budgetMessage(info.fileName, result.budgetExhausted));
       if (result.skipped === 'minified') this.logger.once(`${info.uri}|minified`, 'info', `${info.fileName}: not analysed, it is minified or bundled code`);
+      if (result.skipped === 'vendored') this.logger.once(`${info.uri}|vendored`, 'info', `${info.fileName}: not analysed, it is a browser library as distributed (IIFE/UMD wrapper, licence or version banner)`);
       if (result.skipped === 'size' && result.size) {
         const kib = (bytes: number): string => `${Math.ceil(bytes / 1024)} KiB`;
         this.logger.once(`${info.uri}|size`, 'info', `${info.fileName}: not analysed, ${kib(result.size.bytes)} is over the size budget of ${kib(result.size.maxFileBytes)} (sessionlint.maxFileSize)`);

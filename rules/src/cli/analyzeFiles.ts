@@ -76,6 +76,7 @@ function readFile(file: string, absolutePath: string, setup: AnalysisSetup): { r
 /** The size-budget warning of a text over the budget (its bytes counted once decoded). */
 function sizeNotifications(file: string, result: AnalysisResult): Notification[] {
   if (result.skipped === 'minified') return [{ level: 'note', kind: 'read', file, message: `${file} was not analysed: it is minified or bundled code (lines over 250 characters on average); lint its source instead.` }];
+  if (result.skipped === 'vendored') return [{ level: 'note', kind: 'read', file, message: `${file} was not analysed: it is a browser library as distributed (one IIFE/UMD wrapper over 100 KB with a licence or version banner, or in a vendor folder); its sessions are not configured here.` }];
   if (result.skipped !== 'size' || !result.size) return [];
   return [{ level: 'warning', kind: 'read', file, message: `${file} was not analysed: ${formatSize(result.size.bytes)} is over the size budget of ${formatSize(result.size.maxFileBytes)} (see --max-file-size).` }];
 }

@@ -35,6 +35,16 @@ export class AnalysisBudget {
     return this.spentOn === undefined;
   }
 
+  /**
+   * Reads the clock without spending steps, for work bounded elsewhere but long in all (the app
+   * model parsing the package's other files, each within its own budget): false once past the
+   * deadline or once the budget is spent. Without a deadline it costs nothing and changes nothing.
+   */
+  inTime(what: string): boolean {
+    if (this.spentOn === undefined && this.deadline !== Infinity && performance.now() > this.deadline) this.spentOn = `${what} (the time budget)`;
+    return this.spentOn === undefined;
+  }
+
   /** What was running when the budget ran out; undefined while it lasts. */
   get exhausted(): string | undefined {
     return this.spentOn;

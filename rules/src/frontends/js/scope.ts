@@ -139,6 +139,7 @@ function namesDeclaredBy(statement: Node): string[] {
 }
 
 /** Blocks with fewer statements are searched directly: building an index would cost more than it saves. */
+const NO_CANDIDATES: readonly number[] = [];
 const INDEXED_BLOCK_SIZE = 8;
 
 /**
@@ -173,7 +174,10 @@ function declarationIndex(statements: readonly Node[]): ReadonlyMap<string, read
  * a hoisted `var`) sees the first.
  */
 function declarationInBlock(statements: readonly Node[], name: string, at: number): Binding | undefined {
-  const candidates = statements.length < INDEXED_BLOCK_SIZE ? undefined : declarationIndex(statements).get(name);
+  // A name the index does not hold is declared by no statement of the block (the index is a superset):
+  // no scan. Scanning instead made every lookup of an undeclared global (`require`, `User`, `bcrypt`)
+  // read every statement of the file — quadratic in a file of thousands of routes.
+  const candidates = statements.length < INDEXED_BLOCK_SIZE ? undefined : declarationIndex(statements).get(name) ?? NO_CANDIDATES;
   let first: Binding | undefined;
   let before: Binding | undefined;
   const consider = (statement: Node): boolean => {

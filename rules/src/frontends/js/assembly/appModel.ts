@@ -1,3 +1,4 @@
+import type { AnalysisBudget } from '../../../model/budget';
 import type { PackageSources, ProjectContext } from '../../../model/project';
 import type { TextRange } from '../../../model/range';
 import { AdapterContext, importedModules } from '../adapterContext';
@@ -5,6 +6,7 @@ import { FileContext } from '../fileContext';
 import { parseModule } from '../moduleCache';
 import { Resolver } from '../resolve';
 import { fileAssembly, type FileAssembly, type ObjectKey, type RouteStep } from './fileAssembly';
+import { LayerRuns } from './layerRuns';
 import type { MiddlewareKind } from './middleware';
 import type { ModuleRef } from './moduleRefs';
 
@@ -51,6 +53,8 @@ interface Mounter {
 }
 
 const MAX_DEPTH = 8;
+/** What a spent budget names while the model walks. */
+const WALK = 'the application model';
 const MAX_CHAINS = 16;
 /** Files that can mount a router or call a route factory with an app (both then import a relative module). */
 const MOUNTS = /\.use\s*\(|\(\s*(?:app|server|router|application)\s*[,)]/;
@@ -70,7 +74,9 @@ export class AppModel {
   private readonly assemblies = new Map<string, { text: string; assembly: FileAssembly } | null>();
   /** Contexts of the few files asked about more than their assembly (a token check, a registered plugin). */
   private readonly contexts = new Map<string, AdapterContext | null>();
-  private mountIndex: Map<string, Mounter[]> | undefined;
+  /** Who mounts each file, built by reading the files that mount anything; `next` is where an interrupted scan resumes. */
+  private mountScan: { index: Map<string, Mounter[]>; next: number; done: boolean } | undefined;
+  private readonly layerRuns = new LayerRuns();
 
   constructor(
     private readonly project: ProjectContext,
@@ -90,7 +96,8 @@ export class AppModel {
       this.assemblies.set(context.file.fileName, { text, assembly: assembly ?? fileAssembly(context) });
       // A context made from an older text of the file is stale now.
       this.contexts.delete(context.file.fileName);
-      this.mountIndex = undefined;
+      this.mountScan = undefined;
+      this.layerRuns.clear();
     }
     return this;
   }
@@ -134,18 +141,22 @@ export class AppModel {
 
   /**
    * Whether some file of the package, whose text mentions `hint`, answers yes: asked once per
-   * question and model (`does any file register @fastify/rate-limit for the whole app?`).
+   * question and model (`does any file register @fastify/rate-limit for the whole app?`). Every
+   * question asked of it is whether a defence exists somewhere, so when the asking file's deadline
+   * passes while files are parsed for it, the answer is yes (silence), and not kept.
    */
-  someFile(question: string, hint: RegExp, answer: (context: AdapterContext) => boolean): boolean {
+  someFile(question: string, hint: RegExp, answer: (context: AdapterContext) => boolean, budget?: AnalysisBudget): boolean {
     let found = this.fileAnswers.get(question);
     if (found === undefined) {
+      let interrupted = false;
       found = this.sources.files.some((file) => {
         const text = this.sources.read(file);
         if (text === undefined || !hint.test(text)) return false;
+        if (budget && !this.contexts.has(file) && !budget.inTime(WALK)) return (interrupted = true);
         const context = this.contextOf(file);
         return context !== undefined && answer(context);
       });
-      this.fileAnswers.set(question, found);
+      if (!interrupted) this.fileAnswers.set(question, found);
     }
     return found;
   }
@@ -190,52 +201,63 @@ export class AppModel {
     return false;
   }
 
-  /** Who mounts a file's routers or calls its factories: found by reading the files that mount anything. */
-  private mountersOf(fileName: string): readonly Mounter[] {
-    if (!this.mountIndex) {
-      const index = new Map<string, Mounter[]>();
-      const add = (target: string | undefined, mounter: Mounter): void => {
-        if (!target) return;
-        if (!index.has(target)) index.set(target, []);
-        index.get(target)!.push(mounter);
-      };
-      for (const file of this.sources.files) {
-        const text = this.assemblies.get(file)?.text ?? this.sources.read(file);
-        if (text === undefined || !MOUNTS.test(text) || !(RELATIVE_IMPORT.test(text) || this.mayImportAlias(text))) continue;
-        const assembly = this.assemblyOf(file);
-        if (!assembly) continue;
-        for (const use of assembly.uses) {
-          for (const router of use.routers) {
-            if (router.kind !== 'import') continue;
-            const target = this.throughBarrels(file, router.ref);
-            if (target) add(target.file, { file, on: use.on, at: use.at, ref: target.ref, path: use.path, via: 'use', argIndex: -1, layers: use.middleware, range: use.range });
-          }
-        }
-        for (const factory of assembly.factories) {
-          const ref = factory.ref;
-          if (!ref) continue;
-          factory.args.forEach((on, argIndex) => {
-            if (on) add(this.resolve(file, ref.specifier), { file, on, at: factory.at, ref, path: undefined, via: 'factory', argIndex, layers: [], range: factory.range });
-          });
+  /**
+   * Who mounts a file's routers or calls its factories: found by reading the files that mount
+   * anything, once per model. Parsing them is the model's long part: past the asking file's deadline
+   * the scan stops (the walk answers unknown) and the next question resumes it where it stopped.
+   */
+  private mountersOf(fileName: string, budget: AnalysisBudget): readonly Mounter[] {
+    this.mountScan ??= { index: new Map(), next: 0, done: false };
+    const scan = this.mountScan;
+    const index = scan.index;
+    const add = (target: string | undefined, mounter: Mounter): void => {
+      if (!target) return;
+      if (!index.has(target)) index.set(target, []);
+      index.get(target)!.push(mounter);
+    };
+    const files = this.sources.files;
+    for (; !scan.done && scan.next < files.length; scan.next++) {
+      const file = files[scan.next]!;
+      const text = this.assemblies.get(file)?.text ?? this.sources.read(file);
+      if (text === undefined || !MOUNTS.test(text) || !(RELATIVE_IMPORT.test(text) || this.mayImportAlias(text))) continue;
+      if (!this.assemblies.has(file) && !budget.inTime(WALK)) return [];
+      const assembly = this.assemblyOf(file);
+      if (!assembly) continue;
+      for (const use of assembly.uses) {
+        for (const router of use.routers) {
+          if (router.kind !== 'import') continue;
+          const target = this.throughBarrels(file, router.ref);
+          if (target) add(target.file, { file, on: use.on, at: use.at, ref: target.ref, path: use.path, via: 'use', argIndex: -1, layers: use.middleware, range: use.range });
         }
       }
-      this.mountIndex = index;
+      for (const factory of assembly.factories) {
+        const ref = factory.ref;
+        if (!ref) continue;
+        factory.args.forEach((on, argIndex) => {
+          if (on) add(this.resolve(file, ref.specifier), { file, on, at: factory.at, ref, path: undefined, via: 'factory', argIndex, layers: [], range: factory.range });
+        });
+      }
     }
-    return this.mountIndex.get(fileName) ?? [];
+    scan.done = true;
+    return index.get(fileName) ?? [];
   }
 
-  /** The ways `key` of `fileName` is reached from an app root, each with the middleware mounted before it. */
-  chainsTo(fileName: string, key: ObjectKey, seen: ReadonlySet<string> = new Set(), depth = 0): Chain[] {
+  /**
+   * The ways `key` of `fileName` is reached from an app root, each with the middleware mounted before
+   * it. The walk spends the asking file's budget (a step a visit, a step a layer copied): once it is
+   * spent the answer is partial, and the caller, seeing `budget.exhausted`, takes it as unknown.
+   */
+  chainsTo(fileName: string, key: ObjectKey, budget: AnalysisBudget, seen: ReadonlySet<string> = new Set(), depth = 0): Chain[] {
     const assembly = this.assemblyOf(fileName);
     const id = `${fileName}#${key}`;
-    if (!assembly || depth > MAX_DEPTH || seen.has(id)) return [];
+    if (!assembly || depth > MAX_DEPTH || seen.has(id) || !budget.spend(WALK)) return [];
     if (assembly.apps.has(key)) return [{ prefix: '', layers: [], root: { file: fileName, key }, mounts: [] }];
     const visited = new Set(seen).add(id);
     const chains: Chain[] = [];
     const extend = (file: string, on: ObjectKey, at: number, path: string | undefined, own: Mounter['layers'], range: TextRange): void => {
-      for (const above of this.chainsTo(file, on, visited, depth + 1)) {
-        if (chains.length >= MAX_CHAINS) return;
-        const before = this.layersBefore(file, on, at, above.prefix);
+      for (const above of this.chainsTo(file, on, budget, visited, depth + 1)) {
+        if (chains.length >= MAX_CHAINS || !budget.spend(WALK, above.layers.length + own.length)) return;
+        const before = this.layersBefore(file, on, at, above.prefix, budget);
         const ownLayers = own.map((m) => ({ ...m, path: above.prefix === undefined || path === undefined ? undefined : joinPath(above.prefix, path), file }));
         const prefix = path === undefined || above.prefix === undefined ? (path === undefined ? above.prefix : undefined) : joinPath(above.prefix, path);
         chains.push({ prefix, layers: [...above.layers, ...before, ...ownLayers], root: above.root, mounts: [...above.mounts, { file, range }] });
@@ -253,7 +275,7 @@ export class AppModel {
     }
     // Other files can reach only what this file exports: a router, or a parameter of an exported factory.
     const exported = [...assembly.exports.values()].some((k) => k === key || (k === 'this' && key.startsWith('this.'))) || [...assembly.factoryParams.values()].some((params) => params.includes(key));
-    for (const mounter of exported ? this.mountersOf(fileName) : []) {
+    for (const mounter of exported ? this.mountersOf(fileName, budget) : []) {
       if (mounter.via === 'use' && exportsKey(assembly, mounter.ref, key)) extend(mounter.file, mounter.on, mounter.at, mounter.path, mounter.layers, mounter.range);
       if (mounter.via === 'factory') {
         const params = assembly.factoryParams.get(mounter.ref.name) ?? (assembly.factoryParams.size === 1 ? [...assembly.factoryParams.values()][0] : undefined);
@@ -263,50 +285,54 @@ export class AppModel {
     return chains;
   }
 
-  /** Middleware mounted on `on` before offset `at`, with absolute paths under the object's prefix. */
-  layersBefore(fileName: string, on: ObjectKey, at: number, prefix: string | undefined): Layer[] {
+  /** Middleware mounted on `on` before offset `at`, with absolute paths under the object's prefix (a step a layer). */
+  layersBefore(fileName: string, on: ObjectKey, at: number, prefix: string | undefined, budget: AnalysisBudget): Layer[] {
     const assembly = this.assemblyOf(fileName);
     if (!assembly) return [];
-    return assembly.uses
-      .filter((use) => use.on === on && use.at < at)
-      .flatMap((use) => use.middleware.map((m) => ({ kind: m.kind, range: m.range, file: fileName, path: prefix === undefined || use.path === undefined ? undefined : joinPath(prefix, use.path) })));
+    const layers = this.layerRuns.before(fileName, assembly, on, at, prefix);
+    budget.spend(WALK, layers.length + 1);
+    return layers;
   }
 
-  /** The routes an app serves, below `key` of `fileName`, each with the middleware mounted before it. */
-  routesBelow(fileName: string, key: ObjectKey, prefix: string | undefined = '', layers: readonly Layer[] = [], seen: ReadonlySet<string> = new Set(), depth = 0): ReachedRoute[] {
+  /**
+   * The routes an app serves, below `key` of `fileName`, each with the middleware mounted before it.
+   * Spends the asking file's budget as {@link chainsTo} does; partial once `budget.exhausted`.
+   */
+  routesBelow(fileName: string, key: ObjectKey, budget: AnalysisBudget, prefix: string | undefined = '', layers: readonly Layer[] = [], seen: ReadonlySet<string> = new Set(), depth = 0): ReachedRoute[] {
     const assembly = this.assemblyOf(fileName);
     const id = `${fileName}#${key}`;
-    if (!assembly || depth > MAX_DEPTH || seen.has(id)) return [];
+    if (!assembly || depth > MAX_DEPTH || seen.has(id) || !budget.spend(WALK)) return [];
     const visited = new Set(seen).add(id);
     const reached: ReachedRoute[] = [];
     for (const route of assembly.routes) {
       if (route.on !== key) continue;
+      if (!budget.spend(WALK, layers.length + route.middleware.length + 1)) return reached;
       const fullPath = prefix === undefined || route.path === undefined ? undefined : joinPath(prefix, route.path);
       const own = route.middleware.map((m) => ({ ...m, file: fileName, path: fullPath }));
-      reached.push({ file: fileName, route, fullPath, layers: [...layers, ...this.layersBefore(fileName, key, route.at, prefix), ...own] });
+      reached.push({ file: fileName, route, fullPath, layers: [...layers, ...this.layersBefore(fileName, key, route.at, prefix, budget), ...own] });
     }
     for (const use of assembly.uses) {
       if (use.on !== key || use.routers.length === 0) continue;
       const below = prefix === undefined || use.path === undefined ? undefined : joinPath(prefix, use.path);
-      const before = [...layers, ...this.layersBefore(fileName, key, use.at, prefix), ...use.middleware.map((m) => ({ ...m, file: fileName, path: below }))];
+      const before = [...layers, ...this.layersBefore(fileName, key, use.at, prefix, budget), ...use.middleware.map((m) => ({ ...m, file: fileName, path: below }))];
       for (const router of use.routers) {
         if (router.kind === 'local') {
-          reached.push(...this.routesBelow(fileName, router.key, below, before, visited, depth + 1));
+          reached.push(...this.routesBelow(fileName, router.key, budget, below, before, visited, depth + 1));
           continue;
         }
         const found = this.throughBarrels(fileName, router.ref);
         const targetAssembly = found ? this.assemblyOf(found.file) : undefined;
         if (!found || !targetAssembly) continue;
-        for (const exportedKey of exportedKeys(targetAssembly, found.ref)) reached.push(...this.routesBelow(found.file, exportedKey, below, before, visited, depth + 1));
+        for (const exportedKey of exportedKeys(targetAssembly, found.ref)) reached.push(...this.routesBelow(found.file, exportedKey, budget, below, before, visited, depth + 1));
       }
     }
     for (const factory of assembly.factories) {
       const index = factory.args.indexOf(key);
       if (index < 0) continue;
-      const before = [...layers, ...this.layersBefore(fileName, key, factory.at, prefix)];
+      const before = [...layers, ...this.layersBefore(fileName, key, factory.at, prefix, budget)];
       if (factory.localParams) {
         const param = factory.localParams[index];
-        if (param) reached.push(...this.routesBelow(fileName, param, prefix, before, visited, depth + 1));
+        if (param) reached.push(...this.routesBelow(fileName, param, budget, prefix, before, visited, depth + 1));
         continue;
       }
       if (!factory.ref) continue;
@@ -314,7 +340,7 @@ export class AppModel {
       const targetAssembly = target ? this.assemblyOf(target) : undefined;
       const params = targetAssembly?.factoryParams.get(factory.ref.name) ?? (targetAssembly?.factoryParams.size === 1 ? [...targetAssembly.factoryParams.values()][0] : undefined);
       const param = params?.[index];
-      if (target && param) reached.push(...this.routesBelow(target, param, prefix, before, visited, depth + 1));
+      if (target && param) reached.push(...this.routesBelow(target, param, budget, prefix, before, visited, depth + 1));
     }
     return reached;
   }

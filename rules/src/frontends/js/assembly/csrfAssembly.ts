@@ -28,7 +28,9 @@ export function assembledSurface(context: AdapterContext, session: SessionFact):
   const model = appModelFor(context, assembly);
   // The session middleware's head, where the defence goes next to it.
   const at = assembly.uses.find((use) => sessionApps.includes(use.on) && use.middleware.some((m) => m.kind === 'session'))!.middleware.find((m) => m.kind === 'session')!.range;
-  const reached = sessionApps.flatMap((app) => model.routesBelow(context.file.fileName, app));
+  const reached = sessionApps.flatMap((app) => model.routesBelow(context.file.fileName, app, context.file.budget));
+  // The walk ran out of budget: which routes the app serves is unknown, and so is its exposure (silent).
+  if (context.file.budget.exhausted) return null;
   const disabled = defenceOf(context);
   // Whether a file checks a token is asked once per file, not once per route: it walks the whole file.
   const tokenChecked = new Map<string, boolean>();

@@ -16,6 +16,7 @@ export interface RouteReach {
 /**
  * The ways an Express route registered in this file is reached from an app root (through the
  * files that mount its router or call its factory); undefined when no app is found above it.
+ * Partial once the file's budget is spent (`context.file.budget.exhausted`): callers answer unknown.
  */
 export function reachOf(context: AdapterContext, registration: Node, routePath: string | undefined): RouteReach | undefined {
   if (registration.type !== 'CallExpression') return undefined;
@@ -23,10 +24,11 @@ export function reachOf(context: AdapterContext, registration: Node, routePath: 
   const key = callee.type === 'MemberExpression' ? objectKey(context, routeObject(callee)) : undefined;
   if (!key) return undefined;
   const model = appModelFor(context);
-  const chains = model.chainsTo(context.file.fileName, key);
+  const budget = context.file.budget;
+  const chains = model.chainsTo(context.file.fileName, key, budget);
   if (chains.length === 0) return undefined;
   // Middleware mounted on the route's own router before the route, in this file.
-  const withLocal = chains.map((chain) => ({ ...chain, layers: [...chain.layers, ...model.layersBefore(context.file.fileName, key, registration.range[0], chain.prefix)] }));
+  const withLocal = chains.map((chain) => ({ ...chain, layers: [...chain.layers, ...model.layersBefore(context.file.fileName, key, registration.range[0], chain.prefix, budget)] }));
   const fullPaths = withLocal.map((chain) => (chain.prefix === undefined || routePath === undefined ? undefined : joinPath(chain.prefix, routePath)));
   return { chains: withLocal, fullPaths };
 }

@@ -33,7 +33,9 @@ export function isUnmountedRouterFile(context: AdapterContext, registration: Nod
   const fileName = context.file.fileName;
   const model = appModelFor(context);
   const assembly = model.assemblyOf(fileName);
-  if (!assembly || assembly.apps.has(key) || model.chainsTo(fileName, key).length > 0) return false;
+  if (!assembly || assembly.apps.has(key) || model.chainsTo(fileName, key, context.file.budget).length > 0) return false;
+  // The walk ran out of budget: unknown, and the route is taken as served (what the file alone says).
+  if (context.file.budget.exhausted) return false;
   const others = model.sources.files.filter((file) => file !== fileName);
   // A fixture or stdin: the package cannot be listed, so nothing can be concluded.
   if (others.length === 0) return false;

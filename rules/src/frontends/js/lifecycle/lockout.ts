@@ -42,7 +42,7 @@ export function handlerCountsAttempts(body: Node): boolean {
  * password check its passport strategy runs): unknown, not "no limit".
  */
 export function appDefinesLockout(context: AdapterContext): boolean {
-  return appModelFor(context).someFile('account-lockout-counter', /lock-?out|attempt/i, definesLockoutCounter);
+  return appModelFor(context).someFile('account-lockout-counter', /lock-?out|attempt/i, definesLockoutCounter, context.file.budget);
 }
 
 function definesLockoutCounter(context: AdapterContext): boolean {

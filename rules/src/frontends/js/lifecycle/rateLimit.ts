@@ -38,6 +38,8 @@ export function rateLimitOf(context: AdapterContext, route: RouteHandler): boole
   // (`app.use('/rest/user/reset-password', limiter)` guards no other route).
   if (route.framework === 'express' && route.route) {
     const reach = reachOf(context, route.node, route.route.path);
+    // The app model's walk ran out of the file's budget: what is mounted before the route is unknown.
+    if (context.file.budget.exhausted) return undefined;
     if (reach && guardedOnEveryChain(reach, ['rate-limit'])) return true;
     if (reach) return false;
   }
@@ -55,7 +57,7 @@ export function rateLimitOf(context: AdapterContext, route: RouteHandler): boole
   if (modelled !== undefined) return modelled;
   if (route.framework === 'fastify' && !context.importsAny(FASTIFY_LIMITERS)) {
     const model = appModelFor(context);
-    if (model.someFile('fastify-global-rate-limit', /@fastify\/rate-limit|fastify-rate-limit/, (other) => other.importsAny(FASTIFY_LIMITERS) && fileWideLimiter(other) === true)) return true;
+    if (model.someFile('fastify-global-rate-limit', /@fastify\/rate-limit|fastify-rate-limit/, (other) => other.importsAny(FASTIFY_LIMITERS) && fileWideLimiter(other) === true, context.file.budget)) return true;
   }
   // A limiter this file creates but puts only on other routes does not guard this one; one it
   // exports may be applied where the app is assembled, out of sight. A limiter the project merely

@@ -23,7 +23,7 @@ export function mutationRateLimited(context: AdapterContext, mutation: RouteHand
   const inHandler = rateLimitOf(context, mutation);
   if (inHandler !== false) return inHandler;
   const model = appModelFor(context);
-  if (model.someFile('graphql-rate-limit-library', GRAPHQL_LIMITER_HINT, (other) => other.importsAny(GRAPHQL_LIMITERS))) return undefined;
+  if (model.someFile('graphql-rate-limit-library', GRAPHQL_LIMITER_HINT, (other) => other.importsAny(GRAPHQL_LIMITERS), context.file.budget)) return undefined;
   const appWide = model.filesWith(EXPRESS_LIMITER_HINT).some((file) =>
     (model.assemblyOf(file)?.uses ?? []).some((use) => coversGraphqlEndpoint(use.path) && use.middleware.some((m) => m.kind === 'rate-limit')),
   );

@@ -16,8 +16,8 @@ const isThrottlerGuard = (name: string | undefined): boolean => name !== undefin
  */
 export function nestAppWideLimiter(context: AdapterContext, routePath: string | undefined, appliesLimiter: (context: AdapterContext, node: Node) => boolean): boolean {
   const model = appModelFor(context);
-  if (model.someFile('nest-global-throttler', HINT, bindsGlobalThrottler)) return true;
-  return model.someFile(`nest-limiter-mounted-on:${routePath ?? ''}`, HINT, (file) => mountsLimiter(file, routePath, appliesLimiter));
+  if (model.someFile('nest-global-throttler', HINT, bindsGlobalThrottler, context.file.budget)) return true;
+  return model.someFile(`nest-limiter-mounted-on:${routePath ?? ''}`, HINT, (file) => mountsLimiter(file, routePath, appliesLimiter), context.file.budget);
 }
 
 function bindsGlobalThrottler(context: AdapterContext): boolean {
