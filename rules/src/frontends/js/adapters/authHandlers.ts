@@ -114,6 +114,7 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
         passportRenews,
         isRenewalHelper: (call) => callsSessionMethod(context, call, 'regenerate'),
         isDestroyHelper: (call) => callsSessionMethod(context, call, 'destroy'),
+        isImportedRenewalHelper: (call) => callsSessionMethod(context, call, 'regenerate', 'imported'),
       })
     : undefined;
   const base = baseOf(route, storage);
@@ -260,13 +261,14 @@ function calleeHead(call: TSESTree.CallExpression): Node {
 }
 
 /** A call of a helper in this file that renews or destroys the session itself (`await regenerateSession(req)`). */
-function callsSessionMethod(context: AdapterContext, call: TSESTree.CallExpression, method: 'regenerate' | 'destroy'): boolean {
+function callsSessionMethod(context: AdapterContext, call: TSESTree.CallExpression, method: 'regenerate' | 'destroy', where: 'local' | 'imported' = 'local'): boolean {
   const callee = unwrap(call.callee);
   if (callee.type !== 'Identifier' && callee.type !== 'MemberExpression') return false;
   // Cached per callee: every call of every handler is asked about twice (regenerate, destroy).
-  // Only helpers of this file count, so the modules it imports are never parsed for the question.
-  const target = context.resolveLocal(callee);
-  if (target.kind !== 'function' || target.file !== context.file) return false;
+  // Helpers of this file first, so the modules it imports are parsed only for the few calls an
+  // uncovered identity write waits for (`where: 'imported'`, asked by the handler flow).
+  const target = where === 'local' ? context.resolveLocal(callee) : context.resolver.resolve(callee, context.file);
+  if (target.kind !== 'function' || (where === 'local') !== (target.file === context.file)) return false;
   const stack: Node[] = [target.node.body];
   while (stack.length > 0) {
     const node = stack.pop()!;

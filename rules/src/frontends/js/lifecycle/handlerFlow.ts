@@ -43,6 +43,12 @@ export interface FlowInput {
   readonly isRenewalHelper?: (call: TSESTree.CallExpression) => boolean;
   /** True for calls of the project's own helpers that destroy the session (a local function calling destroy). */
   readonly isDestroyHelper?: (call: TSESTree.CallExpression) => boolean;
+  /**
+   * True for calls of a helper of another module that renews the session it is given
+   * (`await sessions.rotate(req)` with `rotate` calling `req.session.regenerate`). Asked only of the
+   * calls an otherwise uncovered identity write waits for, so other modules are read only then.
+   */
+  readonly isImportedRenewalHelper?: (call: TSESTree.CallExpression) => boolean;
 }
 
 /** The flow of a handler left unread (the budget was spent): it does nothing anyone can report. */
@@ -147,9 +153,21 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
   // Before passport 0.6, req.logIn() stores the user in the session it finds: it is an identity write, not a renewal.
   if (!input.passportRenews) identityWrites.push(...passportLogins);
   for (const list of [identityWrites, renewals, passportLogins, destroys, passportLogouts, partialLogouts]) list.sort((a, b) => a.range[0] - b.range[0]);
-  const renewing = input.passportRenews ? [...renewals, ...passportLogins] : renewals;
-  const coverage = new Coverage(input.file, renewing);
-  const firstUncovered = identityWrites.find((write) => !coverage.covers(write));
+  let renewing = input.passportRenews ? [...renewals, ...passportLogins] : renewals;
+  let firstUncovered = firstUncoveredWrite(input.file, identityWrites, renewing);
+  if (firstUncovered && input.isImportedRenewalHelper) {
+    const uncovered = firstUncovered;
+    const imported = nodes.filter(
+      (node): node is TSESTree.CallExpression =>
+        node.type === 'CallExpression' && node.arguments.some((a) => isRequest(a) || isSession(a)) && new Coverage(input.file, [node]).covers(uncovered) && input.isImportedRenewalHelper!(node),
+    );
+    if (imported.length > 0) {
+      renewals.push(...imported);
+      renewals.sort((a, b) => a.range[0] - b.range[0]);
+      renewing = input.passportRenews ? [...renewals, ...passportLogins] : renewals;
+      firstUncovered = firstUncoveredWrite(input.file, identityWrites, renewing);
+    }
+  }
   const awaitedCalls: string[] = [];
   if (firstUncovered) {
     for (const node of nodes) {
@@ -164,6 +182,11 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
     if (path) calls.push(path.join('.'));
   }
   return { identityWrites, firstUncovered, renewals, passportLogins, destroys, passportLogouts, partialLogouts, credentialChecks, awaitedCalls, calls };
+}
+
+function firstUncoveredWrite(file: FileContext, identityWrites: readonly Node[], renewing: readonly Node[]): Node | undefined {
+  const coverage = new Coverage(file, renewing);
+  return identityWrites.find((write) => !coverage.covers(write));
 }
 
 /**
