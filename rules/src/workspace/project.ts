@@ -209,6 +209,34 @@ export class ProjectLoader {
     return this.readManifest(manifest, MANIFESTS[0]!.fields).name;
   }
 
+  /**
+   * The project files a file's context was read from, or looked for: every package.json /
+   * composer.json from its folder up to the nearest one, the lockfile names from that manifest's
+   * folder up to the lockfile used, and tsconfig.json / jsconfig.json up to the package's folder
+   * (path aliases). A face that re-analyses on change (the editor) records them as reads: a change to
+   * one, or one created nearer, changes the file's dependencies or aliases. Answered from the caches.
+   */
+  projectFilesOf(fileName: string): string[] {
+    const directory = path.dirname(path.resolve(this.baseDir, fileName));
+    this.contextFor(fileName);
+    const files: string[] = [];
+    let packageFolder: string | undefined;
+    for (const manifest of MANIFESTS) {
+      const found = this.findUpwards(directory, manifest.file);
+      files.push(...candidatesUpTo(directory, manifest.file, found));
+      if (!found) continue;
+      if (manifest.file === 'package.json') packageFolder = path.dirname(found);
+      const lockfile = this.readManifest(found, manifest.fields).lockfile;
+      for (const name of LOCKFILE_NAMES) files.push(...candidatesUpTo(path.dirname(found), name, lockfile && path.basename(lockfile) === name ? lockfile : undefined));
+    }
+    for (const config of ['tsconfig.json', 'jsconfig.json']) {
+      const found = this.findUpwards(directory, config);
+      const stop = found && (!packageFolder || isInside(packageFolder, found)) ? found : packageFolder && path.join(packageFolder, config);
+      files.push(...candidatesUpTo(directory, config, stop));
+    }
+    return files;
+  }
+
   /** Forgets what was read: everything, or what depends on one file (a module, a manifest or a lockfile). */
   invalidate(fileName?: string): void {
     if (fileName === undefined) {
@@ -304,6 +332,17 @@ export class ProjectLoader {
     }
     return text ?? undefined;
   }
+}
+
+/** `name` in every folder from `directory` up to `last`'s folder (up to the root when there is none). */
+function candidatesUpTo(directory: string, name: string, last: string | undefined): string[] {
+  const candidates: string[] = [];
+  for (let current = directory; ; current = path.dirname(current)) {
+    const candidate = path.join(current, name);
+    candidates.push(candidate);
+    if (candidate === last || path.dirname(current) === current || (last !== undefined && !isInside(path.dirname(last), current))) break;
+  }
+  return candidates;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
