@@ -126,7 +126,8 @@ export function startServer(connection: Connection): void {
   const readsChanged = (uri: string, cause: 'typing' | 'saved' | 'disk', text?: string): void => {
     if (!isFileUri(uri)) return;
     const fileName = uriToFileName(uri);
-    if (cause !== 'typing') project.fileChanged(fileName);
+    // The loader keeps what the disk holds: an editor's text (typed, or dropped on close) is not its business.
+    if (cause === 'disk') project.fileChanged(fileName);
     void validator?.readsChanged(analyzer.fileChanged(fileName, text, cause === 'disk'), cause).catch(report(`validating the importers of ${uri}`));
   };
   documents.documents.onDidChangeContent(({ document }) => {
