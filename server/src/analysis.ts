@@ -5,7 +5,8 @@ import { budgetMessage } from '../../rules/dist/model/budget';
 import type { Finding } from '../../rules/dist/model/finding';
 import type { ProjectContext } from '../../rules/dist/model/project';
 import { LineIndex } from '../../rules/dist/model/range';
-import { isInside, moduleCandidates, PROBED_EXTENSIONS } from '../../rules/dist/workspace';
+import { moduleCandidates } from '../../rules/dist/workspace';
+import { mayBeListed } from '../../rules/dist/workspace/packageFiles';
 import type { DocumentMemory } from '../../rules/dist/model/documentMemory';
 import { DocumentMemories } from './documentMemories';
 import { documentInfo, type DocumentInfo } from './documents';
@@ -97,7 +98,7 @@ export class Analyzer {
     for (const [uri, { reads }] of this.latest) {
       const read = reads.files.has(fileName) && (text === undefined || reads.files.get(fileName) !== text);
       // A file the listing did not hold (created) or held (deleted: it is among the files read) changes the model.
-      const listed = onDisk && !reads.files.has(fileName) && [...reads.listings].some((root) => isInside(root, fileName) && isPackageSource(fileName));
+      const listed = onDisk && !reads.files.has(fileName) && [...reads.listings].some((root) => mayBeListed(root, fileName));
       if (!read && !listed) continue;
       this.readsChanged.set(uri, (this.readsChanged.get(uri) ?? 0) + 1);
       readers.push(uri);
@@ -225,11 +226,6 @@ function recordingReads(project: ProjectContext, { files: reads, listings }: Rea
       return module;
     },
   };
-}
-
-/** A file the package listing of the application model would hold (JS/TS sources, as `listPackageSources` lists them). */
-function isPackageSource(fileName: string): boolean {
-  return PROBED_EXTENSIONS.includes(path.extname(fileName)) && !fileName.endsWith('.d.ts');
 }
 
 const lineIndexes = new WeakMap<DocumentAnalysis, LineIndex>();

@@ -6,7 +6,7 @@ import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-langua
 import { READ_MARK } from './readMark';
 import { delay, LspTestClient } from './lspClient';
 import { uriOf } from './inputs';
-import { copyApp, latestOf, publishedCount } from './workspaceApps';
+import { changeOnDisk, copyApp, latestOf, publishedCount } from './workspaceApps';
 
 /** Files of real applications whose change on disk can change a finding in another, open file. */
 const READ_BY_THE_MODEL = [
@@ -75,6 +75,23 @@ describe('server: files watched on disk', function () {
     assert.equal(publishedCount(client, controller), before.controller + 1, 'one analysis after the burst');
     assert.equal(latestOf(client, controller, 'session-regenerate-on-login').length, 1, 'with the last text on disk');
     assert.equal(publishedCount(client, otherApp), before.other, 'the other package was not analysed again');
+  });
+
+  it('a source created in the package re-analyses the app; build output and installed packages do not', async () => {
+    const dir = copyApp('express', 'service-renewal-secure');
+    dirs.push(dir);
+    client = await LspTestClient.start({ workspaceFolders: [dir], debounceMs: 20 });
+    const appUri = uriOf(path.join(dir, 'app.js'));
+    await client.open(appUri, 'javascript', fs.readFileSync(path.join(dir, 'app.js'), 'utf8'));
+    await client.diagnosticsFor(appUri, 1);
+    const published = publishedCount(client, appUri);
+    const router = "const { Router } = require('express');\n\nmodule.exports = Router();\n";
+    await changeOnDisk(client, path.join(dir, 'dist', 'routes', 'auth.js'), router);
+    await changeOnDisk(client, path.join(dir, 'node_modules', 'express-session', 'index.js'), 'module.exports = function session() {};\n');
+    await delay(300);
+    assert.equal(publishedCount(client, appUri), published, 'files the app model never lists change nothing');
+    await changeOnDisk(client, path.join(dir, 'routes', 'admin.js'), router);
+    await client.waitFor(() => (publishedCount(client!, appUri) > published ? true : undefined), 'app.js analysed again for a new router of its package');
   });
 
   it('typing in an open file reads nothing from the workspace', async () => {
