@@ -6,6 +6,7 @@ import type { Finding } from '../../rules/dist/model/finding';
 import type { ProjectContext } from '../../rules/dist/model/project';
 import { LineIndex } from '../../rules/dist/model/range';
 import { moduleCandidates } from '../../rules/dist/workspace';
+import { mayBeListed } from '../../rules/dist/workspace/packageFiles';
 import type { DocumentMemory } from '../../rules/dist/model/documentMemory';
 import { DocumentMemories } from './documentMemories';
 import { documentInfo, type DocumentInfo } from './documents';
@@ -45,7 +46,7 @@ export type WorkspaceRoots = () => readonly string[];
  * a file that cannot be analysed has no findings and one log line.
  */
 export class Analyzer {
-  private readonly latest = new Map<string, { key: string; generations: string; text: string; analysis: Promise<OpenDocumentAnalysis>; reads: ModuleReads }>();
+  private readonly latest = new Map<string, { key: string; generations: string; text: string; analysis: Promise<OpenDocumentAnalysis>; reads: Reads }>();
   /** Per document: how often a file its analysis read (an imported module) changed since it was opened. */
   private readonly readsChanged = new Map<string, number>();
   /** Documents over the time budget (see {@link isSlow}), until they are closed. */
@@ -79,7 +80,7 @@ export class Analyzer {
       this.latest.set(document.uri, { ...cached, key, analysis });
       return analysis;
     }
-    const reads: ModuleReads = new Map();
+    const reads: Reads = { files: new Map(), listings: new Set() };
     const analysis = this.run(document, generations, reads);
     this.latest.set(document.uri, { key, generations, text, analysis, reads });
     return analysis;
@@ -87,14 +88,18 @@ export class Analyzer {
 
   /**
    * A file's text changed: an open document was opened, edited or closed (its importers read its
-   * unsaved text), or a file changed on disk. Returns the open documents whose last analysis read it,
-   * or looked for it, with another text than `text` (when it is known): their findings may change with
-   * it, so their analyses are dropped and they must be analysed again.
+   * unsaved text), or a file changed on disk (`onDisk`). Returns the open documents whose last
+   * analysis read it, or looked for it, with another text than `text` (when it is known), and, for a
+   * source file created or deleted on disk, those whose application model listed its package: their
+   * findings may change with it, so their analyses are dropped and they must be analysed again.
    */
-  fileChanged(fileName: string, text?: string): string[] {
+  fileChanged(fileName: string, text?: string, onDisk = false): string[] {
     const readers: string[] = [];
     for (const [uri, { reads }] of this.latest) {
-      if (!reads.has(fileName) || (text !== undefined && reads.get(fileName) === text)) continue;
+      const read = reads.files.has(fileName) && (text === undefined || reads.files.get(fileName) !== text);
+      // A file the listing did not hold (created) or held (deleted: it is among the files read) changes the model.
+      const listed = onDisk && !reads.files.has(fileName) && [...reads.listings].some((root) => mayBeListed(root, fileName));
+      if (!read && !listed) continue;
       this.readsChanged.set(uri, (this.readsChanged.get(uri) ?? 0) + 1);
       readers.push(uri);
     }
@@ -158,25 +163,33 @@ export class Analyzer {
     this.logger.forget(`${uri}|`);
   }
 
-  /** Analyses the document, recording in `reads` the files its imports were read from. */
-  private async run(document: TextDocument, generations: string, reads: ModuleReads): Promise<OpenDocumentAnalysis> {
+  /** Analyses the document, recording in `reads` the files its project facts and imports were read from. */
+  private async run(document: TextDocument, generations: string, reads: Reads): Promise<OpenDocumentAnalysis> {
     const info = documentInfo(document.uri, document.languageId);
     const text = document.getText();
     const settings = await this.settings.get(document.uri);
     const project = recordingReads(this.projectFor(info), reads);
+    // Read from disk only (never an editor's unsaved text): any change to one counts.
+    for (const file of this.project.projectFilesOf(info.fileName, this.roots())) if (!reads.files.has(file)) reads.files.set(file, undefined);
     const { findings } = await this.analyzeText(text, info, settings, project, this.memories.for(document.uri, text.length));
     return { info, version: document.version, text, settings, project, findings, generations };
   }
 }
 
-/**
- * The files an analysis read through its relative imports, with the text it read; undefined for a
- * file it looked for and did not find (creating it would change what the import resolves to).
- */
-type ModuleReads = Map<string, string | undefined>;
+/** What an analysis depended on besides its own text. */
+interface Reads {
+  /**
+   * The files it read (imports, includes, the package's sources), with the text it read; undefined
+   * for a file it looked for and did not find (creating it would change what an import resolves to)
+   * and for project files read from disk (manifests, lockfiles, tsconfig.json).
+   */
+  readonly files: Map<string, string | undefined>;
+  /** The package folders whose source listing the application model was built from. */
+  readonly listings: Set<string>;
+}
 
 /** The project, with every module read through it, and every file probed before it, added to `reads`. */
-function recordingReads(project: ProjectContext, reads: ModuleReads): ProjectContext {
+function recordingReads(project: ProjectContext, { files: reads, listings }: Reads): ProjectContext {
   const { readModule, packageSources, readFile } = project;
   if (!readModule) return project;
   return {
@@ -198,6 +211,7 @@ function recordingReads(project: ProjectContext, reads: ModuleReads): ProjectCon
       ? {
           packageSources: (fromFile: string) => {
             const sources = packageSources(fromFile);
+            if (sources) listings.add(sources.root);
             for (const file of sources?.files ?? []) if (!reads.has(file)) reads.set(file, sources!.read(file));
             return sources;
           },

@@ -1,14 +1,24 @@
 import * as path from 'node:path';
 import type { ProjectContext } from '../../rules/dist/model/project';
 import { isInside, ProjectLoader } from '../../rules/dist/workspace';
-import { LOCKFILE_NAMES } from '../../rules/dist/workspace/lockfiles';
 
-/** Files whose change can change every open document's dependencies: manifests and their lockfiles. */
-const MANIFESTS = new Set(['package.json', 'composer.json', ...LOCKFILE_NAMES]);
-
-export function isManifest(fileName: string): boolean {
-  return MANIFESTS.has(path.basename(fileName));
-}
+/**
+ * The files whose change on disk can change an open document's findings, watched through the
+ * client (`workspace/didChangeWatchedFiles`): manifests and lockfiles (dependency versions),
+ * tsconfig/jsconfig (path aliases), sessionlint.config.json, the JS/TS sources of the module graph
+ * and the application model, PHP files (includes, Laravel routes, controllers and middleware) and
+ * YAML (Symfony's security and framework config, Drupal's services.yml).
+ */
+export const WATCHED_FILES: readonly string[] = [
+  '**/package.json',
+  '**/{package-lock.json,npm-shrinkwrap.json,yarn.lock,pnpm-lock.yaml}',
+  '**/composer.{json,lock}',
+  '**/{tsconfig,jsconfig}*.json',
+  '**/sessionlint.config.json',
+  '**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}',
+  '**/*.php',
+  '**/*.{yaml,yml}',
+];
 
 /** Text of a file the editor has open (unsaved changes win over the disk). */
 export type OpenText = (fileName: string) => string | undefined;
@@ -48,14 +58,20 @@ export class ProjectFacts {
   }
 
   /**
-   * A file changed on disk or in the editor: forget what was read from it. A manifest change
-   * bumps the generation, so open documents are analysed again with the new dependency versions.
+   * The manifests, lockfiles and tsconfig.json / jsconfig.json a file's project facts come from, or
+   * would come from if created: its analysis depends on them as on the modules it reads.
    */
-  fileChanged(fileName: string): boolean {
+  projectFilesOf(fileName: string, roots: readonly string[]): string[] {
+    return path.isAbsolute(fileName) ? this.loaderFor(fileName, roots).projectFilesOf(fileName) : [];
+  }
+
+  /**
+   * A file changed on disk or in the editor: forget what was read from it (modules, manifests,
+   * lockfiles, path aliases, the package listing). Which open documents must be analysed again is
+   * the analyzer's answer: those whose last analysis read the file (see `Analyzer.fileChanged`).
+   */
+  fileChanged(fileName: string): void {
     for (const loader of this.loaders.values()) loader.invalidate(fileName);
-    if (!isManifest(fileName)) return false;
-    this.currentGeneration++;
-    return true;
   }
 
   /** The workspace folders changed: start afresh. */

@@ -19,7 +19,7 @@ import { OpenDocuments } from './documents';
 import { fixAllEdit } from './fixAll';
 import { findingHover } from './hover';
 import { Logger, errorMessage } from './log';
-import { ProjectFacts } from './project';
+import { ProjectFacts, WATCHED_FILES } from './project';
 import { SettingsCache } from './settings';
 import { isFileUri, uriToFileName } from './uri';
 import { DEFAULT_DEBOUNCE_MS, Validator } from './validation';
@@ -101,8 +101,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     if (session.features.configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'sessionlint' }).catch(report('registration'));
     if (session.features.watchedFilesRegistration) {
-      // Manifests change dependency versions; sources change what relative imports resolve to.
-      const watchers = ['**/package.json', '**/composer.json', '**/composer.lock', '**/sessionlint.config.json', '**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}'].map((globPattern) => ({ globPattern }));
+      const watchers = WATCHED_FILES.map((globPattern) => ({ globPattern }));
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(report('registration'));
     }
     if (session.features.workspaceFolders) {
@@ -119,10 +118,17 @@ export function startServer(connection: Connection): void {
     // A scan may have published diagnostics for this file; live (pulled) ones replace them.
     if (scanner.release(document.uri) && session.features.pullDiagnostics) publish(document.uri, undefined, []);
   });
-  /** A file's text changed for the documents whose analyses import it (they read an open file's unsaved text); `text` when it is known. */
-  const readsChanged = (uri: string, cause: 'typing' | 'saved', text?: string): void => {
+  /**
+   * A file's text changed for the documents whose analyses read it (an import, an include, a
+   * manifest, the package's listing); `text` when it is known. Typing follows the debounce; a file
+   * changed on disk too (a checkout or a formatter writes many files at once: one analysis after them).
+   */
+  const readsChanged = (uri: string, cause: 'typing' | 'saved' | 'disk', text?: string): void => {
     if (!isFileUri(uri)) return;
-    void validator?.readsChanged(analyzer.fileChanged(uriToFileName(uri), text), cause).catch(report(`validating the importers of ${uri}`));
+    const fileName = uriToFileName(uri);
+    // The loader keeps what the disk holds: an editor's text (typed, or dropped on close) is not its business.
+    if (cause === 'disk') project.fileChanged(fileName);
+    void validator?.readsChanged(analyzer.fileChanged(fileName, text, cause === 'disk'), cause).catch(report(`validating the importers of ${uri}`));
   };
   documents.documents.onDidChangeContent(({ document }) => {
     void validator?.changed(document).catch(report(`validating ${document.uri}`));
@@ -130,7 +136,8 @@ export function startServer(connection: Connection): void {
     readsChanged(document.uri, 'typing', document.getText());
   });
   documents.documents.onDidSave(({ document }) => {
-    if (project.fileChanged(uriToFileName(document.uri))) validator?.revalidateAll();
+    // What is read from disk only (manifests, lockfiles, tsconfig.json) changes with the save.
+    readsChanged(document.uri, 'disk', document.getText());
     void validator?.documentSaved(document).catch(report(`validating ${document.uri}`));
   });
   documents.documents.onDidClose(({ document }) => {
@@ -151,18 +158,19 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
-    let manifestChanged = false;
     let configChanged = false;
     for (const change of changes) {
       if (!isFileUri(change.uri)) continue;
-      const fileName = uriToFileName(change.uri);
-      if (project.fileChanged(fileName)) manifestChanged = true;
-      if (projectConfigs.fileChanged(fileName)) configChanged = true;
-      // An open file's importers read its text in the editor, which did not change with the disk.
-      if (!documents.get(change.uri)) readsChanged(change.uri, 'saved');
+      if (projectConfigs.fileChanged(uriToFileName(change.uri))) configChanged = true;
+      // An open file's importers read its text in the editor, which did not change with the disk;
+      // what is read from disk only (a manifest, a lockfile) is forgotten all the same.
+      if (documents.get(change.uri)) project.fileChanged(uriToFileName(change.uri));
+      else readsChanged(change.uri, 'disk');
     }
-    if (configChanged) settings.clear();
-    if (manifestChanged || configChanged) validator?.revalidateAll();
+    if (configChanged) {
+      settings.clear();
+      validator?.revalidateAll();
+    }
   });
 
   connection.languages.diagnostics.on((params, token) => {

@@ -88,12 +88,13 @@ export class Validator {
   }
 
   /**
-   * Files that open documents' analyses read (imported modules) changed, so their findings may
-   * have. While the module is being typed in, they follow its debounce, and a document analysed
-   * only on save (by setting or for being slow) keeps its diagnostics until then; a save or a change
-   * on disk reaches them all.
+   * Files that open documents' analyses read (imported modules, manifests) changed, so their
+   * findings may have. While the module is being typed in, they follow its debounce, and a document
+   * analysed only on save (by setting or for being slow) keeps its diagnostics until then; a save
+   * reaches them all at once, a change on disk after the debounce (a checkout writes many files: the
+   * documents that read them are analysed once, after the last).
    */
-  async readsChanged(uris: readonly string[], cause: 'typing' | 'saved'): Promise<void> {
+  async readsChanged(uris: readonly string[], cause: 'typing' | 'saved' | 'disk'): Promise<void> {
     const due: string[] = [];
     for (const uri of uris) {
       if (!this.documents.get(uri)) continue;
@@ -103,7 +104,7 @@ export class Validator {
     }
     if (due.length === 0) return;
     if (this.options.mode === 'pull') this.options.refresh?.();
-    else for (const uri of due) this.schedule(uri, cause === 'typing' ? this.options.debounceMs : 0);
+    else for (const uri of due) this.schedule(uri, cause === 'saved' ? 0 : this.options.debounceMs);
   }
 
   /** Answers `textDocument/diagnostic` for a pulling client. */

@@ -10,6 +10,19 @@ export const MAX_PACKAGE_FILES = 5000;
 const SKIPPED = new Set([...ALWAYS_SKIPPED_DIRECTORIES, 'dist', 'build', 'coverage', 'out', '.next', '.nuxt', 'bower_components', 'vendor']);
 
 /**
+ * Whether {@link listPackageSources} of `root` would list `file` if it existed: a JS/TS source
+ * (not a declaration file) below `root`, in no skipped or hidden folder. (A nested package's folder
+ * is not checked: that needs the disk.)
+ */
+export function mayBeListed(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  const folders = relative.split(path.sep).slice(0, -1);
+  if (folders.some((folder) => SKIPPED.has(folder) || folder.startsWith('.'))) return false;
+  return PROBED_EXTENSIONS.includes(path.extname(file)) && !file.endsWith('.d.ts');
+}
+
+/**
  * The JS/TS source files of one package (below the folder of its package.json), for the
  * application model: where apps and routers are created and mounted. Synchronous, because the
  * ESLint face has no asynchronous hook; bounded: undefined when the package holds more than

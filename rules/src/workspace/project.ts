@@ -34,6 +34,12 @@ export interface ProjectLoaderOptions {
   readonly maxModuleBytes?: number;
   /** Told about manifests that cannot be used (not JSON); each is reported once. */
   readonly onProblem?: (problem: WorkspaceProblem) => void;
+  /**
+   * Told of every file the loader reads from disk and keeps (or looked for and found missing), and
+   * of every folder it lists: a face without file events (ESLint) compares them with the disk later
+   * and calls {@link ProjectLoader.invalidate} for those that changed.
+   */
+  readonly onRead?: (absolute: string) => void;
 }
 
 /**
@@ -102,14 +108,8 @@ export class ProjectLoader {
     const fileName = path.isAbsolute(fromFile) ? target : toPosix(path.relative(this.baseDir, target));
     const open = openText?.(target);
     if (open !== undefined) return { fileName, text: open };
-    let text = this.modules.get(target);
-    if (text === undefined) {
-      const read = readSourceFile(target, this.maxModuleBytes);
-      text = read.ok ? read.text : null;
-      this.modules.set(target, text);
-    }
-    if (text === null) return undefined;
-    return { fileName, text };
+    const text = this.readText(target);
+    return text === undefined ? undefined : { fileName, text };
   }
 
   /**
@@ -141,6 +141,7 @@ export class ProjectLoader {
     if (aliases === undefined) {
       aliases = readPathAliases(config) ?? null;
       this.aliases.set(config, aliases);
+      this.options.onRead?.(config);
     }
     if (!aliases) return undefined;
     // The editor's unsaved files can change the answer; the disk's answer is kept per specifier.
@@ -172,6 +173,8 @@ export class ProjectLoader {
       const files = listPackageSources(root);
       listed = files ? { absolute: files } : null;
       this.sources.set(root, listed);
+      // A file created or deleted changes its folder: the listing is made again.
+      if (this.options.onRead) for (const folder of new Set([root, ...(files ?? []).map((file) => path.dirname(file))])) this.options.onRead(folder);
     }
     if (!listed) return undefined;
     const read = (file: string): string | undefined => {
@@ -190,6 +193,7 @@ export class ProjectLoader {
       const read = readSourceFile(absolute, this.maxModuleBytes);
       text = read.ok ? read.text : null;
       this.modules.set(absolute, text);
+      this.options.onRead?.(absolute);
     }
     return text ?? undefined;
   }
@@ -207,6 +211,34 @@ export class ProjectLoader {
     const manifest = path.join(target, 'package.json');
     if (!isFile(manifest)) return undefined;
     return this.readManifest(manifest, MANIFESTS[0]!.fields).name;
+  }
+
+  /**
+   * The project files a file's context was read from, or looked for: every package.json /
+   * composer.json from its folder up to the nearest one, the lockfile names from that manifest's
+   * folder up to the lockfile used, and tsconfig.json / jsconfig.json up to the package's folder
+   * (path aliases). A face that re-analyses on change (the editor) records them as reads: a change to
+   * one, or one created nearer, changes the file's dependencies or aliases. Answered from the caches.
+   */
+  projectFilesOf(fileName: string): string[] {
+    const directory = path.dirname(path.resolve(this.baseDir, fileName));
+    this.contextFor(fileName);
+    const files: string[] = [];
+    let packageFolder: string | undefined;
+    for (const manifest of MANIFESTS) {
+      const found = this.findUpwards(directory, manifest.file);
+      files.push(...candidatesUpTo(directory, manifest.file, found));
+      if (!found) continue;
+      if (manifest.file === 'package.json') packageFolder = path.dirname(found);
+      const lockfile = this.readManifest(found, manifest.fields).lockfile;
+      for (const name of LOCKFILE_NAMES) files.push(...candidatesUpTo(path.dirname(found), name, lockfile && path.basename(lockfile) === name ? lockfile : undefined));
+    }
+    for (const config of ['tsconfig.json', 'jsconfig.json']) {
+      const found = this.findUpwards(directory, config);
+      const stop = found && (!packageFolder || isInside(packageFolder, found)) ? found : packageFolder && path.join(packageFolder, config);
+      files.push(...candidatesUpTo(directory, config, stop));
+    }
+    return files;
   }
 
   /** Forgets what was read: everything, or what depends on one file (a module, a manifest or a lockfile). */
@@ -292,6 +324,7 @@ export class ProjectLoader {
     if (name && typeof (data as Record<string, unknown>)['version'] === 'string') dependencies[name] ??= (data as Record<string, string>)['version']!;
     const manifest: ManifestData = { dependencies, ...(installed ? { lockfile: installed.lockfile } : {}), ...(name ? { name } : {}) };
     this.manifests.set(manifestPath, manifest);
+    this.options.onRead?.(manifestPath);
     return manifest;
   }
 
@@ -301,9 +334,21 @@ export class ProjectLoader {
       const read = isFile(fileName) ? readSourceFile(fileName, MAX_LOCKFILE_BYTES) : undefined;
       text = read?.ok ? read.text : null;
       this.lockfiles.set(fileName, text);
+      this.options.onRead?.(fileName);
     }
     return text ?? undefined;
   }
+}
+
+/** `name` in every folder from `directory` up to `last`'s folder (up to the root when there is none). */
+function candidatesUpTo(directory: string, name: string, last: string | undefined): string[] {
+  const candidates: string[] = [];
+  for (let current = directory; ; current = path.dirname(current)) {
+    const candidate = path.join(current, name);
+    candidates.push(candidate);
+    if (candidate === last || path.dirname(current) === current || (last !== undefined && !isInside(path.dirname(last), current))) break;
+  }
+  return candidates;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

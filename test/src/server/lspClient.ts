@@ -20,6 +20,7 @@ import {
   DidCloseTextDocumentNotification,
   DidChangeConfigurationNotification,
   type ClientCapabilities,
+  type Registration,
   type InitializeResult,
   type LogMessageParams,
   type ProtocolConnection,
@@ -91,6 +92,8 @@ export class LspTestClient {
   readonly logs: LogMessageParams[] = [];
   readonly shownDocuments: ShowDocumentParams[] = [];
   readonly documents = new Map<string, TextDocument>();
+  /** Capabilities the server registered dynamically (`client/registerCapability`). */
+  readonly registrations: Registration[] = [];
   refreshRequests = 0;
   configurationRequests = 0;
   settings: Record<string, unknown>;
@@ -124,7 +127,10 @@ export class LspTestClient {
     connection.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => {
       this.watchProgress(token);
     });
-    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations);
+      this.notify();
+    });
     connection.onRequest(ShowDocumentRequest.type, (params) => {
       this.shownDocuments.push(params);
       return { success: true };
