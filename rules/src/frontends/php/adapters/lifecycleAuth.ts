@@ -14,6 +14,7 @@ import { scriptLoginRoute, scriptThrottled } from './scriptLogin';
 import { includeFlowsOf } from '../app/includes';
 import { laravelAppOf } from '../app/laravelApp';
 import { laravelRouteThrottle } from '../app/laravelThrottle';
+import type { ActionKind } from '../app/laravelControllers';
 
 const LOGIN_WORDS = /(^|-)(log-?in|sign-?in|log-?on|authenticate|auth|session|sessions|token)(-|$)/;
 export const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
@@ -55,7 +56,7 @@ export const lifecycleAuthAdapter: PhpAdapter = {
       if (fact) context.facts.push(fact);
     }
     for (const route of routes) {
-      if (route.closure || !isLoginRoute(route)) continue;
+      if (route.closure || !isLoginRoute(route, actionOf(context, route))) continue;
       const fact = routeOnlyFact(context, route);
       if (fact) context.facts.push(fact);
     }
@@ -69,7 +70,9 @@ interface NamedRole {
 }
 
 function namedRole(unit: AuthUnit): NamedRole {
-  const name = words(unit.route?.info.path ?? unit.name);
+  // A Symfony action's path says what it is for when it names a login or logout (`@Route("/logout")` on `loginAction()`).
+  const symfonyPath = words(unit.symfonyRoute?.info.path ?? '');
+  const name = words(unit.route?.info.path ?? (LOGOUT_NAME.test(symfonyPath) || LOGIN_NAME.test(symfonyPath) ? symfonyPath : unit.name));
   const controllerRole = unit.kind === 'method' && isSessionController(unit.className) ? (unit.name === 'store' ? 'login' : unit.name === 'destroy' ? 'logout' : undefined) : undefined;
   const namedLogout = LOGOUT_NAME.test(name) || controllerRole === 'logout';
   const namedLogin = !namedLogout && ((unit.route ? LOGIN_WORDS : LOGIN_NAME).test(name) || controllerRole === 'login');
@@ -168,16 +171,34 @@ function unitLocation(unit: AuthUnit): RelatedLocation {
 /**
  * POST (or any) routes whose path names a login: `/login`, `/auth/login`, `sign-in`, `/authenticate`,
  * or ends in `/token`, `/session` (creating a session or a token is logging in; `/sessions/{id}/extend` is not).
+ * When the controller action was read, its body decides where it disagrees with the path: a guard
+ * `attempt()` behind `POST /actionlogin` is a login; `POST /siwa/sign-in` that only redirects to
+ * Apple takes no password.
  */
-function isLoginRoute(route: LaravelRoute): boolean {
-  if (!/POST|ANY|PUT/.test(route.info.method)) return false;
+function isLoginRoute(route: LaravelRoute, action?: ActionKind): boolean {
+  if (!UNSAFE_LOGIN_METHODS.test(route.info.method)) return false;
   // Behind Laravel's `auth` middleware the user is logged in already: detaching a social login
   // (`/login/service/{driver}/detach`), authorising a broadcast channel (`broadcasting/auth`).
-  if (route.middleware.some((name) => /^auth(:|$)/i.test(name))) return false;
+  if (behindAuth(route)) return false;
   const segments = (route.info.path ?? '').split('/').filter((s) => s !== '' && !s.startsWith('{'));
   const path = words(segments.join('/'));
+  // A sign-up that logs the new account in (`Auth::attempt` after creating it) is not a login form.
+  if (action) return action === 'login' && !SIGN_UP_NAME.test(path);
   if (LOGOUT_NAME.test(path)) return false;
   return LOGIN_NAME.test(path) || /^(token|session|sessions|auth)$/i.test(segments[segments.length - 1] ?? '');
+}
+
+const UNSAFE_LOGIN_METHODS = /POST|ANY|PUT/;
+const SIGN_UP_NAME = /(^|-)(register|registration|sign-?up|join)(-|$)/;
+
+function behindAuth(route: LaravelRoute): boolean {
+  return route.middleware.some((name) => /^auth(:|$)/i.test(name));
+}
+
+/** What a route's controller action does with credentials, read only for routes that could be a login. */
+function actionOf(context: PhpAdapterContext, route: LaravelRoute): ActionKind | undefined {
+  if (!route.controller || !UNSAFE_LOGIN_METHODS.test(route.info.method) || behindAuth(route)) return undefined;
+  return laravelAppOf(context.file)?.actionKind(context.file, route.controller);
 }
 
 /**
@@ -205,9 +226,19 @@ export function rateLimitOf(context: PhpAdapterContext, route: LaravelRoute): bo
  */
 function loginRateLimit(context: PhpAdapterContext, unit: AuthUnit, flow: PhpFlow, framework: string): { rateLimited?: boolean; route?: AuthHandlerFact['route'] } {
   if (unit.route) return { rateLimited: rateLimitOf(context, unit.route) };
+  // A login written in a Symfony action: the firewall's login_throttling only watches its authenticators, so the action needs its own limiter.
+  if (unit.symfonyRoute) return { route: unit.symfonyRoute.info, rateLimited: symfonyActionThrottled(flow) };
   if (unit.kind !== 'script' || framework !== 'php') return {};
   const route = scriptLoginRoute(unit);
   return route ? { route, rateLimited: scriptThrottled(flow) } : {};
+}
+
+/**
+ * A Symfony action that logs in by itself limits attempts when it counts them (see {@link PhpFlow.throttles})
+ * or asks a RateLimiter (`$limiter->consume(1)->isAccepted()`, `->reserve()`).
+ */
+function symfonyActionThrottled(flow: PhpFlow): boolean {
+  return flow.throttles.length > 0 || flow.calls.some((call) => call.name === 'consume' || call.name === 'reserve');
 }
 
 /** A login route to a controller: only its rate limit can be judged here. */
