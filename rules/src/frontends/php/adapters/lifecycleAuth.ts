@@ -106,7 +106,7 @@ function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, name
   };
   const isLogin = (flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0)) || flow.guardLogins.length > 0;
   if (isLogin) return loginFact(context.file.text, unit, flow, { ...base, evidence: flow.credentialChecks[0] ?? where, ...loginRateLimit(context, unit, flow, framework) });
-  const looksLikeLogout = (namedLogout && judgedByName(unit, flow, laravelFile, context.file)) || flow.guardLogouts.length > 0 || endsSessionOutright(unit, flow);
+  const looksLikeLogout = (namedLogout && judgedByName(unit, flow, laravelFile, context.file)) || (namedLogout ? flow.guardLogouts.length > 0 : flow.guardLogouts.some((node) => !conditional(node, unit.body))) || endsSessionOutright(unit, flow);
   if (looksLikeLogout && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout, frameworkFile && !laravelFile)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where });
   // A login route that checks credentials some other way still needs a rate limit.
   if (unit.route && isLoginRoute(unit.route)) return { ...base, role: 'login', evidence: where, rateLimited: rateLimitOf(context, unit.route) };
@@ -148,6 +148,20 @@ function endsSessionOutright(unit: AuthUnit, flow: PhpFlow): boolean {
   };
   const clearsAll = (node: Node): boolean => (node.type === 'assignment_expression' && node.childForFieldName('left')?.text === '$_SESSION') || /^session_unset$/i.test(calledName(node) ?? '');
   return [...flow.destroys, ...flow.fullDestroys].some(topLevel) || flow.partials.some((node) => clearsAll(node) && topLevel(node));
+}
+
+const BRANCHES: ReadonlySet<string> = new Set(['if_statement', 'else_clause', 'else_if_clause', 'catch_clause', 'switch_statement', 'match_expression', 'conditional_expression']);
+
+/**
+ * A statement that runs only on some paths of the unit. A guard logout there, in a unit not named
+ * for a logout, is a forced logout on an error path (`else { return auth()->logout(); }` for a user
+ * whose role is unknown), not the user's logout.
+ */
+function conditional(node: Node, body: Node): boolean {
+  for (let current = node.parent; current && current.id !== body.id; current = current.parent) {
+    if (BRANCHES.has(current.type)) return true;
+  }
+  return false;
 }
 
 const fileUsesSession = new WeakMap<PhpAdapterContext['file'], boolean>();
