@@ -14,6 +14,7 @@ import { scriptLoginRoute, scriptThrottled } from './scriptLogin';
 import { includeFlowsOf } from '../app/includes';
 import { laravelAppOf } from '../app/laravelApp';
 import { laravelRouteThrottle } from '../app/laravelThrottle';
+import { firewallAnswersLogout } from '../app/symfonyFirewallLogout';
 import type { ActionKind } from '../app/laravelControllers';
 
 const LOGIN_WORDS = /(^|-)(log-?in|sign-?in|log-?on|authenticate|auth|session|sessions|token)(-|$)/;
@@ -107,7 +108,9 @@ function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, name
   const isLogin = (flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0)) || flow.guardLogins.length > 0;
   if (isLogin) return loginFact(context.file.text, unit, flow, { ...base, evidence: flow.credentialChecks[0] ?? where, ...loginRateLimit(context, unit, flow, framework) });
   const looksLikeLogout = (namedLogout && judgedByName(unit, flow, laravelFile, context.file)) || (namedLogout ? flow.guardLogouts.length > 0 : flow.guardLogouts.some((node) => !conditional(node, unit.body))) || endsSessionOutright(unit, flow);
-  if (looksLikeLogout && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout, frameworkFile && !laravelFile)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where });
+  // The firewall's logout listener answers its `logout.path` (a path or a route name) before the action runs.
+  const firewalls = unit.symfonyRoute !== undefined && looksLikeLogout && firewallAnswersLogout(context.file, unit.symfonyRoute);
+  if (looksLikeLogout && !firewalls && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout, frameworkFile && !laravelFile)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where });
   // A login route that checks credentials some other way still needs a rate limit.
   if (unit.route && isLoginRoute(unit.route)) return { ...base, role: 'login', evidence: where, rateLimited: rateLimitOf(context, unit.route) };
   return undefined;
