@@ -99,6 +99,15 @@ export class LaravelApp {
   }
 
   private controllerOf(routesFile: PhpFile, controller: NonNullable<LaravelRoute['controller']>): ControllerSummary | undefined {
+    // An app is made per analysed file (see laravelAppOf): a routes file of thousands of routes to a few controllers reads each once.
+    const key = `${routesFile.fileName}\0${controller.written}`;
+    if (!this.controllers.has(key)) this.controllers.set(key, this.readController(routesFile, controller));
+    return this.controllers.get(key);
+  }
+
+  private readonly controllers = new Map<string, ControllerSummary | undefined>();
+
+  private readController(routesFile: PhpFile, controller: NonNullable<LaravelRoute['controller']>): ControllerSummary | undefined {
     const imports = importsOf(routesFile);
     const namespace = namespaceOf(routesFile);
     // `'Auth\LoginController@login'` strings are in RouteServiceProvider's namespace (Laravel ≤ 7).
