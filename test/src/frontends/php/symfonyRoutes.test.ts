@@ -1,0 +1,106 @@
+import * as assert from 'node:assert/strict';
+import type { AuthHandlerFact } from '../../../../rules/dist/model/lifecycleFacts';
+import { loadGrammar, phpFacts, textAt } from './support/facts';
+
+/**
+ * Symfony controller actions carry their route in a `#[Route]` attribute or a Doctrine `@Route`
+ * annotation; the path (with the class prefix) says whether an action is a login or a logout, and
+ * a hand-written login's rate-limit finding sits on that declaration.
+ */
+function handlers(code: string): AuthHandlerFact[] {
+  return phpFacts(code, '/project/src/Controller/AccountController.php').filter((f): f is AuthHandlerFact => f.kind === 'auth-handler');
+}
+
+const LOGIN_BODY = `{
+        $user = $this->users->findOneBy(['email' => $request->request->get('email')]);
+        if (!password_verify($request->request->get('password'), $user->getHash())) { return $this->redirectToRoute('login'); }
+        $request->getSession()->migrate(true);
+        $request->getSession()->set('user_id', $user->getId());
+        return $this->redirectToRoute('home');
+    }`;
+
+describe('Symfony controller routes', () => {
+  before(loadGrammar);
+
+  it('reads a docblock @Route with a class prefix, its methods and the range of the annotation', () => {
+    const code = `<?php
+namespace App\\Controller;
+use Symfony\\Component\\Routing\\Annotation\\Route;
+/**
+ * @Route("/account/")
+ */
+class AccountController extends AbstractController
+{
+    /**
+     * Signs in.
+     * @Route("/sign-in", name="account_sign_in", methods={"GET", "POST"})
+     */
+    public function signIn(Request $request) ${LOGIN_BODY}
+}`;
+    const [login] = handlers(code);
+    assert.equal(login?.role, 'login');
+    assert.equal(login?.route?.path, '/account/sign-in');
+    assert.equal(login?.route?.method, 'GET,POST');
+    assert.equal(login?.rateLimited, false);
+    assert.equal(textAt(code, login?.route?.pathRange), '@Route("/sign-in", name="account_sign_in", methods={"GET", "POST"})');
+  });
+
+  it('reads a #[Route] attribute with a named path argument, and a limiter the action consumes', () => {
+    const code = `<?php
+namespace App\\Controller;
+use Symfony\\Component\\Routing\\Attribute\\Route;
+#[Route('/members', name: 'members_')]
+class AccountController extends AbstractController
+{
+    #[Route(path: '/login', name: 'login', methods: ['POST'])]
+    public function login(Request $request, RateLimiterFactory $loginLimiter)
+    {
+        if (!$loginLimiter->create($request->getClientIp())->consume(1)->isAccepted()) { throw new TooManyRequestsHttpException(); }
+        $user = $this->users->findOneBy(['email' => $request->request->get('email')]);
+        if (!password_verify($request->request->get('password'), $user->getHash())) { return $this->redirectToRoute('login'); }
+        $request->getSession()->migrate(true);
+        $request->getSession()->set('user_id', $user->getId());
+        return $this->redirectToRoute('home');
+    }
+}`;
+    const [login] = handlers(code);
+    assert.equal(login?.route?.path, '/members/login');
+    assert.equal(login?.route?.method, 'POST');
+    assert.equal(login?.rateLimited, true);
+  });
+
+  it('judges an action by its path when its name says otherwise', () => {
+    const code = `<?php
+namespace App\\Controller;
+use Symfony\\Component\\HttpFoundation\\Session\\Session;
+use Symfony\\Component\\Routing\\Annotation\\Route;
+class UserLogoutController extends AbstractController
+{
+    /** @Route("/logout", name="user_logout") */
+    public function loginAction(Request $request)
+    {
+        $session = new Session();
+        $session->clear();
+        return $this->redirectToRoute('user_login');
+    }
+}`;
+    const [logout] = handlers(code);
+    assert.equal(logout?.role, 'logout');
+    assert.equal(logout?.destruction, 'partial');
+  });
+
+  it('leaves a method without a route to its name', () => {
+    const code = `<?php
+namespace App\\Controller;
+use Symfony\\Component\\Routing\\Annotation\\Route;
+class AccountController extends AbstractController
+{
+    /** Not routed: a helper named for a login, with no credential check. */
+    public function loginAction(Request $request)
+    {
+        return $this->render('login.html.twig');
+    }
+}`;
+    assert.deepEqual(handlers(code), []);
+  });
+});
