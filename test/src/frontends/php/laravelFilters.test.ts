@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import type { CsrfSurfaceFact } from '../../../../rules/dist/model/lifecycleFacts';
+import type { AuthHandlerFact, CsrfSurfaceFact } from '../../../../rules/dist/model/lifecycleFacts';
 import type { ProjectContext } from '../../../../rules/dist/model/project';
 import { loadGrammar, phpFacts, textAt } from './support/facts';
 
@@ -70,6 +70,24 @@ describe('Laravel 4 route filters and CSRF', () => {
     assert.match(postOnly[0]?.defence?.kind === 'disabled' ? postOnly[0].defence.reason : '', /DELETE \/notes\/\{id\}/);
     const every = csrfGaps({ '/app/app/filters.php': FILTERS, '/app/app/controllers/NotesController.php': CONTROLLER("$this->beforeFilter('csrf', array('on' => array('post', 'delete')));") });
     assert.deepEqual(every, []);
+  });
+
+  it("suggests the Session facade for a Laravel 4 logout (Laravel 4 has no session() helper), session() from 5.0", () => {
+    const controller = `<?php
+class UsersController extends BaseController {
+	public function logout() {
+		Auth::logout();
+		return Redirect::to('/');
+	}
+}
+`;
+    const edits = (laravel: string) => {
+      const project = appProject({ '/app/composer.json': COMPOSER, '/app/app/controllers/UsersController.php': controller }, laravel);
+      const logout = phpFacts(controller, '/app/app/controllers/UsersController.php', project).find((f): f is AuthHandlerFact => f.kind === 'auth-handler' && f.role === 'logout');
+      return (logout?.destroyEdits ?? []).map((e) => e.newText).join('');
+    };
+    assert.match(edits('4.2.17'), /Session::invalidate\(\);[\s\S]*Session::regenerateToken\(\);/);
+    assert.match(edits('5.8.38'), /session\(\)->invalidate\(\);/);
   });
 
   it('leaves Laravel 5 and later to the VerifyCsrfToken middleware checks', () => {

@@ -10,6 +10,7 @@ import { loginFact, logoutFact } from './lifecycleFacts';
 import { findLaravelRoutes, type LaravelRoute } from './lifecycleRoutes';
 import { helperFlowsOf } from './lifecycleHelpers';
 import { judgedAsLogout } from './logoutScope';
+import { dependsOnAtLeast } from '../../../model/project';
 import { scriptLoginRoute, scriptThrottled } from './scriptLogin';
 import { includeFlowsOf } from '../app/includes';
 import { laravelAppOf } from '../app/laravelApp';
@@ -106,11 +107,13 @@ function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, name
     related: [unitLocation(unit)],
   };
   const isLogin = (flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0)) || flow.guardLogins.length > 0;
-  if (isLogin) return loginFact(context.file.text, unit, flow, { ...base, evidence: flow.credentialChecks[0] ?? where, ...loginRateLimit(context, unit, flow, framework) });
+  // Laravel 4 has no session() helper: suggested edits use the Session facade there.
+  const legacyLaravel = framework === 'laravel' && dependsOnAtLeast(context.file.project, 'laravel/framework', '5.0.0') === false;
+  if (isLogin) return loginFact(context.file.text, unit, flow, { ...base, evidence: flow.credentialChecks[0] ?? where, ...loginRateLimit(context, unit, flow, framework) }, legacyLaravel);
   const looksLikeLogout = (namedLogout && judgedByName(unit, flow, laravelFile, context.file)) || (namedLogout ? flow.guardLogouts.length > 0 : flow.guardLogouts.some((node) => !conditional(node, unit.body))) || endsSessionOutright(unit, flow);
   // The firewall's logout listener answers its `logout.path` (a path or a route name) before the action runs.
   const firewalls = unit.symfonyRoute !== undefined && looksLikeLogout && firewallAnswersLogout(context.file, unit.symfonyRoute);
-  if (looksLikeLogout && !firewalls && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout, frameworkFile && !laravelFile)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where });
+  if (looksLikeLogout && !firewalls && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout, frameworkFile && !laravelFile)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where }, legacyLaravel);
   // A login route that checks credentials some other way still needs a rate limit.
   if (unit.route && isLoginRoute(unit.route)) return { ...base, role: 'login', evidence: where, rateLimited: rateLimitOf(context, unit.route) };
   return undefined;
