@@ -11,7 +11,9 @@ function handlers(code: string): AuthHandlerFact[] {
   return phpFacts(code, '/project/src/Controller/AccountController.php').filter((f): f is AuthHandlerFact => f.kind === 'auth-handler');
 }
 
-const LOGIN_BODY = `{
+/** A hand-written login's body, after an optional first statement (a limiter). */
+const loginBody = (first = '') => `{
+        ${first}
         $user = $this->users->findOneBy(['email' => $request->request->get('email')]);
         if (!password_verify($request->request->get('password'), $user->getHash())) { return $this->redirectToRoute('login'); }
         $request->getSession()->migrate(true);
@@ -35,7 +37,7 @@ class AccountController extends AbstractController
      * Signs in.
      * @Route("/sign-in", name="account_sign_in", methods={"GET", "POST"})
      */
-    public function signIn(Request $request) ${LOGIN_BODY}
+    public function signIn(Request $request) ${loginBody()}
 }`;
     const [login] = handlers(code);
     assert.equal(login?.role, 'login');
@@ -53,15 +55,7 @@ use Symfony\\Component\\Routing\\Attribute\\Route;
 class AccountController extends AbstractController
 {
     #[Route(path: '/login', name: 'login', methods: ['POST'])]
-    public function login(Request $request, RateLimiterFactory $loginLimiter)
-    {
-        if (!$loginLimiter->create($request->getClientIp())->consume(1)->isAccepted()) { throw new TooManyRequestsHttpException(); }
-        $user = $this->users->findOneBy(['email' => $request->request->get('email')]);
-        if (!password_verify($request->request->get('password'), $user->getHash())) { return $this->redirectToRoute('login'); }
-        $request->getSession()->migrate(true);
-        $request->getSession()->set('user_id', $user->getId());
-        return $this->redirectToRoute('home');
-    }
+    public function login(Request $request, RateLimiterFactory $loginLimiter) ${loginBody("if (!$loginLimiter->create($request->getClientIp())->consume(1)->isAccepted()) { throw new TooManyRequestsHttpException(); }")}
 }`;
     const [login] = handlers(code);
     assert.equal(login?.route?.path, '/members/login');
