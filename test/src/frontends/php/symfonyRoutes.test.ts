@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import type { AuthHandlerFact } from '../../../../rules/dist/model/lifecycleFacts';
+import type { ProjectContext } from '../../../../rules/dist/model/project';
 import { loadGrammar, phpFacts, textAt } from './support/facts';
 
 /**
@@ -7,8 +9,8 @@ import { loadGrammar, phpFacts, textAt } from './support/facts';
  * annotation; the path (with the class prefix) says whether an action is a login or a logout, and
  * a hand-written login's rate-limit finding sits on that declaration.
  */
-function handlers(code: string): AuthHandlerFact[] {
-  return phpFacts(code, '/project/src/Controller/AccountController.php').filter((f): f is AuthHandlerFact => f.kind === 'auth-handler');
+function handlers(code: string, project?: ProjectContext): AuthHandlerFact[] {
+  return phpFacts(code, '/project/src/Controller/AccountController.php', project).filter((f): f is AuthHandlerFact => f.kind === 'auth-handler');
 }
 
 /** A hand-written login's body, after an optional first statement (a limiter). */
@@ -81,6 +83,40 @@ class UserLogoutController extends AbstractController
     const [logout] = handlers(code);
     assert.equal(logout?.role, 'logout');
     assert.equal(logout?.destruction, 'partial');
+  });
+
+  it("follows a login handed to a service the action receives, for the route's rate limit", () => {
+    const action = `<?php
+namespace App\\Controller;
+use App\\Service\\LoginService;
+use Symfony\\Component\\Routing\\Annotation\\Route;
+class AccountController extends AbstractController
+{
+    /** @Route("/login", name="login") */
+    public function index(Request $request, LoginService $loginService)
+    {
+        return $loginService->authenticate($request) ? $this->redirectToRoute('home') : $this->render('login.html.twig');
+    }
+}`;
+    const service = (first: string) => `<?php
+namespace App\\Service;
+class LoginService
+{
+    public function authenticate(Request $request) ${loginBody(first)}
+}`;
+    const project = (text: string): ProjectContext => ({
+      dependencies: {},
+      readModule: (from, specifier) => {
+        const fileName = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
+        return fileName === '/project/src/Service/LoginService.php' ? { fileName, text } : undefined;
+      },
+    });
+    const unlimited = handlers(action, project(service(''))).find((f) => f.route?.path === '/login');
+    assert.equal(unlimited?.role, 'login');
+    assert.equal(unlimited?.rateLimited, false);
+    const limited = handlers(action, project(service("if (!$this->limiter->create($request->getClientIp())->consume(1)->isAccepted()) { return false; }"))).find((f) => f.route?.path === '/login');
+    assert.equal(limited?.rateLimited, true);
+    assert.equal(handlers(action).find((f) => f.route?.path === '/login'), undefined, 'a service that cannot be read says nothing');
   });
 
   it('leaves a method without a route to its name', () => {

@@ -116,6 +116,9 @@ function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, name
   if (looksLikeLogout && !firewalls && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout, frameworkFile && !laravelFile)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where }, legacyLaravel);
   // A login route that checks credentials some other way still needs a rate limit.
   if (unit.route && isLoginRoute(unit.route)) return { ...base, role: 'login', evidence: where, rateLimited: rateLimitOf(context, unit.route) };
+  // A Symfony login action that hands the login to a service of the project: its route still needs a limiter
+  // (the renewal is judged in the service, where the user is written).
+  if (unit.symfonyRoute && namedLogin && flow.delegatedLogins.length > 0) return { ...base, role: 'login', evidence: where, route: unit.symfonyRoute.info, rateLimited: symfonyActionThrottled(flow) };
   return undefined;
 }
 
