@@ -84,6 +84,11 @@ export interface PhpFlow {
   symfonySession?: string;
 }
 
+/** The unit asks a Symfony RateLimiter for a token (`$limiter->consume(1)->isAccepted()`, `->reserve()`). */
+export function consumesRateLimiter(flow: PhpFlow): boolean {
+  return flow.calls.some((call) => call.name === 'consume' || call.name === 'reserve');
+}
+
 /** Nodes that start another unit: their bodies are analysed on their own. */
 const NESTED_UNITS = new Set(['function_definition', 'method_declaration', 'class_declaration', 'interface_declaration', 'trait_declaration', 'enum_declaration']);
 

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { PhpFlow } from './authFlow';
+import { consumesRateLimiter, type PhpFlow } from './authFlow';
 
 /**
  * What code in another place (a service's method, an included file, one of its functions) does to
@@ -31,7 +31,7 @@ export function effectsOfFlow(flow: PhpFlow): FlowEffects {
     guardLogouts: flow.guardLogouts.length,
     delegations: flow.delegations.length,
     logsIn: (flow.identityWrites.length > 0 && flow.credentialChecks.length > 0) || flow.guardLogins.length > 0 || flow.delegatedLogins.length > 0,
-    throttles: [...flow.throttles, ...(flow.calls.some((call) => call.name === 'consume' || call.name === 'reserve') ? ['a rate limiter'] : [])],
+    throttles: [...flow.throttles, ...(consumesRateLimiter(flow) ? ['a rate limiter'] : [])],
     laravel: flow.laravel,
     ...(flow.symfonySession ? { symfonySession: flow.symfonySession } : {}),
   };

@@ -3,7 +3,7 @@ import type { AuthHandlerFact } from '../../../model/lifecycleFacts';
 import type { RelatedLocation } from '../../../model/facts';
 import type { PhpAdapter, PhpAdapterContext } from '../adapterContext';
 import { namedChildren, rangeOf } from '../syntax';
-import { analyzePhpFlow, type FlowOptions, type PhpFlow } from './authFlow';
+import { analyzePhpFlow, consumesRateLimiter, type FlowOptions, type PhpFlow } from './authFlow';
 import { calledName, LOGOUT_NAME, variableName, words } from './authSyntax';
 import { findUnits, type AuthUnit } from './authUnits';
 import { loginFact, logoutFact } from './lifecycleFacts';
@@ -261,7 +261,7 @@ function loginRateLimit(context: PhpAdapterContext, unit: AuthUnit, flow: PhpFlo
  * or asks a RateLimiter (`$limiter->consume(1)->isAccepted()`, `->reserve()`).
  */
 function symfonyActionThrottled(flow: PhpFlow): boolean {
-  return flow.throttles.length > 0 || flow.calls.some((call) => call.name === 'consume' || call.name === 'reserve');
+  return flow.throttles.length > 0 || consumesRateLimiter(flow);
 }
 
 /** A login route to a controller: only its rate limit can be judged here. */
