@@ -31,9 +31,18 @@ export function symfonyRouteOf(file: PhpFile, method: Node): SymfonyRoute | unde
   if (!own) return undefined;
   const declaration = file.classAt(method.startIndex)?.node;
   const prefix = declaration ? declaredRoute(declaration)?.path ?? '' : '';
-  const path = own.path === undefined ? undefined : `/${[prefix, own.path].map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
+  const path = own.path === undefined ? undefined : `/${[prefix, own.path].map(trimSlashes).filter(Boolean).join('/')}`;
   const method_ = own.methods.length > 0 ? own.methods.map((m) => m.toUpperCase()).join(',') : 'ANY';
   return { info: { method: method_, path, range: own.range, pathRange: own.range }, name: own.name };
+}
+
+/** `/account/` → `account`: a scan from both ends (a `^\/+|\/+$` pattern is polynomial on a run of slashes). */
+function trimSlashes(part: string): string {
+  let start = 0;
+  let end = part.length;
+  while (start < end && part[start] === '/') start++;
+  while (end > start && part[end - 1] === '/') end--;
+  return part.slice(start, end);
 }
 
 /** The route an attribute or a docblock on a class or method declares. */
