@@ -21,6 +21,13 @@ function flag(firewall: MapNode, key: string): unknown {
   return isScalar(value) ? value.value : undefined;
 }
 
+/** A firewall with no `host`, `methods` or `request_matcher`, and no `pattern` or `pattern: ^/`, matches every request (FirewallMap). */
+function matchesEveryRequest(firewall: MapNode): boolean {
+  if (['host', 'methods', 'request_matcher'].some((key) => pairAt(firewall, key) !== undefined)) return false;
+  const pattern = flag(firewall, 'pattern');
+  return pairAt(firewall, 'pattern') === undefined || pattern === '^/' || pattern === '^/.*' || pattern === '.*';
+}
+
 /** The firewall's first login key, in the order written: where `login_throttling` goes beside it. */
 function loginKey(firewall: MapNode): PairNode | undefined {
   const stateless = flag(firewall, 'stateless') === true;
@@ -47,9 +54,13 @@ export function symfonyUnthrottledLoginFacts(document: Document, project: Projec
   const available = throttlingAvailable(project);
   const facts: AuthHandlerFact[] = [];
   for (const security of [mapAt(root, 'security'), mapAt(mapAt(root, 'when@prod'), 'security')]) {
+    let caughtAll = false;
     for (const item of mapAt(security, 'firewalls')?.items ?? []) {
       const firewall = isPair(item) && isMap(item.value) ? (item.value as MapNode) : undefined;
-      if (!firewall || pairAt(firewall, 'login_throttling') || flag(firewall, 'security') === false) continue;
+      // Symfony asks the firewalls in order and uses the first that matches: after one that matches every request, none is reached.
+      if (!firewall || caughtAll) continue;
+      caughtAll = matchesEveryRequest(firewall);
+      if (pairAt(firewall, 'login_throttling') || flag(firewall, 'security') === false) continue;
       const login = loginKey(firewall);
       const range = login ? nodeRange(login.key as YamlNode) : undefined;
       if (!login || !range) continue;

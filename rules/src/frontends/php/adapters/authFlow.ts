@@ -64,6 +64,11 @@ export interface PhpFlow {
   readonly delegations: Node[];
   readonly credentialChecks: string[];
   /**
+   * Calls that hand the whole login to a service of the project, followed into its class: the
+   * service checks the credential and writes the user (`$loginService->getAuthenticatordMsg($form, $request)`).
+   */
+  readonly delegatedLogins: Node[];
+  /**
    * What limits login attempts in the unit (plain PHP scripts): a failed-attempts counter in the
    * session or the database (`$_SESSION['login_attempts']`, `UPDATE users SET failed_logins = …`),
    * a `sleep()`, a call whose name says throttle, rate limit, limiter, lockout or too many attempts.
@@ -77,6 +82,11 @@ export interface PhpFlow {
   laravel: boolean;
   /** The Symfony session expression the unit uses (`$session`, `$request->getSession()`), for edits. */
   symfonySession?: string;
+}
+
+/** The unit asks a Symfony RateLimiter for a token (`$limiter->consume(1)->isAccepted()`, `->reserve()`). */
+export function consumesRateLimiter(flow: PhpFlow): boolean {
+  return flow.calls.some((call) => call.name === 'consume' || call.name === 'reserve');
 }
 
 /** Nodes that start another unit: their bodies are analysed on their own. */
@@ -97,7 +107,7 @@ export interface FlowOptions {
 const VISITED_TYPES = new Set(['assignment_expression', 'unset_statement', ...CALL_TYPES, ...INCLUDE_TYPES]);
 
 export function analyzePhpFlow(body: Node, options: FlowOptions): PhpFlow {
-  const flow: PhpFlow = { identityWrites: [], guardLogins: [], renewals: [], destroys: [], fullDestroys: [], cookieClears: [], partials: [], guardLogouts: [], delegations: [], credentialChecks: [], throttles: [], writeCloses: [], calls: [], laravel: false };
+  const flow: PhpFlow = { identityWrites: [], guardLogins: [], renewals: [], destroys: [], fullDestroys: [], cookieClears: [], partials: [], guardLogouts: [], delegations: [], credentialChecks: [], delegatedLogins: [], throttles: [], writeCloses: [], calls: [], laravel: false };
   // In source order, from the file's one traversal (no walk of the body across the WebAssembly
   // boundary): the nodes visit() reads, nested functions, classes and route closures left out.
   const nestedUnit = (node: Node): boolean => NESTED_UNITS.has(node.type) || (options.ownUnits.size > 0 && options.ownUnits.has(node.id));
@@ -207,6 +217,7 @@ function mergeHelper(call: Node, helper: PhpFlow, flow: PhpFlow): boolean {
   else if (helper.cookieClears.length > 0) flow.cookieClears.push(call);
   else if (helper.partials.length > 0) flow.partials.push(call);
   if (helper.delegations.length > 0) flow.delegations.push(call);
+  if (helper.delegatedLogins.length > 0) flow.delegatedLogins.push(call);
   flow.laravel ||= helper.laravel;
   flow.symfonySession ??= helper.symfonySession;
   flow.throttles.push(...helper.throttles);

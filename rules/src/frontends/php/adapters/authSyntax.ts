@@ -41,7 +41,7 @@ export function className(node: Node | undefined): string | undefined {
 
 /**
  * True for an expression that is the session store: Laravel's `session()`, `$request->session()`,
- * `request()->session()`, `Session::` (as a facade scope), Symfony's `$request->getSession()`,
+ * `request()->session()`, `Session::` (as a facade scope), Symfony's `$request->getSession()` and `$this->get('session')`,
  * or a variable `$session` / `$this->session`.
  */
 export function isSessionObject(node: Node | undefined): boolean {
@@ -50,6 +50,8 @@ export function isSessionObject(node: Node | undefined): boolean {
   if (target.type === 'function_call_expression') return globalFunctionName(target) === 'session' && callArguments(target).argumentNodes.length === 0;
   if (target.type === 'member_call_expression' || target.type === 'nullsafe_member_call_expression') {
     const name = calledName(target);
+    // Symfony ≤ 5 controllers fetch it from the container: `$this->get('session')`, `$this->container->get('session')`.
+    if (name === 'get') return stringValue(unwrapParentheses(callArguments(target).positional[0] ?? target)) === 'session';
     return name === 'session' || name === 'getsession';
   }
   if (target.type === 'name' || target.type === 'qualified_name') return className(target) === 'session';

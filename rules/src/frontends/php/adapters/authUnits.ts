@@ -3,6 +3,7 @@ import type { PhpFile } from '../fileContext';
 import { namedChildren } from '../syntax';
 import { variableName } from './authSyntax';
 import type { LaravelRoute } from './lifecycleRoutes';
+import { symfonyRouteOf, type SymfonyRoute } from '../app/symfonyRoutes';
 
 /** A piece of PHP code that can handle a login or logout on its own. */
 export interface AuthUnit {
@@ -19,6 +20,8 @@ export interface AuthUnit {
   /** The `Request $request` parameter's name, for Laravel edits. */
   readonly requestVariable?: string;
   readonly route?: LaravelRoute;
+  /** A Symfony controller action's `#[Route]` / `@Route`: its path says what the action is for, whatever the method is called. */
+  readonly symfonyRoute?: SymfonyRoute;
 }
 
 const DECLARED_FUNCTIONS: ReadonlySet<string> = new Set(['function_definition', 'method_declaration']);
@@ -31,12 +34,14 @@ export function findUnits(file: PhpFile, routes: readonly LaravelRoute[]): AuthU
   if (firstStatement) {
     units.push({ kind: 'script', node: file.root, body: file.root, name: scriptName(file.fileName), anchor: firstStatement });
   }
+  const routed = file.mentions(/Route\b/);
   for (const declaration of file.nodesOfTypes(DECLARED_FUNCTIONS)) {
     const body = declaration.childForFieldName('body');
     const nameNode = declaration.childForFieldName('name');
     if (!body || !nameNode) continue;
     const kind = declaration.type === 'method_declaration' ? 'method' : 'function';
-    units.push({ kind, node: declaration, body, name: nameNode.text, anchor: nameNode, className: file.classAt(declaration.startIndex)?.node.childForFieldName('name')?.text, requestVariable: requestVariable(declaration) });
+    const symfonyRoute = kind === 'method' && routed ? symfonyRouteOf(file, declaration) : undefined;
+    units.push({ kind, node: declaration, body, name: nameNode.text, anchor: nameNode, className: file.classAt(declaration.startIndex)?.node.childForFieldName('name')?.text, requestVariable: requestVariable(declaration), ...(symfonyRoute ? { symfonyRoute } : {}) });
   }
   for (const route of routes) {
     if (!route.closure) continue;

@@ -6,6 +6,7 @@ import { calledName, className, variableName } from './authSyntax';
 import { plainPhpSurface } from './csrfPlain';
 import { exemptedAuthRoutes, routeList } from '../app/laravelCsrfExcept';
 import { csrfOffForms } from '../app/symfonyForms';
+import { laravel4UnfilteredRoutes } from '../app/laravelFilters';
 
 const CSRF_MIDDLEWARE = /^(VerifyCsrfToken|ValidateCsrfToken|PreventRequestForgery)$/i;
 /** Every name the middleware class, bootstrap and Symfony checks look for spells one of these (PHP names ignore case). */
@@ -20,7 +21,7 @@ const CSRF_NAMES = /csrf|forgery/i;
 export const csrfFrameworkAdapter: PhpAdapter = {
   name: 'php-csrf',
   collect(context) {
-    const found = [...csrfMiddlewareClass(context), ...bootstrapMiddleware(context), ...webGroupWithoutCsrf(context), ...symfonyConfig(context), ...symfonyForms(context)];
+    const found = [...csrfMiddlewareClass(context), ...bootstrapMiddleware(context), ...webGroupWithoutCsrf(context), ...laravel4Filters(context), ...symfonyConfig(context), ...symfonyForms(context)];
     for (const { node, reason, library } of found) context.facts.push(disabledFact(node, reason, library ?? 'laravel'));
     const plain = found.length === 0 ? plainPhpSurface(context) : undefined;
     if (plain) context.facts.push(plain);
@@ -124,6 +125,14 @@ function classConstants(node: Node): { name: string; node: Node }[] {
   const [scope, constant] = namedChildren(target);
   const name = scope?.type === 'qualified_name' ? namedChildren(scope).pop()?.text : scope?.text;
   return constant?.text === 'class' && name ? [{ name, node: target }] : [];
+}
+
+/** Laravel 4: logged-in unsafe routes that no `csrf` filter covers, reported where `auth` is attached (see {@link laravel4UnfilteredRoutes}). */
+function laravel4Filters(context: PhpAdapterContext): Disabled[] {
+  return laravel4UnfilteredRoutes(context.file).map(({ node, routes }) => ({
+    node,
+    reason: `Laravel 4 checks CSRF tokens only where the 'csrf' filter is attached, and these logged-in routes have none (${routeList(routes.map((r) => ({ file: context.file.fileName, info: r.info, middleware: r.middleware })))}): add it beside 'auth' or with Route::when('*', 'csrf', ['post', 'put', 'patch', 'delete'])`,
+  }));
 }
 
 /** app/Http/Kernel.php: a `'web'` group that starts sessions but has no VerifyCsrfToken. */

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { PhpFlow } from './authFlow';
+import { consumesRateLimiter, type PhpFlow } from './authFlow';
 
 /**
  * What code in another place (a service's method, an included file, one of its functions) does to
@@ -13,6 +13,10 @@ export interface FlowEffects {
   readonly partials: number;
   readonly guardLogouts: number;
   readonly delegations: number;
+  /** It logs a user in: a credential checked and an identity written (or a guard login), itself or through services. */
+  readonly logsIn: boolean;
+  /** What limits login attempts there (see PhpFlow.throttles): a service that logs in may also count failures. */
+  readonly throttles: readonly string[];
   readonly laravel: boolean;
   readonly symfonySession?: string;
 }
@@ -26,6 +30,8 @@ export function effectsOfFlow(flow: PhpFlow): FlowEffects {
     partials: flow.partials.length,
     guardLogouts: flow.guardLogouts.length,
     delegations: flow.delegations.length,
+    logsIn: (flow.identityWrites.length > 0 && flow.credentialChecks.length > 0) || flow.guardLogins.length > 0 || flow.delegatedLogins.length > 0,
+    throttles: [...flow.throttles, ...(consumesRateLimiter(flow) ? ['a rate limiter'] : [])],
     laravel: flow.laravel,
     ...(flow.symfonySession ? { symfonySession: flow.symfonySession } : {}),
   };
@@ -48,7 +54,9 @@ export function flowStandingFor(effects: FlowEffects, node: Node): PhpFlow {
     guardLogouts: times(effects.guardLogouts),
     delegations: times(effects.delegations),
     credentialChecks: [],
-    throttles: [],
+    // The login stands on the call; its renewal (or its missing one) is judged in the service, where the user is written.
+    delegatedLogins: effects.logsIn ? [node] : [],
+    throttles: [...effects.throttles],
     writeCloses: [],
     calls: [],
     laravel: effects.laravel,

@@ -3,17 +3,20 @@ import type { AuthHandlerFact } from '../../../model/lifecycleFacts';
 import type { RelatedLocation } from '../../../model/facts';
 import type { PhpAdapter, PhpAdapterContext } from '../adapterContext';
 import { namedChildren, rangeOf } from '../syntax';
-import { analyzePhpFlow, type FlowOptions, type PhpFlow } from './authFlow';
+import { analyzePhpFlow, consumesRateLimiter, type FlowOptions, type PhpFlow } from './authFlow';
 import { calledName, LOGOUT_NAME, variableName, words } from './authSyntax';
 import { findUnits, type AuthUnit } from './authUnits';
 import { loginFact, logoutFact } from './lifecycleFacts';
 import { findLaravelRoutes, type LaravelRoute } from './lifecycleRoutes';
 import { helperFlowsOf } from './lifecycleHelpers';
 import { judgedAsLogout } from './logoutScope';
+import { dependsOnAtLeast } from '../../../model/project';
 import { scriptLoginRoute, scriptThrottled } from './scriptLogin';
 import { includeFlowsOf } from '../app/includes';
 import { laravelAppOf } from '../app/laravelApp';
 import { laravelRouteThrottle } from '../app/laravelThrottle';
+import { firewallAnswersLogout } from '../app/symfonyFirewallLogout';
+import type { ActionKind } from '../app/laravelControllers';
 
 const LOGIN_WORDS = /(^|-)(log-?in|sign-?in|log-?on|authenticate|auth|session|sessions|token)(-|$)/;
 export const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
@@ -55,7 +58,7 @@ export const lifecycleAuthAdapter: PhpAdapter = {
       if (fact) context.facts.push(fact);
     }
     for (const route of routes) {
-      if (route.closure || !isLoginRoute(route)) continue;
+      if (route.closure || !isLoginRoute(route, actionOf(context, route))) continue;
       const fact = routeOnlyFact(context, route);
       if (fact) context.facts.push(fact);
     }
@@ -69,7 +72,9 @@ interface NamedRole {
 }
 
 function namedRole(unit: AuthUnit): NamedRole {
-  const name = words(unit.route?.info.path ?? unit.name);
+  // A Symfony action's path says what it is for when it names a login or logout (`@Route("/logout")` on `loginAction()`).
+  const symfonyPath = words(unit.symfonyRoute?.info.path ?? '');
+  const name = words(unit.route?.info.path ?? (LOGOUT_NAME.test(symfonyPath) || LOGIN_NAME.test(symfonyPath) ? symfonyPath : unit.name));
   const controllerRole = unit.kind === 'method' && isSessionController(unit.className) ? (unit.name === 'store' ? 'login' : unit.name === 'destroy' ? 'logout' : undefined) : undefined;
   const namedLogout = LOGOUT_NAME.test(name) || controllerRole === 'logout';
   const namedLogin = !namedLogout && ((unit.route ? LOGIN_WORDS : LOGIN_NAME).test(name) || controllerRole === 'login');
@@ -102,11 +107,18 @@ function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, name
     related: [unitLocation(unit)],
   };
   const isLogin = (flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0)) || flow.guardLogins.length > 0;
-  if (isLogin) return loginFact(context.file.text, unit, flow, { ...base, evidence: flow.credentialChecks[0] ?? where, ...loginRateLimit(context, unit, flow, framework) });
-  const looksLikeLogout = (namedLogout && judgedByName(unit, flow, laravelFile, context.file)) || flow.guardLogouts.length > 0 || endsSessionOutright(unit, flow);
-  if (looksLikeLogout && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout, frameworkFile && !laravelFile)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where });
+  // Laravel 4 has no session() helper: suggested edits use the Session facade there.
+  const legacyLaravel = framework === 'laravel' && dependsOnAtLeast(context.file.project, 'laravel/framework', '5.0.0') === false;
+  if (isLogin) return loginFact(context.file.text, unit, flow, { ...base, evidence: flow.credentialChecks[0] ?? where, ...loginRateLimit(context, unit, flow, framework) }, legacyLaravel);
+  const looksLikeLogout = (namedLogout && judgedByName(unit, flow, laravelFile, context.file)) || (namedLogout ? flow.guardLogouts.length > 0 : flow.guardLogouts.some((node) => !conditional(node, unit.body))) || endsSessionOutright(unit, flow);
+  // The firewall's logout listener answers its `logout.path` (a path or a route name) before the action runs.
+  const firewalls = unit.symfonyRoute !== undefined && looksLikeLogout && firewallAnswersLogout(context.file, unit.symfonyRoute);
+  if (looksLikeLogout && !firewalls && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout, frameworkFile && !laravelFile)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where }, legacyLaravel);
   // A login route that checks credentials some other way still needs a rate limit.
   if (unit.route && isLoginRoute(unit.route)) return { ...base, role: 'login', evidence: where, rateLimited: rateLimitOf(context, unit.route) };
+  // A Symfony login action that hands the login to a service of the project: its route still needs a limiter
+  // (the renewal is judged in the service, where the user is written).
+  if (unit.symfonyRoute && namedLogin && flow.delegatedLogins.length > 0) return { ...base, role: 'login', evidence: where, route: unit.symfonyRoute.info, rateLimited: symfonyActionThrottled(flow) };
   return undefined;
 }
 
@@ -147,6 +159,20 @@ function endsSessionOutright(unit: AuthUnit, flow: PhpFlow): boolean {
   return [...flow.destroys, ...flow.fullDestroys].some(topLevel) || flow.partials.some((node) => clearsAll(node) && topLevel(node));
 }
 
+const BRANCHES: ReadonlySet<string> = new Set(['if_statement', 'else_clause', 'else_if_clause', 'catch_clause', 'switch_statement', 'match_expression', 'conditional_expression']);
+
+/**
+ * A statement that runs only on some paths of the unit. A guard logout there, in a unit not named
+ * for a logout, is a forced logout on an error path (`else { return auth()->logout(); }` for a user
+ * whose role is unknown), not the user's logout.
+ */
+function conditional(node: Node, body: Node): boolean {
+  for (let current = node.parent; current && current.id !== body.id; current = current.parent) {
+    if (BRANCHES.has(current.type)) return true;
+  }
+  return false;
+}
+
 const fileUsesSession = new WeakMap<PhpAdapterContext['file'], boolean>();
 
 /**
@@ -168,16 +194,34 @@ function unitLocation(unit: AuthUnit): RelatedLocation {
 /**
  * POST (or any) routes whose path names a login: `/login`, `/auth/login`, `sign-in`, `/authenticate`,
  * or ends in `/token`, `/session` (creating a session or a token is logging in; `/sessions/{id}/extend` is not).
+ * When the controller action was read, its body decides where it disagrees with the path: a guard
+ * `attempt()` behind `POST /actionlogin` is a login; `POST /siwa/sign-in` that only redirects to
+ * Apple takes no password.
  */
-function isLoginRoute(route: LaravelRoute): boolean {
-  if (!/POST|ANY|PUT/.test(route.info.method)) return false;
+function isLoginRoute(route: LaravelRoute, action?: ActionKind): boolean {
+  if (!UNSAFE_LOGIN_METHODS.test(route.info.method)) return false;
   // Behind Laravel's `auth` middleware the user is logged in already: detaching a social login
   // (`/login/service/{driver}/detach`), authorising a broadcast channel (`broadcasting/auth`).
-  if (route.middleware.some((name) => /^auth(:|$)/i.test(name))) return false;
+  if (behindAuth(route)) return false;
   const segments = (route.info.path ?? '').split('/').filter((s) => s !== '' && !s.startsWith('{'));
   const path = words(segments.join('/'));
+  // A sign-up that logs the new account in (`Auth::attempt` after creating it) is not a login form.
+  if (action) return action === 'login' && !SIGN_UP_NAME.test(path);
   if (LOGOUT_NAME.test(path)) return false;
   return LOGIN_NAME.test(path) || /^(token|session|sessions|auth)$/i.test(segments[segments.length - 1] ?? '');
+}
+
+const UNSAFE_LOGIN_METHODS = /POST|ANY|PUT/;
+const SIGN_UP_NAME = /(^|-)(register|registration|sign-?up|join)(-|$)/;
+
+function behindAuth(route: LaravelRoute): boolean {
+  return route.middleware.some((name) => /^auth(:|$)/i.test(name));
+}
+
+/** What a route's controller action does with credentials, read only for routes that could be a login. */
+function actionOf(context: PhpAdapterContext, route: LaravelRoute): ActionKind | undefined {
+  if (!route.controller || !UNSAFE_LOGIN_METHODS.test(route.info.method) || behindAuth(route)) return undefined;
+  return laravelAppOf(context.file)?.actionKind(context.file, route.controller);
 }
 
 /**
@@ -205,9 +249,19 @@ export function rateLimitOf(context: PhpAdapterContext, route: LaravelRoute): bo
  */
 function loginRateLimit(context: PhpAdapterContext, unit: AuthUnit, flow: PhpFlow, framework: string): { rateLimited?: boolean; route?: AuthHandlerFact['route'] } {
   if (unit.route) return { rateLimited: rateLimitOf(context, unit.route) };
+  // A login written in a Symfony action: the firewall's login_throttling only watches its authenticators, so the action needs its own limiter.
+  if (unit.symfonyRoute) return { route: unit.symfonyRoute.info, rateLimited: symfonyActionThrottled(flow) };
   if (unit.kind !== 'script' || framework !== 'php') return {};
   const route = scriptLoginRoute(unit);
   return route ? { route, rateLimited: scriptThrottled(flow) } : {};
+}
+
+/**
+ * A Symfony action that logs in by itself limits attempts when it counts them (see {@link PhpFlow.throttles})
+ * or asks a RateLimiter (`$limiter->consume(1)->isAccepted()`, `->reserve()`).
+ */
+function symfonyActionThrottled(flow: PhpFlow): boolean {
+  return flow.throttles.length > 0 || consumesRateLimiter(flow);
 }
 
 /** A login route to a controller: only its rate limit can be judged here. */

@@ -55,13 +55,22 @@ class Coverage {
   }
 }
 
-function renewCall(unit: AuthUnit, flow: PhpFlow, framework: string): string {
-  if (framework === 'laravel') return unit.requestVariable ? `$${unit.requestVariable}->session()->regenerate();` : 'session()->regenerate();';
+/**
+ * Laravel's session in an action: `$request->session()` when the action takes the request, else the
+ * `session()` helper — which Laravel 4 does not have (it came with 5.0): there, the `Session` facade.
+ */
+function laravelSession(unit: AuthUnit, legacyLaravel: boolean): { readonly call: (method: string) => string } {
+  if (unit.requestVariable) return { call: (method) => `$${unit.requestVariable}->session()->${method}();` };
+  return legacyLaravel ? { call: (method) => `Session::${method}();` } : { call: (method) => `session()->${method}();` };
+}
+
+function renewCall(unit: AuthUnit, flow: PhpFlow, framework: string, legacyLaravel: boolean): string {
+  if (framework === 'laravel') return laravelSession(unit, legacyLaravel).call('regenerate');
   if (framework === 'symfony' && flow.symfonySession) return `${flow.symfonySession}->migrate(true);`;
   return 'session_regenerate_id(true);';
 }
 
-export function loginFact(text: string, unit: AuthUnit, flow: PhpFlow, base: Base): AuthHandlerFact {
+export function loginFact(text: string, unit: AuthUnit, flow: PhpFlow, base: Base, legacyLaravel = false): AuthHandlerFact {
   const writes = [...flow.identityWrites].sort((a, b) => a.startIndex - b.startIndex);
   // Laravel's guard (Auth::attempt, Auth::login) migrates the session itself when it logs the user in.
   const complete = [...flow.renewals.filter((r) => r.complete).map((r) => r.node), ...flow.guardLogins];
@@ -85,10 +94,10 @@ export function loginFact(text: string, unit: AuthUnit, flow: PhpFlow, base: Bas
   });
   const anyRenewal = onPath;
   if (anyRenewal) return { ...base, role: 'login', renewal: 'late', identityWrite: rangeOf(uncovered), renewalRange: rangeOf(anyRenewal), awaitedCalls, related };
-  return { ...base, role: 'login', renewal: 'missing', identityWrite: rangeOf(uncovered), renewEdits: insertBefore(text, uncovered, [renewCall(unit, flow, base.framework)]), awaitedCalls, related };
+  return { ...base, role: 'login', renewal: 'missing', identityWrite: rangeOf(uncovered), renewEdits: insertBefore(text, uncovered, [renewCall(unit, flow, base.framework, legacyLaravel)]), awaitedCalls, related };
 }
 
-export function logoutFact(text: string, unit: AuthUnit, flow: PhpFlow, base: Base): AuthHandlerFact {
+export function logoutFact(text: string, unit: AuthUnit, flow: PhpFlow, base: Base, legacyLaravel = false): AuthHandlerFact {
   const nativeDestroys = flow.destroys;
   // A new id that deletes the old session, after the data is cleared, ends the logged-in session too.
   const regenerated = flow.partials.length > 0 && flow.renewals.some((r) => r.destroysOld && calledName(r.node) !== 'invalidate');
@@ -103,18 +112,18 @@ export function logoutFact(text: string, unit: AuthUnit, flow: PhpFlow, base: Ba
     partialRange: partial ? rangeOf(partial) : undefined,
     ...(cookieKept ? { cookieKept: true } : {}),
     awaitedCalls: flow.calls.map((c) => c.name),
-    destroyEdits: destroyed ? undefined : destroyEdits(text, unit, flow, base.framework, cookieKept ? nativeDestroys[0] : undefined),
+    destroyEdits: destroyed ? undefined : destroyEdits(text, unit, flow, base.framework, cookieKept ? nativeDestroys[0] : undefined, legacyLaravel),
   };
 }
 
 /** Suggestions that end the session: Laravel's invalidate(), or the PHP manual's data clear, cookie expiry and session_destroy(). */
-function destroyEdits(text: string, unit: AuthUnit, flow: PhpFlow, framework: string, destroyWithoutCookie: Node | undefined): TextEdit[] | undefined {
+function destroyEdits(text: string, unit: AuthUnit, flow: PhpFlow, framework: string, destroyWithoutCookie: Node | undefined, legacyLaravel: boolean): TextEdit[] | undefined {
   if (destroyWithoutCookie) return insertBefore(text, destroyWithoutCookie, NATIVE_COOKIE_CLEAR);
   const clears = [...flow.partials, ...flow.cookieClears].sort((a, b) => a.startIndex - b.startIndex);
   const last = clears[clears.length - 1];
   const frameworkLines =
     framework === 'laravel'
-      ? [`${unit.requestVariable ? `$${unit.requestVariable}->session()` : 'session()'}->invalidate();`, `${unit.requestVariable ? `$${unit.requestVariable}->session()` : 'session()'}->regenerateToken();`]
+      ? [laravelSession(unit, legacyLaravel).call('invalidate'), laravelSession(unit, legacyLaravel).call('regenerateToken')]
       : framework === 'symfony' && flow.symfonySession
         ? [`${flow.symfonySession}->invalidate();`]
         : undefined;

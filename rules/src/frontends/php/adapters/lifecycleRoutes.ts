@@ -16,6 +16,17 @@ export interface LaravelRoute {
   readonly controller: { readonly className: string; readonly written: string; readonly method: string } | undefined;
   /** Middleware names as written (`throttle:5,1`, `guest`, `ThrottleRequests`), from the chain and enclosing groups. */
   readonly middleware: readonly string[];
+  /**
+   * Laravel 4 route filters (`'before' => 'auth|csrf'`, `->before('csrf')`), outermost group first, each
+   * with the node that attaches it (the group's or the route's `'before'` element, the `->before()` call).
+   */
+  readonly filters: readonly RouteFilter[];
+}
+
+/** A Laravel 4 `before` filter on a route, and where it is attached. */
+export interface RouteFilter {
+  readonly name: string;
+  readonly node: Node;
 }
 
 const ROUTE_METHODS: Readonly<Record<string, string>> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', any: 'ANY', match: 'MATCH', options: 'OPTIONS' };
@@ -44,14 +55,40 @@ export function findLaravelRoutes(file: PhpFile): LaravelRoute[] {
     const outer = outermostChain(call);
     const middleware = [...chainMiddleware(outer), ...groups.flatMap((g) => g.middleware)];
     const controllerClass = groups.map((g) => g.controller).filter((c) => c !== undefined).pop();
+    const filters = [...groups.flatMap((g) => g.filters), ...(handler ? optionFilters(handler) : []), ...chainFilters(outer)];
     routes.push({
       info: { method: methods, path, range: rangeOf(outer) },
       closure: handler && FUNCTION_TYPES.has(unwrapParentheses(handler).type) ? unwrapParentheses(handler) : undefined,
       controller: handler ? controllerOf(handler, controllerClass, groups.map((g) => g.namespace).filter(Boolean).pop()) : undefined,
       middleware,
+      filters,
     });
   }
   return routes;
+}
+
+/** `['before' => 'auth|csrf', 'uses' => 'X@y']`: the filters a route's options array attaches. */
+function optionFilters(handler: Node): RouteFilter[] {
+  const target = unwrapParentheses(handler);
+  if (target.type !== 'array_creation_expression') return [];
+  return namedChildren(target).flatMap((element) => {
+    const [key, value] = namedChildren(element);
+    return key && value && stringValue(key) === 'before' ? filterNames(value).map((name) => ({ name, node: element })) : [];
+  });
+}
+
+/** `Route::post(…)->before('csrf')`. */
+function chainFilters(outer: Node): RouteFilter[] {
+  const found: RouteFilter[] = [];
+  for (let current: Node | undefined = outer; current && (current.type === 'member_call_expression' || current.type === 'scoped_call_expression'); current = callTarget(current)) {
+    if (calledName(current) === 'before') for (const arg of callArguments(current).positional) found.push(...filterNames(arg).map((name) => ({ name, node: current! })));
+  }
+  return found;
+}
+
+/** `'auth|csrf'`, `['auth', 'csrf']`, `'role:admin'`: filter names without their parameters. */
+export function filterNames(node: Node): string[] {
+  return stringList(node).flatMap((text) => text.split('|')).map((name) => name.split(':')[0]!.trim().toLowerCase()).filter(Boolean);
 }
 
 /** True when the call chain starts at the `Route` facade (`Route::post`, `Route::middleware(…)->post`). */
@@ -88,6 +125,7 @@ interface RouteGroup {
   readonly namespace: string;
   readonly middleware: readonly string[];
   readonly controller: { readonly className: string; readonly written: string } | undefined;
+  readonly filters: readonly RouteFilter[];
 }
 
 /**
@@ -125,6 +163,7 @@ function groupOf(closure: Node): RouteGroup | undefined {
   let namespace = '';
   let controller: RouteGroup['controller'];
   const middleware: string[] = [];
+  const filters: RouteFilter[] = [];
   // Route::group(['prefix' => 'auth', 'middleware' => 'throttle:6,1'], function () { … })
   const options = callArguments(groupCall).positional[0];
   if (options && unwrapParentheses(options).type === 'array_creation_expression') {
@@ -134,6 +173,7 @@ function groupOf(closure: Node): RouteGroup | undefined {
       if (keyText === 'prefix' && value) prefix = stringValue(value) ?? '';
       if (keyText === 'middleware' && value) middleware.push(...stringList(value));
       if (keyText === 'namespace' && value) namespace = stringValue(value) ?? '';
+      if (keyText === 'before' && value) filters.push(...filterNames(value).map((name) => ({ name, node: element })));
     }
   }
   for (let link: Node | undefined = callTarget(groupCall); link && (link.type === 'member_call_expression' || link.type === 'scoped_call_expression'); link = callTarget(link)) {
@@ -144,7 +184,7 @@ function groupOf(closure: Node): RouteGroup | undefined {
     const controllerName = name === 'controller' && first ? classConstantName(first) : undefined;
     if (controllerName && first) controller = { className: controllerName, written: classConstantWritten(first) ?? controllerName };
   }
-  return { prefix: prefix.replace(/^\/|\/$/g, ''), namespace, middleware, controller };
+  return { prefix: prefix.replace(/^\/|\/$/g, ''), namespace, middleware, controller, filters };
 }
 
 /** Strings, arrays of strings and `X::class` (optionally `. ':5,1'`), as written. */

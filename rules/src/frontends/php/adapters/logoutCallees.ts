@@ -58,6 +58,9 @@ function effectsOf(other: PhpFile, className: string, method: string, depth: num
 function receiverType(file: PhpFile, call: Node): string | undefined {
   const target = callTarget(call);
   const receiver = target ? unwrapParentheses(target) : undefined;
+  // `$loginService->login()` on an action's typed parameter (Symfony and Laravel inject services into actions).
+  const variable = receiver?.type === 'variable_name' ? variableName(receiver) : undefined;
+  if (variable && variable !== 'this') return parameterTypeAround(call, variable);
   if (receiver?.type !== 'member_access_expression' || variableName(receiver.childForFieldName('object')) !== 'this') return undefined;
   const property = receiver.childForFieldName('name')?.text;
   const owner = file.classAt(call.startIndex);
@@ -90,6 +93,17 @@ function receiverType(file: PhpFile, call: Node): string | undefined {
 }
 
 const ASSIGNMENTS: ReadonlySet<string> = new Set(['assignment_expression']);
+
+/** The declared class of a parameter of the method or function a call sits in. */
+function parameterTypeAround(call: Node, name: string): string | undefined {
+  let declaration: Node | null = call.parent;
+  while (declaration && declaration.type !== 'method_declaration' && declaration.type !== 'function_definition') declaration = declaration.parent;
+  const parameters = declaration?.childForFieldName('parameters');
+  for (const parameter of parameters ? namedChildren(parameters) : []) {
+    if (variableName(parameter.childForFieldName('name')) === name) return typeText(parameter.childForFieldName('type'));
+  }
+  return undefined;
+}
 
 /** `LoginService`, `?LoginService`, `\App\LoginService`; undefined for unions, builtins and `self`. */
 function typeText(type: Node | null): string | undefined {

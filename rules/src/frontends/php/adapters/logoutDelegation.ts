@@ -21,6 +21,15 @@ export function delegatesLogout(call: Node): boolean {
   return ENDING_METHOD.test(method.toLowerCase()) && target !== undefined && /session/i.test(receiverName(target) ?? '');
 }
 
+/** What a service method that logs a user in is called: `login`, `signIn`, `authenticate…`, `checkCredentials`. */
+const LOGIN_METHOD = /(^|-)(log-?in|sign-?in|authenticat\w*|credentials?)(-|$)/;
+
+/** A method call on another object whose name says it logs in (followed into the class when it is the project's). */
+export function delegatesLogin(call: Node): boolean {
+  if (call.type !== 'member_call_expression') return false;
+  const method = call.childForFieldName('name')?.text ?? '';
+  return LOGIN_METHOD.test(words(method));
+}
 
 /** `$this->sessionService` → 'sessionService', `$sessions` → 'sessions', `SessionRepository::` → 'SessionRepository'. */
 function receiverName(target: Node): string | undefined {

@@ -7,7 +7,7 @@ import { INCLUDE_TYPES, type PhpFile } from '../fileContext';
 import { callArguments, namedChildren, stringValue, unwrapParentheses } from '../syntax';
 import { composerAppOf, type ComposerApp } from './composerApp';
 import { includedPath } from './includes';
-import { controllerSummary, methodThrottle, type ControllerSummary } from './laravelControllers';
+import { controllerFilters, controllerSummary, methodThrottle, type ActionKind, type ControllerSummary } from './laravelControllers';
 import { SummaryCache } from './parsedFiles';
 import { classConstantText, importsOf, namespaceOf, qualify } from './phpNames';
 
@@ -87,7 +87,27 @@ export class LaravelApp {
     return this.controllerOf(routesFile, controller)?.methods.get(controller.method.toLowerCase())?.signUp === true;
   }
 
+  /** What the route's action does with credentials (a guard `attempt()`, an OAuth redirect); undefined when it cannot be read or says neither. */
+  actionKind(routesFile: PhpFile, controller: NonNullable<LaravelRoute['controller']>): ActionKind | undefined {
+    return this.controllerOf(routesFile, controller)?.methods.get(controller.method.toLowerCase())?.action;
+  }
+
+  /** Whether the route's controller applies a Laravel 4 filter to its action for an HTTP method; undefined when it cannot be read. */
+  controllerAppliesFilter(routesFile: PhpFile, controller: NonNullable<LaravelRoute['controller']>, filter: string, httpMethod: string): boolean | undefined {
+    const summary = this.controllerOf(routesFile, controller);
+    return summary ? controllerFilters(summary, filter, controller.method.toLowerCase(), httpMethod.toLowerCase()) : undefined;
+  }
+
   private controllerOf(routesFile: PhpFile, controller: NonNullable<LaravelRoute['controller']>): ControllerSummary | undefined {
+    // An app is made per analysed file (see laravelAppOf): a routes file of thousands of routes to a few controllers reads each once.
+    const key = `${routesFile.fileName}\0${controller.written}`;
+    if (!this.controllers.has(key)) this.controllers.set(key, this.readController(routesFile, controller));
+    return this.controllers.get(key);
+  }
+
+  private readonly controllers = new Map<string, ControllerSummary | undefined>();
+
+  private readController(routesFile: PhpFile, controller: NonNullable<LaravelRoute['controller']>): ControllerSummary | undefined {
     const imports = importsOf(routesFile);
     const namespace = namespaceOf(routesFile);
     // `'Auth\LoginController@login'` strings are in RouteServiceProvider's namespace (Laravel ≤ 7).
@@ -125,7 +145,8 @@ export class LaravelApp {
     visit(this.composer.manifest, path, 0);
   }
 
-  private projectView(): ProjectContext {
+  /** The app's files as a project: composer.json-relative paths from the manifest, file-relative ones from other files. */
+  projectView(): ProjectContext {
     return { dependencies: {}, readFile: (fromFile, relativePath) => (fromFile === this.composer.manifest ? this.composer.read(relativePath) : this.readBeside(fromFile, relativePath)) };
   }
 

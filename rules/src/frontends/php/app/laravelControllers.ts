@@ -24,12 +24,28 @@ export interface ControllerMethod {
   readonly parameterClasses: readonly string[];
   /** It hashes a new password (`Hash::make`, `bcrypt()`, `password_hash()`) and checks none: a sign-up, not a login. */
   readonly signUp: boolean;
+  /** What its body says it does with credentials: 'login' (a guard's `attempt()`), 'oauth' (only sends the browser to a provider), or undefined. */
+  readonly action: ActionKind | undefined;
+}
+
+/**
+ * A controller action judged by its body when its path does not say (`POST /actionlogin`) or says
+ * more than it does (`POST /siwa/sign-in` that only redirects to Apple): a guard `attempt()` tries a
+ * password; `Socialite::driver(…)->redirect()` with no credential check starts an OAuth flow.
+ */
+export type ActionKind = 'login' | 'oauth';
+
+/** Laravel 4: `$this->beforeFilter('csrf', ['on' => 'post', 'only' => [...]])` in the constructor. */
+interface ControllerFilter extends ControllerMiddleware {
+  /** The HTTP methods it runs on (lower case); undefined for every method. */
+  readonly on: readonly string[] | undefined;
 }
 
 /** What a controller class says about throttling, without its syntax tree. */
 export interface ControllerSummary {
   readonly traits: readonly string[];
   readonly middleware: readonly ControllerMiddleware[];
+  readonly filters: readonly ControllerFilter[];
   /** Methods by lower-cased name: the limiter call the method makes, and the classes of its parameters. */
   readonly methods: ReadonlyMap<string, ControllerMethod>;
 }
@@ -59,6 +75,7 @@ function summariseController(file: PhpFile): ControllerSummary {
   const declaration = file.nodesOfType('class_declaration')[0];
   const traits: string[] = [];
   const middleware: ControllerMiddleware[] = [];
+  const filters: ControllerFilter[] = [];
   const methods = new Map<string, ControllerMethod>();
   for (const member of declaration ? namedChildren(declaration.childForFieldName('body') ?? declaration) : []) {
     if (member.type === 'use_declaration') traits.push(...namedChildren(member).map((n) => n.text.split('\\').pop()!.toLowerCase()));
@@ -68,15 +85,16 @@ function summariseController(file: PhpFile): ControllerSummary {
     const body = method.childForFieldName('body');
     if (!name || !body) continue;
     if (name === '__construct') middleware.push(...constructorMiddleware(file, body));
+    if (name === '__construct') filters.push(...constructorFilters(file, body));
     if (name === 'middleware') middleware.push(...declaredMiddleware(body));
     const parameters = method.childForFieldName('parameters');
     const parameterClasses = (parameters ? namedChildren(parameters) : []).flatMap((p) => {
       const type = p.childForFieldName('type');
       return type && (type.type === 'named_type' || type.type === 'name' || type.type === 'qualified_name') ? [qualify(type.text, imports, namespace)] : [];
     });
-    methods.set(name, { limiter: limiterIn(file, body), parameterClasses, signUp: hashesWithoutChecking(file, body) });
+    methods.set(name, { limiter: limiterIn(file, body), parameterClasses, signUp: hashesWithoutChecking(file, body), action: actionKind(file, body) });
   }
-  return { traits, middleware, methods };
+  return { traits, middleware, filters, methods };
 }
 
 /** A limiter call inside a node: `RateLimiter::tooManyAttempts(…)`, `$this->ensureIsNotRateLimited()`, `$this->hasTooManyLoginAttempts($request)`. */
@@ -104,6 +122,40 @@ function hashesWithoutChecking(file: PhpFile, body: Node): boolean {
   return hashes;
 }
 
+/**
+ * `Auth::attempt(…)`, `Auth::guard('web')->attempt(…)`, `auth()->attempt(…)`, `$this->guard()->attempt(…)`:
+ * a password tried, 'login'. Otherwise a Socialite redirect (`Socialite::driver('apple')->redirect()`):
+ * 'oauth', the provider checks the credential and the callback logs in.
+ */
+function actionKind(file: PhpFile, body: Node): ActionKind | undefined {
+  let oauth = false;
+  for (const call of file.nodesWithin(body, ANY_CALL, () => false)) {
+    const name = calledName(call) ?? '';
+    if (name === 'attempt' && guardCall(call)) return 'login';
+    if (name === 'redirect' && call.type === 'member_call_expression' && socialiteChain(callTarget(call))) oauth = true;
+  }
+  return oauth ? 'oauth' : undefined;
+}
+
+/** The receiver of `->attempt()` is Laravel's auth: the `Auth` facade, `auth()`, `Auth::guard(…)`, `$this->guard()`. */
+function guardCall(call: Node): boolean {
+  if (call.type === 'scoped_call_expression') return className(callTarget(call)) === 'auth';
+  const target = callTarget(call);
+  if (!target) return false;
+  if (target.type === 'function_call_expression') return calledName(target) === 'auth';
+  if (target.type === 'scoped_call_expression') return className(callTarget(target)) === 'auth';
+  return target.type === 'member_call_expression' && calledName(target) === 'guard';
+}
+
+/** `Socialite::driver('apple')`, `Socialite::driver('github')->scopes([…])`: a chain that starts at the Socialite facade. */
+function socialiteChain(node: Node | undefined): boolean {
+  for (let link = node; link; link = callTarget(link)) {
+    if (link.type === 'scoped_call_expression') return className(callTarget(link)) === 'socialite';
+    if (link.type !== 'member_call_expression') return false;
+  }
+  return false;
+}
+
 /** `$this->middleware('throttle:6,1')->only(['login'])` in the constructor (Laravel ≤ 10). */
 function constructorMiddleware(file: PhpFile, body: Node): ControllerMiddleware[] {
   const found: ControllerMiddleware[] = [];
@@ -120,6 +172,29 @@ function constructorMiddleware(file: PhpFile, body: Node): ControllerMiddleware[
     for (const name of callArguments(call).positional.flatMap(strings)) found.push({ name, only, except });
   }
   return found;
+}
+
+/** `$this->beforeFilter('csrf', ['on' => 'post'])`, `$this->beforeFilter('auth', ['except' => ['login']])` (Laravel 4). */
+function constructorFilters(file: PhpFile, body: Node): ControllerFilter[] {
+  const found: ControllerFilter[] = [];
+  for (const call of file.nodesWithin(body, CALLS, () => false)) {
+    if (calledName(call) !== 'beforefilter' || variableName(callTarget(call)) !== 'this') continue;
+    const [filter, options] = callArguments(call).positional;
+    const option = (key: string): string[] | undefined => {
+      const target = options ? unwrapParentheses(options) : undefined;
+      if (target?.type !== 'array_creation_expression') return undefined;
+      const element = namedChildren(target).find((e) => stringValue(namedChildren(e)[0] ?? e) === key);
+      const value = element ? namedChildren(element)[1] : undefined;
+      return value ? strings(value).flatMap((v) => v.split('|')) : undefined;
+    };
+    for (const name of filter ? strings(filter).flatMap((v) => v.split('|')) : []) found.push({ name, only: option('only'), except: option('except') ?? [], on: option('on') });
+  }
+  return found;
+}
+
+/** Whether a Laravel 4 controller's constructor applies a filter to one of its methods for an HTTP method ('post', 'put'…). */
+export function controllerFilters(controller: ControllerSummary, filter: string, method: string, httpMethod: string): boolean {
+  return controller.filters.some((f) => f.name === filter && (f.only === undefined || f.only.includes(method)) && !f.except.includes(method) && (f.on === undefined || f.on.includes(httpMethod)));
 }
 
 /** `public static function middleware(): array { return ['throttle:6,1', new Middleware('throttle:…', only: ['store'])]; }` (Laravel 11 HasMiddleware). */

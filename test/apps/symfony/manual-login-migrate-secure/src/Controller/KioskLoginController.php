@@ -6,13 +6,18 @@ use App\Repository\KioskRepository;
 use Symfony\Bundle\FrameworkBundle\Controller\AbstractController;
 use Symfony\Component\HttpFoundation\Request;
 use Symfony\Component\HttpFoundation\Response;
+use Symfony\Component\HttpKernel\Exception\TooManyRequestsHttpException;
+use Symfony\Component\RateLimiter\RateLimiterFactory;
 use Symfony\Component\Routing\Attribute\Route;
 
 final class KioskLoginController extends AbstractController
 {
     #[Route('/kiosk/login', name: 'kiosk_login', methods: ['POST'])]
-    public function login(Request $request, KioskRepository $kiosks): Response
+    public function login(Request $request, KioskRepository $kiosks, RateLimiterFactory $kioskLoginLimiter): Response
     {
+        if (!$kioskLoginLimiter->create($request->getClientIp())->consume()->isAccepted()) {
+            throw new TooManyRequestsHttpException();
+        }
         $kiosk = $kiosks->findOneBy(['code' => $request->request->get('code')]);
         if ($kiosk === null || !password_verify((string) $request->request->get('pin'), $kiosk->getPinHash())) {
             return $this->redirectToRoute('kiosk_login_form');

@@ -10,6 +10,7 @@ use Symfony\Component\Routing\Attribute\Route;
 
 final class KioskLoginController extends AbstractController
 {
+    // expect: login-rate-limit
     #[Route('/kiosk/login', name: 'kiosk_login', methods: ['POST'])]
     public function login(Request $request, KioskRepository $kiosks): Response
     {

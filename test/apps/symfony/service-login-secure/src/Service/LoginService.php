@@ -1,0 +1,32 @@
+<?php
+
+namespace App\Service;
+
+use App\Repository\UserRepository;
+use Symfony\Component\HttpFoundation\Request;
+use Symfony\Component\RateLimiter\RateLimiterFactory;
+
+class LoginService
+{
+    public function __construct(private UserRepository $users, private RateLimiterFactory $loginLimiter)
+    {
+    }
+
+    public function authenticate(Request $request): bool
+    {
+        if (!$this->loginLimiter->create($request->getClientIp())->consume(1)->isAccepted()) {
+            return false;
+        }
+
+        $user = $this->users->findOneBy(['email' => $request->request->get('email')]);
+        if ($user === null || !password_verify((string) $request->request->get('password'), $user->getPasswordHash())) {
+            return false;
+        }
+
+        $session = $request->getSession();
+        $session->migrate(true);
+        $session->set('user_id', $user->getId());
+
+        return true;
+    }
+}

@@ -1,0 +1,136 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import type { AuthHandlerFact } from '../../../../rules/dist/model/lifecycleFacts';
+import type { ProjectContext } from '../../../../rules/dist/model/project';
+import { loadGrammar, phpFacts, textAt } from './support/facts';
+
+/**
+ * Symfony controller actions carry their route in a `#[Route]` attribute or a Doctrine `@Route`
+ * annotation; the path (with the class prefix) says whether an action is a login or a logout, and
+ * a hand-written login's rate-limit finding sits on that declaration.
+ */
+function handlers(code: string, project?: ProjectContext): AuthHandlerFact[] {
+  return phpFacts(code, '/project/src/Controller/AccountController.php', project).filter((f): f is AuthHandlerFact => f.kind === 'auth-handler');
+}
+
+/** A hand-written login's body, after an optional first statement (a limiter). */
+const loginBody = (first = '') => `{
+        ${first}
+        $user = $this->users->findOneBy(['email' => $request->request->get('email')]);
+        if (!password_verify($request->request->get('password'), $user->getHash())) { return $this->redirectToRoute('login'); }
+        $request->getSession()->migrate(true);
+        $request->getSession()->set('user_id', $user->getId());
+        return $this->redirectToRoute('home');
+    }`;
+
+describe('Symfony controller routes', () => {
+  before(loadGrammar);
+
+  it('reads a docblock @Route with a class prefix, its methods and the range of the annotation', () => {
+    const code = `<?php
+namespace App\\Controller;
+use Symfony\\Component\\Routing\\Annotation\\Route;
+/**
+ * @Route("/account/")
+ */
+class AccountController extends AbstractController
+{
+    /**
+     * Signs in.
+     * @Route("/sign-in", name="account_sign_in", methods={"GET", "POST"})
+     */
+    public function signIn(Request $request) ${loginBody()}
+}`;
+    const [login] = handlers(code);
+    assert.equal(login?.role, 'login');
+    assert.equal(login?.route?.path, '/account/sign-in');
+    assert.equal(login?.route?.method, 'GET,POST');
+    assert.equal(login?.rateLimited, false);
+    assert.equal(textAt(code, login?.route?.pathRange), '@Route("/sign-in", name="account_sign_in", methods={"GET", "POST"})');
+  });
+
+  it('reads a #[Route] attribute with a named path argument, and a limiter the action consumes', () => {
+    const code = `<?php
+namespace App\\Controller;
+use Symfony\\Component\\Routing\\Attribute\\Route;
+#[Route('/members', name: 'members_')]
+class AccountController extends AbstractController
+{
+    #[Route(path: '/login', name: 'login', methods: ['POST'])]
+    public function login(Request $request, RateLimiterFactory $loginLimiter) ${loginBody("if (!$loginLimiter->create($request->getClientIp())->consume(1)->isAccepted()) { throw new TooManyRequestsHttpException(); }")}
+}`;
+    const [login] = handlers(code);
+    assert.equal(login?.route?.path, '/members/login');
+    assert.equal(login?.route?.method, 'POST');
+    assert.equal(login?.rateLimited, true);
+  });
+
+  it('judges an action by its path when its name says otherwise', () => {
+    const code = `<?php
+namespace App\\Controller;
+use Symfony\\Component\\HttpFoundation\\Session\\Session;
+use Symfony\\Component\\Routing\\Annotation\\Route;
+class UserLogoutController extends AbstractController
+{
+    /** @Route("/logout", name="user_logout") */
+    public function loginAction(Request $request)
+    {
+        $session = new Session();
+        $session->clear();
+        return $this->redirectToRoute('user_login');
+    }
+}`;
+    const [logout] = handlers(code);
+    assert.equal(logout?.role, 'logout');
+    assert.equal(logout?.destruction, 'partial');
+  });
+
+  it("follows a login handed to a service the action receives, for the route's rate limit", () => {
+    const action = `<?php
+namespace App\\Controller;
+use App\\Service\\LoginService;
+use Symfony\\Component\\Routing\\Annotation\\Route;
+class AccountController extends AbstractController
+{
+    /** @Route("/login", name="login") */
+    public function index(Request $request, LoginService $loginService)
+    {
+        return $loginService->authenticate($request) ? $this->redirectToRoute('home') : $this->render('login.html.twig');
+    }
+}`;
+    const service = (first: string) => `<?php
+namespace App\\Service;
+class LoginService
+{
+    public function authenticate(Request $request) ${loginBody(first)}
+}`;
+    const project = (text: string): ProjectContext => ({
+      dependencies: {},
+      readModule: (from, specifier) => {
+        const fileName = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
+        return fileName === '/project/src/Service/LoginService.php' ? { fileName, text } : undefined;
+      },
+    });
+    const unlimited = handlers(action, project(service(''))).find((f) => f.route?.path === '/login');
+    assert.equal(unlimited?.role, 'login');
+    assert.equal(unlimited?.rateLimited, false);
+    const limited = handlers(action, project(service("if (!$this->limiter->create($request->getClientIp())->consume(1)->isAccepted()) { return false; }"))).find((f) => f.route?.path === '/login');
+    assert.equal(limited?.rateLimited, true);
+    assert.equal(handlers(action).find((f) => f.route?.path === '/login'), undefined, 'a service that cannot be read says nothing');
+  });
+
+  it('leaves a method without a route to its name', () => {
+    const code = `<?php
+namespace App\\Controller;
+use Symfony\\Component\\Routing\\Annotation\\Route;
+class AccountController extends AbstractController
+{
+    /** Not routed: a helper named for a login, with no credential check. */
+    public function loginAction(Request $request)
+    {
+        return $this->render('login.html.twig');
+    }
+}`;
+    assert.deepEqual(handlers(code), []);
+  });
+});
