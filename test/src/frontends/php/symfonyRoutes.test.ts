@@ -104,13 +104,12 @@ class LoginService
 {
     public function authenticate(Request $request) ${loginBody(first)}
 }`;
-    const project = (text: string): ProjectContext => ({
-      dependencies: {},
-      readModule: (from, specifier) => {
-        const fileName = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
-        return fileName === '/project/src/Service/LoginService.php' ? { fileName, text } : undefined;
-      },
-    });
+    // Class files are read by exact path (readFile), as every face's project reads them.
+    const read = (text: string) => (from: string, specifier: string) => {
+      const fileName = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
+      return fileName === '/project/src/Service/LoginService.php' ? { fileName, text } : undefined;
+    };
+    const project = (text: string): ProjectContext => ({ dependencies: {}, readModule: read(text), readFile: read(text) });
     const unlimited = handlers(action, project(service(''))).find((f) => f.route?.path === '/login');
     assert.equal(unlimited?.role, 'login');
     assert.equal(unlimited?.rateLimited, false);
