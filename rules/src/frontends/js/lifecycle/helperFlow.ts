@@ -5,25 +5,14 @@ import type { Resolver } from '../resolve';
 import { isHandlerShaped } from './exportedHandlers';
 import { helperTarget } from './helperTargets';
 import { LOGIN_NAME, LOGOUT_NAME, words } from './names';
+import type { HandlerFlow } from './handlerFlow';
 
 /** How deep a handler's helpers are followed: the handler's callee, its callee, and one more (≤ 3 files). */
 export const MAX_HELPER_DEPTH = 3;
 const PASSWORD_NAME = /^(password|passwd|pass|pwd|plainPassword|credentials?)$/i;
 
-/** What a followed helper does to the session, seen from the handler (the subset of a flow it needs). */
-export interface HelperFlowView {
-  readonly identityWrites: readonly Node[];
-  readonly firstUncovered?: Node;
-  readonly identitySite?: WriteSite;
-  readonly unnamedWrites: readonly Node[];
-  readonly renewals: readonly Node[];
-  readonly passportLogins: readonly TSESTree.CallExpression[];
-  readonly destroys: readonly Node[];
-  readonly passportLogouts: readonly TSESTree.CallExpression[];
-  readonly partialLogouts: readonly Node[];
-  readonly credentialChecks: readonly string[];
-  readonly calls: readonly string[];
-}
+/** What a followed helper does to the session, seen from the handler: its handler flow (a type-only import, so no cycle at run time). */
+export type HelperFlowView = Omit<HandlerFlow, 'awaitedCalls'>;
 
 /** Where a write really is: in the analysed file, or in a helper's file. */
 export interface WriteSite {
