@@ -109,6 +109,17 @@ describe('prefilter', () => {
     assert.equal(js.mightContainFacts('const x = 1;'), false);
   });
 
+  it('keeps a resolver module whose context parameter destructures the request or session among its first nine names', () => {
+    const js = frontendFor('js')!;
+    const resolver = (names: string) => `// session\nexport const signIn = async (_parent, args, { ${names} }) => {\n  return args.email;\n};\n`;
+    assert.equal(js.mightContainFacts(resolver('prisma, req')), true);
+    assert.equal(js.mightContainFacts(resolver('session: s')), true);
+    assert.equal(js.mightContainFacts(resolver('a, b, c, d, e, f, g, h, request')), true);
+    assert.equal(js.mightContainFacts(resolver('a, b, c, d, e, f, g, h, i, req')), false, 'past the ninth name');
+    assert.equal(js.mightContainFacts(resolver('prisma, user')), false);
+    assert.equal(js.mightContainFacts(resolver('prisma, sessionId')), false, 'a longer name is not the session');
+  });
+
   // Login and logout handlers are recognised by case-insensitive route paths and handler names,
   // and a token login by a credential check: files with none of the keywords can hold findings.
   const handlerCases: Record<string, string> = {

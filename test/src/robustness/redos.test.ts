@@ -33,7 +33,7 @@ const DYNAMIC: readonly { readonly file: string; readonly sourceIncludes: string
 ];
 
 describe('robustness: no ReDoS in the project\'s regular expressions', function () {
-  this.timeout(120_000);
+  this.timeout(300_000);
   const { found, dynamic } = collectRegexes(sourceFiles(ROOTS), REPO_ROOT);
 
   it('finds the regular expressions by parsing the sources', () => {
@@ -56,7 +56,12 @@ describe('robustness: no ReDoS in the project\'s regular expressions', function 
     const failures: string[] = [];
     for (const [key, places] of unique) {
       const [first] = places;
-      const diagnostics = await check(first!.pattern, first!.flags, { timeout: 10_000, randomSeed: 20_260_511 });
+      let diagnostics = await check(first!.pattern, first!.flags, { timeout: 10_000, randomSeed: 20_260_511 });
+      // A timeout says the machine was busy, not that the pattern is unsafe: patterns that take 4-9 s on an
+      // idle machine ran past 10 s in a loaded CI run. Decide those once more with room; vulnerable stays vulnerable.
+      if (diagnostics.status === 'unknown' && diagnostics.error.kind === 'timeout') {
+        diagnostics = await check(first!.pattern, first!.flags, { timeout: 60_000, randomSeed: 20_260_511 });
+      }
       if (diagnostics.status === 'safe') continue;
       const where = places.map((p) => `${p.file}:${p.line}`).join(', ');
       if (diagnostics.status === 'vulnerable') {

@@ -198,12 +198,33 @@ const TOUCHES_SESSION = /\bsession\b|\.log(?:[Ii]n|[Oo]ut)\s*\(/;
  * value carries the request (`resolve: (req, args) => { const { session } = req; … }`).
  */
 const RESOLVER_MAP = /\bMutation\s*:/;
-/** A destructured parameter naming the session or the request among its first names (`, { req, session, prisma }`). */
-const RESOLVER_CONTEXT = /,\s*\{\s*(?:[\w$]+\s*,\s*){0,8}(?:session|req|request)\b/;
+/**
+ * A destructured parameter naming the session or the request among its first names (`, { req, session, prisma }`).
+ * Read by a small scanner rather than one pattern: the one-pattern form (`,\s*\{\s*(?:[\w$]+\s*,\s*){0,8}…`) is
+ * linear, but its automaton is so large that the ReDoS checker could not decide it in time on a loaded machine.
+ */
+const DESTRUCTURE_OPEN = /,\s*\{/g;
+const DESTRUCTURED_NAME = /\s*([\w$]+)\s*(,?)/y;
+const CONTEXT_NAMES = new Set(['session', 'req', 'request']);
+const MAX_NAMES_BEFORE_CONTEXT = 9;
+
+function destructuresRequestOrSession(text: string): boolean {
+  DESTRUCTURE_OPEN.lastIndex = 0;
+  for (let open = DESTRUCTURE_OPEN.exec(text); open; open = DESTRUCTURE_OPEN.exec(text)) {
+    DESTRUCTURED_NAME.lastIndex = DESTRUCTURE_OPEN.lastIndex;
+    for (let read = 0; read < MAX_NAMES_BEFORE_CONTEXT; read++) {
+      const name = DESTRUCTURED_NAME.exec(text);
+      if (!name) break;
+      if (CONTEXT_NAMES.has(name[1]!)) return true;
+      if (name[2] !== ',') break;
+    }
+  }
+  return false;
+}
 const FIELD_RESOLVE = /\bresolve\s*[:(]/;
 
 function resolverTouchingSession(text: string): boolean {
-  return /\bsession\b/.test(text) && (RESOLVER_MAP.test(text) || RESOLVER_CONTEXT.test(text) || FIELD_RESOLVE.test(text));
+  return /\bsession\b/.test(text) && (RESOLVER_MAP.test(text) || destructuresRequestOrSession(text) || FIELD_RESOLVE.test(text));
 }
 
 export function mightContainJsFacts(text: string, fileName?: string): boolean {
