@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { delay, LspTestClient } from './lspClient';
+import { delay, type LspTestClient } from './lspClient';
 import { uriOf } from './inputs';
-import { changeOnDisk, copyApp, findingsBecome, latestOf, publishedCount, withoutLine } from './workspaceApps';
+import { changeOnDisk, findingsBecome, latestOf, publishedCount, serverPerTest, withoutLine } from './workspaceApps';
 
 /**
  * The editor keeps the application model up to date: an open document whose findings depend on
@@ -12,24 +12,9 @@ import { changeOnDisk, copyApp, findingsBecome, latestOf, publishedCount, withou
  */
 describe('server: the application model follows changes to the files it read', function () {
   this.timeout(60_000);
-  const dirs: string[] = [];
-  let client: LspTestClient | undefined;
-
-  const app = (family: string, name: string): string => {
-    const dir = copyApp(family, name);
-    dirs.push(dir);
-    return dir;
-  };
-  const start = async (folders: string[]): Promise<LspTestClient> => {
-    client = await LspTestClient.start({ workspaceFolders: folders, debounceMs: 20 });
-    return client;
-  };
-
-  afterEach(async () => {
-    await client?.stop();
-    client = undefined;
-    for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const servers = serverPerTest();
+  const app = servers.app;
+  const start = (folders: string[]): Promise<LspTestClient> => servers.start({ workspaceFolders: folders, debounceMs: 20 });
 
   it('a login whose renewal sits in a service of another module: edited unsaved, closed, changed on disk', async () => {
     const dir = app('express', 'service-renewal-secure');

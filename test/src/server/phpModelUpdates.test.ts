@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LspTestClient } from './lspClient';
-import { tempDir, uriOf } from './inputs';
-import { changeOnDisk, copyApp, findingsBecome, latestOf } from './workspaceApps';
+import { uriOf } from './inputs';
+import { changeOnDisk, findingsBecome, latestOf, serverPerTest } from './workspaceApps';
 
 const SESSION_FRAMEWORK_YAML = "framework:\n    secret: '%env(APP_SECRET)%'\n    session:\n        handler_id: null\n        cookie_httponly: true\n";
 
@@ -37,19 +36,11 @@ function composerLock(version: string): string {
 /** PHP applications: includes, Laravel's routes and CSRF exceptions, Symfony's config by installed version. */
 describe('server: PHP application files changed in the editor or on disk', function () {
   this.timeout(60_000);
-  const dirs: string[] = [];
-  let client: LspTestClient | undefined;
-
-  afterEach(async () => {
-    await client?.stop();
-    client = undefined;
-    for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const servers = serverPerTest();
 
   it('an included file edited unsaved, then on disk, changes the open login script', async () => {
-    const dir = copyApp('plain-php', 'include-renewal');
-    dirs.push(dir);
-    client = await LspTestClient.start({ workspaceFolders: [dir], debounceMs: 20 });
+    const dir = servers.app('plain-php', 'include-renewal');
+    const client = await servers.start({ workspaceFolders: [dir], debounceMs: 20 });
     const login = uriOf(path.join(dir, 'login.php'));
     const include = path.join(dir, 'includes', 'auth.php');
     const keeping = fs.readFileSync(include, 'utf8');
@@ -69,9 +60,8 @@ describe('server: PHP application files changed in the editor or on disk', funct
   });
 
   it("Laravel: the CSRF exception of VerifyCsrfToken follows the routes it exempts", async () => {
-    const dir = copyApp('laravel', 'except-api-wildcard');
-    dirs.push(dir);
-    client = await LspTestClient.start({ workspaceFolders: [dir], debounceMs: 20 });
+    const dir = servers.app('laravel', 'except-api-wildcard');
+    const client = await servers.start({ workspaceFolders: [dir], debounceMs: 20 });
     const middleware = uriOf(path.join(dir, 'app', 'Http', 'Middleware', 'VerifyCsrfToken.php'));
     const web = path.join(dir, 'routes', 'web.php');
     const routes = fs.readFileSync(web, 'utf8');
@@ -90,8 +80,7 @@ describe('server: PHP application files changed in the editor or on disk', funct
   });
 
   it('Symfony: composer.lock decides the session cookie defaults; login_throttling typed into security.yaml', async () => {
-    const dir = tempDir();
-    dirs.push(dir);
+    const dir = servers.emptyDir();
     fs.mkdirSync(path.join(dir, 'config', 'packages'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'composer.json'), JSON.stringify({ name: 'acme/shop', type: 'project', require: { php: '>=8.2', 'symfony/framework-bundle': '^6.4 || ^7.1', 'symfony/security-bundle': '^6.4 || ^7.1' } }, null, 4));
     const lock = path.join(dir, 'composer.lock');
@@ -100,7 +89,7 @@ describe('server: PHP application files changed in the editor or on disk', funct
     const security = path.join(dir, 'config', 'packages', 'security.yaml');
     fs.writeFileSync(framework, SESSION_FRAMEWORK_YAML);
     fs.writeFileSync(security, SECURITY_YAML);
-    client = await LspTestClient.start({ workspaceFolders: [dir], debounceMs: 20 });
+    const client = await servers.start({ workspaceFolders: [dir], debounceMs: 20 });
     await client.open(uriOf(framework), 'yaml', SESSION_FRAMEWORK_YAML);
     await client.open(uriOf(security), 'yaml', SECURITY_YAML);
     await client.diagnosticsFor(uriOf(framework), 1);

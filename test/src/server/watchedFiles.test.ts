@@ -4,9 +4,9 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { READ_MARK } from './readMark';
-import { delay, LspTestClient } from './lspClient';
+import { delay } from './lspClient';
 import { uriOf } from './inputs';
-import { changeOnDisk, copyApp, latestOf, publishedCount } from './workspaceApps';
+import { changeOnDisk, latestOf, publishedCount, serverPerTest } from './workspaceApps';
 
 /** Files of real applications whose change on disk can change a finding in another, open file. */
 const READ_BY_THE_MODEL = [
@@ -31,18 +31,11 @@ const READ_BY_THE_MODEL = [
 
 describe('server: files watched on disk', function () {
   this.timeout(60_000);
-  const dirs: string[] = [];
-  let client: LspTestClient | undefined;
-
-  afterEach(async () => {
-    await client?.stop();
-    client = undefined;
-    for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const servers = serverPerTest();
 
   it('asks the client to watch every kind of file the application model reads', async () => {
-    client = await LspTestClient.start({});
-    const registration = await client.waitFor(() => client!.registrations.find((r) => r.method === DidChangeWatchedFilesNotification.method), 'the file watcher registration');
+    const client = await servers.start({});
+    const registration = await client.waitFor(() => client.registrations.find((r) => r.method === DidChangeWatchedFilesNotification.method), 'the file watcher registration');
     const globs = (registration.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern);
     const watched = picomatch(globs, { dot: true });
     for (const file of READ_BY_THE_MODEL) assert.ok(watched(file), `${file} is watched (${globs.join(', ')})`);
@@ -50,10 +43,9 @@ describe('server: files watched on disk', function () {
   });
 
   it('a burst of changes on disk analyses the documents that read the file once, and no other', async () => {
-    const dir = copyApp('express', 'service-renewal-secure');
-    const other = copyApp('express', 'csurf-order');
-    dirs.push(dir, other);
-    client = await LspTestClient.start({ workspaceFolders: [dir, other], debounceMs: 150 });
+    const dir = servers.app('express', 'service-renewal-secure');
+    const other = servers.app('express', 'csurf-order');
+    const client = await servers.start({ workspaceFolders: [dir, other], debounceMs: 150 });
     const controller = uriOf(path.join(dir, 'controllers', 'auth.js'));
     const otherApp = uriOf(path.join(other, 'app.js'));
     await client.open(controller, 'javascript', fs.readFileSync(path.join(dir, 'controllers', 'auth.js'), 'utf8'));
@@ -78,9 +70,8 @@ describe('server: files watched on disk', function () {
   });
 
   it('a source created in the package re-analyses the app; build output and installed packages do not', async () => {
-    const dir = copyApp('express', 'service-renewal-secure');
-    dirs.push(dir);
-    client = await LspTestClient.start({ workspaceFolders: [dir], debounceMs: 20 });
+    const dir = servers.app('express', 'service-renewal-secure');
+    const client = await servers.start({ workspaceFolders: [dir], debounceMs: 20 });
     const appUri = uriOf(path.join(dir, 'app.js'));
     await client.open(appUri, 'javascript', fs.readFileSync(path.join(dir, 'app.js'), 'utf8'));
     await client.diagnosticsFor(appUri, 1);
@@ -95,16 +86,15 @@ describe('server: files watched on disk', function () {
   });
 
   it('typing in an open file reads nothing from the workspace', async () => {
-    const dir = copyApp('express', 'service-renewal-secure');
-    dirs.push(dir);
-    client = await LspTestClient.start({ workspaceFolders: [dir], debounceMs: 20, nodeArgs: ['--require', path.join(__dirname, 'countReads.js')] });
+    const dir = servers.app('express', 'service-renewal-secure');
+    const client = await servers.start({ workspaceFolders: [dir], debounceMs: 20, nodeArgs: ['--require', path.join(__dirname, 'countReads.js')] });
     const appFile = path.join(dir, 'app.js');
     const appUri = uriOf(appFile);
     const text = fs.readFileSync(appFile, 'utf8');
     await client.open(appUri, 'javascript', text);
     await client.diagnosticsFor(appUri, 1);
     const readsOfWorkspace = (): string[] =>
-      client!.stderr
+      client.stderr
         .split('\n')
         .filter((line) => line.startsWith(READ_MARK))
         .map((line) => line.slice(READ_MARK.length))

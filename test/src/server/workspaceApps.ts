@@ -3,13 +3,41 @@ import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { REPO_ROOT } from '../support/paths';
 import { byCode, tempDir, uriOf } from './inputs';
-import type { LspTestClient } from './lspClient';
+import { LspTestClient, type StartOptions } from './lspClient';
 
 /** A copy of a fixture app (test/apps/<family>/<name>) in a fresh folder, to be changed by a test. */
 export function copyApp(family: string, name: string): string {
   const dir = tempDir();
   fs.cpSync(path.join(REPO_ROOT, 'test', 'apps', family, name), dir, { recursive: true });
   return dir;
+}
+
+/** A server started per test over temporary folders: after each test the server stops and the folders are deleted. */
+export interface ServerPerTest {
+  /** A copy of a fixture app (test/apps/<family>/<name>), deleted after the test. */
+  app(family: string, name: string): string;
+  /** An empty folder, deleted after the test. */
+  emptyDir(): string;
+  start(options: StartOptions): Promise<LspTestClient>;
+}
+
+export function serverPerTest(): ServerPerTest {
+  const dirs: string[] = [];
+  let client: LspTestClient | undefined;
+  afterEach(async () => {
+    await client?.stop();
+    client = undefined;
+    for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const kept = (dir: string): string => {
+    dirs.push(dir);
+    return dir;
+  };
+  return {
+    app: (family, name) => kept(copyApp(family, name)),
+    emptyDir: () => kept(tempDir()),
+    start: async (options) => (client = await LspTestClient.start(options)),
+  };
 }
 
 /** Writes (or, with `undefined`, deletes) a file on disk and tells the server, as the client's file watcher does. */
