@@ -3,8 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { allRules } from '../../../rules/dist/rules';
-import { delay, LspTestClient } from './lspClient';
-import { byCode, tempDir, uriOf } from './inputs';
+import { delay } from './lspClient';
+import { byCode, uriOf } from './inputs';
+import { serverPerTest } from './workspaceApps';
 
 const LOGIN_ROUTE = [
   "const express = require('express');",
@@ -37,16 +38,11 @@ const PASSPORT_LOGIN = [
 ].join('\n');
 
 describe('server: project facts', function () {
+  const servers = serverPerTest();
   let dir: string;
-  let client: LspTestClient;
 
   beforeEach(() => {
-    dir = tempDir();
-  });
-
-  afterEach(async () => {
-    await client?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    dir = servers.emptyDir();
   });
 
   it('reads installed versions from the lockfile and re-validates when it changes', async () => {
@@ -55,7 +51,7 @@ describe('server: project facts', function () {
     fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ dependencies: { express: '^4.21.0', 'express-session': '^1.18.0', passport: '>=0.4.0' } }));
     const lockfile = path.join(dir, 'package-lock.json');
     fs.writeFileSync(lockfile, lock('0.5.3'));
-    client = await LspTestClient.start({ workspaceFolders: [dir] });
+    const client = await servers.start({ workspaceFolders: [dir] });
     const uri = uriOf(path.join(dir, 'src', 'app.js'));
     await client.open(uri, 'javascript', PASSPORT_LOGIN);
     assert.equal(byCode((await client.diagnosticsFor(uri, 1)).diagnostics, 'session-regenerate-on-login').length, 1, 'passport 0.5.3 keeps the session id');
@@ -68,7 +64,7 @@ describe('server: project facts', function () {
   it('follows relative imports, reading the unsaved text of open documents', async () => {
     const config = path.join(dir, 'config.js');
     fs.writeFileSync(config, 'module.exports = { cookieOptions: { httpOnly: true, secure: true } };\n');
-    client = await LspTestClient.start({ workspaceFolders: [dir] });
+    const client = await servers.start({ workspaceFolders: [dir] });
     const app = "const session = require('express-session');\nconst { cookieOptions } = require('./config');\n\nmodule.exports = session({ secret: process.env.SESSION_SECRET, cookie: cookieOptions });\n";
     const appUri = uriOf(path.join(dir, 'app.js'));
     await client.open(appUri, 'javascript', app);
@@ -86,7 +82,7 @@ describe('server: project facts', function () {
     const secure = 'module.exports = { cookieOptions: { httpOnly: true, secure: true } };\n';
     const insecure = secure.replace('httpOnly: true', 'httpOnly: false');
     fs.writeFileSync(config, secure);
-    client = await LspTestClient.start({ workspaceFolders: [dir], debounceMs: 20 });
+    const client = await servers.start({ workspaceFolders: [dir], debounceMs: 20 });
     const appUri = uriOf(path.join(dir, 'app.js'));
     const configUri = uriOf(config);
     await client.open(appUri, 'javascript', "const session = require('express-session');\nconst { cookieOptions } = require('./config');\n\nmodule.exports = session({ secret: process.env.SESSION_SECRET, cookie: cookieOptions });\n");
@@ -113,7 +109,7 @@ describe('server: project facts', function () {
   });
 
   it('analyses an importer again when the module it imports is created: opened unsaved in the editor, or written to disk', async () => {
-    client = await LspTestClient.start({ workspaceFolders: [dir], debounceMs: 20 });
+    const client = await servers.start({ workspaceFolders: [dir], debounceMs: 20 });
     const appUri = uriOf(path.join(dir, 'app.js'));
     await client.open(appUri, 'javascript', "const session = require('express-session');\nconst cookie = require('./cookieOptions');\n\nmodule.exports = session({ secret: process.env.SESSION_SECRET, cookie });\n");
     assert.equal(byCode((await client.diagnosticsFor(appUri, 1)).diagnostics, 'cookie-httponly').length, 0, 'nothing is known of a module that does not exist');
@@ -134,7 +130,7 @@ describe('server: project facts', function () {
 
   it('analyses an importer again when a file that takes precedence over the module it read is created', async () => {
     fs.writeFileSync(path.join(dir, 'cookieOptions.js'), 'module.exports = { httpOnly: true };\n');
-    client = await LspTestClient.start({ workspaceFolders: [dir], debounceMs: 20 });
+    const client = await servers.start({ workspaceFolders: [dir], debounceMs: 20 });
     const appUri = uriOf(path.join(dir, 'app.ts'));
     await client.open(appUri, 'typescript', "import session from 'express-session';\nimport cookie from './cookieOptions';\n\nexport default session({ secret: process.env.SESSION_SECRET, cookie });\n");
     assert.equal(byCode((await client.diagnosticsFor(appUri, 1)).diagnostics, 'cookie-httponly').length, 0);
@@ -147,7 +143,7 @@ describe('server: project facts', function () {
 
   it('leaves documents that do not import the changed file alone', async () => {
     fs.writeFileSync(path.join(dir, 'config.js'), 'module.exports = { cookieOptions: { httpOnly: true } };\n');
-    client = await LspTestClient.start({ workspaceFolders: [dir], debounceMs: 20 });
+    const client = await servers.start({ workspaceFolders: [dir], debounceMs: 20 });
     const otherUri = uriOf(path.join(dir, 'other.js'));
     await client.open(otherUri, 'javascript', "const session = require('express-session');\nmodule.exports = session({ secret: process.env.SESSION_SECRET, cookie: { httpOnly: false } });\n");
     await client.diagnosticsFor(otherUri, 1);

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
-import { LspTestClient } from './lspClient';
-import { byCode, tempDir, uriOf } from './inputs';
+import { byCode, uriOf } from './inputs';
+import { serverPerTest } from './workspaceApps';
 
 const APP = [
   "const session = require('express-session');",
@@ -13,22 +13,17 @@ const APP = [
 
 /** The editor reads the project's sessionlint.config.json (as data), so it reports what the CLI reports. */
 describe('server: sessionlint.config.json', function () {
+  const servers = serverPerTest();
   let dir: string;
-  let client: LspTestClient;
 
   beforeEach(() => {
-    dir = tempDir();
-  });
-
-  afterEach(async () => {
-    await client?.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    dir = servers.emptyDir();
   });
 
   it('applies the rules of the project config, re-reads it when it changes, and lets editor settings win', async () => {
     const config = path.join(dir, 'sessionlint.config.json');
     fs.writeFileSync(config, JSON.stringify({ rules: { 'cookie-httponly': 'off' } }));
-    client = await LspTestClient.start({ workspaceFolders: [dir] });
+    const client = await servers.start({ workspaceFolders: [dir] });
     const uri = uriOf(path.join(dir, 'src', 'app.js'));
     await client.open(uri, 'javascript', APP);
     const first = (await client.diagnosticsFor(uri, 1)).diagnostics;
@@ -44,20 +39,20 @@ describe('server: sessionlint.config.json', function () {
   it('takes the thresholds of the config\'s "standard" (ASVS L3: 15 minutes idle); the editor\'s sessionlint.standard wins', async () => {
     const rolling = APP.replace('cookie: { httpOnly: false }', 'rolling: true, cookie: { maxAge: 20 * 60 * 1000 }');
     fs.writeFileSync(path.join(dir, 'sessionlint.config.json'), JSON.stringify({ standard: 'asvs-l3' }));
-    client = await LspTestClient.start({ workspaceFolders: [dir] });
+    let client = await servers.start({ workspaceFolders: [dir] });
     const uri = uriOf(path.join(dir, 'src', 'app.js'));
     await client.open(uri, 'javascript', rolling);
     const idle = byCode((await client.diagnosticsFor(uri, 1)).diagnostics, 'session-idle-timeout');
     assert.equal(idle.length, 1, '20 minutes idle is over ASVS L3\'s 15');
     await client.stop();
-    client = await LspTestClient.start({ workspaceFolders: [dir], settings: { standard: 'asvs-l2' } });
+    client = await servers.start({ workspaceFolders: [dir], settings: { standard: 'asvs-l2' } });
     await client.open(uri, 'javascript', rolling);
     assert.equal(byCode((await client.diagnosticsFor(uri, 1)).diagnostics, 'session-idle-timeout').length, 0, 'the editor setting (L2: 30 minutes) wins');
   });
 
   it('skips files the config ignores', async () => {
     fs.writeFileSync(path.join(dir, 'sessionlint.config.json'), JSON.stringify({ ignorePatterns: ['legacy/**'] }));
-    client = await LspTestClient.start({ workspaceFolders: [dir] });
+    const client = await servers.start({ workspaceFolders: [dir] });
     const ignored = uriOf(path.join(dir, 'legacy', 'app.js'));
     const checked = uriOf(path.join(dir, 'src', 'app.js'));
     await client.open(ignored, 'javascript', APP);
@@ -68,7 +63,7 @@ describe('server: sessionlint.config.json', function () {
 
   it('editor rule settings override the project config', async () => {
     fs.writeFileSync(path.join(dir, 'sessionlint.config.json'), JSON.stringify({ rules: { 'cookie-httponly': 'off' } }));
-    client = await LspTestClient.start({ workspaceFolders: [dir], settings: { rules: { 'cookie-httponly': 'warn' } } });
+    const client = await servers.start({ workspaceFolders: [dir], settings: { rules: { 'cookie-httponly': 'warn' } } });
     const uri = uriOf(path.join(dir, 'src', 'app.js'));
     await client.open(uri, 'javascript', APP);
     const found = byCode((await client.diagnosticsFor(uri, 1)).diagnostics, 'cookie-httponly');

@@ -23,10 +23,9 @@ export interface ServerPerTest {
 
 export function serverPerTest(): ServerPerTest {
   const dirs: string[] = [];
-  let client: LspTestClient | undefined;
+  const clients: LspTestClient[] = [];
   afterEach(async () => {
-    await client?.stop();
-    client = undefined;
+    for (const client of clients.splice(0)) await client.stop();
     for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
   });
   const kept = (dir: string): string => {
@@ -36,7 +35,11 @@ export function serverPerTest(): ServerPerTest {
   return {
     app: (family, name) => kept(copyApp(family, name)),
     emptyDir: () => kept(tempDir()),
-    start: async (options) => (client = await LspTestClient.start(options)),
+    start: async (options) => {
+      const client = await LspTestClient.start(options);
+      clients.push(client);
+      return client;
+    },
   };
 }
 
