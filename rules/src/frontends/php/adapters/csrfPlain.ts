@@ -11,6 +11,12 @@ import { requestHandling, type RequestHandling } from './scriptRequest';
 
 /** Login, sign-up and logout scripts are not judged for CSRF in plain PHP (login CSRF is a judgement call). */
 const AUTH_SCRIPT = /(^|-)(log-?in|sign-?in|log-?on|authenticate|login-?check|check-?login|register|registration|sign-?up|inscription)(-|$)/;
+/**
+ * Steps of the way back in before a login (a forgotten password, a code sent again): they read what
+ * the flow put in the session (`$_SESSION['user_name']` for the mail's greeting), not a logged-in
+ * user, so only a login guard puts them behind a login.
+ */
+const PRE_LOGIN_SCRIPT = /(^|-)(forgot|forgotten|resend|recover|recovery|reset-?pass(word)?|password-?reset)(-|$)/;
 /** Text a script must hold before it is parsed for the question: posted data. */
 const POSTS = /\$_POST\b|REQUEST_METHOD/;
 
@@ -53,7 +59,8 @@ function scriptSurface(context: PhpAdapterContext, handling: RequestHandling, po
   const included = includedHandling(file, handling.calls);
   const start = first([handling.sessionStarts[0], included.sessionStart]);
   if (!start) return undefined;
-  if (handling.identityReads.length === 0 && handling.loginGuards.length === 0 && !included.guard) return undefined;
+  const guarded = handling.loginGuards.length > 0 || included.guard !== undefined;
+  if (!guarded && (handling.identityReads.length === 0 || PRE_LOGIN_SCRIPT.test(name))) return undefined;
   const change = first([...handling.stateChanges, ...included.stateChanges]);
   if (!change) return undefined;
   const defence = first([handling.tokenChecks[0], handling.originChecks[0], included.defence]);
