@@ -1,12 +1,13 @@
 import type { Node } from 'web-tree-sitter';
 import type { RelatedLocation, SessionConfigFact } from '../../../model/facts';
-import type { CsrfSurfaceFact, RouteInfo } from '../../../model/lifecycleFacts';
+import type { AuthHandlerFact, CsrfSurfaceFact, RouteInfo } from '../../../model/lifecycleFacts';
 import type { PhpAdapterContext } from '../adapterContext';
 import { projectIniSameSite } from '../app/projectIni';
 import { includedHandling, type SameSiteSetting } from '../app/scriptIncludes';
 import { rangeOf } from '../syntax';
 import { LOGOUT_NAME, words } from './authSyntax';
 import { scriptName } from './authUnits';
+import { requestBranches } from './requestBranches';
 import { requestHandling, type RequestHandling } from './scriptRequest';
 
 /** Login, sign-up and logout scripts are not judged for CSRF in plain PHP (login CSRF is a judgement call). */
@@ -54,8 +55,8 @@ function scriptSurface(context: PhpAdapterContext, handling: RequestHandling, po
   const { file } = context;
   const name = words(scriptName(file.fileName));
   if (AUTH_SCRIPT.test(name) || LOGOUT_NAME.test(name)) return undefined;
-  // A login or logout told by what it does (lifecycleAuth ran first).
-  if (context.facts.some((f) => f.kind === 'auth-handler')) return undefined;
+  // A login or logout told by what it does (lifecycleAuth ran first); a page's `?logout` link is not what the page is.
+  if (handlesAuth(context)) return undefined;
   const included = includedHandling(file, handling.calls);
   const start = first([handling.sessionStarts[0], included.sessionStart]);
   if (!start) return undefined;
@@ -71,6 +72,14 @@ function scriptSurface(context: PhpAdapterContext, handling: RequestHandling, po
     if (sameSite) related.push(sameSite);
   }
   return { ...surface(file.fileName, rangeOf(start), post, defence, related), sameSiteJudged: true };
+}
+
+/** The script is a login or logout: an auth-handler fact of its own, not one of a `?logout` branch of a page. */
+function handlesAuth(context: PhpAdapterContext): boolean {
+  const handlers = context.facts.filter((f): f is AuthHandlerFact => f.kind === 'auth-handler');
+  if (handlers.length === 0) return false;
+  const logoutLinks = handlers.some((f) => f.role === 'logout') ? requestBranches(context.file.root).filter((b) => b.namesLogout).map((b) => rangeOf(b.condition)) : [];
+  return handlers.some((f) => !(f.role === 'logout' && logoutLinks.some((r) => r.start === f.range.start && r.end === f.range.end)));
 }
 
 /**
