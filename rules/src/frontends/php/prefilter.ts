@@ -28,7 +28,7 @@
  */
 import { scriptName } from './adapters/authUnits';
 import { LOGIN_NAME, LOGOUT_NAME, words } from './adapters/lifecycleAuth';
-import { CHANGING_SQL } from './adapters/scriptRequest';
+import { writesSql } from './adapters/scriptRequest';
 
 /**
  * Words one of which every pattern below needs: most files fail this one scan of plain words, and
@@ -92,7 +92,7 @@ function callsChange(text: string): boolean {
 }
 
 function changesStateOnPost(text: string): boolean {
-  return POSTS.test(text) && INCLUDES.test(text) && (CHANGING_SQL.test(text) || callsChange(text));
+  return POSTS.test(text) && INCLUDES.test(text) && (writesSql(text) || callsChange(text));
 }
 
 /** Breeze's AuthenticatedSessionController: `store()` logs in, `destroy()` logs out (the lifecycle adapter's session controllers). */

@@ -185,3 +185,40 @@ describe('PHP lifecycle: CSRF and session ids', () => {
     assert.deepEqual(idInputs(phpFacts(code)).map((f) => f.source), ["$request->header('X-Session')", "$request->query->get('sid')"]);
   });
 });
+
+describe('PHP lifecycle: request branches of a script', () => {
+  before(loadGrammar);
+  const server = (signUp: string, login: string, top = ''): string =>
+    php(`session_start();\n${top}if (isset($_POST['reg_user'])) {\n    mysqli_query($db, "INSERT INTO users (username) VALUES ('$u')");\n${signUp}\n}\nif (isset($_POST['login_user'])) {\n    $row = mysqli_fetch_assoc(mysqli_query($db, "SELECT password FROM users WHERE username='$u'"));\n    if (password_verify($_POST['password'], $row['password'])) {\n${login}\n    }\n}`);
+
+  it("judges the login branch beside a sign-up branch: its own write, its own condition", () => {
+    const code = server("    $_SESSION['username'] = $u;", "        $_SESSION['username'] = $u;");
+    const fact = single(handlers(phpFacts(code, '/project/server.php')));
+    assert.deepEqual([fact.role, fact.renewal], ['login', 'missing']);
+    assert.equal(code.slice(0, fact.identityWrite!.start).split('\n').length, 10, 'the login branch write (the sign-up writes on line 5)');
+    assert.equal(textAt(code, fact.route?.range), "(isset($_POST['login_user']))");
+  });
+
+  it("counts a renewal every request makes above the branches, not one in the sign-up's branch", () => {
+    const top = server("    $_SESSION['username'] = $u;", "        $_SESSION['username'] = $u;", 'session_regenerate_id(true);\n');
+    assert.equal(single(handlers(phpFacts(top, '/project/server.php'))).renewal, 'renewed');
+    const signUpOnly = server("    session_regenerate_id(true);\n    $_SESSION['username'] = $u;", "        $_SESSION['username'] = $u;");
+    assert.equal(single(handlers(phpFacts(signUpOnly, '/project/server.php'))).renewal, 'missing');
+  });
+
+  it('places the rate limit on the branch that writes the user, not on an earlier token branch or a read above it', () => {
+    const code = php(`$email = $_POST['email'] ?? '';\nif ($_SERVER['REQUEST_METHOD'] === 'POST') {\n    if (!hash_equals($_SESSION['csrf'] ?? '', $_POST['csrf'] ?? '')) { exit; }\n}\nif ($_SERVER['REQUEST_METHOD'] === 'POST') {\n    if (password_verify($_POST['pass'], $hash)) {\n        session_regenerate_id(true);\n        $_SESSION['admin_logged_in'] = true;\n    }\n}`);
+    const fact = single(handlers(phpFacts(code, '/project/admin/admin_login.php')));
+    assert.deepEqual([fact.role, fact.renewal, fact.rateLimited], ['login', 'renewed', false]);
+    assert.equal(code.slice(0, fact.route!.range.start).split('\n').length, 6);
+  });
+
+  it("takes a page's ?logout branch that ends the session for a logout, and one that only shows a message for none", () => {
+    const page = php(`session_start();\nif (!isset($_SESSION['username'])) { header('location: login.php'); }\nif (isset($_GET['logout'])) {\n    session_destroy();\n    unset($_SESSION['username']);\n    header('location: login.php');\n}`);
+    const fact = single(handlers(phpFacts(page, '/project/index.php')));
+    assert.deepEqual([fact.role, fact.destruction, fact.cookieKept], ['logout', 'partial', true]);
+    assert.equal(textAt(page, fact.partialRange), 'session_destroy()');
+    const message = php(`session_start();\nif (isset($_GET['logout'])) {\n    $notice = 'You have been logged out.';\n}`);
+    assert.deepEqual(handlers(phpFacts(message, '/project/login-page.php')), []);
+  });
+});

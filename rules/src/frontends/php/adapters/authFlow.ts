@@ -4,8 +4,12 @@ import { callArguments, namedChildren, stringValue, unwrapParentheses } from '..
 import { delegatesLogout } from './logoutDelegation';
 import { argument, CALL_TYPES, calledName, callTarget, className, isAuthGuard, isCall, isEmptyValue, isSessionObject, isSessionSuperglobal, sessionKeyOf, variableName } from './authSyntax';
 
-/** Session keys that hold who the user is (`$_SESSION['user_id']`, `session()->put('user', …)`). */
-export const IDENTITY_KEY = /^(id|user|users?_?id|uid|user_?name|user_?info|current_?user|auth|auth_?user|authenticated|is_?authenticated|logged_?in|is_?logged_?in|login|admin|is_?admin|admin_?id|role|roles|email|account|account_?id|member|member_?id|customer|customer_?id|principal|identity|profile|id_?(user|admin|member|customer|account|company))$/i;
+/**
+ * Session keys that hold who the user is (`$_SESSION['user_id']`, `session()->put('user', …)`), also
+ * with an app's own prefix (`repo_user_id`, `admin_logged_in`, `shopAdminId`): the prefix names the
+ * app or the kind of account, the rest still says "the logged-in account".
+ */
+export const IDENTITY_KEY = /^(id|user|users?_?id|uid|user_?name|user_?info|current_?user|auth|auth_?user|authenticated|is_?authenticated|logged_?in|is_?logged_?in|login|admin|is_?admin|admin_?id|role|roles|email|account|account_?id|member|member_?id|customer|customer_?id|principal|identity|profile|id_?(user|admin|member|customer|account|company)|[a-z0-9]+_?(users?_?id|admin_?id|member_?id|customer_?id|account_?id|logged_?in))$/i;
 
 /** Functions and methods that check a password or credential (`verifyUserLoginPassword()` too: the word may come last). */
 const CREDENTIAL = /^(password_verify|hash_equals|ldap_bind|crypt|(verify|check|validate|compare|match)_?(\w*_?(password|credentials|pass|pwd)|login)|authenticate_?user|is_?valid_?password|is_?password_?valid|password_?matches)$/i;

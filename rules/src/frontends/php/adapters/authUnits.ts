@@ -4,6 +4,7 @@ import { namedChildren } from '../syntax';
 import { variableName } from './authSyntax';
 import type { LaravelRoute } from './lifecycleRoutes';
 import { symfonyRouteOf, type SymfonyRoute } from '../app/symfonyRoutes';
+import type { RequestBranch } from './requestBranches';
 
 /** A piece of PHP code that can handle a login or logout on its own. */
 export interface AuthUnit {
@@ -22,6 +23,8 @@ export interface AuthUnit {
   readonly route?: LaravelRoute;
   /** A Symfony controller action's `#[Route]` / `@Route`: its path says what the action is for, whatever the method is called. */
   readonly symfonyRoute?: SymfonyRoute;
+  /** A script's request branch that is the handler (the login among a sign-up and other forms, a `?logout` link). */
+  readonly branch?: RequestBranch;
 }
 
 const DECLARED_FUNCTIONS: ReadonlySet<string> = new Set(['function_definition', 'method_declaration']);

@@ -1,16 +1,23 @@
 import type { Node } from 'web-tree-sitter';
 import type { RelatedLocation, SessionConfigFact } from '../../../model/facts';
-import type { CsrfSurfaceFact, RouteInfo } from '../../../model/lifecycleFacts';
+import type { AuthHandlerFact, CsrfSurfaceFact, RouteInfo } from '../../../model/lifecycleFacts';
 import type { PhpAdapterContext } from '../adapterContext';
 import { projectIniSameSite } from '../app/projectIni';
 import { includedHandling, type SameSiteSetting } from '../app/scriptIncludes';
 import { rangeOf } from '../syntax';
 import { LOGOUT_NAME, words } from './authSyntax';
 import { scriptName } from './authUnits';
+import { requestBranches } from './requestBranches';
 import { requestHandling, type RequestHandling } from './scriptRequest';
 
 /** Login, sign-up and logout scripts are not judged for CSRF in plain PHP (login CSRF is a judgement call). */
 const AUTH_SCRIPT = /(^|-)(log-?in|sign-?in|log-?on|authenticate|login-?check|check-?login|register|registration|sign-?up|inscription)(-|$)/;
+/**
+ * Steps of the way back in before a login (a forgotten password, a code sent again): they read what
+ * the flow put in the session (`$_SESSION['user_name']` for the mail's greeting), not a logged-in
+ * user, so only a login guard puts them behind a login.
+ */
+const PRE_LOGIN_SCRIPT = /(^|-)(forgot|forgotten|resend|recover|recovery|reset-?pass(word)?|password-?reset)(-|$)/;
 /** Text a script must hold before it is parsed for the question: posted data. */
 const POSTS = /\$_POST\b|REQUEST_METHOD/;
 
@@ -48,12 +55,13 @@ function scriptSurface(context: PhpAdapterContext, handling: RequestHandling, po
   const { file } = context;
   const name = words(scriptName(file.fileName));
   if (AUTH_SCRIPT.test(name) || LOGOUT_NAME.test(name)) return undefined;
-  // A login or logout told by what it does (lifecycleAuth ran first).
-  if (context.facts.some((f) => f.kind === 'auth-handler')) return undefined;
+  // A login or logout told by what it does (lifecycleAuth ran first); a page's `?logout` link is not what the page is.
+  if (handlesAuth(context)) return undefined;
   const included = includedHandling(file, handling.calls);
   const start = first([handling.sessionStarts[0], included.sessionStart]);
   if (!start) return undefined;
-  if (handling.identityReads.length === 0 && handling.loginGuards.length === 0 && !included.guard) return undefined;
+  const guarded = handling.loginGuards.length > 0 || included.guard !== undefined;
+  if (!guarded && (handling.identityReads.length === 0 || PRE_LOGIN_SCRIPT.test(name))) return undefined;
   const change = first([...handling.stateChanges, ...included.stateChanges]);
   if (!change) return undefined;
   const defence = first([handling.tokenChecks[0], handling.originChecks[0], included.defence]);
@@ -64,6 +72,14 @@ function scriptSurface(context: PhpAdapterContext, handling: RequestHandling, po
     if (sameSite) related.push(sameSite);
   }
   return { ...surface(file.fileName, rangeOf(start), post, defence, related), sameSiteJudged: true };
+}
+
+/** The script is a login or logout: an auth-handler fact of its own, not one of a `?logout` branch of a page. */
+function handlesAuth(context: PhpAdapterContext): boolean {
+  const handlers = context.facts.filter((f): f is AuthHandlerFact => f.kind === 'auth-handler');
+  if (handlers.length === 0) return false;
+  const logoutLinks = handlers.some((f) => f.role === 'logout') ? requestBranches(context.file.root).filter((b) => b.namesLogout).map((b) => rangeOf(b.condition)) : [];
+  return handlers.some((f) => !(f.role === 'logout' && logoutLinks.some((r) => r.start === f.range.start && r.end === f.range.end)));
 }
 
 /**

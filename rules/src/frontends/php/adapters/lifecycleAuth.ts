@@ -12,6 +12,7 @@ import { helperFlowsOf } from './lifecycleHelpers';
 import { judgedAsLogout } from './logoutScope';
 import { dependsOnAtLeast } from '../../../model/project';
 import { scriptLoginRoute, scriptThrottled } from './scriptLogin';
+import { branchHandlers } from './branchHandlers';
 import { includeFlowsOf } from '../app/includes';
 import { laravelAppOf } from '../app/laravelApp';
 import { laravelRouteThrottle } from '../app/laravelThrottle';
@@ -54,8 +55,16 @@ export const lifecycleAuthAdapter: PhpAdapter = {
       const role = namedRole(unit);
       if (!mayHandleAuth(file.text, unit, role)) continue;
       const flow = analyzePhpFlow(unit.body, options);
-      const fact = classify(context, unit, role, flow, laravelFile, frameworkFile);
-      if (fact) context.facts.push(fact);
+      const branches = unit.kind === 'script' ? branchHandlers(file, unit, flow, options) : undefined;
+      // A script that handles a sign-up and a login in two branches: each login branch is judged alone.
+      const judged = branches && branches.logins.length > 0 ? branches.logins.map((login) => classify(context, login.unit, { namedLogin: role.namedLogin, namedLogout: false }, login.flow, laravelFile, frameworkFile)) : [classify(context, unit, role, flow, laravelFile, frameworkFile)];
+      for (const fact of judged) if (fact) context.facts.push(fact);
+      // A `?logout` branch of a page that is not a logout itself.
+      if (role.namedLogout || judged.some((fact) => fact?.role === 'logout')) continue;
+      for (const logout of branches?.logouts ?? []) {
+        const fact = classify(context, logout.unit, { namedLogin: false, namedLogout: true }, logout.flow, laravelFile, frameworkFile);
+        if (fact) context.facts.push(fact);
+      }
     }
     for (const route of routes) {
       if (route.closure || !isLoginRoute(route, actionOf(context, route))) continue;
@@ -252,7 +261,7 @@ function loginRateLimit(context: PhpAdapterContext, unit: AuthUnit, flow: PhpFlo
   // A login written in a Symfony action: the firewall's login_throttling only watches its authenticators, so the action needs its own limiter.
   if (unit.symfonyRoute) return { route: unit.symfonyRoute.info, rateLimited: symfonyActionThrottled(flow) };
   if (unit.kind !== 'script' || framework !== 'php') return {};
-  const route = scriptLoginRoute(unit);
+  const route = scriptLoginRoute(unit, flow);
   return route ? { route, rateLimited: scriptThrottled(flow) } : {};
 }
 

@@ -4,21 +4,25 @@ import { rangeOf } from '../syntax';
 import { comparesMethodWithPost } from './scriptRequest';
 import type { PhpFlow } from './authFlow';
 import type { AuthUnit } from './authUnits';
+import { branchHolding, requestBranches } from './requestBranches';
 
 /** The superglobals a login form or a JSON login posts to. */
 const REQUEST_INPUT = new Set(['_POST', '_REQUEST']);
 
 /**
  * A plain PHP login script as a route: `POST login.php`, placed where a limiter goes, before the
- * credential is looked at: on the condition of the `if` that opens the POST branch
- * (`if ($_SERVER['REQUEST_METHOD'] == 'POST')`, `if (isset($_POST['login']))`), where two blind
- * labellers put it, or else on the script's first read of the posted form or of the raw body
- * (`file_get_contents('php://input')`). Undefined when the script reads neither.
+ * credential is looked at: on the condition of the `if` that opens the request branch holding the
+ * login (`if ($_SERVER['REQUEST_METHOD'] == 'POST')`, `if (isset($_POST['login_user']))`), where
+ * the blind labellers put it — the branch that writes the user, not an earlier one that checks a
+ * token or a read of the form above it. Else on the script's first read of the posted form or of
+ * the raw body (`file_get_contents('php://input')`). Undefined when the script reads neither.
  */
-export function scriptLoginRoute(unit: AuthUnit): RouteInfo | undefined {
-  const first = firstInput(unit.body);
+export function scriptLoginRoute(unit: AuthUnit, flow: PhpFlow): RouteInfo | undefined {
+  const firstWrite = [...flow.identityWrites].sort((a, b) => a.startIndex - b.startIndex)[0];
+  const holding = unit.branch ?? (firstWrite ? branchHolding(requestBranches(unit.body), firstWrite) : undefined);
+  const first = holding?.condition ?? firstInput(unit.body);
   if (!first) return undefined;
-  const range = rangeOf(branchCondition(first) ?? first);
+  const range = rangeOf(holding ? first : (branchCondition(first) ?? first));
   return { method: 'POST', path: `${unit.name}.php`, range, pathRange: range };
 }
 

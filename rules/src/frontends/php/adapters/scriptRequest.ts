@@ -7,6 +7,12 @@ import { calledName, variableName } from './authSyntax';
 const TOKEN_NAME = /csrf|xsrf/i;
 /** Keys of a CSRF token in the request or the session (`$_POST['csrf_token']`, `$_SESSION['_token']`, the X-CSRF-Token header). */
 const TOKEN_KEY = /^(_?token|csrf.*|xsrf.*|_csrf|form_token|HTTP_X_CSRF_TOKEN|HTTP_X_XSRF_TOKEN)$/i;
+/**
+ * Token keys that say nothing of CSRF: `$_SESSION['token']` is as often the login's own token (an
+ * API or "remember" token stored at login and copied into a variable by every page) as a CSRF one,
+ * so on the session side it counts only where it is compared.
+ */
+const GENERIC_TOKEN_KEY = /^_?token$/i;
 const REQUEST_SUPERGLOBALS = new Set(['_POST', '_SERVER', '_REQUEST', '_SESSION']);
 /** Headers a same-origin check compares with the site's own host. */
 const ORIGIN_HEADERS = new Set(['HTTP_ORIGIN', 'HTTP_REFERER']);
@@ -15,7 +21,15 @@ const ORIGIN_HEADERS = new Set(['HTTP_ORIGIN', 'HTTP_REFERER']);
  * SQL that changes data, read from a string literal (`INSERT INTO`, `UPDATE users SET`, `DELETE FROM`,
  * `REPLACE INTO`). Bounded repeats: the pattern runs on every string of a script (ReDoS test).
  */
-export const CHANGING_SQL = /\b(?:insert\s{1,8}into|update\s{1,8}[`"'\w.]{1,64}\s{1,8}set|delete\s{1,8}from|replace\s{1,8}into)\b/i;
+const CHANGING_SQL = /\b(?:insert\s{1,8}into|update\s{1,8}[`"'\w.]{1,64}\s{1,8}set|delete\s{1,8}from|replace\s{1,8}into)\b/i;
+
+/**
+ * SQL that changes data in `text`. Runs of white space are one space first: a query laid out over
+ * lines (`UPDATE admin_users⏎              SET`) indents further than the pattern's bounded gaps.
+ */
+export function writesSql(text: string): boolean {
+  return CHANGING_SQL.test(text.replace(/\s+/g, ' '));
+}
 const STRING_TYPES = new Set(['string', 'encapsed_string', 'heredoc', 'nowdoc']);
 /** Native calls that change files or send mail on the user's behalf. */
 const CHANGING_CALLS = new Set(['file_put_contents', 'fwrite', 'fputs', 'move_uploaded_file', 'unlink', 'rename', 'copy', 'mkdir', 'rmdir', 'mail']);
@@ -60,7 +74,7 @@ export function requestHandling(root: Node, within: (node: Node) => boolean = ()
     if (!node || !within(node)) continue;
     if (node.type === 'subscript_expression') subscript(node, handling);
     else if (STRING_TYPES.has(node.type)) {
-      if (CHANGING_SQL.test(node.text)) handling.stateChanges.push(node);
+      if (writesSql(node.text)) handling.stateChanges.push(node);
     } else call(node, handling);
   }
   return handling;
@@ -78,7 +92,9 @@ function subscript(node: Node, handling: RequestHandling): void {
   const key = index ? keyOf(index) : undefined;
   if (name === '_POST') handling.postReads.push(node);
   if (comparesMethodWithPost(node)) handling.postReads.push(node.parent!);
-  if (name && REQUEST_SUPERGLOBALS.has(name) && key !== undefined && TOKEN_KEY.test(key)) handling.tokenChecks.push(node);
+  if (name && REQUEST_SUPERGLOBALS.has(name) && key !== undefined && TOKEN_KEY.test(key) && (name !== '_SESSION' || !GENERIC_TOKEN_KEY.test(key) || isCompared(node))) {
+    handling.tokenChecks.push(node);
+  }
   if (name === '_SERVER' && key !== undefined && ORIGIN_HEADERS.has(key) && inCondition(node)) handling.originChecks.push(node);
   if (name === '_SESSION' && key !== undefined && !isWritten(node)) {
     const identity = IDENTITY_KEY.test(key);
@@ -128,6 +144,18 @@ function inCondition(node: Node): boolean {
     if (current.type.endsWith('_statement')) return false;
   }
   return false;
+}
+
+/**
+ * A read compared with something (`$_POST['token'] === $_SESSION['token']`, `hash_equals()`); an
+ * `isset($_SESSION['token'])` guard only asks whether someone logged in.
+ */
+function isCompared(node: Node): boolean {
+  for (let current = node.parent; current && !current.type.endsWith('_statement') && !FUNCTIONS.has(current.type); current = current.parent) {
+    if (current.type === 'binary_expression' && /^(===?|!==?|<>)$/.test(current.childForFieldName('operator')?.text ?? '')) return true;
+  }
+  const call = node.parent?.type === 'argument' ? node.parent.parent?.parent : undefined;
+  return call?.type === 'function_call_expression' && calledName(call) === 'hash_equals';
 }
 
 /** An identity read in an `if` condition whose statement redirects or stops somewhere (a branch or the else). */

@@ -1,0 +1,2 @@
+<?php
+$db_connection = pg_connect(getenv('DATABASE_URL'));
