@@ -2,6 +2,7 @@
 const fastify = require('fastify')();
 
 fastify.register(require('fastify-cookie'));
+fastify.register(require('fastify-formbody'));
 // ok: csrf
 fastify.register(require('fastify-session'), { secret: process.env.SESSION_SECRET, cookie: { sameSite: 'lax', secure: true } });
 fastify.register(require('./plugins/routes'));

@@ -3,6 +3,7 @@ const app = require('./app');
 
 const server = Fastify({ logger: true, trustProxy: true });
 server.register(require('@fastify/cookie'));
+server.register(require('@fastify/formbody'));
 // expect: csrf
 server.register(require('@fastify/session'), { secret: process.env.SESSION_SECRET, cookie: { secure: true, maxAge: 86400000 } });
 server.register(app);

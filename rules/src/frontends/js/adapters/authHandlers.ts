@@ -19,6 +19,7 @@ import { nestModuleLogins } from '../lifecycle/nestModuleLogins';
 import { sessionLoginGuard } from '../assembly/nest/guards';
 import { isUnmountedRouterFile } from '../assembly/unmountedRouter';
 import { mutationRateLimited } from '../assembly/graphql/rateLimit';
+import { fastifyPassportRenews, isFastifyPassportAuthenticate } from '../lifecycle/fastifyPassport';
 
 const LOGIN_PATH = /(^|[/_.-])(log-?in|sign-?in|authenticate|auth|session|sessions|token)([/_.-]|$)/i;
 const SIGNUP_PATH = /(^|[/_.-])(sign-?up|register|registration)([/_.-]|$)/i;
@@ -103,8 +104,10 @@ function baseOf(route: RouteHandler, storage: SessionStorage): Base {
   return { kind: 'auth-handler', library: route.framework, framework: route.framework, route: route.route, range, sessionStorage: storage, optionName, related };
 }
 
-function classify(context: AdapterContext, route: RouteHandler, storage: SessionStorage, passportRenews: boolean, routePaths: ReadonlySet<string>): AuthHandlerFact | undefined {
+function classify(context: AdapterContext, route: RouteHandler, storage: SessionStorage, expressPassportRenews: boolean, routePaths: ReadonlySet<string>): AuthHandlerFact | undefined {
   const params = requestParam(route);
+  // A Fastify request's logIn()/logOut() and authenticate() are @fastify/passport's, versioned apart from passport.
+  const passportRenews = route.framework === 'fastify' ? fastifyPassportRenews(context.file.project) : expressPassportRenews;
   // A Fastify route's own path lacks its plugins' prefixes (an autoloaded `routes/auth/` folder adds `/auth`).
   const path = fastifyFullPath(context, route) ?? route.route?.path ?? '';
   const name = route.route ? '' : words(route.name ?? '');
@@ -125,7 +128,9 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   const base = baseOf(route, storage);
   // `DELETE /session`: ending the session resource is the REST form of a logout.
   const namedLogout = LOGOUT_PATH.test(path) || LOGOUT_NAME.test(name) || (route.route?.method === 'DELETE' && SESSION_RESOURCE.test(path));
-  const namedLogin = (LOGIN_PATH.test(path) || LOGIN_NAME.test(name)) && !namedLogout;
+  // `/auth/register` is a sign-up that the `auth` segment would name a login: it checks no credential,
+  // so, like `/register`, it is a login only by what it does (a credential check, passport).
+  const namedLogin = (LOGIN_PATH.test(path) || LOGIN_NAME.test(name)) && !namedLogout && !SIGNUP_PATH.test(path);
   const isLogin =
     flow !== undefined && ((flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0 || passportMiddleware !== undefined)) || flow.passportLogins.length > 0);
   if (isLogin && flow) return loginFact(context, route, flow, params, base, passportRenews, passportMiddleware, loginGuard && !passportRenews ? loginGuard.node : undefined);
@@ -253,7 +258,7 @@ function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFl
     renewalRange: renewers[0] ? rangeOfNode(renewers[0]) : undefined,
     awaitedCalls: flow.awaitedCalls,
     // Signing up logs the new user in but checks no password: nothing to guess, so no login rate limit is asked.
-    rateLimited: route.route && !SIGNUP_PATH.test(route.route.path ?? '') && !oauthCallback(route.route.path, flow) ? rateLimitOf(context, route) : route.operation === 'mutation' && guessableMutation(route, flow) ? mutationRateLimited(context, route) : undefined,
+    rateLimited: route.route && !SIGNUP_PATH.test(route.route.path ?? '') && !oauthCallback(route.route.path, flow) && !exchangesToken(route, flow) ? rateLimitOf(context, route) : route.operation === 'mutation' && guessableMutation(route, flow) ? mutationRateLimited(context, route) : undefined,
     // A late renewal needs moving, not a second regenerate: no edit for it.
     renewEdits: flow.firstUncovered && renewal === 'missing' && route.handler ? renewEdits(context, route, route.handler, flow.firstUncovered, params) : undefined,
     related: [...(base.related ?? []), ...(target ? [{ message: 'The user identity is written into the session here.', range: rangeOfNode(target) }] : []), ...siteRelated],
@@ -261,13 +266,14 @@ function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFl
 }
 
 function logoutFact(context: AdapterContext, route: RouteHandler, flow: HandlerFlow, params: HandlerParams, base: Base, passportRenews: boolean): AuthHandlerFact {
-  // express-session's regenerate() destroys the old session in the store (@fastify/session's does not).
-  const regenerates = route.framework !== 'fastify' && base.sessionStorage !== 'cookie' && flow.renewals.length > 0;
+  if (route.framework === 'fastify') return fastifyLogoutFact(context, route, flow, params, base);
+  // express-session's regenerate() destroys the old session in the store.
+  const regenerates = base.sessionStorage !== 'cookie' && flow.renewals.length > 0;
   // No passport version known: `req.logout()` without a callback is wrong on every one (< 0.6 it only drops
   // `passport.user`, ≥ 0.6 it throws), so it is no end of the session.
   const failsOnEveryVersion = dependsOnAtLeast(context.file.project, 'passport', '0.6.0') === undefined ? flow.passportLogouts.find(withoutCallback) : undefined;
   const destroyed = flow.destroys.length > 0 || regenerates || (passportRenews && flow.passportLogouts.length > 0 && !failsOnEveryVersion);
-  const partial = flow.partialLogouts[0] ?? (!passportRenews ? flow.passportLogouts[0] : undefined) ?? failsOnEveryVersion ?? (route.framework === 'fastify' ? flow.renewals[0] : undefined);
+  const partial = flow.partialLogouts[0] ?? (!passportRenews ? flow.passportLogouts[0] : undefined) ?? failsOnEveryVersion;
   // passport ≥ 0.6 (known from the lockfile or package.json): `req.logout()` without a callback throws before it clears anything.
   const throwing = dependsOnAtLeast(context.file.project, 'passport', '0.6.0') === true ? flow.passportLogouts.find(withoutCallback) : undefined;
   if (throwing && flow.destroys.every((d) => d.range[0] > throwing.range[0])) {
@@ -277,6 +283,28 @@ function logoutFact(context: AdapterContext, route: RouteHandler, flow: HandlerF
     ...base,
     role: 'logout',
     evidence: flow.passportLogouts.length > 0 ? 'req.logout()' : route.route ? `route path ${route.route.path ?? ''}` : `${route.operation ?? 'handler'} ${route.name ?? ''}`,
+    destruction: destroyed ? 'destroyed' : partial ? 'partial' : 'missing',
+    awaitedCalls: flow.calls,
+    partialRange: partial ? rangeOfNode(partial) : undefined,
+    destroyEdits: !destroyed && route.handler ? destroyEdits(context, route, route.handler, partial, params, base.sessionStorage) : undefined,
+  };
+}
+
+/**
+ * A Fastify logout. @fastify/session's regenerate() leaves the old session in the store, and so does
+ * @fastify/passport's `request.logOut()` (which drops `passport` and, from 2.3.0, regenerates): under a
+ * server-side session both end only part of it. Under @fastify/secure-session the cookie is the whole
+ * session, and logOut() rewrites it without the user. logOut() takes no callback and never throws.
+ */
+function fastifyLogoutFact(context: AdapterContext, route: RouteHandler, flow: HandlerFlow, params: HandlerParams, base: Base): AuthHandlerFact {
+  const passportLogout = flow.passportLogouts[0];
+  const serverSide = base.sessionStorage === 'server';
+  const destroyed = flow.destroys.length > 0 || (passportLogout !== undefined && !serverSide);
+  const partial = flow.partialLogouts[0] ?? (serverSide ? passportLogout : undefined) ?? flow.renewals[0];
+  return {
+    ...base,
+    role: 'logout',
+    evidence: passportLogout ? 'request.logOut()' : route.route ? `route path ${route.route.path ?? ''}` : `handler ${route.name ?? ''}`,
     destruction: destroyed ? 'destroyed' : partial ? 'partial' : 'missing',
     awaitedCalls: flow.calls,
     partialRange: partial ? rangeOfNode(partial) : undefined,
@@ -329,6 +357,8 @@ function passportRole(context: AdapterContext, call: Node, path: string, hasHand
   if (call.type !== 'CallExpression') return 'password';
   const strategy = call.arguments[0] ? context.resolver.resolve(call.arguments[0], context.file) : undefined;
   const names = strategy?.kind === 'literal' ? [String(strategy.value)] : strategy?.kind === 'array' ? strategy.elements.map((e) => (e.kind === 'literal' ? String(e.value) : '')) : [];
+  // passport's built-in 'session' strategy restores the user the session already holds: it logs nobody in.
+  if (names.length > 0 && names.every((name) => name === 'session')) return 'start';
   if (names.length === 0 || names.some((name) => PASSWORD_STRATEGY.test(name))) return 'password';
   // `/auth/google` beside `/auth/google/callback`: the first sends the user to the provider, the second logs in
   // (both often pass the same `failureRedirect`).
@@ -346,10 +376,10 @@ function findPassportCall(context: AdapterContext, node: Node): Node | undefined
 
 /**
  * `passport.authenticate(…)`, or a call of a name bound to it (`const pauth = passport.authenticate.bind(passport)`,
- * node-express-mongoose-demo).
+ * node-express-mongoose-demo), or @fastify/passport's `fastifyPassport.authenticate(…)`.
  */
 function isPassportCall(context: AdapterContext, node: Node): boolean {
-  if (isPassportAuthenticate(node)) return true;
+  if (isPassportAuthenticate(node) || isFastifyPassportAuthenticate(context, node)) return true;
   const target = unwrap(node);
   const callee = target.type === 'CallExpression' ? unwrap(target.callee) : undefined;
   if (callee?.type !== 'Identifier') return false;
@@ -381,13 +411,34 @@ function guessableMutation(route: RouteHandler, flow: HandlerFlow): boolean {
 
 /** Whether a function reads a value named password (`args.password`, `{ email, password } = args`). */
 function readsPassword(fn: Node): boolean {
+  return readsName(fn, PASSWORD_NAME);
+}
+
+function readsName(fn: Node, name: RegExp): boolean {
   const stack: Node[] = [fn];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.type === 'Identifier' && PASSWORD_NAME.test(node.name)) return true;
+    if (node.type === 'Identifier' && name.test(node.name)) return true;
     stack.push(...childrenOf(node));
   }
   return false;
+}
+
+/**
+ * A value a provider issued, verified by that provider: `accessToken`, `id_token`, a Google Identity
+ * `credential`, a SAML `assertion`. (Not `code`: `reply.code(401)` is in every Fastify handler, and an
+ * OAuth code arrives at a callback path, judged above.)
+ */
+const PROVIDER_TOKEN_NAME = /^(access_?token|id_?token|credential|assertion)$/i;
+
+/**
+ * A login that exchanges a token a provider issued for a session (`POST /auth/exchange` reading
+ * `accessToken` and asking Supabase or Google who it belongs to): no credential checked here, no
+ * password read, a path that names no login. Nothing to guess, as for an OAuth callback.
+ */
+function exchangesToken(route: RouteHandler, flow: HandlerFlow): boolean {
+  if (flow.credentialChecks.length > 0 || !route.handler || readsPassword(route.handler) || isLoginPath(route.route?.path ?? '')) return false;
+  return readsName(route.handler, PROVIDER_TOKEN_NAME);
 }
 
 /**

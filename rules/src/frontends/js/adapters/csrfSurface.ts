@@ -13,6 +13,7 @@ import { nestCsrfSurface } from '../assembly/nest/csrf';
 import { withApolloEndpoints } from '../assembly/graphql/apolloCsrf';
 import { yogaSessionSurface } from '../assembly/graphql/yogaCsrf';
 import { fastifyAssembledSurface } from '../assembly/fastify/lifecycle';
+import { parsesFormBodies, reachableByPlainTextPost } from '../assembly/fastify/simpleRequests';
 
 const CSRF_MODULES = ['csrf-csrf', 'csrf-sync', 'lusca', 'tiny-csrf', '@fastify/csrf-protection', 'fastify-csrf', 'csurf', '@dr.pogodin/csurf', 'csrf', 'koa-csrf', 'csrf-protection'];
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'ALL']);
@@ -46,7 +47,11 @@ export const csrfSurfaceAdapter: JsAdapter = {
       context.facts.push(yoga);
       return;
     }
-    const routes = findRouteHandlers(context)
+    // A Fastify app without a form-body parser: a forged request is a text/plain POST (see simpleRequests).
+    const handlers = findRouteHandlers(context);
+    const plainTextOnly = handlers.some((h) => h.framework === 'fastify') && !parsesFormBodies(context);
+    const routes = handlers
+      .filter((h) => !plainTextOnly || h.framework !== 'fastify' || reachableByPlainTextPost(h))
       .flatMap((h) => (h.route ? [h.route] : []))
       .filter((r) => r.method.split(',').some((m) => STATE_CHANGING.has(m)));
     if (routes.length === 0) return;

@@ -9,6 +9,7 @@ import { findExportedHandlers } from './exportedHandlers';
 import { isFastifyRoute, type Framework } from './framework';
 import { asFunction } from './handlerFunction';
 import { nestHandlers } from './nestRoutes';
+import { fastifyDecoratorHandlers } from './fastifyDecoratorRoutes';
 import { graphqlMutations } from '../assembly/graphql/resolvers';
 import type { HandlerParams } from './authEdits';
 import { isVueFile } from '../vueScript';
@@ -43,10 +44,10 @@ const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 
 
 /**
  * Finds route handlers: Express app/router methods and route() chains, Fastify shorthands and
- * route({…}) (in plugins too), NestJS controllers, GraphQL mutations, and handlers a controller module exports.
+ * route({…}) (in plugins too), NestJS and fastify-decorators controllers, GraphQL mutations, and handlers a controller module exports.
  */
 export function findRouteHandlers(context: AdapterContext): RouteHandler[] {
-  const handlers = [...findRegisteredRoutes(context), ...nestHandlers(context)];
+  const handlers = [...findRegisteredRoutes(context), ...nestHandlers(context), ...fastifyDecoratorHandlers(context)];
   const registered = new Set(handlers.map((h) => h.handler).filter((h): h is FunctionNode => h !== undefined));
   const mutations = graphqlMutations(context).filter((m) => !registered.has(m.handler!));
   for (const mutation of mutations) registered.add(mutation.handler!);

@@ -12,6 +12,7 @@ import { csrfSurfaceOf } from '../csrfAssembly';
 import { csrfHooks, globalRateLimits, reachesEveryChain, type ScopeEffect } from './effects';
 import { joinPath } from '../appModel';
 import { encloses, pluginTreeFor, type FastifyPluginTree, type ScopeChain } from './pluginTree';
+import { parsesFormBodies, reachableByPlainTextPost } from './simpleRequests';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'ALL']);
 /** Files that may register a Fastify route (shorthands or `route({ … })`). */
@@ -63,7 +64,9 @@ export function fastifyAssembledSurface(context: AdapterContext, session: Sessio
   const inScope = fastifyRoutes(tree).filter((r) => r.chains.some((chain) => sessionChains.some((outer) => encloses(outer, chain))));
   if (!inScope.some((r) => r.file !== here)) return undefined;
   const hooks = tree.memo('csrf-hooks', () => csrfHooks(tree));
-  const exposed = inScope.filter((r) => r.route.route!.method.split(',').some((m) => UNSAFE.has(m)) && !guarded(tree, r, hooks));
+  // Without a form-body parser, a forged request is a text/plain POST: only routes that take no object body are reached.
+  const formBodies = parsesFormBodies(context);
+  const exposed = inScope.filter((r) => r.route.route!.method.split(',').some((m) => UNSAFE.has(m)) && (formBodies || reachableByPlainTextPost(r.route)) && !guarded(tree, r, hooks));
   if (exposed.length === 0) return null;
   const callee = registration.call ? unwrap(registration.call.callee) : undefined;
   const head = callee && callee.type === 'MemberExpression' && memberName(callee) === 'register' ? rangeOfNode(callee) : session.range;

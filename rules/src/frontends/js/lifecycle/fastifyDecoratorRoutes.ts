@@ -1,0 +1,91 @@
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { stringLiteral, unwrap, type Node } from '../ast';
+import type { AdapterContext } from '../adapterContext';
+import { rangeOfNode } from '../optionValues';
+import type { JsValue } from '../values';
+import { decoratorCall } from './nestRoutes';
+import { hookNodes, type RouteHandler } from './routes';
+
+const DECORATORS_MODULE = 'fastify-decorators';
+const VERBS: Readonly<Record<string, string>> = { GET: 'GET', POST: 'POST', PUT: 'PUT', PATCH: 'PATCH', DELETE: 'DELETE', ALL: 'ALL', HEAD: 'HEAD', OPTIONS: 'OPTIONS' };
+
+/** What a method decorator says: `@POST('/login', options)` or `@POST({ url: 'login', options })`. */
+interface DecoratedRoute {
+  readonly path: string;
+  /** The url's node (where a finding about the route goes), or the decorator when it names none. */
+  readonly pathNode: Node;
+  /** The route's shorthand options (`preHandler`, `config: { rateLimit }`) as written. */
+  readonly options: Node | undefined;
+}
+
+/** `'/api/user/'` of `@Controller('/api/user/')` or `@Controller({ route: '/api/user/' })`. */
+function controllerRoute(argument: Node | undefined): string {
+  if (!argument) return '';
+  const direct = stringLiteral(argument);
+  if (direct !== undefined) return direct;
+  return stringLiteral(propertyValue(argument, 'route')) ?? '';
+}
+
+function propertyValue(node: Node, key: string): Node | undefined {
+  const target = unwrap(node);
+  if (target.type !== 'ObjectExpression') return undefined;
+  for (const property of target.properties) {
+    if (property.type === 'Property' && !property.computed && property.key.type === 'Identifier' && property.key.name === key) return property.value;
+  }
+  return undefined;
+}
+
+function decoratedRoute(decorator: TSESTree.Decorator): (DecoratedRoute & { verb: string }) | undefined {
+  const call = decoratorCall(decorator);
+  const verb = call && VERBS[call.name];
+  if (!call || !verb) return undefined;
+  const expression = unwrap(decorator.expression) as TSESTree.CallExpression;
+  const [first, second] = expression.arguments;
+  // The url defaults to '/' (fastify-decorators' Request Handlers documentation).
+  if (!first) return { verb, path: '/', pathNode: decorator.expression, options: undefined };
+  const literal = stringLiteral(first);
+  if (literal !== undefined) return { verb, path: literal, pathNode: first, options: second };
+  const url = propertyValue(first, 'url');
+  return { verb, path: (url && stringLiteral(url)) ?? '/', pathNode: url ?? first, options: propertyValue(first, 'options') };
+}
+
+function joinRoute(prefix: string, path: string): string {
+  return `/${[prefix, path].map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
+}
+
+/**
+ * fastify-decorators controllers: `@Controller({ route: '/api/user/' }) class … { @POST({ url: 'login',
+ * options: { preHandler } }) async login(request, reply) {…} }`. Each decorated method is a Fastify
+ * route whose handler receives Fastify's request and reply; its options are the route's shorthand
+ * options (hooks, `config.rateLimit`). The controllers are loaded by `bootstrap({ directory, mask })`,
+ * which the plugin tree does not follow: the route's limiter is judged as for a route registered out of sight.
+ */
+export function fastifyDecoratorHandlers(context: AdapterContext): RouteHandler[] {
+  if (!context.importsAny([DECORATORS_MODULE])) return [];
+  const handlers: RouteHandler[] = [];
+  for (const statement of context.file.program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+    if (!declaration || declaration.type !== 'ClassDeclaration') continue;
+    const controller = declaration.decorators.map(decoratorCall).find((d) => d?.name === 'Controller');
+    if (!controller) continue;
+    const prefix = controllerRoute(controller.argument);
+    for (const member of declaration.body.body) {
+      if (member.type !== 'MethodDefinition' || member.value.type !== 'FunctionExpression') continue;
+      for (const decorator of member.decorators) {
+        const route = decoratedRoute(decorator);
+        if (!route) continue;
+        const routeOptions: JsValue | undefined = route.options ? context.resolver.resolve(route.options, context.file) : undefined;
+        handlers.push({
+          framework: 'fastify',
+          route: { method: route.verb, path: joinRoute(prefix, route.path), range: rangeOfNode(member.key), pathRange: rangeOfNode(route.pathNode) },
+          node: member,
+          middleware: routeOptions ? hookNodes(routeOptions) : [],
+          routeOptions,
+          handler: member.value,
+        });
+      }
+    }
+  }
+  return handlers;
+}
+

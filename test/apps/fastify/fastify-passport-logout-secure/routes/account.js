@@ -1,0 +1,11 @@
+import fastifyPassport from '@fastify/passport';
+
+export default async function accountRoutes(fastify) {
+  fastify.post('/login', { preValidation: fastifyPassport.authenticate('local') }, async (request) => ({ id: request.user.id }));
+
+  fastify.post('/logout', async (request, reply) => {
+    // ok: session-destroy-on-logout
+    await request.logOut();
+    return reply.code(204).send();
+  });
+}
