@@ -170,6 +170,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
         calls: nodes.filter((node): node is TSESTree.CallExpression => node.type === 'CallExpression'),
         isRequest,
         isSession,
+        forwarded: { handler, requestName, sessionNames: [...sessionNames] },
         analyze: (target, params, depth) => helperFlow(target.fn, target.file, params, input, depth),
       })
     : undefined;

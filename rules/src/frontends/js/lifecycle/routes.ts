@@ -53,8 +53,12 @@ export function findRouteHandlers(context: AdapterContext): RouteHandler[] {
   return [...handlers, ...mutations, ...findExportedHandlers(context, registered)];
 }
 
-/** Routes registered in this file (Express and Fastify). */
-function findRegisteredRoutes(context: AdapterContext): RouteHandler[] {
+/**
+ * Routes registered in this file (Express and Fastify), without the handlers that have no route of
+ * their own (mutations, exported handlers): what the app model's assembly reads, which must not ask
+ * the app model back (GraphQL maps composed in other modules are found through it).
+ */
+export function findRegisteredRoutes(context: AdapterContext): RouteHandler[] {
   const handlers: RouteHandler[] = [];
   // A Vue single-file component runs in the browser: `this.axios.post('/login', data)` there calls a route.
   if (isVueFile(context.file.fileName)) return handlers;
