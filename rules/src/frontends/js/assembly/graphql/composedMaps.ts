@@ -25,7 +25,7 @@ interface Site {
 }
 
 /** A file that names a mutation map: `Mutation: …`, `{ Query, Mutation }`, `new GraphQLObjectType({ name: 'Mutation', … })`. */
-const MAP_FILE = /\bMutation\b/;
+const MAP_FILE = /\bMutation\s*[:,}]|['"]Mutation['"]/;
 /** The most map files read per package: resolver indexes are few; a package naming `Mutation` everywhere is not walked whole. */
 const MAX_MAP_FILES = 40;
 
@@ -39,7 +39,7 @@ const MAX_MAP_FILES = 40;
  * root value) that reaches the request or the session.
  */
 export function composedMutations(context: AdapterContext): ComposedMutation[] {
-  if (!context.file.project.readModule || !exportsSomething(context.file.program)) return [];
+  if (!context.file.project.readModule || !exportsSomething(context.file.program) || !hasResolverShape(context)) return [];
   const model = appModelFor(context);
   const sites = model.once('graphql-composed-mutations', () => gatheredSites(model, context), context.file.budget).get(context.file.fileName);
   if (!sites || sites.length === 0) return [];
@@ -59,6 +59,26 @@ export function composedMutations(context: AdapterContext): ComposedMutation[] {
 function keyOf(context: AdapterContext, fn: FunctionNode): Node | undefined {
   const parent = context.file.parentOf(fn);
   return parent?.type === 'Property' || parent?.type === 'MethodDefinition' ? parent.key : undefined;
+}
+
+/**
+ * A function shaped like a resolver that reaches the request or the session: its context is the third
+ * parameter, or a field config's `resolve` takes the request as its root value. Files without one do
+ * not pay for reading the package's resolver maps.
+ */
+function hasResolverShape(context: AdapterContext): boolean {
+  let found = false;
+  walk(context.file.program, (node) => {
+    if (found || !isFunction(node)) return;
+    const fn = node as FunctionNode;
+    found = contextParams(fn.params[2]) !== undefined || (isResolveValue(context, fn) && rootValueParams(fn.params[0]) !== undefined);
+  });
+  return found;
+}
+
+function isResolveValue(context: AdapterContext, fn: FunctionNode): boolean {
+  const key = keyOf(context, fn);
+  return key !== undefined && key.type === 'Identifier' && key.name === 'resolve';
 }
 
 function exportsSomething(program: TSESTree.Program): boolean {
