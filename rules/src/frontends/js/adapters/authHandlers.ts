@@ -99,7 +99,9 @@ function baseOf(route: RouteHandler, storage: SessionStorage): Base {
     ? [{ message: `The ${route.route.method} ${route.route.path ?? ''} route.`.replace(' .', '.'), range: route.route.range }]
     : route.operation === 'mutation'
       ? [{ message: `The GraphQL mutation ${route.name ?? ''}.`, range }]
-      : [{ message: `The handler exported as ${route.name ?? 'a route handler'}.`, range }];
+      : route.operation === 'endpoint'
+        ? [{ message: 'The GraphQL endpoint runs this options function on every request.', range }]
+        : [{ message: `The handler exported as ${route.name ?? 'a route handler'}.`, range }];
   return { kind: 'auth-handler', library: route.framework, framework: route.framework, route: route.route, range, sessionStorage: storage, optionName, related };
 }
 
@@ -253,7 +255,7 @@ function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFl
     renewalRange: renewers[0] ? rangeOfNode(renewers[0]) : undefined,
     awaitedCalls: flow.awaitedCalls,
     // Signing up logs the new user in but checks no password: nothing to guess, so no login rate limit is asked.
-    rateLimited: route.route && !SIGNUP_PATH.test(route.route.path ?? '') && !oauthCallback(route.route.path, flow) ? rateLimitOf(context, route) : route.operation === 'mutation' && guessableMutation(route, flow) ? mutationRateLimited(context, route) : undefined,
+    rateLimited: route.route && !SIGNUP_PATH.test(route.route.path ?? '') && !oauthCallback(route.route.path, flow) ? rateLimitOf(context, route) : route.operation === 'mutation' && guessableMutation(route, flow) ? mutationRateLimited(context, route) : route.operation === 'endpoint' && flow.credentialChecks.length > 0 ? mutationRateLimited(context, route) : undefined,
     // A late renewal needs moving, not a second regenerate: no edit for it.
     renewEdits: flow.firstUncovered && renewal === 'missing' && route.handler ? renewEdits(context, route, route.handler, flow.firstUncovered, params) : undefined,
     related: [...(base.related ?? []), ...(target ? [{ message: 'The user identity is written into the session here.', range: rangeOfNode(target) }] : []), ...siteRelated],
