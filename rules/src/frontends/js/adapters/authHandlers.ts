@@ -19,6 +19,7 @@ import { nestModuleLogins } from '../lifecycle/nestModuleLogins';
 import { sessionLoginGuard } from '../assembly/nest/guards';
 import { isUnmountedRouterFile } from '../assembly/unmountedRouter';
 import { mutationRateLimited } from '../assembly/graphql/rateLimit';
+import { usesGraphqlPassport } from '../lifecycle/graphqlPassport';
 
 const LOGIN_PATH = /(^|[/_.-])(log-?in|sign-?in|authenticate|auth|session|sessions|token)([/_.-]|$)/i;
 const SIGNUP_PATH = /(^|[/_.-])(sign-?up|register|registration)([/_.-]|$)/i;
@@ -122,6 +123,7 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
         resolver: context.resolver,
         isRenewalHelper: (call) => callsSessionMethod(context, call, 'regenerate'),
         isDestroyHelper: (call) => callsSessionMethod(context, call, 'destroy'),
+        passportContext: params.context !== undefined && usesGraphqlPassport(context.file.project) ? params.context : undefined,
       })
     : undefined;
   const base = baseOf(route, storage);

@@ -17,7 +17,7 @@ const RESPONSE_KEYS = new Set(['res', 'response', 'reply']);
 export function contextParams(param: TSESTree.Parameter | undefined): HandlerParams | undefined {
   const target = param?.type === 'AssignmentPattern' ? param.left : param;
   if (!target) return undefined;
-  if (target.type === 'Identifier') return { request: `${target.name}.req`, response: `${target.name}.res`, sessionNames: [`${target.name}.session`] };
+  if (target.type === 'Identifier') return { request: `${target.name}.req`, response: `${target.name}.res`, sessionNames: [`${target.name}.session`], context: target.name };
   if (target.type !== 'ObjectPattern') return undefined;
   const params: MutableParams = { sessionNames: [] };
   readPattern(target, params, 0);
