@@ -20,6 +20,7 @@ import { sessionLoginGuard } from '../assembly/nest/guards';
 import { isUnmountedRouterFile } from '../assembly/unmountedRouter';
 import { mutationRateLimited } from '../assembly/graphql/rateLimit';
 import { usesGraphqlPassport } from '../lifecycle/graphqlPassport';
+import { contextMemberOf } from '../assembly/graphql/contextFunctions';
 
 const LOGIN_PATH = /(^|[/_.-])(log-?in|sign-?in|authenticate|auth|session|sessions|token)([/_.-]|$)/i;
 const SIGNUP_PATH = /(^|[/_.-])(sign-?up|register|registration)([/_.-]|$)/i;
@@ -124,6 +125,7 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
         isRenewalHelper: (call) => callsSessionMethod(context, call, 'regenerate'),
         isDestroyHelper: (call) => callsSessionMethod(context, call, 'destroy'),
         passportContext: params.context !== undefined && usesGraphqlPassport(context.file.project) ? params.context : undefined,
+        contextMember: params.context !== undefined ? contextMemberOf(context, params.context) : undefined,
       })
     : undefined;
   const base = baseOf(route, storage);

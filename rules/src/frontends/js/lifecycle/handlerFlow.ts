@@ -5,7 +5,7 @@ import { lookup } from '../scope';
 import { Coverage } from './coverage';
 import { CREDENTIAL_CALL_NAMES, HASHING_OBJECT_NAMES } from './credentials';
 import type { Resolver } from '../resolve';
-import { followHelpers, type HelperParams, type WriteSite } from './helperFlow';
+import { followHelpers, type ContextMember, type HelperParams, type WriteSite } from './helperFlow';
 import { isCredentialComparison, isIdentityAfterCredential } from './credentialWrites';
 import { passportContextEffect } from './graphqlPassport';
 
@@ -58,6 +58,8 @@ export interface FlowInput {
   readonly depth?: number;
   /** A graphql-passport context's name (`context.login(user)` is passport's `req.login`): see graphqlPassport.ts. */
   readonly passportContext?: string;
+  /** The functions a GraphQL context carries, followed like helpers (`context.logout()`). */
+  readonly contextMember?: ContextMember;
 }
 
 /** The flow of a handler left unread (the budget was spent): it does nothing anyone can report. */
@@ -181,6 +183,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
         isRequest,
         isSession,
         forwarded: { handler, requestName, sessionNames: [...sessionNames] },
+        contextMember: input.depth ? undefined : input.contextMember,
         analyze: (target, params, depth) => helperFlow(target.fn, target.file, params, input, depth),
       })
     : undefined;

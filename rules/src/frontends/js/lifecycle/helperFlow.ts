@@ -26,6 +26,8 @@ export interface HelperParams {
   readonly sessionNames: readonly string[];
 }
 
+export type ContextMember = (call: TSESTree.CallExpression) => { readonly target: { fn: FunctionNode; file: FileContext }; readonly params: HelperParams } | undefined;
+
 export type AnalyzeHelper = (target: { fn: FunctionNode; file: FileContext }, params: HelperParams, depth: number) => HelperFlowView;
 
 /** The effects of a handler's helper calls, to merge into the handler's own lists. */
@@ -58,6 +60,8 @@ export interface FollowInput {
   readonly isSession: (node: Node) => boolean;
   /** The handler and what it calls the request and the session, for a call that passes its own arguments on (`helper(...arguments)`). */
   readonly forwarded?: { readonly handler: FunctionNode; readonly requestName: string | undefined; readonly sessionNames: readonly string[] };
+  /** A function the GraphQL context carries (`context.logout()`), with the request as it sees it. */
+  readonly contextMember?: ContextMember;
   readonly analyze: AnalyzeHelper;
 }
 
@@ -76,15 +80,18 @@ export function followHelpers(input: FollowInput): HelperEffects {
   for (const call of input.calls) {
     const passed = passedArguments(call, input);
     const forwardedAt = passed ? undefined : forwardingOffset(call, input);
-    if (!passed && forwardedAt === undefined) continue;
-    const target = helperTarget(input.file, call, input.resolver);
+    const member = passed || forwardedAt !== undefined ? undefined : input.contextMember?.(call);
+    if (!passed && forwardedAt === undefined && !member) continue;
+    const target = member?.target ?? helperTarget(input.file, call, input.resolver);
     if (!target || !target.file.budget.spend('helper flows')) continue;
-    const params: HelperParams = passed
-      ? {
-          requestName: passed.requestAt.map((i) => paramName(target.fn.params[i])).find((name) => name !== undefined),
-          sessionNames: passed.sessionAt.flatMap((i) => paramName(target.fn.params[i]) ?? []),
-        }
-      : forwardedParams(input.forwarded!, target.fn, forwardedAt!);
+    const params: HelperParams = member
+      ? member.params
+      : passed
+        ? {
+            requestName: passed.requestAt.map((i) => paramName(target.fn.params[i])).find((name) => name !== undefined),
+            sessionNames: passed.sessionAt.flatMap((i) => paramName(target.fn.params[i]) ?? []),
+          }
+        : forwardedParams(input.forwarded!, target.fn, forwardedAt!);
     const flow = input.analyze(target, params, input.depth + 1);
     effects.credentialChecks.push(...flow.credentialChecks);
     effects.calls.push(...flow.calls);
