@@ -192,7 +192,7 @@ export function mentionsJsKeyword(text: string): boolean {
 const TOUCHES_SESSION = /\bsession\b|\.log(?:[Ii]n|[Oo]ut)\s*\(/;
 
 /**
- * GraphQL resolvers touching the session without a `.session` in their text: a resolver map's
+ * GraphQL resolvers touching the session (or passport's `req.logIn()` / `req.logOut()`) without a `.session` in their text: a resolver map's
  * `Mutation:` whose resolvers take `{ session }` from their context, a resolver module taking a
  * destructured context after other parameters (`(_, args, { req, session })`), or a field config's `resolve` whose root
  * value carries the request (`resolve: (req, args) => { const { session } = req; … }`).
@@ -224,7 +224,7 @@ function destructuresRequestOrSession(text: string): boolean {
 const FIELD_RESOLVE = /\bresolve\s*[:(]/;
 
 function resolverTouchingSession(text: string): boolean {
-  return /\bsession\b/.test(text) && (RESOLVER_MAP.test(text) || destructuresRequestOrSession(text) || FIELD_RESOLVE.test(text));
+  return TOUCHES_SESSION.test(text) && (RESOLVER_MAP.test(text) || destructuresRequestOrSession(text) || FIELD_RESOLVE.test(text));
 }
 
 export function mightContainJsFacts(text: string, fileName?: string): boolean {

@@ -168,6 +168,36 @@ export const SessionMutations = extendType({
   });
 
   // ok: the look-alikes below hold no session login or logout.
+  it('reads the request one object down a nested context ({ request: { req, res } }), not inside other objects', () => {
+    const nested = `
+const bcrypt = require('bcrypt');
+module.exports = {
+  Mutation: {
+    Login: async (_, { input }, { request: { req, res } }) => {
+      const user = await User.findOne({ email: input.email });
+      if (!user || !(await bcrypt.compare(input.password, user.password))) throw new Error('invalid');
+      req.session.userId = user._id;
+      return user;
+    },
+  },
+};`;
+    const fact = single(handlers(nested));
+    assert.equal(fact.role, 'login');
+    assert.equal(fact.renewal, 'missing');
+    assert.equal(textAt(nested, fact.identityWrite), 'req.session.userId = user._id');
+    // `models: { User }` holds no request: the resolver cannot reach the session, so it is no handler.
+    const models = `
+module.exports = {
+  Mutation: {
+    login: async (_, { email, password }, { models: { User } }) => {
+      const user = await User.checkPassword(email, password);
+      return user;
+    },
+  },
+};`;
+    assert.deepEqual(handlers(models), []);
+  });
+
   it('leaves Vuex mutations, urql cache updaters, queries and imported resolvers alone', () => {
     const vuex = `
 export const mutations = {

@@ -20,6 +20,8 @@ import { sessionLoginGuard } from '../assembly/nest/guards';
 import { isUnmountedRouterFile } from '../assembly/unmountedRouter';
 import { mutationRateLimited } from '../assembly/graphql/rateLimit';
 import { fastifyPassportRenews, isFastifyPassportAuthenticate } from '../lifecycle/fastifyPassport';
+import { usesGraphqlPassport } from '../lifecycle/graphqlPassport';
+import { contextMemberOf } from '../assembly/graphql/contextFunctions';
 
 const LOGIN_PATH = /(^|[/_.-])(log-?in|sign-?in|authenticate|auth|session|sessions|token)([/_.-]|$)/i;
 const SIGNUP_PATH = /(^|[/_.-])(sign-?up|register|registration)([/_.-]|$)/i;
@@ -100,7 +102,9 @@ function baseOf(route: RouteHandler, storage: SessionStorage): Base {
     ? [{ message: `The ${route.route.method} ${route.route.path ?? ''} route.`.replace(' .', '.'), range: route.route.range }]
     : route.operation === 'mutation'
       ? [{ message: `The GraphQL mutation ${route.name ?? ''}.`, range }]
-      : [{ message: `The handler exported as ${route.name ?? 'a route handler'}.`, range }];
+      : route.operation === 'endpoint'
+        ? [{ message: 'The GraphQL endpoint runs this options function on every request.', range }]
+        : [{ message: `The handler exported as ${route.name ?? 'a route handler'}.`, range }];
   return { kind: 'auth-handler', library: route.framework, framework: route.framework, route: route.route, range, sessionStorage: storage, optionName, related };
 }
 
@@ -123,6 +127,8 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
         resolver: context.resolver,
         isRenewalHelper: (call) => callsSessionMethod(context, call, 'regenerate'),
         isDestroyHelper: (call) => callsSessionMethod(context, call, 'destroy'),
+        passportContext: params.context !== undefined && usesGraphqlPassport(context.file.project) ? params.context : undefined,
+        contextMember: params.context !== undefined ? contextMemberOf(context, params.context) : undefined,
       })
     : undefined;
   const base = baseOf(route, storage);
@@ -257,8 +263,7 @@ function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFl
     renewal,
     renewalRange: renewers[0] ? rangeOfNode(renewers[0]) : undefined,
     awaitedCalls: flow.awaitedCalls,
-    // Signing up logs the new user in but checks no password: nothing to guess, so no login rate limit is asked.
-    rateLimited: route.route && !SIGNUP_PATH.test(route.route.path ?? '') && !oauthCallback(route.route.path, flow) && !exchangesToken(route, flow) ? rateLimitOf(context, route) : route.operation === 'mutation' && guessableMutation(route, flow) ? mutationRateLimited(context, route) : undefined,
+    rateLimited: loginRateLimited(context, route, flow),
     // A late renewal needs moving, not a second regenerate: no edit for it.
     renewEdits: flow.firstUncovered && renewal === 'missing' && route.handler ? renewEdits(context, route, route.handler, flow.firstUncovered, params) : undefined,
     related: [...(base.related ?? []), ...(target ? [{ message: 'The user identity is written into the session here.', range: rangeOfNode(target) }] : []), ...siteRelated],
@@ -310,6 +315,22 @@ function fastifyLogoutFact(context: AdapterContext, route: RouteHandler, flow: H
     partialRange: partial ? rangeOfNode(partial) : undefined,
     destroyEdits: !destroyed && route.handler ? destroyEdits(context, route, route.handler, partial, params, base.sessionStorage) : undefined,
   };
+}
+
+/**
+ * Whether the login is rate limited; undefined where no limit is asked because there is nothing to guess: signing up
+ * logs the new user in but checks no password, an OAuth callback or a provider token exchange checks none either.
+ */
+function loginRateLimited(context: AdapterContext, route: RouteHandler, flow: HandlerFlow): boolean | undefined {
+  if (route.route) {
+    const path = route.route.path;
+    if (SIGNUP_PATH.test(path ?? '') || oauthCallback(path, flow) || exchangesToken(route, flow)) return undefined;
+    return rateLimitOf(context, route);
+  }
+  if (route.operation === 'mutation' && guessableMutation(route, flow)) return mutationRateLimited(context, route);
+  // A GraphQL endpoint's options function that checks the credential itself (express-graphql's graphqlHTTP((req) => …)).
+  if (route.operation === 'endpoint' && flow.credentialChecks.length > 0) return mutationRateLimited(context, route);
+  return undefined;
 }
 
 /** `req.logout()` or `req.logout({ keepSessionInfo })`: no argument that could be the callback. */

@@ -98,6 +98,7 @@ export class AppModel {
       this.contexts.delete(context.file.fileName);
       this.mountScan = undefined;
       this.layerRuns.clear();
+      this.packageAnswers.clear();
     }
     return this;
   }
@@ -159,6 +160,19 @@ export class AppModel {
       if (!interrupted) this.fileAnswers.set(question, found);
     }
     return found;
+  }
+
+  private readonly packageAnswers = new Map<string, unknown>();
+
+  /**
+   * A package-wide answer computed once per model (`which functions do the GraphQL resolver maps
+   * gather?`). An answer cut short by the asking file's budget is returned but not kept.
+   */
+  once<T>(question: string, compute: () => T, budget: AnalysisBudget): T {
+    if (this.packageAnswers.has(question)) return this.packageAnswers.get(question) as T;
+    const answer = compute();
+    if (!budget.exhausted) this.packageAnswers.set(question, answer);
+    return answer;
   }
 
   /** The files of the package whose text matches `hint` (the editor's text for the analysed file). */

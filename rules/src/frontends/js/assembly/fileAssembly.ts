@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { TextRange } from '../../../model/range';
 import { dottedPath, isFunction, memberName, staticKey, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
-import { findRouteHandlers, routeObject } from '../lifecycle/routes';
+import { findRegisteredRoutes, routeObject } from '../lifecycle/routes';
 import { rangeOfNode } from '../optionValues';
 import { lookup } from '../scope';
 import { classifyMiddleware, type MiddlewareKind } from './middleware';
@@ -112,7 +112,7 @@ export function fileAssembly(context: AdapterContext): FileAssembly {
     if (factory) factories.push(factory);
   }
   const routes: RouteStep[] = [];
-  for (const handler of findRouteHandlers(context)) {
+  for (const handler of findRegisteredRoutes(context)) {
     if (handler.framework !== 'express' || !handler.route || handler.node.type !== 'CallExpression') continue;
     const callee = unwrap(handler.node.callee);
     const on = callee.type === 'MemberExpression' ? objectKey(context, routeObject(callee)) : undefined;

@@ -12,6 +12,8 @@ export interface HandlerParams {
   readonly response?: string;
   readonly next?: string;
   readonly sessionNames: readonly string[];
+  /** A GraphQL context parameter's own name (`context` of `(_, args, context)`). */
+  readonly context?: string;
 }
 
 /** Edits that renew the session before `write`: an awaited regenerate (Fastify, Nest in TypeScript) or the rest of an Express handler wrapped in the regenerate callback. */

@@ -5,8 +5,9 @@ import { lookup } from '../scope';
 import { Coverage } from './coverage';
 import { CREDENTIAL_CALL_NAMES, HASHING_OBJECT_NAMES } from './credentials';
 import type { Resolver } from '../resolve';
-import { followHelpers, type HelperParams, type WriteSite } from './helperFlow';
+import { followHelpers, type ContextMember, type HelperParams, type WriteSite } from './helperFlow';
 import { isCredentialComparison, isIdentityAfterCredential } from './credentialWrites';
+import { passportContextEffect } from './graphqlPassport';
 
 /** Session keys that hold who the user is; writing one is logging somebody in. */
 const IDENTITY_KEY = /^(user|users?id|user_?id|uid|userinfo|currentuser|account|account_?id|auth|authenticated|isauthenticated|authuser|loggedin|isloggedin|logged_?in|role|roles|admin|isadmin|admin_?id|email|username|login|passport|member|memberid|customer|customerid|principal|identity|profile)$/i;
@@ -55,6 +56,10 @@ export interface FlowInput {
   readonly resolver?: Resolver;
   /** How many helper calls deep this flow is (0: the handler). */
   readonly depth?: number;
+  /** A graphql-passport context's name (`context.login(user)` is passport's `req.login`): see graphqlPassport.ts. */
+  readonly passportContext?: string;
+  /** The functions a GraphQL context carries, followed like helpers (`context.logout()`). */
+  readonly contextMember?: ContextMember;
 }
 
 /** The flow of a handler left unread (the budget was spent): it does nothing anyone can report. */
@@ -150,6 +155,13 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
         destroys.push(node);
       } else if (isRequest(callee.object) && (method === 'logout' || method === 'logOut')) {
         passportLogouts.push(node);
+      } else if (input.passportContext !== undefined && unwrap(callee.object).type === 'Identifier' && (unwrap(callee.object) as TSESTree.Identifier).name === input.passportContext) {
+        const effect = passportContextEffect(input.file.project, method, input.passportRenews);
+        if (effect === 'login') passportLogins.push(node);
+        else if (effect === 'logout') passportLogouts.push(node);
+        else if (effect === 'ends-session') destroys.push(node);
+        else if (effect === 'partial-logout') partialLogouts.push(node);
+        else if (effect === 'credential-check') credentialChecks.push('passport.authenticate');
       } else if (method === 'clearCookie') {
         partialLogouts.push(node);
       } else if (callee.object.type === 'Identifier' && callee.object.name === 'Object' && method === 'assign' && node.arguments[0] && isSession(node.arguments[0])) {
@@ -170,6 +182,8 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
         calls: nodes.filter((node): node is TSESTree.CallExpression => node.type === 'CallExpression'),
         isRequest,
         isSession,
+        forwarded: { handler, requestName, sessionNames: [...sessionNames] },
+        contextMember: input.depth ? undefined : input.contextMember,
         analyze: (target, params, depth) => helperFlow(target.fn, target.file, params, input, depth),
       })
     : undefined;
@@ -202,8 +216,8 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
   const calls: string[] = [];
   for (const node of nodes) {
     const path = node.type === 'CallExpression' ? dottedPath(node.callee) : undefined;
-    // A helper judged by what it does to the session is no delegation to unknown code.
-    if (path && !helpers?.judged.has(path.join('.'))) calls.push(path.join('.'));
+    // A helper judged by what it does to the session is no delegation to unknown code, nor is passport on a graphql-passport context.
+    if (path && !helpers?.judged.has(path.join('.')) && !(path.length === 2 && path[0] === input.passportContext)) calls.push(path.join('.'));
   }
   calls.push(...(helpers?.calls ?? []));
   return { identityWrites, unnamedWrites: credentialChecks.length > 0 ? [] : unnamedWrites.filter((write) => !coverage.covers(write)), firstUncovered, identitySite, renewals, passportLogins, destroys, passportLogouts, partialLogouts, credentialChecks, awaitedCalls, calls };

@@ -26,6 +26,8 @@ export interface HelperParams {
   readonly sessionNames: readonly string[];
 }
 
+export type ContextMember = (call: TSESTree.CallExpression) => { readonly target: { fn: FunctionNode; file: FileContext }; readonly params: HelperParams } | undefined;
+
 export type AnalyzeHelper = (target: { fn: FunctionNode; file: FileContext }, params: HelperParams, depth: number) => HelperFlowView;
 
 /** The effects of a handler's helper calls, to merge into the handler's own lists. */
@@ -56,6 +58,10 @@ export interface FollowInput {
   readonly calls: readonly TSESTree.CallExpression[];
   readonly isRequest: (node: Node) => boolean;
   readonly isSession: (node: Node) => boolean;
+  /** The handler and what it calls the request and the session, for a call that passes its own arguments on (`helper(...arguments)`). */
+  readonly forwarded?: { readonly handler: FunctionNode; readonly requestName: string | undefined; readonly sessionNames: readonly string[] };
+  /** A function the GraphQL context carries (`context.logout()`), with the request as it sees it. */
+  readonly contextMember?: ContextMember;
   readonly analyze: AnalyzeHelper;
 }
 
@@ -73,13 +79,19 @@ export function followHelpers(input: FollowInput): HelperEffects {
   if (input.depth >= MAX_HELPER_DEPTH) return effects;
   for (const call of input.calls) {
     const passed = passedArguments(call, input);
-    if (!passed) continue;
-    const target = helperTarget(input.file, call, input.resolver);
+    const forwardedAt = passed ? undefined : forwardingOffset(call, input);
+    const member = passed || forwardedAt !== undefined ? undefined : input.contextMember?.(call);
+    if (!passed && forwardedAt === undefined && !member) continue;
+    const target = member?.target ?? helperTarget(input.file, call, input.resolver);
     if (!target || !target.file.budget.spend('helper flows')) continue;
-    const params: HelperParams = {
-      requestName: passed.requestAt.map((i) => paramName(target.fn.params[i])).find((name) => name !== undefined),
-      sessionNames: passed.sessionAt.flatMap((i) => paramName(target.fn.params[i]) ?? []),
-    };
+    const params: HelperParams = member
+      ? member.params
+      : passed
+        ? {
+            requestName: passed.requestAt.map((i) => paramName(target.fn.params[i])).find((name) => name !== undefined),
+            sessionNames: passed.sessionAt.flatMap((i) => paramName(target.fn.params[i]) ?? []),
+          }
+        : forwardedParams(input.forwarded!, target.fn, forwardedAt!);
     const flow = input.analyze(target, params, input.depth + 1);
     effects.credentialChecks.push(...flow.credentialChecks);
     effects.calls.push(...flow.calls);
@@ -171,4 +183,34 @@ function mentionsPassword(argument: Node): boolean {
   const target = unwrap(argument);
   if (target.type === 'Identifier') return PASSWORD_NAME.test(target.name);
   return target.type === 'MemberExpression' && PASSWORD_NAME.test(memberName(target) ?? '');
+}
+
+/**
+ * `model.login(...arguments)` (a GraphQL field's `resolve(root, args, context)` handing everything to a
+ * model class): where the call spreads the handler's own `arguments`, the offset of the first one among
+ * the helper's parameters. Only in the handler itself (an arrow function has no `arguments` of its own).
+ */
+function forwardingOffset(call: TSESTree.CallExpression, input: FollowInput): number | undefined {
+  const handler = input.forwarded?.handler;
+  if (!handler || handler.type === 'ArrowFunctionExpression') return undefined;
+  const at = call.arguments.findIndex((a) => a.type === 'SpreadElement' && a.argument.type === 'Identifier' && a.argument.name === 'arguments');
+  if (at < 0 || call.arguments.slice(0, at).some((a) => a.type === 'SpreadElement')) return undefined;
+  for (let node = input.file.parentOf(call); node; node = input.file.parentOf(node)) {
+    if (node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration') return node === handler ? at : undefined;
+  }
+  return undefined;
+}
+
+/** The handler's request and session names, renamed to the helper's parameters in the same places (`context.req` → `ctx.req`). */
+function forwardedParams(forwarded: NonNullable<FollowInput['forwarded']>, helper: FunctionNode, offset: number): HelperParams {
+  const rename = (name: string): string | undefined => {
+    const [head, ...rest] = name.split('.');
+    const index = forwarded.handler.params.findIndex((param) => paramName(param) === head);
+    const renamed = index < 0 ? undefined : paramName(helper.params[index + offset]);
+    return renamed === undefined ? undefined : [renamed, ...rest].join('.');
+  };
+  return {
+    requestName: forwarded.requestName === undefined ? undefined : rename(forwarded.requestName),
+    sessionNames: forwarded.sessionNames.flatMap((name) => rename(name) ?? []),
+  };
 }

@@ -5,6 +5,7 @@ import { exportedClass } from '../assembly/nest/guards';
 import { FileContext } from '../fileContext';
 import { parseModule } from '../moduleCache';
 import type { Resolver } from '../resolve';
+import type { JsValue } from '../values';
 import { lookup } from '../scope';
 
 /** A function of the project that a handler calls, with the parsed file it is written in. */
@@ -36,6 +37,9 @@ export function helperTarget(file: FileContext, call: TSESTree.CallExpression, r
       const service = serviceType ? classNamed(file, serviceType, owner!) : undefined;
       return service ? classMethod(service.file, service.node, method) : undefined;
     }
+    // `model.login(…)` where a module exports `new ModelIndex()`: the method of that class.
+    const instance = instanceClass(resolver.resolve(object, file));
+    if (instance) return classMethod(instance.file, instance.node, method);
   }
   if (callee.type !== 'Identifier' && callee.type !== 'MemberExpression') return undefined;
   const value = resolver.resolve(callee, file);
@@ -45,6 +49,13 @@ export function helperTarget(file: FileContext, call: TSESTree.CallExpression, r
   const module = loadModule(value.file, value.module);
   const fn = module && exportedFunction(module.program, value.path[0]!);
   return fn && module ? { fn, file: module } : undefined;
+}
+
+/** The class of `new ModelIndex()` (in this file or the module that made the instance). */
+function instanceClass(value: JsValue): { node: ClassNode; file: FileContext } | undefined {
+  if (value.kind !== 'instance' || value.of.kind !== 'unknown' || !value.of.file || value.of.node?.type !== 'Identifier') return undefined;
+  const binding = lookup(value.of.file, value.of.node.name, value.of.node);
+  return binding?.kind === 'class' ? { node: binding.node, file: value.of.file } : undefined;
 }
 
 /** `export function name(…)` / `export const name = (…) => …`: a function a module exports by name. */

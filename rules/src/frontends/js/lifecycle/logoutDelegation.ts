@@ -14,7 +14,8 @@ const ENDING_METHOD = /^(delete|destroy|remove|revoke|invalidate|end|terminate|e
 export function delegatesLogout(calls: readonly string[], requestName: string | undefined): boolean {
   return calls.some((call) => {
     const path = call.split('.');
-    if (path.length < 2 || path[0] === requestName || path[0] === 'req' || path[0] === 'request') return false;
+    // The request may be a path in a GraphQL context (`context.req.logout()`): still a call on the request.
+    if (path.length < 2 || path[0] === requestName || (requestName !== undefined && call.startsWith(`${requestName}.`)) || path[0] === 'req' || path[0] === 'request') return false;
     const method = path[path.length - 1]!;
     if (LOGOUT_NAME.test(words(method))) return true;
     const receiver = path[path.length - 2]!;

@@ -11,6 +11,7 @@ import { asFunction } from './handlerFunction';
 import { nestHandlers } from './nestRoutes';
 import { fastifyDecoratorHandlers } from './fastifyDecoratorRoutes';
 import { graphqlMutations } from '../assembly/graphql/resolvers';
+import { endpointOptionHandlers } from '../assembly/graphql/endpointOptions';
 import type { HandlerParams } from './authEdits';
 import { isVueFile } from '../vueScript';
 
@@ -34,8 +35,11 @@ export interface RouteHandler {
   readonly routeOptions?: JsValue;
   /** The handler function; undefined when the route ends in middleware only (`passport.authenticate('local', …)`). */
   readonly handler: FunctionNode | undefined;
-  /** A GraphQL mutation: a handler reached through the GraphQL endpoint, named by its field. */
-  readonly operation?: 'mutation';
+  /**
+   * A GraphQL mutation: a handler reached through the GraphQL endpoint, named by its field; or the
+   * endpoint's options function (`graphqlHTTP((req, res) => …)`), run on every request to it.
+   */
+  readonly operation?: 'mutation' | 'endpoint';
   /** What the handler calls the request and the session, when its parameters do not say it (a GraphQL context). */
   readonly params?: HandlerParams;
 }
@@ -49,13 +53,17 @@ const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 
 export function findRouteHandlers(context: AdapterContext): RouteHandler[] {
   const handlers = [...findRegisteredRoutes(context), ...nestHandlers(context), ...fastifyDecoratorHandlers(context)];
   const registered = new Set(handlers.map((h) => h.handler).filter((h): h is FunctionNode => h !== undefined));
-  const mutations = graphqlMutations(context).filter((m) => !registered.has(m.handler!));
+  const mutations = [...graphqlMutations(context), ...endpointOptionHandlers(context)].filter((m) => !registered.has(m.handler!));
   for (const mutation of mutations) registered.add(mutation.handler!);
   return [...handlers, ...mutations, ...findExportedHandlers(context, registered)];
 }
 
-/** Routes registered in this file (Express and Fastify). */
-function findRegisteredRoutes(context: AdapterContext): RouteHandler[] {
+/**
+ * Routes registered in this file (Express and Fastify), without the handlers that have no route of
+ * their own (mutations, exported handlers): what the app model's assembly reads, which must not ask
+ * the app model back (GraphQL maps composed in other modules are found through it).
+ */
+export function findRegisteredRoutes(context: AdapterContext): RouteHandler[] {
   const handlers: RouteHandler[] = [];
   // A Vue single-file component runs in the browser: `this.axios.post('/login', data)` there calls a route.
   if (isVueFile(context.file.fileName)) return handlers;

@@ -65,7 +65,7 @@ function defaultExport(program: TSESTree.Program): Node | undefined {
 }
 
 /** A field resolver's root value holding the request or its session: `(req, args)`, `({ session }, args)`. */
-function rootValueParams(param: TSESTree.Parameter | undefined): HandlerParams | undefined {
+export function rootValueParams(param: TSESTree.Parameter | undefined): HandlerParams | undefined {
   if (param?.type === 'Identifier' && REQUEST_NAMES.has(param.name)) return { request: param.name, sessionNames: [] };
   return param?.type === 'ObjectPattern' ? contextParams(param) : undefined;
 }

@@ -8,6 +8,7 @@ import { decoratorCall } from '../../lifecycle/nestRoutes';
 import type { RouteHandler } from '../../lifecycle/routes';
 import { contextParams, decoratedContext } from './context';
 import { moduleResolver } from './resolverModules';
+import { composedMutations } from './composedMaps';
 
 /** Variables that hold a resolver map's mutations (`const Mutation = {…}`, `export const authMutations = {…}`). */
 const MUTATIONS_NAME = /^(Mutation|\w*[Mm]utations?)$/;
@@ -29,14 +30,16 @@ export function graphqlMutations(context: AdapterContext): RouteHandler[] {
   // A resolver module of a `mutations/` folder is named by its file, not in its text.
   const module = moduleResolver(context);
   if (module) return [{ framework: 'express', name: module.name, nameRange: rangeOfNode(module.at), node: module.fn, middleware: [], handler: module.fn, operation: 'mutation', params: module.params }];
-  // Every other form names its mutations: a file that never says so is not walked.
-  if (!/mutation/i.test(context.file.text)) return [];
-  const shapes = shapesOf(context.file.program, context.file.text);
   const found = new Map<FunctionNode, RouteHandler>();
   const add = (name: string | undefined, at: Node, fn: FunctionNode | undefined, framework: RouteHandler['framework'], params = contextParams(fn?.params[2])): void => {
     if (!name || !fn || found.has(fn) || !params) return;
     found.set(fn, { framework, name, nameRange: rangeOfNode(at), node: fn, middleware: [], handler: fn, operation: 'mutation', params });
   };
+  // Resolvers a map of another module gathers under `Mutation` (`{ ...require('./auth') }`): named there, not here.
+  for (const composed of composedMutations(context)) add(composed.name, composed.at, composed.fn, 'express', composed.params);
+  // Every other form names its mutations: a file that never says so is not walked.
+  if (!/mutation/i.test(context.file.text)) return [...found.values()];
+  const shapes = shapesOf(context.file.program, context.file.text);
   for (const property of mutationMaps(shapes)) {
     const map = context.resolver.resolve(property, context.file);
     for (const entry of map.kind === 'object' ? map.entries : []) {

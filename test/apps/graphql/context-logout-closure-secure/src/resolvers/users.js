@@ -1,0 +1,6 @@
+module.exports = {
+  Mutation: {
+    // ok: session-destroy-on-logout
+    logout: (parent, args, context) => context.logout(),
+  },
+};

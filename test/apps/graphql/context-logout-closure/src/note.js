@@ -1,0 +1,3 @@
+const mongoose = require('mongoose');
+
+module.exports = mongoose.model('Note', new mongoose.Schema({ owner: String, text: String }));

@@ -1,0 +1,6 @@
+module.exports = {
+  Mutation: {
+    // expect: session-destroy-on-logout
+    logout: (parent, args, context) => context.logout(),
+  },
+};

@@ -1,0 +1,3 @@
+const user = require('./user/mutations');
+
+module.exports = { ...user };

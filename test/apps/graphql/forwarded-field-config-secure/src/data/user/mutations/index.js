@@ -1,0 +1,4 @@
+const login = require('./login');
+const logout = require('./logout');
+
+module.exports = { login, logout };
