@@ -11,7 +11,8 @@ export const TEST_FILE_GLOBS: readonly string[] = [
   '**/*.spec.*',
   // Further conventions of real projects: end-to-end and integration suites (`integration-tests/`
   // in medusa, `e2e/` in Nest apps, `app.e2e-spec.ts`), Jasmine's `spec/`, Jest's `__mocks__`,
-  // benchmark code, and PHPUnit's capitalised `Tests/` in Symfony bundles.
+  // benchmark code, PHPUnit's capitalised `Tests/` in Symfony bundles, and Cypress's project folder
+  // (`cypress/e2e`, `cypress/support/commands.ts` logging the test browser in) and `*.cy.*` specs.
   '**/integration-tests/**',
   '**/integration-test/**',
   '**/e2e/**',
@@ -22,6 +23,8 @@ export const TEST_FILE_GLOBS: readonly string[] = [
   '**/benchmark/**',
   '**/benchmarks/**',
   '**/Tests/**',
+  '**/cypress/**',
+  '**/*.cy.*',
 ];
 
 const matcher = picomatch(TEST_FILE_GLOBS as string[], { dot: true });

@@ -1,11 +1,11 @@
 import type { Frontend } from '../frontend';
-import { settingByIni } from '../php/sessionSettings';
+import { frameworkDecidesSetting, settingByIni } from '../php/sessionSettings';
 import { iniSettingKey, poolDirectiveFor } from './fpmPool';
 import { htaccessFact, scanHtaccess } from './htaccess';
 import { scanIni, type IniDocument, type IniEntry } from './iniScanner';
 import { newlineOf, removeLine } from './lines';
 import { renderConfigValue } from './render';
-import { configFileFact, frameworkSetsSessionCookie, type ConfigLine } from './sessionFact';
+import { configFileFact, type ConfigLine } from './sessionFact';
 
 /** `session.*`, directly or in a php-fpm pool directive (`php_admin_value[session.cookie_secure]`). */
 function isSessionKey(key: string): boolean {
@@ -56,7 +56,7 @@ export const iniFrontend: Frontend = {
     const separator = sessionEntries[sessionEntries.length - 1]!.separator;
     const fact = configFileFact({
       lines,
-      frameworkSetsCookie: frameworkSetsSessionCookie(project.dependencies),
+      frameworkDecides: (setting) => frameworkDecidesSetting(setting, project),
       anchor: header?.range ?? sessionEntries[0]!.range,
       insert: (setting, value) => {
         const rendered = renderConfigValue(setting, value, undefined, 'ini');

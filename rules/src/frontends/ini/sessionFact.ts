@@ -28,19 +28,11 @@ export interface ConfigFileInput {
   /** Adds a line for a setting the file does not write. */
   readonly insert: (setting: PhpSessionSetting, value: FixValue) => TextEdit[] | undefined;
   /**
-   * True when the project's framework sets the session cookie's parameters itself at run time
-   * (Symfony's framework.session passes its cookie options and name to PHP; Laravel does not use
-   * PHP's session cookie at all): then the cookie settings and the name this file leaves out are
-   * not PHP's defaults but the framework's, judged where the framework is configured.
+   * True for a setting the project's framework decides at run time (frameworkDecidesSetting):
+   * what this file leaves out of it is then not PHP's default, and is judged where the framework
+   * is configured.
    */
-  readonly frameworkSetsCookie?: boolean;
-}
-
-/** Composer packages whose session layer sets the cookie parameters at run time. */
-const COOKIE_SETTING_FRAMEWORKS = ['symfony/framework-bundle', 'symfony/http-foundation', 'laravel/framework'];
-
-export function frameworkSetsSessionCookie(dependencies: Readonly<Record<string, string>>): boolean {
-  return COOKIE_SETTING_FRAMEWORKS.some((name) => dependencies[name] !== undefined);
+  readonly frameworkDecides?: (setting: PhpSessionSetting) => boolean;
 }
 
 function rawValue(line: ConfigLine): RawValue {
@@ -60,7 +52,7 @@ export function configFileFact(input: ConfigFileInput): SessionConfigFact {
   const values = phpSessionValues((setting) => {
     const line = effective.get(setting.ini);
     return line ? rawValue(line) : undefined;
-  }, (setting) => !(input.frameworkSetsCookie && (setting.cookieParam !== undefined || setting.ini === 'name')));
+  }, (setting) => !input.frameworkDecides?.(setting));
   const editor: FactEditor = {
     setOption(key: OptionKey, value: FixValue) {
       const setting = settingByOption(key);

@@ -1,5 +1,6 @@
 import type { OptionKey } from '../../model/edit';
 import type { CookieAttributes, SessionOptions } from '../../model/facts';
+import { dependsOnAtLeast, type ProjectContext } from '../../model/project';
 import { absent, envValue, known, unknown, type Known, type Value } from '../../model/value';
 
 /**
@@ -110,6 +111,26 @@ export const PHP_DEFAULTS: Readonly<Record<string, unknown>> = {
   sid_length: 32,
   sid_bits_per_character: 4,
 };
+
+/** Composer packages whose session layer sets PHP's session up itself, or does without it. */
+const SYMFONY_SESSION = ['symfony/http-foundation', 'symfony/framework-bundle'];
+const LARAVEL_SESSION = 'laravel/framework';
+
+/**
+ * True when a setting that a PHP file or an ini file leaves out is not PHP's default, because the
+ * project's framework decides it at run time: Symfony's NativeSessionStorage passes
+ * framework.session's cookie parameters and name to PHP and, since 3.4 (symfony/symfony#24523),
+ * turns use_strict_mode on; Laravel's sessions never use PHP's session or its cookie. Such a
+ * setting is judged where the framework is configured (framework.yaml, config/session.php).
+ */
+export function frameworkDecidesSetting(setting: PhpSessionSetting, project: ProjectContext): boolean {
+  const laravel = project.dependencies[LARAVEL_SESSION] !== undefined;
+  const symfony = SYMFONY_SESSION.find((name) => project.dependencies[name] !== undefined);
+  if (!laravel && !symfony) return false;
+  if (setting.cookieParam !== undefined || setting.ini === 'name') return true;
+  if (setting.ini !== 'use_strict_mode') return false;
+  return laravel || dependsOnAtLeast(project, symfony!, '3.4.0') !== false;
+}
 
 /** A setting as written: a raw value in one of the four states, before conversion. */
 export type RawValue = Value<RawSetting>;

@@ -2,12 +2,13 @@ import type { Node } from 'web-tree-sitter';
 import type { TextEdit } from '../../../model/edit';
 import type { SessionConfigFact } from '../../../model/facts';
 import type { SessionIdInputFact } from '../../../model/lifecycleFacts';
+import type { ProjectContext } from '../../../model/project';
 import type { TextRange } from '../../../model/range';
 import { absent, known, unknown, type Value } from '../../../model/value';
 import type { PhpAdapter, PhpAdapterContext } from '../adapterContext';
 import { removeStatement } from '../edits';
 import { classifyIdSource } from '../idSource';
-import { phpSessionValues, type PhpSessionSetting } from '../sessionSettings';
+import { frameworkDecidesSetting, phpSessionValues, type PhpSessionSetting } from '../sessionSettings';
 import { callArguments, enclosingStatement, namedChildren, rangeOf } from '../syntax';
 import { InsertionPlan, optionName, sessionEditor } from './sessionEditor';
 import { wrapperCalls } from './sessionIdWrappers';
@@ -45,7 +46,7 @@ export const sessionRuntimeAdapter: PhpAdapter = {
       const genid = (start ? undefined : before.filter(isPredictable).pop()) ?? before[before.length - 1];
       // Defaults apply where sessions are configured: by the file's ini_set()/cookie-param calls or by this start's options.
       const configures = config.configCalls.length > 0 || start?.configures === true;
-      context.facts.push(sessionFact(config, start, configures, genid, start?.range ?? fallbackRange, context.file.text));
+      context.facts.push(sessionFact(config, start, configures, genid, start?.range ?? fallbackRange, context.file.text, context.file.project));
     }
   },
 };
@@ -107,7 +108,15 @@ function wrapperIdInput(context: PhpAdapterContext, argument: Node, base: Omit<I
   return undefined;
 }
 
-function sessionFact(config: RuntimeConfig, start: StartCall | undefined, fileConfigures: boolean, id: IdInput | undefined, range: TextRange, text: string): SessionConfigFact {
+function sessionFact(
+  config: RuntimeConfig,
+  start: StartCall | undefined,
+  fileConfigures: boolean,
+  id: IdInput | undefined,
+  range: TextRange,
+  text: string,
+  project: ProjectContext,
+): SessionConfigFact {
   const effective = new Map<string, SettingWrite>();
   for (const write of config.writes) effective.set(write.setting.ini, write);
   for (const write of start?.writes ?? []) effective.set(write.setting.ini, write);
@@ -116,6 +125,8 @@ function sessionFact(config: RuntimeConfig, start: StartCall | undefined, fileCo
     if (start?.options === 'opaque') return false;
     if (start && !start.complete) return false;
     if (opaqueParams && setting.cookieParam) return false;
+    // In a Symfony or Laravel app the framework, not PHP's default, decides what the file leaves out.
+    if (frameworkDecidesSetting(setting, project)) return false;
     return fileConfigures;
   };
   const values = phpSessionValues((setting) => effective.get(setting.ini)?.raw, configured);

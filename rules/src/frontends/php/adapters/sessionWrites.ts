@@ -76,9 +76,11 @@ export function collectIniSets(context: PhpAdapterContext, config: RuntimeConfig
     config.quote = quoteOf(keyNode) ?? config.quote;
     const statement = statementRange(call);
     config.iniSetStatements.push(statement);
-    config.configCalls.push(rangeOf(call));
     const setting = settingByIni(key.value.slice('session.'.length));
+    // Storage settings (save_path, serialize_handler, gc_probability…) say nothing about the
+    // cookie or the id: a file that writes only those does not configure what the rules judge.
     if (!setting) continue;
+    config.configCalls.push(rangeOf(call));
     const raw = rawValueOf(resolver.resolve(valueNode), valueNode, rangeOf(call));
     config.writes.push({ setting, form: 'ini_set', raw, at: call.startIndex, replace: rangeOf(valueNode), remove: removeStatement(file.text, statement) });
   }

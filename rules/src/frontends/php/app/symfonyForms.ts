@@ -23,7 +23,11 @@ export interface CsrfOffForm {
  *   forms (a type or data class named so: Kimai's `TimesheetToolbarForm` of a `TimesheetQuery`,
  *   wallabag's `EntryFilterType`), which list data and are sent with GET by the pages that use them;
  * - forms filled from an API payload (`$form->submit($data)` and no `handleRequest()` in the method);
- * - form types and controllers of an API (a namespace, class or file named Api).
+ * - form types and controllers of an API (a namespace, class or file named Api);
+ * - login form types (a type named Login… with a password field): they are posted to the
+ *   firewall's check_path, where the security layer's authenticator reads the credentials and the
+ *   `_csrf_token` (form_login `enable_csrf`); the form component never handles that request, so its
+ *   csrf_protection option neither adds nor removes a check (EC-CUBE's admin and customer logins).
  */
 export function csrfOffForms(file: PhpFile): CsrfOffForm[] {
   if (!file.mentions(/csrf_protection/) || isApiCode(file)) return [];
@@ -37,6 +41,7 @@ export function csrfOffForms(file: PhpFile): CsrfOffForm[] {
       const element = name === 'setdefaults' ? csrfOff(args.positional[0]) : stringValue(args.positional[0] ?? call) === 'csrf_protection' && isFalse(args.positional[1]) ? call : undefined;
       const type = file.classAt(call.startIndex)?.node.childForFieldName('name')?.text ?? 'the form type';
       if (element && (sentWithGet(args.positional[0]) || LISTING_FORM.test(type) || LISTING_FORM.test(dataClass(args.positional[0]) ?? ''))) continue;
+      if (element && isFirewallLoginForm(file, call, type)) continue;
       if (element) found.push({ node: element, reason: `${type}::configureOptions() sets 'csrf_protection' => false, so its forms carry and check no token` });
       continue;
     }
@@ -52,6 +57,18 @@ export function csrfOffForms(file: PhpFile): CsrfOffForm[] {
 
 /** Search, filter and toolbar forms, and query objects as their data: they list data, with GET. */
 const LISTING_FORM = /Search|Filter|Toolbar|Query/;
+
+/** A login form type: named Login… and adding a field of `PasswordType::class` (`$builder->add('password', PasswordType::class)`). */
+function isFirewallLoginForm(file: PhpFile, call: Node, type: string): boolean {
+  if (!/Login/.test(type)) return false;
+  const classNode = file.classAt(call.startIndex)?.node;
+  if (!classNode) return false;
+  return file.nodesOfType('member_call_expression').some((add) => {
+    if (add.startIndex < classNode.startIndex || add.endIndex > classNode.endIndex || calledName(add) !== 'add') return false;
+    const fieldType = callArguments(add).positional[1];
+    return fieldType?.type === 'class_constant_access_expression' && namedChildren(fieldType)[0]?.text.split('\\').pop() === 'PasswordType';
+  });
+}
 
 /** `'method' => 'GET'` in the options. */
 function sentWithGet(options: Node | undefined): boolean {
