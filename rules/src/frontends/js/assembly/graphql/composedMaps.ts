@@ -26,6 +26,8 @@ interface Site {
 
 /** A file that names a mutation map: `Mutation: …`, `{ Query, Mutation }`, `new GraphQLObjectType({ name: 'Mutation', … })`. */
 const MAP_FILE = /\bMutation\s*[:,}]|['"]Mutation['"]/;
+/** Third parameters that name a callback, not a GraphQL context. */
+const NOT_A_CONTEXT = new Set(['next', 'done', 'cb', 'callback']);
 /** The most map files read per package: resolver indexes are few; a package naming `Mutation` everywhere is not walked whole. */
 const MAX_MAP_FILES = 40;
 
@@ -71,7 +73,10 @@ function hasResolverShape(context: AdapterContext): boolean {
   walk(context.file.program, (node) => {
     if (found || !isFunction(node)) return;
     const fn = node as FunctionNode;
-    found = contextParams(fn.params[2]) !== undefined || (isResolveValue(context, fn) && rootValueParams(fn.params[0]) !== undefined);
+    const third = fn.params[2];
+    // Express middleware `(req, res, next)` and plugins `(fastify, opts, done)` are not resolvers.
+    if (third?.type === 'Identifier' && NOT_A_CONTEXT.has(third.name)) return;
+    found = contextParams(third) !== undefined || (isResolveValue(context, fn) && rootValueParams(fn.params[0]) !== undefined);
   });
   return found;
 }
