@@ -49,6 +49,52 @@ describe('lockfiles: installed versions, read as data', () => {
     assert.deepEqual(asObject(installedFromPnpmLock(v9, 'packages/other')), {});
   });
 
+  it('pnpm-lock.yaml read from its tokens as YAML composes it: quoted keys, comments, `{}` projects, CRLF; unusual shapes composed', () => {
+    const lines = [
+      "lockfileVersion: '9.0'",
+      '',
+      'settings:',
+      '  autoInstallPeers: true',
+      '',
+      'importers:',
+      '',
+      '  .:',
+      '    devDependencies:',
+      "      '@types/node':",
+      "        specifier: 'catalog:'",
+      '        version: 24.12.2 # pinned',
+      '  examples/empty: {}',
+      '  packages/api:',
+      '    dependencies:',
+      '      "express-session":',
+      '        specifier: ^1.17.0',
+      '        version: "1.18.1"',
+      '    optionalDependencies:',
+      '      passport:',
+      '        specifier: ^0.7.0',
+      '        version: 0.7.0(express@4.21.2)',
+      '',
+      'packages:',
+      '  express-session@1.18.1:',
+      '    resolution: {integrity: sha512-x}',
+      '',
+    ];
+    const lock = lines.join('\n');
+    const expected = { '': { '@types/node': '24.12.2' }, 'packages/api': { 'express-session': '1.18.1', passport: '0.7.0' }, 'examples/empty': {} };
+    for (const text of [lock, lines.join('\r\n')]) {
+      for (const [dir, versions] of Object.entries(expected)) assert.deepEqual(asObject(installedFromPnpmLock(text, dir)), versions, `${dir || '.'} ${text.includes('\r') ? 'CRLF' : 'LF'}`);
+    }
+    // Shapes pnpm does not write go to the YAML library's composer, with the same answers as before.
+    const flow = ['importers:', '  .:', '    dependencies:', '      passport: {specifier: ^0.5.0, version: 0.5.3}', ''].join('\n');
+    assert.deepEqual(asObject(installedFromPnpmLock(flow, '')), { passport: '0.5.3' });
+    const anchored = ['lockfileVersion: 5.4', 'dependencies:', '  passport: &p 0.5.3', '  passport-local: *p', ''].join('\n');
+    assert.deepEqual(asObject(installedFromPnpmLock(anchored, '')), { passport: '0.5.3', 'passport-local': '0.5.3' });
+    const repeated = ['lockfileVersion: 5.4', 'dependencies:', '  passport: 0.5.3', '  passport: 0.6.0', ''].join('\n');
+    assert.deepEqual(asObject(installedFromPnpmLock(repeated, '')), {}, 'a repeated key makes the YAML invalid: nothing known');
+    const nestedBelowScalar = ['lockfileVersion: 5.4', 'dependencies:', '  passport: 0.5.3', '    version: 0.6.0', ''].join('\n');
+    assert.deepEqual(asObject(installedFromPnpmLock(nestedBelowScalar, '')), {}, 'invalid YAML: nothing known');
+  });
+
   it('composer.lock: packages and packages-dev, without the leading v; branches left to the range', () => {
     const lock = JSON.stringify({ packages: [{ name: 'laravel/framework', version: 'v10.48.2' }, { name: 'x/y', version: 'dev-main' }], 'packages-dev': [{ name: 'phpunit/phpunit', version: '10.5.0' }] });
     assert.deepEqual(asObject(installedFromComposerLock(lock, ['laravel/framework', 'x/y', 'phpunit/phpunit'])), { 'laravel/framework': '10.48.2', 'phpunit/phpunit': '10.5.0' });

@@ -1,6 +1,8 @@
 import type { AnalysisBudget } from '../../../model/budget';
 import type { PackageSources, ProjectContext } from '../../../model/project';
 import type { TextRange } from '../../../model/range';
+import { isTestFile } from '../../../testFiles';
+import { relativePosix } from '../../../workspace/paths';
 import { AdapterContext, importedModules } from '../adapterContext';
 import { FileContext } from '../fileContext';
 import { parseModule } from '../moduleCache';
@@ -139,6 +141,21 @@ export class AppModel {
   }
 
   private readonly fileAnswers = new Map<string, boolean>();
+  private candidateFiles: readonly string[] | undefined;
+
+  /**
+   * The package's files without its tests and fixtures, for the scan of who mounts what: a test that
+   * builds an app to call a router (`request(app)`, `app.use('/x', router)` in a spec) is not a way the
+   * router is reached where the package runs. Reading the test suites was most of a package's cold
+   * start (juice-shop's first file: 120 files parsed, 54 of them tests, 4.6 s of parsing under load;
+   * now 66). The Fastify plugin tree leaves the same files out.
+   */
+  private mountingCandidates(): readonly string[] {
+    // By the path inside the package, as the CLI judges it inside the folder it checks: a checkout kept
+    // below a folder named `test/` is not all tests.
+    this.candidateFiles ??= this.sources.files.filter((file) => !isTestFile(relativePosix(this.sources.root, file)));
+    return this.candidateFiles;
+  }
 
   /**
    * Whether some file of the package, whose text mentions `hint`, answers yes: asked once per
@@ -229,7 +246,7 @@ export class AppModel {
       if (!index.has(target)) index.set(target, []);
       index.get(target)!.push(mounter);
     };
-    const files = this.sources.files;
+    const files = this.mountingCandidates();
     for (; !scan.done && scan.next < files.length; scan.next++) {
       const file = files[scan.next]!;
       const text = this.assemblies.get(file)?.text ?? this.sources.read(file);
