@@ -64,7 +64,7 @@ function exportedFunction(program: TSESTree.Program, name: string): FunctionNode
 
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
-function enclosingClass(file: FileContext, node: Node): ClassNode | undefined {
+export function enclosingClass(file: FileContext, node: Node): ClassNode | undefined {
   let current = file.parentOf(node);
   while (current && current.type !== 'ClassDeclaration' && current.type !== 'ClassExpression') current = file.parentOf(current);
   return current;
@@ -84,7 +84,7 @@ function classMethod(file: FileContext, owner: ClassNode | undefined, name: stri
 }
 
 /** `AuthService` of `private authService: AuthService<User>` (a field) or `constructor(private readonly authService: AuthService)`. */
-function declaredType(owner: ClassNode, property: string): TSESTree.Identifier | undefined {
+export function declaredType(owner: ClassNode, property: string): TSESTree.Identifier | undefined {
   for (const member of owner.body.body) {
     if (member.type === 'PropertyDefinition' && !member.computed && member.key.type === 'Identifier' && member.key.name === property) {
       return typeName(member.typeAnnotation?.typeAnnotation);
