@@ -3,8 +3,8 @@ import type { AuthHandlerFact, SessionStorage } from '../../../model/lifecycleFa
 import { dependsOnAtLeast } from '../../../model/project';
 import type { RelatedLocation } from '../../../model/facts';
 import type { AdapterContext, JsAdapter } from '../adapterContext';
-import { childrenOf, memberName, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
-import { decoratorCall } from '../lifecycle/nestRoutes';
+import { childrenOf, memberName, stringLiteral, unwrap, type Node } from '../ast';
+import { bodyCarriesPassword } from '../lifecycle/nestBody';
 import { destroyEdits, renewEdits, type HandlerParams } from '../lifecycle/authEdits';
 import { analyzeHandlerFlow, type HandlerFlow } from '../lifecycle/handlerFlow';
 import { findRouteHandlers, isPassportAuthenticate, type RouteHandler } from '../lifecycle/routes';
@@ -166,17 +166,12 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // A handler of this file that hands the credentials to a service (`await login(req.body.user)`, RealWorld) too:
   // the path alone names a login, and password guessing needs a limit whatever the login issues.
   // A handler that only redirects takes no credentials (code-server's `/login` when password auth is off).
-  // A Nest `@Post('login')` handing its `@Body()` to a service (`return this.authService.signIn(dto)`, the check and the token there) too.
-  const handsOnCredentials = route.framework === 'express' || (route.framework === 'nest' && route.handler !== undefined && takesBody(route.handler));
+  // A Nest `@Post('login')` handing a password in its `@Body()` to a service (`return this.authService.signIn(dto)`) too.
+  const handsOnCredentials = route.framework === 'express' || (route.framework === 'nest' && route.handler !== undefined && bodyCarriesPassword(context.file, route.handler));
   if (route.route && (!route.handler || handsOnCredentials) && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path) && !(route.handler && redirectsOnly(route.handler))) {
     return { ...base, role: 'login', evidence: `route path ${path}`, rateLimited: rateLimitOf(context, route) };
   }
   return undefined;
-}
-
-/** A Nest handler with a `@Body()` parameter: it reads what the client posted. */
-function takesBody(handler: FunctionNode): boolean {
-  return handler.params.some((param) => ('decorators' in param ? (param.decorators as TSESTree.Decorator[] | undefined) ?? [] : []).some((d) => decoratorCall(d)?.name === 'Body'));
 }
 
 /** A path ending in the session itself (`/session`, `/api/v1/session`), not one session of a list (`/sessions/:id`). */

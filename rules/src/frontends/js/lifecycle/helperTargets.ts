@@ -107,7 +107,7 @@ function typeName(type: TSESTree.TypeNode | undefined): TSESTree.Identifier | un
 const loadedModules = new WeakMap<AnalysisBudget, Map<string, FileContext | null>>();
 
 /** The class a type name refers to: declared in this file, or exported by the project module it is imported from. */
-function classNamed(file: FileContext, name: TSESTree.Identifier, at: Node): { node: ClassNode; file: FileContext } | undefined {
+export function classNamed(file: FileContext, name: TSESTree.Identifier, at: Node): { node: ClassNode; file: FileContext } | undefined {
   const binding = lookup(file, name.name, at);
   if (binding?.kind === 'class') return { node: binding.node, file };
   if (binding?.kind !== 'import' || binding.imported === '*') return undefined;
