@@ -270,7 +270,8 @@ function logoutFact(context: AdapterContext, route: RouteHandler, flow: HandlerF
   // `passport.user`, ≥ 0.6 it throws), so it is no end of the session.
   const failsOnEveryVersion = dependsOnAtLeast(context.file.project, 'passport', '0.6.0') === undefined ? flow.passportLogouts.find(withoutCallback) : undefined;
   const destroyed = flow.destroys.length > 0 || regenerates || (passportRenews && flow.passportLogouts.length > 0 && !failsOnEveryVersion);
-  const partial = flow.partialLogouts[0] ?? (!passportRenews ? flow.passportLogouts[0] : undefined) ?? failsOnEveryVersion ?? (route.framework === 'fastify' ? flow.renewals[0] : undefined);
+  // The first partial ending in the handler (passport < 0.6's `req.logout()` only drops `passport.user`): where the fix goes.
+  const partial = firstOf(flow.partialLogouts[0], !passportRenews ? flow.passportLogouts[0] : undefined) ?? failsOnEveryVersion ?? (route.framework === 'fastify' ? flow.renewals[0] : undefined);
   // passport ≥ 0.6 (known from the lockfile or package.json): `req.logout()` without a callback throws before it clears anything.
   const throwing = dependsOnAtLeast(context.file.project, 'passport', '0.6.0') === true ? flow.passportLogouts.find(withoutCallback) : undefined;
   if (throwing && flow.destroys.every((d) => d.range[0] > throwing.range[0])) {
@@ -285,6 +286,10 @@ function logoutFact(context: AdapterContext, route: RouteHandler, flow: HandlerF
     partialRange: partial ? rangeOfNode(partial) : undefined,
     destroyEdits: !destroyed && route.handler ? destroyEdits(context, route, route.handler, partial, params, base.sessionStorage) : undefined,
   };
+}
+
+function firstOf(a: Node | undefined, b: Node | undefined): Node | undefined {
+  return a && b ? (b.range[0] < a.range[0] ? b : a) : a ?? b;
 }
 
 /** `req.logout()` or `req.logout({ keepSessionInfo })`: no argument that could be the callback. */
