@@ -259,7 +259,7 @@ function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFl
     rateLimited: route.route && !SIGNUP_PATH.test(route.route.path ?? '') && !oauthCallback(route.route.path, flow) ? rateLimitOf(context, route) : route.operation === 'mutation' && guessableMutation(route, flow) ? mutationRateLimited(context, route) : undefined,
     // A late renewal needs moving, not a second regenerate: no edit for it.
     renewEdits: flow.firstUncovered && renewal === 'missing' && route.handler ? renewEdits(context, route, route.handler, flow.firstUncovered, params) : undefined,
-    related: [...(base.related ?? []), ...(target ? [{ message: 'The user identity is written into the session here.', range: rangeOfNode(target) }] : []), ...siteRelated],
+    related: [...(base.related ?? []), ...(target ? [{ message: elsewhere && target === flow.firstUncovered ? 'The handler calls the code that writes the user identity into the session here.' : 'The user identity is written into the session here.', range: rangeOfNode(target) }] : []), ...siteRelated],
   };
 }
 
