@@ -13,7 +13,7 @@ import { lookup } from '../scope';
 import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
 import { delegatesLogout } from '../lifecycle/logoutDelegation';
-import { LOGIN_NAME, LOGOUT_NAME, words } from '../lifecycle/names';
+import { LOGIN_NAME, LOGOUT_NAME, PASSWORD_RESET_NAME, pathWords, words } from '../lifecycle/names';
 import { redirectsOnly, rendersOnly } from '../lifecycle/redirectOnly';
 import { fastifyFullPath } from '../assembly/fastify/lifecycle';
 import { nestModuleLogins } from '../lifecycle/nestModuleLogins';
@@ -126,7 +126,9 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   const base = baseOf(route, storage);
   // `DELETE /session`: ending the session resource is the REST form of a logout.
   const namedLogout = LOGOUT_PATH.test(path) || LOGOUT_NAME.test(name) || (route.route?.method === 'DELETE' && SESSION_RESOURCE.test(path));
-  const namedLogin = (LOGIN_PATH.test(path) || LOGIN_NAME.test(name)) && !namedLogout;
+  // A reset or change of the password that writes the user into the session logs them in (lireddit's `changePassword`).
+  const passwordReset = PASSWORD_RESET_NAME.test(pathWords(path)) || PASSWORD_RESET_NAME.test(name);
+  const namedLogin = (LOGIN_PATH.test(path) || LOGIN_NAME.test(name) || passwordReset) && !namedLogout;
   const isLogin =
     flow !== undefined && ((flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0 || passportMiddleware !== undefined)) || flow.passportLogins.length > 0);
   if (isLogin && flow) return loginFact(context, route, flow, params, base, passportRenews, passportMiddleware, loginGuard && !passportRenews ? loginGuard.node : undefined);
@@ -256,7 +258,8 @@ function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFl
     renewalRange: renewers[0] ? rangeOfNode(renewers[0]) : undefined,
     awaitedCalls: flow.awaitedCalls,
     // Signing up logs the new user in but checks no password: nothing to guess, so no login rate limit is asked.
-    rateLimited: route.route && !SIGNUP_PATH.test(route.route.path ?? '') && !oauthCallback(route.route.path, flow) ? rateLimitOf(context, route) : route.operation === 'mutation' && guessableMutation(route, flow) ? mutationRateLimited(context, route) : undefined,
+    // A reset link's token is random, not a password to guess: no limit asked either.
+    rateLimited: route.route && !SIGNUP_PATH.test(route.route.path ?? '') && !PASSWORD_RESET_NAME.test(pathWords(route.route.path ?? '')) && !oauthCallback(route.route.path, flow) ? rateLimitOf(context, route) : route.operation === 'mutation' && guessableMutation(route, flow) ? mutationRateLimited(context, route) : undefined,
     // A late renewal needs moving, not a second regenerate: no edit for it.
     renewEdits: flow.firstUncovered && renewal === 'missing' && route.handler ? renewEdits(context, route, route.handler, flow.firstUncovered, params) : undefined,
     related: [...(base.related ?? []), ...(target ? [{ message: elsewhere && target === flow.firstUncovered ? 'The handler calls the code that writes the user identity into the session here.' : 'The user identity is written into the session here.', range: rangeOfNode(target) }] : []), ...siteRelated],
