@@ -3,6 +3,7 @@ import type { Fact } from '../../model/facts';
 import { unwrap, type Node } from './ast';
 import type { FileContext } from './fileContext';
 import { Resolver } from './resolve';
+import { implicitGlobalValue } from './implicitGlobals';
 import { lookup } from './scope';
 import type { JsValue, ModuleValue } from './values';
 
@@ -125,7 +126,7 @@ function rootCannotBeModule(file: FileContext, node: Node): boolean {
   if (root.type !== 'Identifier') return false;
   const binding = lookup(file, root.name, root);
   // An unbound name is a global (`fetch`, `JSON`, `console`): the resolver knows none as a package but `require`.
-  return binding ? binding.kind === 'param' : root.name !== 'require';
+  return binding ? binding.kind === 'param' : root.name !== 'require' && implicitGlobalValue(file, root.name) === undefined;
 }
 
 export function samePath(a: readonly string[], b: readonly string[]): boolean {

@@ -4,6 +4,7 @@ import { CutMemo } from '../../model/cutMemo';
 import { FileContext } from './fileContext';
 import { parseModule } from './moduleCache';
 import { withMemberAssignments } from './mutations';
+import { implicitGlobalValue } from './implicitGlobals';
 import { isGlobal, lookup, type Binding, type PatternStep } from './scope';
 import { candidatesOf, getEntry, joinCandidates, truthiness, type EnvJsValue, type JsValue, type ObjectEntry, type ObjectValue } from './values';
 
@@ -126,7 +127,9 @@ export class Resolver {
     const binding = lookup(file, node.name, node);
     if (!binding) {
       if (node.name === 'undefined') return { kind: 'literal', value: undefined, node, file };
-      return unknownAt(node, file);
+      const implicit = implicitGlobalValue(file, node.name);
+      // `session = require('express-session')` at a script's top level, never declared: a sloppy-mode global.
+      return implicit ? this.resolve(implicit, file, depth) : unknownAt(node, file);
     }
     return this.fromBinding(binding, node, file, depth);
   }

@@ -42,6 +42,28 @@ var opts = { secret: s, cookie: { secure: true } };`;
       assertAbsent(atTop!.cookie.secure, false);
     });
 
+    it("a script's top-level assignment to an undeclared name (a sloppy-mode global) stands for its value; in a module, or assigned twice, it does not", () => {
+      const script = `
+const express = require('express');
+app = express();
+session = require('express-session');
+opts = { secret: s, cookie: { httpOnly: false } };
+app.use(session(opts));`;
+      assertKnown(script, session(script).cookie.httpOnly, false, 'false');
+      const twice = `
+session = require('express-session');
+opts = { secret: s, cookie: { httpOnly: false } };
+if (process.env.X) opts = { secret: s };
+app.use(session(opts));`;
+      assertUnknown(session(twice).cookie.httpOnly);
+      // In an ES module the assignment throws (strict mode): the name is no session library.
+      const module = `
+import express from 'express';
+session = require('express-session');
+express().use(session({ secret: s, cookie: { httpOnly: false } }));`;
+      assert.equal(sessionConfigs(module).filter((f) => f.library === 'express-session').length, 0);
+    });
+
     it('merges object spreads, later keys winning', () => {
       const code = `
 import session from 'express-session';

@@ -3,16 +3,19 @@ import type { AuthHandlerFact, SessionStorage } from '../../../model/lifecycleFa
 import { dependsOnAtLeast } from '../../../model/project';
 import type { RelatedLocation } from '../../../model/facts';
 import type { AdapterContext, JsAdapter } from '../adapterContext';
-import { childrenOf, memberName, stringLiteral, unwrap, type Node } from '../ast';
+import { unwrap, type Node } from '../ast';
+import { bodyCarriesPassword } from '../lifecycle/nestBody';
 import { destroyEdits, renewEdits, type HandlerParams } from '../lifecycle/authEdits';
 import { analyzeHandlerFlow, type HandlerFlow } from '../lifecycle/handlerFlow';
-import { findRouteHandlers, isPassportAuthenticate, type RouteHandler } from '../lifecycle/routes';
+import { findRouteHandlers, type RouteHandler } from '../lifecycle/routes';
+import { requestParam } from '../lifecycle/handlerParams';
+import { PASSWORD_STRATEGY, findPassportCall, isPassportCall, passportRole } from '../lifecycle/passportRoutes';
+import { exchangesToken, guardCredential, guessableMutation, hasSessionLibrary, isLoginPath, issuesToken, oauthCallback, withoutAuthPrefix } from '../lifecycle/loginEvidence';
 import { rangeOfNode } from '../optionValues';
-import { lookup } from '../scope';
 import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
 import { delegatesLogout } from '../lifecycle/logoutDelegation';
-import { LOGIN_NAME, LOGOUT_NAME, words } from '../lifecycle/names';
+import { LOGIN_NAME, LOGOUT_NAME, PASSWORD_RESET_NAME, pathWords, words } from '../lifecycle/names';
 import { redirectsOnly, rendersOnly } from '../lifecycle/redirectOnly';
 import { fastifyFullPath } from '../assembly/fastify/lifecycle';
 import { nestModuleLogins } from '../lifecycle/nestModuleLogins';
@@ -26,7 +29,6 @@ import { contextMemberOf } from '../assembly/graphql/contextFunctions';
 const LOGIN_PATH = /(^|[/_.-])(log-?in|sign-?in|authenticate|auth|session|sessions|token)([/_.-]|$)/i;
 const SIGNUP_PATH = /(^|[/_.-])(sign-?up|register|registration)([/_.-]|$)/i;
 const LOGOUT_PATH = /(^|[/_.-])(log-?out|sign-?out|log-?off)([/_.-]|$)/i;
-const PASSWORD_NAME = /^(password|passwd|pass|pwd)$/i;
 
 const optionName = (key: string): string => key;
 
@@ -53,46 +55,6 @@ export const authHandlerAdapter: JsAdapter = {
   },
 };
 
-
-function paramName(param: TSESTree.Parameter | undefined): string | undefined {
-  const target = param?.type === 'TSParameterProperty' ? param.parameter : param;
-  return target?.type === 'Identifier' ? target.name : undefined;
-}
-
-/** `({ body, session }, reply) => …`: the session taken out of the request in the parameter list. */
-function destructuredSession(param: TSESTree.Parameter | undefined): string[] {
-  const target = param?.type === 'TSParameterProperty' ? param.parameter : param;
-  if (target?.type !== 'ObjectPattern') return [];
-  return target.properties.flatMap((p) =>
-    p.type === 'Property' && p.key.type === 'Identifier' && p.key.name === 'session' && p.value.type === 'Identifier' ? [p.value.name] : [],
-  );
-}
-
-function requestParam(route: RouteHandler): HandlerParams {
-  const fn = route.handler;
-  if (route.params) return route.params;
-  if (!fn) return { sessionNames: [] };
-  if (route.framework !== 'nest') {
-    return { request: paramName(fn.params[0]), response: paramName(fn.params[1]), next: paramName(fn.params[2]), sessionNames: destructuredSession(fn.params[0]) };
-  }
-  const result: { request?: string; response?: string; sessionNames: string[] } = { sessionNames: [] };
-  for (const param of fn.params) {
-    const decorators = 'decorators' in param ? (param.decorators as TSESTree.Decorator[]) : [];
-    const id = paramName(param);
-    for (const decorator of decorators ?? []) {
-      const expression = unwrap(decorator.expression);
-      const callee = expression.type === 'CallExpression' ? unwrap(expression.callee) : undefined;
-      const decoratorName = callee?.type === 'Identifier' ? callee.name : undefined;
-      if (decoratorName === 'Req' || decoratorName === 'Request') {
-        result.request = id;
-        result.sessionNames.push(...destructuredSession(param));
-      }
-      if (decoratorName === 'Res' || decoratorName === 'Response') result.response = id;
-      if (decoratorName === 'Session' && id) result.sessionNames.push(id);
-    }
-  }
-  return result;
-}
 
 type Base = Omit<AuthHandlerFact, 'role' | 'evidence'>;
 
@@ -125,8 +87,6 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
         sessionNames: params.sessionNames,
         passportRenews,
         resolver: context.resolver,
-        isRenewalHelper: (call) => callsSessionMethod(context, call, 'regenerate'),
-        isDestroyHelper: (call) => callsSessionMethod(context, call, 'destroy'),
         passportContext: params.context !== undefined && usesGraphqlPassport(context.file.project) ? params.context : undefined,
         contextMember: params.context !== undefined ? contextMemberOf(context, params.context) : undefined,
       })
@@ -136,7 +96,9 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   const namedLogout = LOGOUT_PATH.test(path) || LOGOUT_NAME.test(name) || (route.route?.method === 'DELETE' && SESSION_RESOURCE.test(path));
   // `/auth/register` is a sign-up that the `auth` segment would name a login: it checks no credential,
   // so, like `/register`, it is a login only by what it does (a credential check, passport).
-  const namedLogin = (LOGIN_PATH.test(path) || LOGIN_NAME.test(name)) && !namedLogout && !SIGNUP_PATH.test(path);
+  // A reset or change of the password that writes the user into the session logs them in (lireddit's `changePassword`).
+  const passwordReset = PASSWORD_RESET_NAME.test(pathWords(path)) || PASSWORD_RESET_NAME.test(name);
+  const namedLogin = (LOGIN_PATH.test(path) || LOGIN_NAME.test(name) || passwordReset) && !namedLogout && !SIGNUP_PATH.test(path);
   const isLogin =
     flow !== undefined && ((flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0 || passportMiddleware !== undefined)) || flow.passportLogins.length > 0);
   if (isLogin && flow) return loginFact(context, route, flow, params, base, passportRenews, passportMiddleware, loginGuard && !passportRenews ? loginGuard.node : undefined);
@@ -176,7 +138,9 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // A handler of this file that hands the credentials to a service (`await login(req.body.user)`, RealWorld) too:
   // the path alone names a login, and password guessing needs a limit whatever the login issues.
   // A handler that only redirects takes no credentials (code-server's `/login` when password auth is off).
-  if (route.route && (!route.handler || route.framework === 'express') && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path) && !(route.handler && redirectsOnly(route.handler))) {
+  // A Nest `@Post('login')` handing a password in its `@Body()` to a service (`return this.authService.signIn(dto)`) too.
+  const handsOnCredentials = route.framework === 'express' || (route.framework === 'nest' && route.handler !== undefined && bodyCarriesPassword(context.file, route.handler));
+  if (route.route && (!route.handler || handsOnCredentials) && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path) && !(route.handler && redirectsOnly(route.handler))) {
     return { ...base, role: 'login', evidence: `route path ${path}`, rateLimited: rateLimitOf(context, route) };
   }
   return undefined;
@@ -187,56 +151,6 @@ const SESSION_RESOURCE = /(?:^|\/)session\/?$/i;
 
 /** A path whose last segment adds a word to the logout (`/logout-wait`, `/signout_success`): a page's name. */
 const LOGOUT_PAGE = /(?:log|sign)[-_]?out[-_][a-z]+\/?$/i;
-
-const SESSION_LIBRARIES = ['express-session', 'cookie-session', '@fastify/session', '@fastify/secure-session', 'fastify-session', 'fastify-secure-session', 'passport', '@nestjs/passport', 'client-sessions', 'koa-session', 'iron-session', 'lucia'];
-
-/** Evidence that the app has sessions: a session library imported or declared, or any `x.session` / `@Session()` in the file. */
-function hasSessionLibrary(context: AdapterContext): boolean {
-  if (context.importsAny(SESSION_LIBRARIES) || SESSION_LIBRARIES.some((name) => name in context.file.project.dependencies)) return true;
-  const stack: Node[] = [context.file.program];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'MemberExpression' && memberName(node) === 'session') return true;
-    if (node.type === 'Decorator' && node.expression.type === 'CallExpression' && node.expression.callee.type === 'Identifier' && node.expression.callee.name === 'Session') return true;
-    stack.push(...childrenOf(node));
-  }
-  return false;
-}
-
-/** `jwt.sign(…)`, `server.jwt.sign(…)`, `this.jwtService.signAsync(…)`, `reply.jwtSign(…)`: the handler hands out a token. */
-function issuesToken(calls: readonly string[]): boolean {
-  return calls.some((call) => {
-    const path = call.split('.');
-    const method = path[path.length - 1] ?? '';
-    return method === 'jwtSign' || (/^sign(Async)?$/.test(method) && path.slice(0, -1).some((part) => /jwt/i.test(part)));
-  });
-}
-
-/** A path that can only be a login: `/login`, `/auth/sign-in`, `/authenticate`, or one ending in `/token` or `/session`. */
-function isLoginPath(path: string): boolean {
-  const segments = path.split('/').filter((s) => s !== '' && !s.startsWith(':'));
-  return LOGIN_NAME.test(words(segments.join('-'))) || /^(token|session|sessions)$/i.test(segments[segments.length - 1] ?? '');
-}
-
-/** `/auth/password` → `/password`: an `auth` prefix alone does not make a login (it checks a password, but needs a session). */
-function withoutAuthPrefix(path: string): string {
-  const segments = path.split('/').filter((segment) => segment !== '' && !segment.startsWith(':'));
-  return `/${segments.filter((segment, i) => !(/^auth$/i.test(segment) && i < segments.length - 1)).join('/')}`;
-}
-
-/** `UseGuards(LocalAuthGuard)`, `AuthGuard('local')`: a guard that checks the credentials before the handler runs. */
-function guardCredential(node: Node): string | undefined {
-  const stack: Node[] = [node];
-  while (stack.length > 0) {
-    const current = unwrap(stack.pop()!);
-    if (current.type === 'Identifier' && /^(Local|Password|Basic)AuthGuard$/.test(current.name)) return current.name;
-    if (current.type === 'CallExpression' && current.callee.type === 'Identifier' && current.callee.name === 'AuthGuard' && /^(local|basic)$/.test(stringLiteral(current.arguments[0]) ?? '')) {
-      return `AuthGuard('${stringLiteral(current.arguments[0])}')`;
-    }
-    stack.push(...childrenOf(current));
-  }
-  return undefined;
-}
 
 /**
  * @param guardLogin a Nest guard that logs the user in with a passport that does not renew: it runs
@@ -266,7 +180,7 @@ function loginFact(context: AdapterContext, route: RouteHandler, flow: HandlerFl
     rateLimited: loginRateLimited(context, route, flow),
     // A late renewal needs moving, not a second regenerate: no edit for it.
     renewEdits: flow.firstUncovered && renewal === 'missing' && route.handler ? renewEdits(context, route, route.handler, flow.firstUncovered, params) : undefined,
-    related: [...(base.related ?? []), ...(target ? [{ message: 'The user identity is written into the session here.', range: rangeOfNode(target) }] : []), ...siteRelated],
+    related: [...(base.related ?? []), ...(target ? [{ message: elsewhere && target === flow.firstUncovered ? 'The handler calls the code that writes the user identity into the session here.' : 'The user identity is written into the session here.', range: rangeOfNode(target) }] : []), ...siteRelated],
   };
 }
 
@@ -278,7 +192,8 @@ function logoutFact(context: AdapterContext, route: RouteHandler, flow: HandlerF
   // `passport.user`, ≥ 0.6 it throws), so it is no end of the session.
   const failsOnEveryVersion = dependsOnAtLeast(context.file.project, 'passport', '0.6.0') === undefined ? flow.passportLogouts.find(withoutCallback) : undefined;
   const destroyed = flow.destroys.length > 0 || regenerates || (passportRenews && flow.passportLogouts.length > 0 && !failsOnEveryVersion);
-  const partial = flow.partialLogouts[0] ?? (!passportRenews ? flow.passportLogouts[0] : undefined) ?? failsOnEveryVersion;
+  // The first partial ending in the handler (passport < 0.6's `req.logout()` only drops `passport.user`): where the fix goes.
+  const partial = firstOf(flow.partialLogouts[0], !passportRenews ? flow.passportLogouts[0] : undefined) ?? failsOnEveryVersion;
   // passport ≥ 0.6 (known from the lockfile or package.json): `req.logout()` without a callback throws before it clears anything.
   const throwing = dependsOnAtLeast(context.file.project, 'passport', '0.6.0') === true ? flow.passportLogouts.find(withoutCallback) : undefined;
   if (throwing && flow.destroys.every((d) => d.range[0] > throwing.range[0])) {
@@ -319,18 +234,23 @@ function fastifyLogoutFact(context: AdapterContext, route: RouteHandler, flow: H
 
 /**
  * Whether the login is rate limited; undefined where no limit is asked because there is nothing to guess: signing up
- * logs the new user in but checks no password, an OAuth callback or a provider token exchange checks none either.
+ * logs the new user in but checks no password, an OAuth callback or a provider token exchange checks none either, and
+ * a password reset link's token is random.
  */
 function loginRateLimited(context: AdapterContext, route: RouteHandler, flow: HandlerFlow): boolean | undefined {
   if (route.route) {
     const path = route.route.path;
-    if (SIGNUP_PATH.test(path ?? '') || oauthCallback(path, flow) || exchangesToken(route, flow)) return undefined;
+    if (SIGNUP_PATH.test(path ?? '') || PASSWORD_RESET_NAME.test(pathWords(path ?? '')) || oauthCallback(path, flow) || exchangesToken(route, flow)) return undefined;
     return rateLimitOf(context, route);
   }
   if (route.operation === 'mutation' && guessableMutation(route, flow)) return mutationRateLimited(context, route);
   // A GraphQL endpoint's options function that checks the credential itself (express-graphql's graphqlHTTP((req) => …)).
   if (route.operation === 'endpoint' && flow.credentialChecks.length > 0) return mutationRateLimited(context, route);
   return undefined;
+}
+
+function firstOf(a: Node | undefined, b: Node | undefined): Node | undefined {
+  return a && b ? (b.range[0] < a.range[0] ? b : a) : a ?? b;
 }
 
 /** `req.logout()` or `req.logout({ keepSessionInfo })`: no argument that could be the callback. */
@@ -343,129 +263,3 @@ function calleeHead(call: TSESTree.CallExpression): Node {
   return call.callee;
 }
 
-/** A call of a helper in this file that renews or destroys the session itself (`await regenerateSession(req)`). */
-function callsSessionMethod(context: AdapterContext, call: TSESTree.CallExpression, method: 'regenerate' | 'destroy'): boolean {
-  const callee = unwrap(call.callee);
-  if (callee.type !== 'Identifier' && callee.type !== 'MemberExpression') return false;
-  // Cached per callee: every call of every handler is asked about twice (regenerate, destroy).
-  // Only helpers of this file count, so the modules it imports are never parsed for the question.
-  const target = context.resolveLocal(callee);
-  if (target.kind !== 'function' || target.file !== context.file) return false;
-  const stack: Node[] = [target.node.body];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    // `x.session.regenerate(cb)`, and `promisify(x.session.regenerate.bind(x.session))` (the method taken, called later).
-    if (node.type === 'MemberExpression' && memberName(node) === method) {
-      const object = unwrap(node.object);
-      if (object.type === 'MemberExpression' && memberName(object) === 'session') return true;
-    }
-    stack.push(...childrenOf(node));
-  }
-  return false;
-}
-
-/** Strategies that check a password (or a code) sent to this route, and so can be guessed against. */
-const PASSWORD_STRATEGY = /local|password|basic|digest|ldap|login|signin|totp|otp|magic|custom/i;
-const CALLBACK_PATH = /callback|return|redirect|(^|\/)cb(\/|$)/i;
-const COMPLETION_OPTIONS = ['successRedirect', 'failureRedirect', 'successReturnToOrRedirect', 'failWithError', 'successMessage', 'failureMessage'];
-
-/**
- * What a `passport.authenticate(strategy, options)` route does: a password login, the completion of
- * a federated login (the OAuth/SAML callback), or the start of one (a redirect to the provider,
- * which logs nobody in).
- */
-function passportRole(context: AdapterContext, call: Node, path: string, hasHandler: boolean, routePaths: ReadonlySet<string>): 'password' | 'federated' | 'start' {
-  if (call.type !== 'CallExpression') return 'password';
-  const strategy = call.arguments[0] ? context.resolver.resolve(call.arguments[0], context.file) : undefined;
-  const names = strategy?.kind === 'literal' ? [String(strategy.value)] : strategy?.kind === 'array' ? strategy.elements.map((e) => (e.kind === 'literal' ? String(e.value) : '')) : [];
-  // passport's built-in 'session' strategy restores the user the session already holds: it logs nobody in.
-  if (names.length > 0 && names.every((name) => name === 'session')) return 'start';
-  if (names.length === 0 || names.some((name) => PASSWORD_STRATEGY.test(name))) return 'password';
-  // `/auth/google` beside `/auth/google/callback`: the first sends the user to the provider, the second logs in
-  // (both often pass the same `failureRedirect`).
-  if (!CALLBACK_PATH.test(path) && [...routePaths].some((other) => other.startsWith(`${path.replace(/\/$/, '')}/`) && CALLBACK_PATH.test(other))) return 'start';
-  const options = call.arguments[1] ? context.resolver.resolve(call.arguments[1], context.file) : undefined;
-  const completes = options?.kind === 'object' && options.entries.some((e) => COMPLETION_OPTIONS.includes(e.key));
-  const callbackArgument = call.arguments.some((a) => a.type === 'ArrowFunctionExpression' || a.type === 'FunctionExpression');
-  return completes || callbackArgument || hasHandler || CALLBACK_PATH.test(path) ? 'federated' : 'start';
-}
-
-function findPassportCall(context: AdapterContext, node: Node): Node | undefined {
-  if (node.type !== 'CallExpression') return undefined;
-  return node.arguments.find((a) => isPassportCall(context, a));
-}
-
-/**
- * `passport.authenticate(…)`, or a call of a name bound to it (`const pauth = passport.authenticate.bind(passport)`,
- * node-express-mongoose-demo), or @fastify/passport's `fastifyPassport.authenticate(…)`.
- */
-function isPassportCall(context: AdapterContext, node: Node): boolean {
-  if (isPassportAuthenticate(node) || isFastifyPassportAuthenticate(context, node)) return true;
-  const target = unwrap(node);
-  const callee = target.type === 'CallExpression' ? unwrap(target.callee) : undefined;
-  if (callee?.type !== 'Identifier') return false;
-  const binding = lookup(context.file, callee.name, callee);
-  if (binding?.kind !== 'variable' || !binding.init || binding.path.length > 0) return false;
-  let init = unwrap(binding.init);
-  // `passport.authenticate.bind(passport)`: the method itself, bound.
-  if (init.type === 'CallExpression' && unwrap(init.callee).type === 'MemberExpression' && memberName(unwrap(init.callee) as TSESTree.MemberExpression) === 'bind') {
-    init = unwrap((unwrap(init.callee) as TSESTree.MemberExpression).object);
-  }
-  if (init.type !== 'MemberExpression' || memberName(init) !== 'authenticate') return false;
-  const object = unwrap(init.object);
-  return object.type === 'Identifier' && object.name === 'passport';
-}
-
-/** Mutations that log a user in without a password to guess: a sign-up, a reset or confirmation link's random token. */
-const NOT_A_PASSWORD_LOGIN = /(^|-)(sign-?up|register|registration|reset|change|forgot|confirm|verify|activate)(-|$)/;
-
-/**
- * A login mutation whose password a client could guess: its name is no sign-up or reset, and it checks
- * a credential, or it is named as a login and reads a password (`signIn` handing `password` to a
- * service of the app: `Auth.signInAttempt(email, password)`).
- */
-function guessableMutation(route: RouteHandler, flow: HandlerFlow): boolean {
-  const name = words(route.name ?? '');
-  if (NOT_A_PASSWORD_LOGIN.test(name)) return false;
-  return flow.credentialChecks.length > 0 || (LOGIN_NAME.test(name) && route.handler !== undefined && readsPassword(route.handler));
-}
-
-/** Whether a function reads a value named password (`args.password`, `{ email, password } = args`). */
-function readsPassword(fn: Node): boolean {
-  return readsName(fn, PASSWORD_NAME);
-}
-
-function readsName(fn: Node, name: RegExp): boolean {
-  const stack: Node[] = [fn];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'Identifier' && name.test(node.name)) return true;
-    stack.push(...childrenOf(node));
-  }
-  return false;
-}
-
-/**
- * A value a provider issued, verified by that provider: `accessToken`, `id_token`, a Google Identity
- * `credential`, a SAML `assertion`. (Not `code`: `reply.code(401)` is in every Fastify handler, and an
- * OAuth code arrives at a callback path, judged above.)
- */
-const PROVIDER_TOKEN_NAME = /^(access_?token|id_?token|credential|assertion)$/i;
-
-/**
- * A login that exchanges a token a provider issued for a session (`POST /auth/exchange` reading
- * `accessToken` and asking Supabase or Google who it belongs to): no credential checked here, no
- * password read, a path that names no login. Nothing to guess, as for an OAuth callback.
- */
-function exchangesToken(route: RouteHandler, flow: HandlerFlow): boolean {
-  if (flow.credentialChecks.length > 0 || !route.handler || readsPassword(route.handler) || isLoginPath(route.route?.path ?? '')) return false;
-  return readsName(route.handler, PROVIDER_TOKEN_NAME);
-}
-
-/**
- * An OAuth callback (`/auth/discord/callback`) that checks no password: it exchanges a single-use
- * authorization code the provider verifies, so there is nothing to guess and no login rate limit to ask.
- */
-function oauthCallback(path: string | undefined, flow: HandlerFlow): boolean {
-  return CALLBACK_PATH.test(path ?? '') && flow.credentialChecks.length === 0;
-}

@@ -5,6 +5,7 @@ import type { AdapterContext } from '../adapterContext';
 import { defenceOf, tokenCheck } from '../adapters/csrfSurface';
 import { appModelFor, layerApplies, type ReachedRoute } from './appModel';
 import { fileAssembly } from './fileAssembly';
+import { helperSession } from './helperSession';
 import { overrideAfterCsrf } from './methodOverride';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'ALL']);
@@ -24,11 +25,15 @@ export function assembledSurface(context: AdapterContext, session: SessionFact):
   // This file alone says whether it mounts a session on an app; only then is the app model built.
   const assembly = fileAssembly(context);
   const sessionApps = [...assembly.apps].filter((app) => assembly.uses.some((use) => use.on === app && use.middleware.some((m) => m.kind === 'session')));
-  if (sessionApps.length === 0) return undefined;
+  const onParameter = sessionApps.length === 0 && assembly.uses.some((use) => use.middleware.some((m) => m.kind === 'session') && use.on.startsWith('p@'));
+  if (sessionApps.length === 0 && !onParameter) return undefined;
   const model = appModelFor(context, assembly);
+  // A session mounted by a setup function on the app it is given (`configureSession(app)`).
+  const helper = onParameter ? helperSession(model, assembly, context.file.budget) : undefined;
+  if (onParameter && !helper) return undefined;
   // The session middleware's head, where the defence goes next to it.
-  const at = assembly.uses.find((use) => sessionApps.includes(use.on) && use.middleware.some((m) => m.kind === 'session'))!.middleware.find((m) => m.kind === 'session')!.range;
-  const reached = sessionApps.flatMap((app) => model.routesBelow(context.file.fileName, app, context.file.budget));
+  const at = helper?.at ?? assembly.uses.find((use) => sessionApps.includes(use.on) && use.middleware.some((m) => m.kind === 'session'))!.middleware.find((m) => m.kind === 'session')!.range;
+  const reached = helper?.reached ?? sessionApps.flatMap((app) => model.routesBelow(context.file.fileName, app, context.file.budget));
   // The walk ran out of budget: which routes the app serves is unknown, and so is its exposure (silent).
   if (context.file.budget.exhausted) return null;
   const disabled = defenceOf(context);

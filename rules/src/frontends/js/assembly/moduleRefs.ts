@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { memberName, unwrap, type Node } from '../ast';
 import type { FileContext } from '../fileContext';
+import { implicitGlobalValue } from '../implicitGlobals';
 import { lookup } from '../scope';
 
 /**
@@ -28,6 +29,9 @@ export function moduleRefOf(file: FileContext, node: Node, hops = 0): ModuleRef 
     case 'Identifier': {
       const binding = lookup(file, target.name, target);
       if (binding?.kind === 'import') return local(file, { specifier: binding.source, name: binding.imported === '*' ? 'default' : binding.imported });
+      // `todosRoutes = require('./routes/todos');` at a script's top level: a sloppy-mode global.
+      const implicit = binding ? undefined : implicitGlobalValue(file, target.name);
+      if (implicit) return moduleRefOf(file, implicit, hops + 1);
       if (binding?.kind !== 'variable' || !binding.init || file.reassignedNames.has(target.name)) return undefined;
       const step = binding.path[0];
       if (binding.path.length > 1 || (step && !('key' in step))) return undefined;

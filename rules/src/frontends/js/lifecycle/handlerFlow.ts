@@ -48,10 +48,6 @@ export interface FlowInput {
   readonly sessionNames: readonly string[];
   /** passport's req.login renews the session (passport ≥ 0.6, or version unknown). */
   readonly passportRenews: boolean;
-  /** True for calls of the project's own helpers that renew the session (a local function calling regenerate). */
-  readonly isRenewalHelper?: (call: TSESTree.CallExpression) => boolean;
-  /** True for calls of the project's own helpers that destroy the session (a local function calling destroy). */
-  readonly isDestroyHelper?: (call: TSESTree.CallExpression) => boolean;
   /** Resolves the project's own functions the handler calls, to follow them (none: the handler's body alone). */
   readonly resolver?: Resolver;
   /** How many helper calls deep this flow is (0: the handler). */
@@ -131,14 +127,11 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
       if (argument.type === 'MemberExpression' && sessionKeyOf(argument, isSession) !== undefined) partialLogouts.push(node);
     } else if (node.type === 'CallExpression') {
       const callee = unwrap(node.callee);
-      if (callee.type === 'Identifier' && input.isRenewalHelper?.(node)) renewals.push(node);
-      if (input.isDestroyHelper?.(node)) destroys.push(node);
       if (callee.type === 'Identifier' && (CREDENTIAL_CALL.test(callee.name) || isHashingImport(input.file, callee))) credentialChecks.push(callee.name);
       if (callee.type !== 'MemberExpression') continue;
       const method = memberName(callee);
       const path = dottedPath(callee);
-      if (input.isRenewalHelper?.(node)) renewals.push(node);
-      else if (RENEWAL_METHOD.test(method ?? '') && node.arguments.some((a) => isRequest(a) || isSession(a))) {
+      if (RENEWAL_METHOD.test(method ?? '') && node.arguments.some((a) => isRequest(a) || isSession(a))) {
         // A service that renews the session it is given: `await this.auth.regenerateSession(req)`.
         renewals.push(node);
       } else if (isSession(callee.object)) {
@@ -177,6 +170,8 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
   const helpers = input.resolver
     ? followHelpers({
         file: input.file,
+        enclosing: handler,
+        own: { requestName, sessionNames: [...sessionNames] },
         resolver: input.resolver,
         depth: input.depth ?? 0,
         calls: nodes.filter((node): node is TSESTree.CallExpression => node.type === 'CallExpression'),

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { dottedPath, memberName, unwrap, type FunctionNode, type Node } from '../ast';
+import { dottedPath, isFunction, memberName, unwrap, type FunctionNode, type Node } from '../ast';
+import { lookup } from '../scope';
 import type { FileContext } from '../fileContext';
 import type { Resolver } from '../resolve';
 import { isHandlerShaped } from './exportedHandlers';
@@ -53,6 +54,9 @@ export interface HelperEffects {
 
 export interface FollowInput {
   readonly file: FileContext;
+  /** The function whose calls are followed, and what it calls the request and the session (a closure inside it sees the same names). */
+  readonly enclosing: FunctionNode;
+  readonly own: HelperParams;
   readonly resolver: Resolver;
   readonly depth: number;
   readonly calls: readonly TSESTree.CallExpression[];
@@ -79,6 +83,12 @@ export function followHelpers(input: FollowInput): HelperEffects {
   if (input.depth >= MAX_HELPER_DEPTH) return effects;
   for (const call of input.calls) {
     const passed = passedArguments(call, input);
+    // `const renew = () => new Promise((r) => req.session.regenerate(r)); await renew();`: a closure of the handler uses its request.
+    const closure = passed ? undefined : closureOf(call, input);
+    if (closure) {
+      if (input.file.budget.spend('helper flows')) mergeClosure(effects, call, input.analyze({ fn: closure, file: input.file }, input.own, input.depth + 1));
+      continue;
+    }
     const forwardedAt = passed ? undefined : forwardingOffset(call, input);
     const member = passed || forwardedAt !== undefined ? undefined : input.contextMember?.(call);
     if (!passed && forwardedAt === undefined && !member) continue;
@@ -124,6 +134,26 @@ function merge(effects: HelperEffects, call: TSESTree.CallExpression, flow: Help
   } else touches = false;
   const path = dottedPath(call.callee);
   if (touches && path) effects.judged.add(path.join('.'));
+}
+
+/**
+ * A function declared inside the followed one and called by name: it sees the same request and session.
+ * Its writes are already among the handler's own nodes (where it is written); only what its call does
+ * to the session as a whole — renewing it, destroying it — is added at the call.
+ */
+function closureOf(call: TSESTree.CallExpression, input: FollowInput): FunctionNode | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== 'Identifier') return undefined;
+  const binding = lookup(input.file, callee.name, callee);
+  const init = binding?.kind === 'variable' && binding.path.length === 0 && binding.init ? unwrap(binding.init) : undefined;
+  const fn = binding?.kind === 'function' ? binding.node : init && isFunction(init) ? (init as FunctionNode) : undefined;
+  const [start, end] = input.enclosing.range;
+  return fn && fn !== input.enclosing && fn.range[0] > start && fn.range[1] <= end ? fn : undefined;
+}
+
+function mergeClosure(effects: HelperEffects, call: TSESTree.CallExpression, flow: HelperFlowView): void {
+  if (flow.renewals.length > 0) effects.renewals.push(call);
+  if (flow.destroys.length > 0) effects.destroys.push(call);
 }
 
 /**

@@ -75,7 +75,7 @@ function exportedFunction(program: TSESTree.Program, name: string): FunctionNode
 
 type ClassNode = TSESTree.ClassDeclaration | TSESTree.ClassExpression;
 
-function enclosingClass(file: FileContext, node: Node): ClassNode | undefined {
+export function enclosingClass(file: FileContext, node: Node): ClassNode | undefined {
   let current = file.parentOf(node);
   while (current && current.type !== 'ClassDeclaration' && current.type !== 'ClassExpression') current = file.parentOf(current);
   return current;
@@ -95,7 +95,7 @@ function classMethod(file: FileContext, owner: ClassNode | undefined, name: stri
 }
 
 /** `AuthService` of `private authService: AuthService<User>` (a field) or `constructor(private readonly authService: AuthService)`. */
-function declaredType(owner: ClassNode, property: string): TSESTree.Identifier | undefined {
+export function declaredType(owner: ClassNode, property: string): TSESTree.Identifier | undefined {
   for (const member of owner.body.body) {
     if (member.type === 'PropertyDefinition' && !member.computed && member.key.type === 'Identifier' && member.key.name === property) {
       return typeName(member.typeAnnotation?.typeAnnotation);
@@ -118,7 +118,7 @@ function typeName(type: TSESTree.TypeNode | undefined): TSESTree.Identifier | un
 const loadedModules = new WeakMap<AnalysisBudget, Map<string, FileContext | null>>();
 
 /** The class a type name refers to: declared in this file, or exported by the project module it is imported from. */
-function classNamed(file: FileContext, name: TSESTree.Identifier, at: Node): { node: ClassNode; file: FileContext } | undefined {
+export function classNamed(file: FileContext, name: TSESTree.Identifier, at: Node): { node: ClassNode; file: FileContext } | undefined {
   const binding = lookup(file, name.name, at);
   if (binding?.kind === 'class') return { node: binding.node, file };
   if (binding?.kind !== 'import' || binding.imported === '*') return undefined;

@@ -8,3 +8,14 @@ export const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off)(-|$)/;
 
 /** A login by name, over {@link words}: `login`, `postSignIn`, `logOn`, `authenticate`. */
 export const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
+
+/**
+ * A password reset or change by name, over {@link words}: `changePassword`, `/reset-password/:token`,
+ * `passwordReset`. One that writes the user into the session logs them in (lireddit's `changePassword`).
+ */
+export const PASSWORD_RESET_NAME = /(^|-)((reset|change|forgot|forgotten|recover|new)-password|password-(reset|change|recovery))(-|$)/;
+
+/** `/auth/reset-password/:token` → `auth-reset-password`: a path's named segments as words. */
+export function pathWords(path: string): string {
+  return words(path.split('/').filter((segment) => segment !== '' && !segment.startsWith(':')).join('-'));
+}

@@ -14,6 +14,7 @@ import { graphqlMutations } from '../assembly/graphql/resolvers';
 import { endpointOptionHandlers } from '../assembly/graphql/endpointOptions';
 import type { HandlerParams } from './authEdits';
 import { isVueFile } from '../vueScript';
+import { isHttpClient } from './httpClients';
 
 export { asFunction };
 
@@ -71,15 +72,15 @@ export function findRegisteredRoutes(context: AdapterContext): RouteHandler[] {
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression') continue;
     const method = memberName(callee);
-    if (isHttpClient(routeObject(callee))) continue;
     if (method === 'route' && call.arguments.length === 1 && unwrap(call.arguments[0]!).type === 'ObjectExpression') {
-      const found = fastifyRouteObject(context, call);
+      const found = isHttpClient(context, routeObject(callee)) ? undefined : fastifyRouteObject(context, call);
       if (found) handlers.push(found);
       continue;
     }
     if (!method || !METHODS.has(method)) continue;
     const path = routePath(context, call, callee);
-    if (path === null) continue;
+    // Only a call shaped like a registration asks whether its object is an HTTP client (a resolution).
+    if (path === null || isHttpClient(context, routeObject(callee))) continue;
     const functions: Node[] = [];
     for (const argument of call.arguments.slice(path.fromChain ? 0 : 1)) functions.push(...flattenArray(unwrap(argument)));
     if (functions.length === 0) continue;
@@ -116,14 +117,6 @@ export function routeObject(callee: TSESTree.MemberExpression): Node {
   let object = unwrap(callee.object);
   while (object.type === 'CallExpression' && unwrap(object.callee).type === 'MemberExpression') object = unwrap((unwrap(object.callee) as TSESTree.MemberExpression).object);
   return object;
-}
-
-/** HTTP clients whose get/post/… send a request (`axios.post('/login', data)`, `this.$http.post(…)`). */
-const HTTP_CLIENTS = new Set(['axios', '$axios', '$http', 'superagent', 'ky', 'got']);
-
-function isHttpClient(object: Node): boolean {
-  const name = object.type === 'Identifier' ? object.name : object.type === 'MemberExpression' ? memberName(object) : undefined;
-  return name !== undefined && HTTP_CLIENTS.has(name);
 }
 
 /** The argument of the `route('/x')` call a chain starts with. */

@@ -1,0 +1,114 @@
+import { childrenOf, memberName, stringLiteral, unwrap, type Node } from '../ast';
+import type { AdapterContext } from '../adapterContext';
+import type { HandlerFlow } from './handlerFlow';
+import { LOGIN_NAME, words } from './names';
+import { CALLBACK_PATH } from './passportRoutes';
+import type { RouteHandler } from './routes';
+
+/* What makes a route a login beyond its session writes: its path, its guards, a token it issues, a password it reads. */
+
+const PASSWORD_NAME = /^(password|passwd|pass|pwd)$/i;
+
+const SESSION_LIBRARIES = ['express-session', 'cookie-session', '@fastify/session', '@fastify/secure-session', 'fastify-session', 'fastify-secure-session', 'passport', '@nestjs/passport', 'client-sessions', 'koa-session', 'iron-session', 'lucia'];
+
+/** Evidence that the app has sessions: a session library imported or declared, or any `x.session` / `@Session()` in the file. */
+export function hasSessionLibrary(context: AdapterContext): boolean {
+  if (context.importsAny(SESSION_LIBRARIES) || SESSION_LIBRARIES.some((name) => name in context.file.project.dependencies)) return true;
+  const stack: Node[] = [context.file.program];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'MemberExpression' && memberName(node) === 'session') return true;
+    if (node.type === 'Decorator' && node.expression.type === 'CallExpression' && node.expression.callee.type === 'Identifier' && node.expression.callee.name === 'Session') return true;
+    stack.push(...childrenOf(node));
+  }
+  return false;
+}
+
+/** `jwt.sign(…)`, `server.jwt.sign(…)`, `this.jwtService.signAsync(…)`, `reply.jwtSign(…)`: the handler hands out a token. */
+export function issuesToken(calls: readonly string[]): boolean {
+  return calls.some((call) => {
+    const path = call.split('.');
+    const method = path[path.length - 1] ?? '';
+    return method === 'jwtSign' || (/^sign(Async)?$/.test(method) && path.slice(0, -1).some((part) => /jwt/i.test(part)));
+  });
+}
+
+/** A path that can only be a login: `/login`, `/auth/sign-in`, `/authenticate`, or one ending in `/token` or `/session`. */
+export function isLoginPath(path: string): boolean {
+  const segments = path.split('/').filter((s) => s !== '' && !s.startsWith(':'));
+  return LOGIN_NAME.test(words(segments.join('-'))) || /^(token|session|sessions)$/i.test(segments[segments.length - 1] ?? '');
+}
+
+/** `/auth/password` → `/password`: an `auth` prefix alone does not make a login (it checks a password, but needs a session). */
+export function withoutAuthPrefix(path: string): string {
+  const segments = path.split('/').filter((segment) => segment !== '' && !segment.startsWith(':'));
+  return `/${segments.filter((segment, i) => !(/^auth$/i.test(segment) && i < segments.length - 1)).join('/')}`;
+}
+
+/** `UseGuards(LocalAuthGuard)`, `AuthGuard('local')`: a guard that checks the credentials before the handler runs. */
+export function guardCredential(node: Node): string | undefined {
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const current = unwrap(stack.pop()!);
+    if (current.type === 'Identifier' && /^(Local|Password|Basic)AuthGuard$/.test(current.name)) return current.name;
+    if (current.type === 'CallExpression' && current.callee.type === 'Identifier' && current.callee.name === 'AuthGuard' && /^(local|basic)$/.test(stringLiteral(current.arguments[0]) ?? '')) {
+      return `AuthGuard('${stringLiteral(current.arguments[0])}')`;
+    }
+    stack.push(...childrenOf(current));
+  }
+  return undefined;
+}
+
+/** Mutations that log a user in without a password to guess: a sign-up, a reset or confirmation link's random token. */
+const NOT_A_PASSWORD_LOGIN = /(^|-)(sign-?up|register|registration|reset|change|forgot|confirm|verify|activate)(-|$)/;
+
+/**
+ * A login mutation whose password a client could guess: its name is no sign-up or reset, and it checks
+ * a credential, or it is named as a login and reads a password (`signIn` handing `password` to a
+ * service of the app: `Auth.signInAttempt(email, password)`).
+ */
+export function guessableMutation(route: RouteHandler, flow: HandlerFlow): boolean {
+  const name = words(route.name ?? '');
+  if (NOT_A_PASSWORD_LOGIN.test(name)) return false;
+  return flow.credentialChecks.length > 0 || (LOGIN_NAME.test(name) && route.handler !== undefined && readsPassword(route.handler));
+}
+
+/** Whether a function reads a value named password (`args.password`, `{ email, password } = args`). */
+function readsPassword(fn: Node): boolean {
+  return readsName(fn, PASSWORD_NAME);
+}
+
+function readsName(fn: Node, name: RegExp): boolean {
+  const stack: Node[] = [fn];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'Identifier' && name.test(node.name)) return true;
+    stack.push(...childrenOf(node));
+  }
+  return false;
+}
+
+/**
+ * A value a provider issued, verified by that provider: `accessToken`, `id_token`, a Google Identity
+ * `credential`, a SAML `assertion`. (Not `code`: `reply.code(401)` is in every Fastify handler, and an
+ * OAuth code arrives at a callback path, judged below.)
+ */
+const PROVIDER_TOKEN_NAME = /^(access_?token|id_?token|credential|assertion)$/i;
+
+/**
+ * A login that exchanges a token a provider issued for a session (`POST /auth/exchange` reading
+ * `accessToken` and asking Supabase or Google who it belongs to): no credential checked here, no
+ * password read, a path that names no login. Nothing to guess, as for an OAuth callback.
+ */
+export function exchangesToken(route: RouteHandler, flow: HandlerFlow): boolean {
+  if (flow.credentialChecks.length > 0 || !route.handler || readsPassword(route.handler) || isLoginPath(route.route?.path ?? '')) return false;
+  return readsName(route.handler, PROVIDER_TOKEN_NAME);
+}
+
+/**
+ * An OAuth callback (`/auth/discord/callback`) that checks no password: it exchanges a single-use
+ * authorization code the provider verifies, so there is nothing to guess and no login rate limit to ask.
+ */
+export function oauthCallback(path: string | undefined, flow: HandlerFlow): boolean {
+  return CALLBACK_PATH.test(path ?? '') && flow.credentialChecks.length === 0;
+}
