@@ -5,6 +5,7 @@ import { rangeOfNode } from '../optionValues';
 import type { JsValue } from '../values';
 import { decoratorCall } from './nestRoutes';
 import { hookNodes, type RouteHandler } from './routes';
+import { joinRouteSegments } from '../../../routePaths';
 
 const DECORATORS_MODULE = 'fastify-decorators';
 const VERBS: Readonly<Record<string, string>> = { GET: 'GET', POST: 'POST', PUT: 'PUT', PATCH: 'PATCH', DELETE: 'DELETE', ALL: 'ALL', HEAD: 'HEAD', OPTIONS: 'OPTIONS' };
@@ -49,10 +50,6 @@ function decoratedRoute(decorator: TSESTree.Decorator): (DecoratedRoute & { verb
   return { verb, path: (url && stringLiteral(url)) ?? '/', pathNode: url ?? first, options: propertyValue(first, 'options') };
 }
 
-function joinRoute(prefix: string, path: string): string {
-  return `/${[prefix, path].map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
-}
-
 /**
  * fastify-decorators controllers: `@Controller({ route: '/api/user/' }) class … { @POST({ url: 'login',
  * options: { preHandler } }) async login(request, reply) {…} }`. Each decorated method is a Fastify
@@ -77,7 +74,7 @@ export function fastifyDecoratorHandlers(context: AdapterContext): RouteHandler[
         const routeOptions: JsValue | undefined = route.options ? context.resolver.resolve(route.options, context.file) : undefined;
         handlers.push({
           framework: 'fastify',
-          route: { method: route.verb, path: joinRoute(prefix, route.path), range: rangeOfNode(member.key), pathRange: rangeOfNode(route.pathNode) },
+          route: { method: route.verb, path: joinRouteSegments(prefix, route.path), range: rangeOfNode(member.key), pathRange: rangeOfNode(route.pathNode) },
           node: member,
           middleware: routeOptions ? hookNodes(routeOptions) : [],
           routeOptions,

@@ -3,6 +3,7 @@ import type { RouteInfo } from '../../../model/lifecycleFacts';
 import type { TextRange } from '../../../model/range';
 import type { PhpFile } from '../fileContext';
 import { callArguments, namedChildren, rangeOf, stringValue, unwrapParentheses } from '../syntax';
+import { joinRouteSegments } from '../../../routePaths';
 
 /** A Symfony controller action's route: its path (with the class prefix), methods and name. */
 export interface SymfonyRoute {
@@ -31,18 +32,9 @@ export function symfonyRouteOf(file: PhpFile, method: Node): SymfonyRoute | unde
   if (!own) return undefined;
   const declaration = file.classAt(method.startIndex)?.node;
   const prefix = declaration ? declaredRoute(declaration)?.path ?? '' : '';
-  const path = own.path === undefined ? undefined : `/${[prefix, own.path].map(trimSlashes).filter(Boolean).join('/')}`;
+  const path = own.path === undefined ? undefined : joinRouteSegments(prefix, own.path);
   const method_ = own.methods.length > 0 ? own.methods.map((m) => m.toUpperCase()).join(',') : 'ANY';
   return { info: { method: method_, path, range: own.range, pathRange: own.range }, name: own.name };
-}
-
-/** `/account/` → `account`: a scan from both ends (a `^\/+|\/+$` pattern is polynomial on a run of slashes). */
-function trimSlashes(part: string): string {
-  let start = 0;
-  let end = part.length;
-  while (start < end && part[start] === '/') start++;
-  while (end > start && part[end - 1] === '/') end--;
-  return part.slice(start, end);
 }
 
 /** The route an attribute or a docblock on a class or method declares. */
