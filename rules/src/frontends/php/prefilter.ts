@@ -28,7 +28,7 @@
  */
 import { scriptName } from './adapters/authUnits';
 import { LOGIN_NAME, LOGOUT_NAME, words } from './adapters/lifecycleAuth';
-import { writesSql } from './adapters/scriptRequest';
+import { CHANGING_CALLS, writesSql } from './adapters/scriptRequest';
 
 /**
  * Words one of which every pattern below needs: most files fail this one scan of plain words, and
@@ -81,13 +81,12 @@ const TOGETHER: readonly (readonly [RegExp, RegExp])[] = [
  */
 const POSTS = /\$_POST\b|REQUEST_METHOD/;
 const INCLUDES = /\b(?:include|require)(?:_once)?\b/i;
-// The native calls of scriptRequest.ts's CHANGING_CALLS. Asked by name from a scan of the calls: one
-// case-insensitive alternation of ten names was too large for recheck to decide in time.
-const CHANGE_CALLS = new Set(['file_put_contents', 'fwrite', 'fputs', 'move_uploaded_file', 'unlink', 'rename', 'copy', 'mkdir', 'rmdir', 'mail']);
+// scriptRequest.ts's CHANGING_CALLS, asked by name from a scan of the calls: one case-insensitive
+// alternation of ten names was too large for recheck to decide in time.
 const CALL_NAME = /\b([A-Za-z_]\w*)\s*\(/g;
 
 function callsChange(text: string): boolean {
-  for (const [, name] of text.matchAll(CALL_NAME)) if (name && CHANGE_CALLS.has(name.toLowerCase())) return true;
+  for (const [, name] of text.matchAll(CALL_NAME)) if (name && CHANGING_CALLS.has(name.toLowerCase())) return true;
   return false;
 }
 

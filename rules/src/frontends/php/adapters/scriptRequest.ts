@@ -32,7 +32,7 @@ export function writesSql(text: string): boolean {
 }
 const STRING_TYPES = new Set(['string', 'encapsed_string', 'heredoc', 'nowdoc']);
 /** Native calls that change files or send mail on the user's behalf. */
-const CHANGING_CALLS = new Set(['file_put_contents', 'fwrite', 'fputs', 'move_uploaded_file', 'unlink', 'rename', 'copy', 'mkdir', 'rmdir', 'mail']);
+export const CHANGING_CALLS: ReadonlySet<string> = new Set(['file_put_contents', 'fwrite', 'fputs', 'move_uploaded_file', 'unlink', 'rename', 'copy', 'mkdir', 'rmdir', 'mail']);
 /**
  * Session keys that hold what a user may do (`$_SESSION['user_role']`, `user_type`, `access_level`):
  * a page that sends away visitors without one is behind a login too (pa-sklep's `menage_products.php`).
