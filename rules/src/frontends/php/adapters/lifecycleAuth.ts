@@ -10,6 +10,7 @@ import { loginFact, logoutFact } from './lifecycleFacts';
 import { findLaravelRoutes, type LaravelRoute } from './lifecycleRoutes';
 import { helperFlowsOf } from './lifecycleHelpers';
 import { judgedAsLogout } from './logoutScope';
+import { tokenLogoutWithoutSession } from './tokenLogout';
 import { dependsOnAtLeast } from '../../../model/project';
 import { scriptLoginRoute, scriptThrottled } from './scriptLogin';
 import { branchHandlers } from './branchHandlers';
@@ -122,7 +123,9 @@ function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, name
   const looksLikeLogout = (namedLogout && judgedByName(unit, flow, laravelFile, context.file)) || (namedLogout ? flow.guardLogouts.length > 0 : flow.guardLogouts.some((node) => !conditional(node, unit.body))) || endsSessionOutright(unit, flow);
   // The firewall's logout listener answers its `logout.path` (a path or a route name) before the action runs.
   const firewalls = unit.symfonyRoute !== undefined && looksLikeLogout && firewallAnswersLogout(context.file, unit.symfonyRoute);
-  if (looksLikeLogout && !firewalls && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout, frameworkFile && !laravelFile)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where }, legacyLaravel);
+  // A token API's logout (`currentAccessToken()->delete()`) where the api group has no session: nothing to end.
+  const tokenOnly = looksLikeLogout && laravelFile && tokenLogoutWithoutSession(unit, flow, context.file);
+  if (looksLikeLogout && !firewalls && !tokenOnly && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout, frameworkFile && !laravelFile)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where }, legacyLaravel);
   // A login route that checks credentials some other way still needs a rate limit.
   if (unit.route && isLoginRoute(unit.route)) return { ...base, role: 'login', evidence: where, rateLimited: rateLimitOf(context, unit.route) };
   // A Symfony login action that hands the login to a service of the project: its route still needs a limiter
