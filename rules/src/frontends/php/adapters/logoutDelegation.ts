@@ -2,8 +2,11 @@ import type { Node } from 'web-tree-sitter';
 import { unwrapParentheses } from '../syntax';
 import { callTarget, LOGOUT_NAME, variableName, words } from './authSyntax';
 
-/** What a session store does to end one: `deleteById`, `destroy`, `revokeSession`, `invalidateAll`. */
-const ENDING_METHOD = /^(delete|destroy|remove|revoke|invalidate|end|terminate|expire|kill|forget)/;
+/**
+ * What a session store or manager does to end one: `deleteById`, `destroy`, `revokeSession`,
+ * `invalidateAll`, `close` (kanboard's SessionManager::close() unsets, destroys and expires the cookie).
+ */
+const ENDING_METHOD = /^(delete|destroy|remove|revoke|invalidate|end|terminate|expire|kill|forget|close)/;
 
 /**
  * Whether a call (not Laravel's guard, not the session object, not a helper of this file) hands a
