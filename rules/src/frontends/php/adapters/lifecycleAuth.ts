@@ -205,7 +205,8 @@ function unitLocation(unit: AuthUnit): RelatedLocation {
 
 /**
  * POST (or any) routes whose path names a login: `/login`, `/auth/login`, `sign-in`, `/authenticate`,
- * or ends in `/token`, `/session` (creating a session or a token is logging in; `/sessions/{id}/extend` is not).
+ * or ends in `/token`, `/session` on a path of no one resource (creating a session or a token is logging in;
+ * `/sessions/{id}/extend` and `/nodes/{node}/settings/token` are not).
  * When the controller action was read, its body decides where it disagrees with the path: a guard
  * `attempt()` behind `POST /actionlogin` is a login; `POST /siwa/sign-in` that only redirects to
  * Apple takes no password.
@@ -220,7 +221,10 @@ function isLoginRoute(route: LaravelRoute, action?: ActionKind): boolean {
   // A sign-up that logs the new account in (`Auth::attempt` after creating it) is not a login form.
   if (action) return action === 'login' && !SIGN_UP_NAME.test(path);
   if (LOGOUT_NAME.test(path)) return false;
-  return LOGIN_NAME.test(path) || /^(token|session|sessions|auth)$/i.test(segments[segments.length - 1] ?? '');
+  if (LOGIN_NAME.test(path)) return true;
+  // A token or session of one resource (`/nodes/view/{node}/settings/token`: a node's deployment key) is not a login.
+  const ofResource = (route.info.path ?? '').includes('{');
+  return !ofResource && /^(token|session|sessions|auth)$/i.test(segments[segments.length - 1] ?? '');
 }
 
 const UNSAFE_LOGIN_METHODS = /POST|ANY|PUT/;
