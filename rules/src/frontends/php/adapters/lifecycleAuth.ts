@@ -4,7 +4,7 @@ import type { RelatedLocation } from '../../../model/facts';
 import type { PhpAdapter, PhpAdapterContext } from '../adapterContext';
 import { namedChildren, rangeOf } from '../syntax';
 import { analyzePhpFlow, consumesRateLimiter, type FlowOptions, type PhpFlow } from './authFlow';
-import { calledName, LOGOUT_NAME, variableName, words } from './authSyntax';
+import { besideLogout, calledName, LOGOUT_NAME, variableName, words } from './authSyntax';
 import { findUnits, type AuthUnit } from './authUnits';
 import { loginFact, logoutFact } from './lifecycleFacts';
 import { findLaravelRoutes, type LaravelRoute } from './lifecycleRoutes';
@@ -144,6 +144,7 @@ function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, name
 function judgedByName(unit: AuthUnit, flow: PhpFlow, laravelFile: boolean, file: PhpAdapterContext['file']): boolean {
   if (unit.route || unit.kind === 'script' || laravelFile || flow.laravel || flow.symfonySession || /controller$/i.test(unit.className ?? '')) return true;
   if (flow.destroys.length + flow.fullDestroys.length + flow.partials.length + flow.cookieClears.length + flow.renewals.length + flow.identityWrites.length > 0) return true;
+  if (besideLogout(unit.name)) return false;
   let uses = fileUsesSession.get(file);
   if (uses === undefined) {
     uses = usesPhpSession(file);
