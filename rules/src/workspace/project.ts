@@ -171,14 +171,7 @@ export class ProjectLoader {
     const root = manifest ? path.dirname(manifest) : this.baseDir;
     // A file outside any package and workspace folder: no application to list (never the whole disk).
     if (path.dirname(root) === root) return undefined;
-    let listed = this.sources.get(root);
-    if (listed === undefined) {
-      const files = listPackageSources(root);
-      listed = files ? { absolute: files } : null;
-      this.sources.set(root, listed);
-      // A file created or deleted changes its folder: the listing is made again.
-      if (this.options.onRead) for (const folder of new Set([root, ...(files ?? []).map((file) => path.dirname(file))])) this.options.onRead(folder);
-    }
+    const listed = this.listing(this.sources, root, listPackageSources);
     return listed ? this.asSources(fromFile, root, listed, openText) : undefined;
   }
 
@@ -194,14 +187,21 @@ export class ProjectLoader {
     const manifest = this.findUpwards(path.dirname(absolute), 'composer.json');
     const root = manifest ? path.dirname(manifest) : this.baseDir;
     if (path.dirname(root) === root || !isInside(root, absolute)) return undefined;
-    let listed = this.phpListings.get(root);
+    const listed = this.listing(this.phpListings, root, listPhpSources);
+    return listed ? this.asSources(fromFile, root, listed, openText) : undefined;
+  }
+
+  /** The files `list` finds below `root`, listed once and kept in `cache` (null: too many to list). */
+  private listing(cache: Map<string, Listing | null>, root: string, list: (root: string) => string[] | undefined): Listing | null {
+    let listed = cache.get(root);
     if (listed === undefined) {
-      const files = listPhpSources(root);
+      const files = list(root);
       listed = files ? { absolute: files } : null;
-      this.phpListings.set(root, listed);
+      cache.set(root, listed);
+      // A file created or deleted changes its folder: the listing is made again.
       if (this.options.onRead) for (const folder of new Set([root, ...(files ?? []).map((file) => path.dirname(file))])) this.options.onRead(folder);
     }
-    return listed ? this.asSources(fromFile, root, listed, openText) : undefined;
+    return listed;
   }
 
   /** A listing in the form `fromFile` has (absolute, or relative to the base directory), with a reader. */

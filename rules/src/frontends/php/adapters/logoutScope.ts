@@ -62,4 +62,3 @@ function endsInThrow(body: Node): boolean {
   const last = namedChildren(body).pop();
   return last?.type === 'expression_statement' && namedChildren(last)[0]?.type === 'throw_expression';
 }
-
