@@ -112,7 +112,7 @@ export function isEmptyValue(node: Node | undefined): boolean {
 export const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off|d[eé]-?connex(ion)?|d[eé]-?connection|d[eé]-?connecter|disconnect|abmelden|ausloggen|cerrar-?sesi[oó]n|sair|esci|uitloggen)(-|$)/;
 
 /** Words that put a unit beside the logout rather than make it the logout: a hook, a clean-up step, a link. */
-const BESIDE_LOGOUT = /(^|-)(after|before|pre|post|on|actions?|hooks?|cleanup|clean-up|url|uri|link|redirect|button|form|page|message|notice|event|listener|callback)(-|$)/;
+const BESIDE_LOGOUT = /(^|-)(after|before|pre|post|on|actions?|hooks?|cleanup|clean-up|url|uri|link|redirect|button|form|message|notice|event|listener|callback)(-|$)/;
 
 /**
  * A function or method named for something done around the logout (`logout_actions()` purging the

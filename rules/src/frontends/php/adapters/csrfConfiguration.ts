@@ -3,6 +3,7 @@ import type { CsrfSurfaceFact } from '../../../model/lifecycleFacts';
 import type { ProjectContext } from '../../../model/project';
 import type { PhpAdapterContext } from '../adapterContext';
 import { includersOf } from '../app/includers';
+import { configuredAtTopLevel } from '../app/scriptIncludes';
 import { withParsedFile } from '../app/parsedFiles';
 import { PhpResolver } from '../resolve';
 import { configuresItself, scriptVerdict, sessionOf, type ExposedThroughConfiguration } from './csrfPlain';
@@ -24,7 +25,7 @@ const MAX_RELATED_SCRIPTS = 5;
 export function configurationSurface(context: PhpAdapterContext): CsrfSurfaceFact | undefined {
   const { file } = context;
   const session = sessionOf(context);
-  if (!session || !configuresItself(session) || file.nodesOfType('class_declaration').length > 0) return undefined;
+  if (!session || !configuresItself(session) || !configuredAtTopLevel(file, session) || file.nodesOfType('class_declaration').length > 0) return undefined;
   const sameSite = session.cookie.sameSite;
   // Lax or Strict defends every script; a value from the environment or code is not judged (as for each script).
   if (sameSite.kind !== 'known' && sameSite.kind !== 'absent') return undefined;

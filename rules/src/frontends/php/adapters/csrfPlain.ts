@@ -97,8 +97,9 @@ function scriptSurface(context: PhpAdapterContext, handling: RequestHandling, po
     const sameSite = sameSiteOf(context, included.sameSite);
     if (sameSite === 'defended') return undefined;
     if (sameSite) related.push(sameSite);
-    // The included configuration reports it when it can list this script among the application's files.
-    const configuration = sameSite?.file;
+    // The included configuration reports it when it configures the session in its top-level code and can
+    // list this script among the application's files (a `sec_session_start()` helper's callers are each reported).
+    const configuration = included.sameSite?.topLevel ? sameSite?.file : undefined;
     if (configuration !== undefined && file.project.phpSources?.(configuration)?.files.includes(file.fileName)) {
       return { configuration, script: file.fileName, post: rangeOf(post), change: rangeOf(change) };
     }
