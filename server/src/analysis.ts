@@ -6,7 +6,7 @@ import type { Finding } from '../../rules/dist/model/finding';
 import type { ProjectContext } from '../../rules/dist/model/project';
 import { LineIndex } from '../../rules/dist/model/range';
 import { moduleCandidates } from '../../rules/dist/workspace';
-import { mayBeListed } from '../../rules/dist/workspace/packageFiles';
+import { mayBeListed, mayBeListedPhp } from '../../rules/dist/workspace/packageFiles';
 import type { DocumentMemory } from '../../rules/dist/model/documentMemory';
 import { DocumentMemories } from './documentMemories';
 import { documentInfo, type DocumentInfo } from './documents';
@@ -80,7 +80,7 @@ export class Analyzer {
       this.latest.set(document.uri, { ...cached, key, analysis });
       return analysis;
     }
-    const reads: Reads = { files: new Map(), listings: new Set() };
+    const reads: Reads = { files: new Map(), listings: new Set(), phpListings: new Set() };
     const analysis = this.run(document, generations, reads);
     this.latest.set(document.uri, { key, generations, text, analysis, reads });
     return analysis;
@@ -98,7 +98,7 @@ export class Analyzer {
     for (const [uri, { reads }] of this.latest) {
       const read = reads.files.has(fileName) && (text === undefined || reads.files.get(fileName) !== text);
       // A file the listing did not hold (created) or held (deleted: it is among the files read) changes the model.
-      const listed = onDisk && !reads.files.has(fileName) && [...reads.listings].some((root) => mayBeListed(root, fileName));
+      const listed = onDisk && !reads.files.has(fileName) && ([...reads.listings].some((root) => mayBeListed(root, fileName)) || [...reads.phpListings].some((root) => mayBeListedPhp(root, fileName)));
       if (!read && !listed) continue;
       this.readsChanged.set(uri, (this.readsChanged.get(uri) ?? 0) + 1);
       readers.push(uri);
@@ -186,11 +186,13 @@ interface Reads {
   readonly files: Map<string, string | undefined>;
   /** The package folders whose source listing the application model was built from. */
   readonly listings: Set<string>;
+  /** The application folders whose PHP files were listed (the scripts that include a configuration). */
+  readonly phpListings: Set<string>;
 }
 
 /** The project, with every module read through it, and every file probed before it, added to `reads`. */
-function recordingReads(project: ProjectContext, { files: reads, listings }: Reads): ProjectContext {
-  const { readModule, packageSources, readFile } = project;
+function recordingReads(project: ProjectContext, { files: reads, listings, phpListings }: Reads): ProjectContext {
+  const { readModule, packageSources, readFile, phpSources } = project;
   if (!readModule) return project;
   return {
     ...project,
@@ -212,6 +214,17 @@ function recordingReads(project: ProjectContext, { files: reads, listings }: Rea
           packageSources: (fromFile: string) => {
             const sources = packageSources(fromFile);
             if (sources) listings.add(sources.root);
+            for (const file of sources?.files ?? []) if (!reads.has(file)) reads.set(file, sources!.read(file));
+            return sources;
+          },
+        }
+      : {}),
+    // Which scripts include a file is read from every PHP file's text: a change to any of them, or a script created, may change the findings.
+    ...(phpSources
+      ? {
+          phpSources: (fromFile: string) => {
+            const sources = phpSources(fromFile);
+            if (sources) phpListings.add(sources.root);
             for (const file of sources?.files ?? []) if (!reads.has(file)) reads.set(file, sources!.read(file));
             return sources;
           },

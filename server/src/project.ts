@@ -54,6 +54,7 @@ export class ProjectFacts {
       readModule: (fromFile, specifier) => loader.readModule(fromFile, specifier, this.openText),
       readFile: (fromFile, relativePath) => loader.readFile(fromFile, relativePath, this.openText),
       packageSources: (fromFile) => loader.packageSources(fromFile, this.openText),
+      phpSources: (fromFile) => loader.phpSources(fromFile, this.openText),
     };
   }
 

@@ -34,6 +34,13 @@ export interface ProjectContext {
    * once per run; undefined when the package is too large or the face cannot list files.
    */
   readonly packageSources?: (fromFile: string) => PackageSources | undefined;
+  /**
+   * The PHP files of the application around a file (the folder of its nearest composer.json, else the
+   * workspace), with a reader for their text: the questions a file cannot answer alone (which scripts
+   * include a session configuration) are asked of them. Undefined when the application is too large or
+   * the face cannot list files; every face lists them with the same loader, so they give the same answer.
+   */
+  readonly phpSources?: (fromFile: string) => PackageSources | undefined;
 }
 
 export interface PackageSources {

@@ -29,6 +29,36 @@ export function mayBeListed(root: string, file: string): boolean {
  * {@link MAX_PACKAGE_FILES}. Folders of nested packages are left to their own package.
  */
 export function listPackageSources(root: string): string[] | undefined {
+  return listFiles(root, 'package.json', (name) => PROBED_EXTENSIONS.includes(path.extname(name)) && !name.endsWith('.d.ts'));
+}
+
+/**
+ * Whether {@link listPhpSources} of `root` would list `file` if it existed: a `.php` file below
+ * `root`, in no skipped or hidden folder (Composer's `vendor/` among them).
+ */
+export function mayBeListedPhp(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  const folders = relative.split(path.sep).slice(0, -1);
+  return !folders.some((folder) => SKIPPED.has(folder) || folder.startsWith('.')) && isPhpSource(file);
+}
+
+/**
+ * The PHP files of one application (below the folder of its composer.json, or of the workspace for
+ * plain PHP without one), for the questions one file cannot answer alone: which scripts include a
+ * configuration file. Bounded like {@link listPackageSources}; folders of nested Composer packages
+ * are left to their own application.
+ */
+export function listPhpSources(root: string): string[] | undefined {
+  return listFiles(root, 'composer.json', isPhpSource);
+}
+
+function isPhpSource(name: string): boolean {
+  return path.extname(name).toLowerCase() === '.php';
+}
+
+/** The files below `root` that `accepts`, in no skipped or hidden folder and no folder holding its own `manifest`; sorted. */
+function listFiles(root: string, manifest: string, accepts: (name: string) => boolean): string[] | undefined {
   const files: string[] = [];
   const stack = [root];
   while (stack.length > 0) {
@@ -39,11 +69,11 @@ export function listPackageSources(root: string): string[] | undefined {
     } catch {
       continue;
     }
-    if (directory !== root && entries.some((e) => e.isFile() && e.name === 'package.json')) continue;
+    if (directory !== root && entries.some((e) => e.isFile() && e.name === manifest)) continue;
     for (const entry of entries) {
       if (entry.isDirectory()) {
         if (!SKIPPED.has(entry.name) && !entry.name.startsWith('.')) stack.push(path.join(directory, entry.name));
-      } else if (entry.isFile() && PROBED_EXTENSIONS.includes(path.extname(entry.name)) && !entry.name.endsWith('.d.ts')) {
+      } else if (entry.isFile() && accepts(entry.name)) {
         files.push(path.join(directory, entry.name));
         if (files.length > MAX_PACKAGE_FILES) return undefined;
       }

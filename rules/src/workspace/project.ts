@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { PackageSources, ProjectContext } from '../model/project';
-import { listPackageSources } from './packageFiles';
+import { listPackageSources, listPhpSources } from './packageFiles';
 import { installedVersions, LOCKFILE_NAMES } from './lockfiles';
 import { isFile, isRelativeSpecifier, resolveRelativeModule } from './moduleResolution';
 import { isInside, toPosix } from './paths';
@@ -60,7 +60,9 @@ export class ProjectLoader {
   /** tsconfig.json → its path aliases (null: none). */
   private readonly aliases = new Map<string, PathAliases | null>();
   private readonly aliasTargets = new Map<string, string | null>();
-  private readonly sources = new Map<string, { readonly absolute: readonly string[]; relative?: readonly string[] } | null>();
+  private readonly sources = new Map<string, Listing | null>();
+  /** The PHP files of each application folder (composer.json's, or the base directory). */
+  private readonly phpListings = new Map<string, Listing | null>();
 
   constructor(private readonly options: ProjectLoaderOptions = {}) {
     this.baseDir = path.resolve(options.baseDir ?? process.cwd());
@@ -88,6 +90,7 @@ export class ProjectLoader {
         readFile: (fromFile, relativePath) => this.readFile(fromFile, relativePath),
         selfReference: (fromFile, specifier) => this.selfReference(fromFile, specifier),
         packageSources: (fromFile) => this.packageSources(fromFile),
+        phpSources: (fromFile) => this.phpSources(fromFile),
       };
       this.contexts.set(directory, context);
     }
@@ -168,15 +171,41 @@ export class ProjectLoader {
     const root = manifest ? path.dirname(manifest) : this.baseDir;
     // A file outside any package and workspace folder: no application to list (never the whole disk).
     if (path.dirname(root) === root) return undefined;
-    let listed = this.sources.get(root);
+    const listed = this.listing(this.sources, root, listPackageSources);
+    return listed ? this.asSources(fromFile, root, listed, openText) : undefined;
+  }
+
+  /**
+   * The PHP files of the application around a file: below the folder of its nearest composer.json,
+   * else below the base directory (plain PHP apps often have no composer.json); listed once per
+   * folder, read through the module cache; names have the form `fromFile` has. Undefined for a file
+   * outside the base directory with no composer.json, and for an application too large to list.
+   * @param openText as in {@link readModule}: the editor's texts win over the disk.
+   */
+  phpSources(fromFile: string, openText?: (fileName: string) => string | undefined): PackageSources | undefined {
+    const absolute = path.resolve(this.baseDir, fromFile);
+    const manifest = this.findUpwards(path.dirname(absolute), 'composer.json');
+    const root = manifest ? path.dirname(manifest) : this.baseDir;
+    if (path.dirname(root) === root || !isInside(root, absolute)) return undefined;
+    const listed = this.listing(this.phpListings, root, listPhpSources);
+    return listed ? this.asSources(fromFile, root, listed, openText) : undefined;
+  }
+
+  /** The files `list` finds below `root`, listed once and kept in `cache` (null: too many to list). */
+  private listing(cache: Map<string, Listing | null>, root: string, list: (root: string) => string[] | undefined): Listing | null {
+    let listed = cache.get(root);
     if (listed === undefined) {
-      const files = listPackageSources(root);
+      const files = list(root);
       listed = files ? { absolute: files } : null;
-      this.sources.set(root, listed);
+      cache.set(root, listed);
       // A file created or deleted changes its folder: the listing is made again.
       if (this.options.onRead) for (const folder of new Set([root, ...(files ?? []).map((file) => path.dirname(file))])) this.options.onRead(folder);
     }
-    if (!listed) return undefined;
+    return listed;
+  }
+
+  /** A listing in the form `fromFile` has (absolute, or relative to the base directory), with a reader. */
+  private asSources(fromFile: string, root: string, listed: Listing, openText?: (fileName: string) => string | undefined): PackageSources {
     const read = (file: string): string | undefined => {
       const inward = path.resolve(this.baseDir, file);
       return openText?.(inward) ?? this.readText(inward);
@@ -250,6 +279,7 @@ export class ProjectLoader {
       this.aliasTargets.clear();
       this.lockfiles.clear();
       this.sources.clear();
+      this.phpListings.clear();
       this.modules.clear();
       this.contexts.clear();
       return;
@@ -257,7 +287,10 @@ export class ProjectLoader {
     const absolute = path.resolve(this.baseDir, fileName);
     this.modules.delete(absolute);
     // A file created or deleted changes the listing; an edit only its text.
-    if (!isFile(absolute) || !this.isListed(absolute)) this.sources.clear();
+    if (!isFile(absolute) || !this.isListed(absolute)) {
+      this.sources.clear();
+      this.phpListings.clear();
+    }
     const base = path.basename(absolute);
     if (base === 'tsconfig.json' || base === 'jsconfig.json' || base.startsWith('tsconfig.')) this.aliases.clear();
     // A file created or deleted can change where an alias points.
@@ -272,7 +305,7 @@ export class ProjectLoader {
   }
 
   private isListed(absolute: string): boolean {
-    for (const listed of this.sources.values()) if (listed?.absolute.includes(absolute)) return true;
+    for (const listed of [...this.sources.values(), ...this.phpListings.values()]) if (listed?.absolute.includes(absolute)) return true;
     return false;
   }
 
@@ -338,6 +371,12 @@ export class ProjectLoader {
     }
     return text ?? undefined;
   }
+}
+
+/** Files listed once per folder: absolute names, and (on first use) the same relative to the base directory. */
+interface Listing {
+  readonly absolute: readonly string[];
+  relative?: readonly string[];
 }
 
 /** `name` in every folder from `directory` up to `last`'s folder (up to the root when there is none). */

@@ -139,6 +139,32 @@ describe('workspace (shared by the CLI and the language server)', () => {
         removeProject(root);
       }
     });
+
+    it("phpSources lists an application's PHP files (composer.json's folder, else the base directory), without vendor/ or nested Composer packages, and again after a file is created", () => {
+      const root = makeProject({
+        'lib/session.php': '<?php session_start();',
+        'admin/add-car.php': "<?php require '../lib/session.php';",
+        'index.html': '',
+        'vendor/autoload.php': '<?php',
+        'tools/composer.json': '{}',
+        'tools/bin.php': '<?php',
+        '.cache/old.php': '<?php',
+      });
+      try {
+        const loader = new ProjectLoader({ baseDir: root });
+        const sources = loader.phpSources('lib/session.php');
+        assert.deepEqual(sources?.files, ['admin/add-car.php', 'lib/session.php']);
+        assert.equal(sources?.read('admin/add-car.php'), "<?php require '../lib/session.php';");
+        assert.deepEqual(loader.phpSources('tools/bin.php')?.files, ['tools/bin.php'], 'a nested composer.json is its own application');
+        assert.equal(loader.contextFor('lib/session.php').phpSources?.('lib/session.php')?.files, sources?.files, 'every face asks the same loader');
+        fs.writeFileSync(path.join(root, 'admin', 'add-service.php'), '<?php');
+        loader.invalidate(path.join(root, 'admin', 'add-service.php'));
+        assert.deepEqual(loader.phpSources('lib/session.php')?.files, ['admin/add-car.php', 'admin/add-service.php', 'lib/session.php']);
+        assert.equal(loader.phpSources(path.join(root, '..', 'elsewhere.php')), undefined, 'nothing outside the base directory without a composer.json');
+      } finally {
+        removeProject(root);
+      }
+    });
   });
 
   describe('config', () => {

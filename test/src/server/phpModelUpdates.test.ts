@@ -59,6 +59,29 @@ describe('server: PHP application files changed in the editor or on disk', funct
     assert.equal(client.latest(login)!.version, 1, 'login.php itself did not change');
   });
 
+  it('an included session configuration follows the scripts that include it: a token typed into one, a script created on disk', async () => {
+    const dir = servers.app('plain-php', 'session-include-admin');
+    const client = await servers.start({ workspaceFolders: [dir], debounceMs: 20 });
+    const configuration = uriOf(path.join(dir, 'lib', 'session.php'));
+    const script = path.join(dir, 'admin', 'add-car.php');
+    const exposed = fs.readFileSync(script, 'utf8');
+    const defended = exposed.replace("if (isset($_POST['add-car'])) {", "if (isset($_POST['add-car'])) {\n    if (!hash_equals($_SESSION['csrf_token'], $_POST['csrf_token'] ?? '')) { exit; }");
+    assert.notEqual(defended, exposed);
+    await client.open(configuration, 'php', fs.readFileSync(path.join(dir, 'lib', 'session.php'), 'utf8'));
+    await client.diagnosticsFor(configuration, 1);
+    assert.equal(latestOf(client, configuration, 'csrf').length, 1, 'add-car.php changes data on POST without a token');
+
+    await client.open(uriOf(script), 'php', exposed);
+    await client.replaceText(uriOf(script), defended);
+    await findingsBecome(client, configuration, 'csrf', 0, 'the unsaved script checks a token');
+    await client.close(uriOf(script));
+    await findingsBecome(client, configuration, 'csrf', 1, 'the script on disk again when closed unsaved');
+    await changeOnDisk(client, script, defended);
+    await findingsBecome(client, configuration, 'csrf', 0, 'the script on disk checks a token');
+    await changeOnDisk(client, path.join(dir, 'admin', 'delete-car.php'), exposed.replace('add-car', 'delete-car'));
+    await findingsBecome(client, configuration, 'csrf', 1, 'a script created on disk includes the configuration');
+  });
+
   it("Laravel: the CSRF exception of VerifyCsrfToken follows the routes it exempts", async () => {
     const dir = servers.app('laravel', 'except-api-wildcard');
     const client = await servers.start({ workspaceFolders: [dir], debounceMs: 20 });

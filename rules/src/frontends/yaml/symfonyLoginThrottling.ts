@@ -41,6 +41,13 @@ function loginKey(firewall: MapNode): PairNode | undefined {
   return undefined;
 }
 
+/** The `check_path` a login key names explicitly (a path or a route name); undefined for the default. */
+function checkPathOf(login: PairNode): string | undefined {
+  const options = isMap(login.value) ? (login.value as MapNode) : undefined;
+  const value = options ? flag(options, 'check_path') : undefined;
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
 /**
  * Symfony firewalls that log users in without `login_throttling` (security.yaml, `when@prod`
  * included): nothing then limits how fast passwords are tried. Reported on the firewall's login key,
@@ -55,15 +62,23 @@ export function symfonyUnthrottledLoginFacts(document: Document, project: Projec
   const facts: AuthHandlerFact[] = [];
   for (const security of [mapAt(root, 'security'), mapAt(mapAt(root, 'when@prod'), 'security')]) {
     let caughtAll = false;
+    // The check paths earlier firewalls log in at: the first firewall that matches a request handles it.
+    const claimedCheckPaths = new Set<string>();
     for (const item of mapAt(security, 'firewalls')?.items ?? []) {
       const firewall = isPair(item) && isMap(item.value) ? (item.value as MapNode) : undefined;
       // Symfony asks the firewalls in order and uses the first that matches: after one that matches every request, none is reached.
       if (!firewall || caughtAll) continue;
       caughtAll = matchesEveryRequest(firewall);
-      if (pairAt(firewall, 'login_throttling') || flag(firewall, 'security') === false) continue;
+      if (flag(firewall, 'security') === false) continue;
       const login = loginKey(firewall);
       const range = login ? nodeRange(login.key as YamlNode) : undefined;
       if (!login || !range) continue;
+      // A login at the same check_path as an earlier firewall's never receives the POST: that firewall
+      // answers it (Sonata's admin and main firewalls sharing one context and one check route).
+      const checkPath = checkPathOf(login);
+      if (checkPath !== undefined && claimedCheckPaths.has(checkPath)) continue;
+      if (checkPath !== undefined) claimedCheckPaths.add(checkPath);
+      if (pairAt(firewall, 'login_throttling')) continue;
       const name = (isPair(item) ? keyOf(item) : undefined) ?? '?';
       facts.push({
         kind: 'auth-handler',

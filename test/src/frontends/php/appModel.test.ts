@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { AuthHandlerFact } from '../../../../rules/dist/model/lifecycleFacts';
 import type { ProjectContext } from '../../../../rules/dist/model/project';
+import type { CsrfSurfaceFact } from '../../../../rules/dist/model/lifecycleFacts';
 import { exceptCovers } from '../../../../rules/dist/frontends/php/app/laravelApp';
+import { includersOf } from '../../../../rules/dist/frontends/php/app/includers';
 import { loadGrammar, phpFacts } from './support/facts';
 
 /**
@@ -22,6 +24,16 @@ function appProject(files: Readonly<Record<string, string>>): ProjectContext {
 
 function handlers(code: string, fileName: string, files: Readonly<Record<string, string>>): AuthHandlerFact[] {
   return phpFacts(code, fileName, appProject(files)).filter((f): f is AuthHandlerFact => f.kind === 'auth-handler');
+}
+
+/** The same in-memory app, with its PHP files listed as a face that can list the workspace lists them. */
+function listedProject(files: Readonly<Record<string, string>>): ProjectContext {
+  const listing = Object.keys(files).filter((name) => name.endsWith('.php')).sort();
+  return { ...appProject(files), phpSources: () => ({ root: '/app', files: listing, read: (name) => files[name] }) };
+}
+
+function surfaces(fileName: string, project: ProjectContext, files: Readonly<Record<string, string>>): CsrfSurfaceFact[] {
+  return phpFacts(files[fileName]!, fileName, project).filter((f): f is CsrfSurfaceFact => f.kind === 'csrf-surface');
 }
 
 const COMPOSER = JSON.stringify({ require: { 'laravel/framework': '^10.0' }, autoload: { 'psr-4': { 'App\\': 'app/' } } });
@@ -94,6 +106,38 @@ ${body}
 
     it('falls back to the scaffold names when the app cannot be read', () => {
       assert.deepEqual(handlers(routes, '/app/routes/web.php', {}), []);
+    });
+  });
+
+  describe('scripts that include a session configuration (the reverse include index)', () => {
+    const app: Record<string, string> = {
+      '/app/lib/session.php': "<?php\nsession_set_cookie_params(['lifetime' => 3600, 'secure' => true, 'httponly' => true]);\nsession_start();\n",
+      '/app/template/header.php': "<?php\nrequire_once __DIR__ . '/../lib/session.php';\n",
+      '/app/admin/add-car.php': "<?php\nrequire_once '../lib/session.php';\nif (!isset($_SESSION['user_id'])) { header('Location: ../login.php'); exit; }\nif (isset($_POST['add'])) { $pdo->prepare('INSERT INTO cars (name) VALUES (?)')->execute([$_POST['name']]); }\n",
+      '/app/admin/edit-user.php': "<?php\nrequire_once '../template/header.php';\nif (!isset($_SESSION['user_id'])) { header('Location: ../login.php'); exit; }\nif (isset($_POST['save'])) { $pdo->prepare('UPDATE users SET email = ? WHERE id = ?')->execute([$_POST['email'], $_SESSION['user_id']]); }\n",
+      '/app/admin/list.php': "<?php\n// Lists what lib/session.php's pages show; includes another file of the same name.\nrequire_once 'session.php';\n",
+      '/app/admin/session.php': '<?php\n',
+    };
+
+    it('finds the scripts that include a file, directly or through another include, and not a file that only names it', () => {
+      assert.deepEqual(includersOf(listedProject(app), '/app/lib/session.php'), ['/app/admin/add-car.php', '/app/template/header.php', '/app/admin/edit-user.php']);
+      assert.equal(includersOf(appProject(app), '/app/lib/session.php'), undefined, 'a face that cannot list files has no index');
+    });
+
+    it('reports the configuration once, naming the exposed scripts, and not the scripts, when the files can be listed', () => {
+      const project = listedProject(app);
+      const [surface] = surfaces('/app/lib/session.php', project, app);
+      assert.deepEqual(surface?.routes.map((r) => r.path), ['add-car.php', 'edit-user.php']);
+      assert.deepEqual(surface?.related?.map((r) => r.file), ['/app/admin/add-car.php', '/app/admin/edit-user.php']);
+      assert.deepEqual(surfaces('/app/admin/add-car.php', project, app), []);
+    });
+
+    it('reports each script instead when the files cannot be listed, and nothing on a configuration with SameSite=Lax', () => {
+      assert.equal(surfaces('/app/admin/add-car.php', appProject(app), app).length, 1);
+      assert.deepEqual(surfaces('/app/lib/session.php', appProject(app), app), []);
+      const lax = { ...app, '/app/lib/session.php': "<?php\nsession_set_cookie_params(['samesite' => 'Lax']);\nsession_start();\n" };
+      assert.deepEqual(surfaces('/app/lib/session.php', listedProject(lax), lax), []);
+      assert.deepEqual(surfaces('/app/admin/add-car.php', listedProject(lax), lax), []);
     });
   });
 

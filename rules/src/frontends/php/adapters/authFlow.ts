@@ -222,6 +222,8 @@ function mergeHelper(call: Node, helper: PhpFlow, flow: PhpFlow): boolean {
   else if (helper.partials.length > 0) flow.partials.push(call);
   if (helper.delegations.length > 0) flow.delegations.push(call);
   if (helper.delegatedLogins.length > 0) flow.delegatedLogins.push(call);
+  // A helper that checks the password and answers yes or no (`if (adminLogin($u, $p))`): the unit's own write of the user is then a login.
+  if (helper.credentialChecks.length > 0 && !flow.credentialChecks.includes(helper.credentialChecks[0]!)) flow.credentialChecks.push(...helper.credentialChecks.slice(0, 1));
   flow.laravel ||= helper.laravel;
   flow.symfonySession ??= helper.symfonySession;
   flow.throttles.push(...helper.throttles);

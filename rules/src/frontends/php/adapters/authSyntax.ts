@@ -111,6 +111,18 @@ export function isEmptyValue(node: Node | undefined): boolean {
  */
 export const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off|d[eé]-?connex(ion)?|d[eé]-?connection|d[eé]-?connecter|disconnect|abmelden|ausloggen|cerrar-?sesi[oó]n|sair|esci|uitloggen)(-|$)/;
 
+/** Words that put a unit beside the logout rather than make it the logout: a hook, a clean-up step, a link. */
+const BESIDE_LOGOUT = /(^|-)(after|before|pre|post|on|actions?|hooks?|cleanup|clean-up|url|uri|link|redirect|button|form|message|notice|event|listener|callback)(-|$)/;
+
+/**
+ * A function or method named for something done around the logout (`logout_actions()` purging the
+ * trash, a `logout_after` hook, `logoutUrl()`), as its name says: when it touches no session it is
+ * not the logout, which ends the session elsewhere (roundcube's index.php calls kill_session()).
+ */
+export function besideLogout(name: string): boolean {
+  return BESIDE_LOGOUT.test(words(name).replace(LOGOUT_NAME, '-'));
+}
+
 /** `handleLogin`, `do_login`, `sign-in.php` → `handle-login`, `do-login`, `sign-in`. */
 export function words(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[_\s./]+/g, '-').toLowerCase();

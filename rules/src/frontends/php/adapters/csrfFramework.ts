@@ -4,6 +4,7 @@ import type { PhpAdapter, PhpAdapterContext } from '../adapterContext';
 import { callArguments, namedChildren, rangeOf, stringValue, unwrapParentheses } from '../syntax';
 import { calledName, className, variableName } from './authSyntax';
 import { plainPhpSurface } from './csrfPlain';
+import { configurationSurface } from './csrfConfiguration';
 import { exemptedAuthRoutes, routeList } from '../app/laravelCsrfExcept';
 import { csrfOffForms } from '../app/symfonyForms';
 import { laravel4UnfilteredRoutes } from '../app/laravelFilters';
@@ -23,7 +24,7 @@ export const csrfFrameworkAdapter: PhpAdapter = {
   collect(context) {
     const found = [...csrfMiddlewareClass(context), ...bootstrapMiddleware(context), ...webGroupWithoutCsrf(context), ...laravel4Filters(context), ...symfonyConfig(context), ...symfonyForms(context)];
     for (const { node, reason, library } of found) context.facts.push(disabledFact(node, reason, library ?? 'laravel'));
-    const plain = found.length === 0 ? plainPhpSurface(context) : undefined;
+    const plain = found.length === 0 ? plainPhpSurface(context) ?? configurationSurface(context) : undefined;
     if (plain) context.facts.push(plain);
   },
 };

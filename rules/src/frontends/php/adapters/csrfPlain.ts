@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { RelatedLocation, SessionConfigFact } from '../../../model/facts';
+import type { TextRange } from '../../../model/range';
 import type { AuthHandlerFact, CsrfSurfaceFact, RouteInfo } from '../../../model/lifecycleFacts';
 import type { PhpAdapterContext } from '../adapterContext';
 import { projectIniSameSite } from '../app/projectIni';
@@ -35,23 +36,49 @@ const POSTS = /\$_POST\b|REQUEST_METHOD/;
  * Files of a framework (a class, Laravel's `Illuminate\`) are left to the framework checks.
  */
 export function plainPhpSurface(context: PhpAdapterContext): CsrfSurfaceFact | undefined {
+  const verdict = scriptVerdict(context);
+  return verdict && 'surface' in verdict ? verdict.surface : undefined;
+}
+
+/**
+ * What the CSRF question says of a script: its own surface, or that it is exposed through a session
+ * configuration in an included file that leaves SameSite out (`lib/session.php` calling
+ * `session_set_cookie_params([...])`): that file is where the fix goes, and it reports every script
+ * it exposes, once (csrfConfiguration.ts), when the face can list the application's PHP files.
+ */
+export type ScriptVerdict = { readonly surface: CsrfSurfaceFact } | ExposedThroughConfiguration;
+
+/** A script left to the included file that configures its session: where it handles POST and changes data. */
+export interface ExposedThroughConfiguration {
+  readonly configuration: string;
+  readonly script: string;
+  readonly post: TextRange;
+  readonly change: TextRange;
+}
+
+export function scriptVerdict(context: PhpAdapterContext): ScriptVerdict | undefined {
   const { file } = context;
   if (file.nodesOfType('class_declaration').length > 0 || !POSTS.test(file.text)) return undefined;
-  const session = context.facts.find((f): f is SessionConfigFact => f.kind === 'session-config' && f.library === 'php-session');
+  const session = sessionOf(context);
   const handling = requestHandling(file.root);
   const post = handling.postReads[0];
   if (!post) return undefined;
-  if (session && configuresItself(session)) return surface(file.fileName, session.range, post, handling.tokenChecks[0], []);
+  if (session && configuresItself(session)) return { surface: surface(file.fileName, session.range, post, handling.tokenChecks[0], []) };
   return scriptSurface(context, handling, post);
 }
 
+/** The script's own PHP session fact (session_start(), ini_set(), session_set_cookie_params()). */
+export function sessionOf(context: PhpAdapterContext): SessionConfigFact | undefined {
+  return context.facts.find((f): f is SessionConfigFact => f.kind === 'session-config' && f.library === 'php-session');
+}
+
 /** A session configured in the script: anything but a bare session_start(), whose settings php.ini decides. */
-function configuresItself(session: SessionConfigFact): boolean {
+export function configuresItself(session: SessionConfigFact): boolean {
   const sameSite = session.cookie.sameSite;
   return !(sameSite.kind === 'unknown' && sameSite.range === undefined);
 }
 
-function scriptSurface(context: PhpAdapterContext, handling: RequestHandling, post: Node): CsrfSurfaceFact | undefined {
+function scriptSurface(context: PhpAdapterContext, handling: RequestHandling, post: Node): ScriptVerdict | undefined {
   const { file } = context;
   const name = words(scriptName(file.fileName));
   if (AUTH_SCRIPT.test(name) || LOGOUT_NAME.test(name)) return undefined;
@@ -70,8 +97,14 @@ function scriptSurface(context: PhpAdapterContext, handling: RequestHandling, po
     const sameSite = sameSiteOf(context, included.sameSite);
     if (sameSite === 'defended') return undefined;
     if (sameSite) related.push(sameSite);
+    // The included configuration reports it when it configures the session in its top-level code and can
+    // list this script among the application's files (a `sec_session_start()` helper's callers are each reported).
+    const configuration = included.sameSite?.topLevel ? sameSite?.file : undefined;
+    if (configuration !== undefined && file.project.phpSources?.(configuration)?.files.includes(file.fileName)) {
+      return { configuration, script: file.fileName, post: rangeOf(post), change: rangeOf(change) };
+    }
   }
-  return { ...surface(file.fileName, rangeOf(start), post, defence, related), sameSiteJudged: true };
+  return { surface: { ...surface(file.fileName, rangeOf(start), post, defence, related), sameSiteJudged: true } };
 }
 
 /** The script is a login or logout: an auth-handler fact of its own, not one of a `?logout` branch of a page. */

@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { consumesRateLimiter, type PhpFlow } from './authFlow';
+import { calledName } from './authSyntax';
 
 /**
  * What code in another place (a service's method, an included file, one of its functions) does to
@@ -15,6 +16,11 @@ export interface FlowEffects {
   readonly delegations: number;
   /** It logs a user in: a credential checked and an identity written (or a guard login), itself or through services. */
   readonly logsIn: boolean;
+  /**
+   * It checks a password or credential and leaves the session to its caller (`adminLogin($u, $p)` in an
+   * included functions.php returns password_verify()'s answer): the caller that then writes the user logs in.
+   */
+  readonly checksCredential: boolean;
   /** What limits login attempts there (see PhpFlow.throttles): a service that logs in may also count failures. */
   readonly throttles: readonly string[];
   readonly laravel: boolean;
@@ -31,6 +37,7 @@ export function effectsOfFlow(flow: PhpFlow): FlowEffects {
     guardLogouts: flow.guardLogouts.length,
     delegations: flow.delegations.length,
     logsIn: (flow.identityWrites.length > 0 && flow.credentialChecks.length > 0) || flow.guardLogins.length > 0 || flow.delegatedLogins.length > 0,
+    checksCredential: flow.credentialChecks.length > 0,
     throttles: [...flow.throttles, ...(consumesRateLimiter(flow) ? ['a rate limiter'] : [])],
     laravel: flow.laravel,
     ...(flow.symfonySession ? { symfonySession: flow.symfonySession } : {}),
@@ -53,7 +60,8 @@ export function flowStandingFor(effects: FlowEffects, node: Node): PhpFlow {
     partials: times(effects.partials),
     guardLogouts: times(effects.guardLogouts),
     delegations: times(effects.delegations),
-    credentialChecks: [],
+    // A function that checks the credential, called by the unit: only a call counts (an included file's code is not asked for one).
+    credentialChecks: effects.checksCredential && node.type.endsWith('call_expression') ? [`${calledName(node) ?? 'a helper'}()`] : [],
     // The login stands on the call; its renewal (or its missing one) is judged in the service, where the user is written.
     delegatedLogins: effects.logsIn ? [node] : [],
     throttles: [...effects.throttles],

@@ -4,12 +4,13 @@ import type { RelatedLocation } from '../../../model/facts';
 import type { PhpAdapter, PhpAdapterContext } from '../adapterContext';
 import { namedChildren, rangeOf } from '../syntax';
 import { analyzePhpFlow, consumesRateLimiter, type FlowOptions, type PhpFlow } from './authFlow';
-import { calledName, LOGOUT_NAME, variableName, words } from './authSyntax';
+import { besideLogout, calledName, LOGOUT_NAME, variableName, words } from './authSyntax';
 import { findUnits, type AuthUnit } from './authUnits';
 import { loginFact, logoutFact } from './lifecycleFacts';
 import { findLaravelRoutes, type LaravelRoute } from './lifecycleRoutes';
 import { helperFlowsOf } from './lifecycleHelpers';
 import { judgedAsLogout } from './logoutScope';
+import { tokenLogoutWithoutSession } from './tokenLogout';
 import { dependsOnAtLeast } from '../../../model/project';
 import { scriptLoginRoute, scriptThrottled } from './scriptLogin';
 import { branchHandlers } from './branchHandlers';
@@ -122,7 +123,9 @@ function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, name
   const looksLikeLogout = (namedLogout && judgedByName(unit, flow, laravelFile, context.file)) || (namedLogout ? flow.guardLogouts.length > 0 : flow.guardLogouts.some((node) => !conditional(node, unit.body))) || endsSessionOutright(unit, flow);
   // The firewall's logout listener answers its `logout.path` (a path or a route name) before the action runs.
   const firewalls = unit.symfonyRoute !== undefined && looksLikeLogout && firewallAnswersLogout(context.file, unit.symfonyRoute);
-  if (looksLikeLogout && !firewalls && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout, frameworkFile && !laravelFile)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where }, legacyLaravel);
+  // A token API's logout (`currentAccessToken()->delete()`) where the api group has no session: nothing to end.
+  const tokenOnly = looksLikeLogout && laravelFile && tokenLogoutWithoutSession(unit, flow, context.file);
+  if (looksLikeLogout && !firewalls && !tokenOnly && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout, frameworkFile && !laravelFile)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where }, legacyLaravel);
   // A login route that checks credentials some other way still needs a rate limit.
   if (unit.route && isLoginRoute(unit.route)) return { ...base, role: 'login', evidence: where, rateLimited: rateLimitOf(context, unit.route) };
   // A Symfony login action that hands the login to a service of the project: its route still needs a limiter
@@ -141,6 +144,7 @@ function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, name
 function judgedByName(unit: AuthUnit, flow: PhpFlow, laravelFile: boolean, file: PhpAdapterContext['file']): boolean {
   if (unit.route || unit.kind === 'script' || laravelFile || flow.laravel || flow.symfonySession || /controller$/i.test(unit.className ?? '')) return true;
   if (flow.destroys.length + flow.fullDestroys.length + flow.partials.length + flow.cookieClears.length + flow.renewals.length + flow.identityWrites.length > 0) return true;
+  if (besideLogout(unit.name)) return false;
   let uses = fileUsesSession.get(file);
   if (uses === undefined) {
     uses = usesPhpSession(file);
@@ -202,7 +206,8 @@ function unitLocation(unit: AuthUnit): RelatedLocation {
 
 /**
  * POST (or any) routes whose path names a login: `/login`, `/auth/login`, `sign-in`, `/authenticate`,
- * or ends in `/token`, `/session` (creating a session or a token is logging in; `/sessions/{id}/extend` is not).
+ * or ends in `/token`, `/session` on a path of no one resource (creating a session or a token is logging in;
+ * `/sessions/{id}/extend` and `/nodes/{node}/settings/token` are not).
  * When the controller action was read, its body decides where it disagrees with the path: a guard
  * `attempt()` behind `POST /actionlogin` is a login; `POST /siwa/sign-in` that only redirects to
  * Apple takes no password.
@@ -217,7 +222,10 @@ function isLoginRoute(route: LaravelRoute, action?: ActionKind): boolean {
   // A sign-up that logs the new account in (`Auth::attempt` after creating it) is not a login form.
   if (action) return action === 'login' && !SIGN_UP_NAME.test(path);
   if (LOGOUT_NAME.test(path)) return false;
-  return LOGIN_NAME.test(path) || /^(token|session|sessions|auth)$/i.test(segments[segments.length - 1] ?? '');
+  if (LOGIN_NAME.test(path)) return true;
+  // A token or session of one resource (`/nodes/view/{node}/settings/token`: a node's deployment key) is not a login.
+  const ofResource = (route.info.path ?? '').includes('{');
+  return !ofResource && /^(token|session|sessions|auth)$/i.test(segments[segments.length - 1] ?? '');
 }
 
 const UNSAFE_LOGIN_METHODS = /POST|ANY|PUT/;

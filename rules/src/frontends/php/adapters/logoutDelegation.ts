@@ -1,9 +1,12 @@
 import type { Node } from 'web-tree-sitter';
 import { unwrapParentheses } from '../syntax';
-import { callTarget, LOGOUT_NAME, variableName, words } from './authSyntax';
+import { besideLogout, callTarget, LOGOUT_NAME, variableName, words } from './authSyntax';
 
-/** What a session store does to end one: `deleteById`, `destroy`, `revokeSession`, `invalidateAll`. */
-const ENDING_METHOD = /^(delete|destroy|remove|revoke|invalidate|end|terminate|expire|kill|forget)/;
+/**
+ * What a session store or manager does to end one: `deleteById`, `destroy`, `revokeSession`,
+ * `invalidateAll`, `close` (kanboard's SessionManager::close() unsets, destroys and expires the cookie).
+ */
+const ENDING_METHOD = /^(delete|destroy|remove|revoke|invalidate|end|terminate|expire|kill|forget|close)/;
 
 /**
  * Whether a call (not Laravel's guard, not the session object, not a helper of this file) hands a
@@ -16,7 +19,8 @@ const ENDING_METHOD = /^(delete|destroy|remove|revoke|invalidate|end|terminate|e
 export function delegatesLogout(call: Node): boolean {
   const written = call.type === 'function_call_expression' ? call.childForFieldName('function')?.text : call.childForFieldName('name')?.text;
   const method = (written ?? '').replace(/^.*\\/, '');
-  if (LOGOUT_NAME.test(words(method))) return true;
+  // `$app->logout_actions()` is a step beside the logout (a clean-up, a hook), not the logout handed over.
+  if (LOGOUT_NAME.test(words(method))) return !besideLogout(method);
   const target = call.type === 'function_call_expression' ? undefined : callTarget(call);
   return ENDING_METHOD.test(method.toLowerCase()) && target !== undefined && /session/i.test(receiverName(target) ?? '');
 }

@@ -30,6 +30,8 @@ const routeFiles = new SummaryCache<{ readonly routes: readonly AppRoute[]; read
 
 interface Bootstrap {
   readonly throttleApi: boolean;
+  /** `$middleware->statefulApi()`: Sanctum's session middleware on the api group (Laravel 11). */
+  readonly statefulApi: boolean;
   /** Middleware added to a group (`$middleware->web(append: [...])`) or to every route (`->append(...)`). */
   readonly added: ReadonlyMap<Group | 'all', readonly string[]>;
 }
@@ -70,6 +72,19 @@ export class LaravelApp {
     if (!bootstrap) return undefined;
     if (group === 'api' && bootstrap.throttleApi) return 'throttleApi()';
     return [...(bootstrap.added.get(group) ?? []), ...(bootstrap.added.get('all') ?? [])].find(isThrottle) ?? 'none';
+  }
+
+  /**
+   * Whether the api group runs with a session: Sanctum's EnsureFrontendRequestsAreStateful (or
+   * StartSession) in app/Http/Kernel.php's api group, or Laravel 11's `$middleware->statefulApi()`.
+   * Undefined when neither file can be read.
+   */
+  apiHasSession(): boolean | undefined {
+    const kernel = kernels.of(this.projectView(), this.composer.manifest, 'app/Http/Kernel.php', kernelGroups)?.summary;
+    if (kernel) return (kernel.get('api') ?? []).some(startsSession);
+    const bootstrap = bootstraps.of(this.projectView(), this.composer.manifest, 'bootstrap/app.php', bootstrapMiddleware)?.summary;
+    if (!bootstrap) return undefined;
+    return bootstrap.statefulApi || [...(bootstrap.added.get('api') ?? []), ...(bootstrap.added.get('all') ?? [])].some(startsSession);
   }
 
   /**
@@ -163,6 +178,10 @@ function isThrottle(name: string): boolean {
   return /throttle/i.test(name);
 }
 
+function startsSession(name: string): boolean {
+  return /EnsureFrontendRequestsAreStateful|StartSession/i.test(name);
+}
+
 function summariseRoutes(file: PhpFile): { routes: AppRoute[]; includes: string[] } {
   const routes = findLaravelRoutes(file).map((r) => ({ file: file.fileName, info: r.info, middleware: r.middleware }));
   const includes = file.nodesOfTypes(INCLUDE_TYPES).map((node) => includedPath(node, file.constants)).filter((p): p is string => p !== undefined);
@@ -190,12 +209,14 @@ function kernelGroups(file: PhpFile): Map<Group, string[]> {
 /** Laravel 11: `->withMiddleware(function (Middleware $middleware) { $middleware->throttleApi(); $middleware->web(append: [...]); })`. */
 function bootstrapMiddleware(file: PhpFile): Bootstrap {
   let throttleApi = false;
+  let statefulApi = false;
   const added = new Map<Group | 'all', string[]>();
   const add = (key: Group | 'all', names: string[]): void => void added.set(key, [...(added.get(key) ?? []), ...names]);
   for (const call of file.nodesOfType('member_call_expression')) {
     const name = calledName(call);
     const args = callArguments(call);
     if (name === 'throttleapi') throttleApi = true;
+    if (name === 'statefulapi') statefulApi = true;
     if (name === 'web' || name === 'api') {
       for (const key of ['append', 'prepend']) {
         const list = args.named.get(key);
@@ -215,7 +236,7 @@ function bootstrapMiddleware(file: PhpFile): Bootstrap {
       if (group === 'web' || group === 'api') add(group, middlewareNames(args.positional[1]));
     }
   }
-  return { throttleApi, added };
+  return { throttleApi, statefulApi, added };
 }
 
 /** `'throttle:api'`, `ThrottleRequests::class`, `\Illuminate\Routing\Middleware\ThrottleRequests::class.':api'`, in arrays. */

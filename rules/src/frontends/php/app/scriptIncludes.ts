@@ -17,6 +17,8 @@ export interface SameSiteSetting {
   readonly value: Value<string>;
   readonly fileName: string;
   readonly range: TextRange;
+  /** Configured by the file's own top-level code (`lib/session.php`), not inside a helper such as `sec_session_start()`. */
+  readonly topLevel: boolean;
 }
 
 /** What an included file does for the CSRF question, without its nodes (the summary outlives the tree). */
@@ -24,7 +26,7 @@ interface IncludeSummary {
   /** A `session_start()` in the file's own top-level code. */
   readonly startsSession: boolean;
   /** The SameSite the file configures (`session_set_cookie_params`, `ini_set`, `session_start([...])`), when it configures the session. */
-  readonly sameSite?: { readonly value: Value<string>; readonly range: TextRange };
+  readonly sameSite?: { readonly value: Value<string>; readonly range: TextRange; readonly topLevel: boolean };
   /** A login guard (an identity read in an `if` that redirects or stops) in its top-level code. */
   readonly guards: boolean;
   /** A CSRF token or same-origin check anywhere in the file (a `csrf.php` that checks every POST, a token helper). */
@@ -102,7 +104,7 @@ function summarise(file: PhpFile): IncludeSummary {
   const session = configuredSession(file);
   return {
     startsSession: topLevel.sessionStarts.length > 0,
-    ...(session ? { sameSite: { value: session.cookie.sameSite, range: session.range } } : {}),
+    ...(session ? { sameSite: { value: session.cookie.sameSite, range: session.range, topLevel: configuredAtTopLevel(file, session) } } : {}),
     guards: topLevel.loginGuards.length > 0,
     defends: everywhere.tokenChecks.length > 0 || everywhere.originChecks.length > 0,
     functions,
@@ -117,4 +119,11 @@ function configuredSession(file: PhpFile): SessionConfigFact | undefined {
   const session = facts.find((f): f is SessionConfigFact => f.kind === 'session-config');
   // A bare session_start() leaves every setting unknown without a place: php.ini decides.
   return session && !(session.cookie.sameSite.kind === 'unknown' && session.cookie.sameSite.range === undefined) ? session : undefined;
+}
+
+const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_definition', 'method_declaration', 'anonymous_function', 'arrow_function']);
+
+/** The session is configured by the file's own top-level code, not inside one of its functions. */
+export function configuredAtTopLevel(file: PhpFile, session: SessionConfigFact): boolean {
+  return !file.nodesOfTypes(FUNCTION_TYPES).some((fn) => fn.startIndex <= session.range.start && session.range.end <= fn.endIndex);
 }

@@ -1,5 +1,4 @@
 <?php
-// expect: csrf
 require_once '../lib/session.php';
 require_once '../lib/auth.php';
 require_once '../lib/pdo.php';

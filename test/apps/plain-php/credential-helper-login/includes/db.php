@@ -1,0 +1,2 @@
+<?php
+$conn = new mysqli('localhost', getenv('DB_USER'), getenv('DB_PASS'), 'bakery');

@@ -1,0 +1,30 @@
+<?php
+// One edit page for every table of the back office: the table and its columns come from the request.
+// expect: csrf
+session_start();
+if (!isset($_SESSION['admin_id'])) {
+    header('Location: login.php');
+    exit();
+}
+include 'db.php';
+
+$table = $_GET['table'];
+$id = (int) $_GET['id'];
+
+if ($_SERVER['REQUEST_METHOD'] == 'POST') {
+    $fields = array_keys($_POST);
+    $values = array_values($_POST);
+    $set = implode(', ', array_map(fn ($field) => "$field = ?", $fields));
+    $sql = "UPDATE $table SET $set WHERE id = ?";
+    $stmt = $conn->prepare($sql);
+    $values[] = $id;
+    $stmt->bind_param(str_repeat('s', count($fields)) . 'i', ...$values);
+    $stmt->execute();
+    header('Location: admin_panel.php');
+    exit();
+}
+
+$stmt = $conn->prepare("SELECT * FROM $table WHERE id = ?");
+$stmt->bind_param('i', $id);
+$stmt->execute();
+$row = $stmt->get_result()->fetch_assoc();
