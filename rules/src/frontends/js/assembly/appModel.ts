@@ -192,11 +192,12 @@ export class AppModel {
     return answer;
   }
 
-  /** The files of the package whose text matches `hint` (the editor's text for the analysed file). */
-  filesWith(hint: RegExp): string[] {
+  /** The files of the package whose text matches `hint`, a pattern or a test (the editor's text for the analysed file). */
+  filesWith(hint: RegExp | ((text: string) => boolean)): string[] {
+    const matches = typeof hint === 'function' ? hint : (text: string): boolean => hint.test(text);
     return this.sources.files.filter((file) => {
       const text = this.assemblies.get(file)?.text ?? this.sources.read(file);
-      return text !== undefined && hint.test(text);
+      return text !== undefined && matches(text);
     });
   }
 
