@@ -1,32 +1,17 @@
 import * as path from 'node:path';
 import type { PackageSources, ProjectContext } from '../model/project';
 import { listPackageSources, listPhpSources } from './packageFiles';
-import { installedVersions, LOCKFILE_NAMES } from './lockfiles';
+import { LOCKFILE_NAMES } from './lockfiles';
+import { MANIFESTS, ManifestReader } from './manifests';
 import { isFile, isRelativeSpecifier, resolveRelativeModule } from './moduleResolution';
 import { isInside, toPosix } from './paths';
 import type { WorkspaceProblem } from './problems';
+import { PackageSearch } from './packageSearch';
 import { readSourceFile } from './readText';
 import { aliasTargets, readPathAliases, type PathAliases } from './tsconfigPaths';
 
 /** Imported modules larger than this are not read for value resolution. */
 export const MAX_MODULE_BYTES = 1024 * 1024;
-const MAX_MANIFEST_BYTES = 1024 * 1024;
-
-/** Lockfiles of real monorepos reach tens of megabytes; beyond this the declared ranges are used. */
-const MAX_LOCKFILE_BYTES = 64 * 1024 * 1024;
-
-/** The manifests the dependencies come from, and which of their fields list dependencies. */
-const MANIFESTS: readonly { readonly file: string; readonly fields: readonly string[] }[] = [
-  { file: 'package.json', fields: ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'] },
-  { file: 'composer.json', fields: ['require', 'require-dev'] },
-];
-
-/** What one manifest says: its dependencies (installed versions where a lockfile has them) and its own name. */
-interface ManifestData {
-  readonly dependencies: Readonly<Record<string, string>>;
-  readonly lockfile?: string;
-  readonly name?: string;
-}
 
 export interface ProjectLoaderOptions {
   /** Relative file names are resolved against this directory. Default: the current directory. */
@@ -52,9 +37,9 @@ export interface ProjectLoaderOptions {
 export class ProjectLoader {
   private readonly baseDir: string;
   private readonly maxModuleBytes: number;
-  private readonly nearestManifest = new Map<string, string | null>();
-  private readonly manifests = new Map<string, ManifestData>();
-  private readonly lockfiles = new Map<string, string | null>();
+  /** Manifests, lockfiles and tsconfigs are looked for above a file up to the workspace root (see {@link PackageSearch}). */
+  private readonly search: PackageSearch;
+  private readonly manifests: ManifestReader;
   private readonly contexts = new Map<string, ProjectContext>();
   private readonly modules = new Map<string, string | null>();
   /** tsconfig.json → its path aliases (null: none). */
@@ -67,6 +52,8 @@ export class ProjectLoader {
   constructor(private readonly options: ProjectLoaderOptions = {}) {
     this.baseDir = path.resolve(options.baseDir ?? process.cwd());
     this.maxModuleBytes = options.maxModuleBytes ?? MAX_MODULE_BYTES;
+    this.search = new PackageSearch(this.baseDir);
+    this.manifests = new ManifestReader(options);
   }
 
   /** The project context for a file (absolute, or relative to `baseDir`). */
@@ -77,9 +64,9 @@ export class ProjectLoader {
       const dependencies: Record<string, string> = {};
       let lockfile: string | undefined;
       for (const manifest of MANIFESTS) {
-        const found = this.findUpwards(directory, manifest.file);
+        const found = this.search.findUpwards(directory, manifest.file);
         if (!found) continue;
-        const data = this.readManifest(found, manifest.fields);
+        const data = this.manifests.read(found, manifest.fields);
         Object.assign(dependencies, data.dependencies);
         lockfile ??= data.lockfile;
       }
@@ -137,8 +124,8 @@ export class ProjectLoader {
   private resolveAlias(fromFile: string, specifier: string, exists: (fileName: string) => boolean): string | undefined {
     const folder = path.dirname(fromFile);
     // Only the package's own config: one found above its package.json belongs to something else.
-    const manifest = this.findUpwards(folder, 'package.json');
-    const config = this.findUpwards(folder, 'tsconfig.json') ?? this.findUpwards(folder, 'jsconfig.json');
+    const manifest = this.search.findUpwards(folder, 'package.json');
+    const config = this.search.findUpwards(folder, 'tsconfig.json') ?? this.search.findUpwards(folder, 'jsconfig.json');
     if (!config || !manifest || !isInside(path.dirname(manifest), path.dirname(config))) return undefined;
     let aliases = this.aliases.get(config);
     if (aliases === undefined) {
@@ -167,7 +154,7 @@ export class ProjectLoader {
    */
   packageSources(fromFile: string, openText?: (fileName: string) => string | undefined): PackageSources | undefined {
     const absolute = path.resolve(this.baseDir, fromFile);
-    const manifest = this.findUpwards(path.dirname(absolute), 'package.json');
+    const manifest = this.search.findUpwards(path.dirname(absolute), 'package.json');
     const root = manifest ? path.dirname(manifest) : this.baseDir;
     // A file outside any package and workspace folder: no application to list (never the whole disk).
     if (path.dirname(root) === root) return undefined;
@@ -184,7 +171,7 @@ export class ProjectLoader {
    */
   phpSources(fromFile: string, openText?: (fileName: string) => string | undefined): PackageSources | undefined {
     const absolute = path.resolve(this.baseDir, fromFile);
-    const manifest = this.findUpwards(path.dirname(absolute), 'composer.json');
+    const manifest = this.search.findUpwards(path.dirname(absolute), 'composer.json');
     const root = manifest ? path.dirname(manifest) : this.baseDir;
     if (path.dirname(root) === root || !isInside(root, absolute)) return undefined;
     const listed = this.listing(this.phpListings, root, listPhpSources);
@@ -239,7 +226,7 @@ export class ProjectLoader {
     if (target === folder || !isInside(target, folder)) return undefined;
     const manifest = path.join(target, 'package.json');
     if (!isFile(manifest)) return undefined;
-    return this.readManifest(manifest, MANIFESTS[0]!.fields).name;
+    return this.manifests.read(manifest, MANIFESTS[0]!.fields).name;
   }
 
   /**
@@ -255,17 +242,17 @@ export class ProjectLoader {
     const files: string[] = [];
     let packageFolder: string | undefined;
     for (const manifest of MANIFESTS) {
-      const found = this.findUpwards(directory, manifest.file);
-      files.push(...candidatesUpTo(directory, manifest.file, found));
+      const found = this.search.findUpwards(directory, manifest.file);
+      files.push(...this.search.candidatesUpTo(directory, manifest.file, found));
       if (!found) continue;
       if (manifest.file === 'package.json') packageFolder = path.dirname(found);
-      const lockfile = this.readManifest(found, manifest.fields).lockfile;
-      for (const name of LOCKFILE_NAMES) files.push(...candidatesUpTo(path.dirname(found), name, lockfile && path.basename(lockfile) === name ? lockfile : undefined));
+      const lockfile = this.manifests.read(found, manifest.fields).lockfile;
+      for (const name of LOCKFILE_NAMES) files.push(...this.search.candidatesUpTo(path.dirname(found), name, lockfile && path.basename(lockfile) === name ? lockfile : undefined));
     }
     for (const config of ['tsconfig.json', 'jsconfig.json']) {
-      const found = this.findUpwards(directory, config);
+      const found = this.search.findUpwards(directory, config);
       const stop = found && (!packageFolder || isInside(packageFolder, found)) ? found : packageFolder && path.join(packageFolder, config);
-      files.push(...candidatesUpTo(directory, config, stop));
+      files.push(...this.search.candidatesUpTo(directory, config, stop));
     }
     return files;
   }
@@ -273,11 +260,10 @@ export class ProjectLoader {
   /** Forgets what was read: everything, or what depends on one file (a module, a manifest or a lockfile). */
   invalidate(fileName?: string): void {
     if (fileName === undefined) {
-      this.nearestManifest.clear();
-      this.manifests.clear();
+      this.search.clear();
+      this.manifests.forget();
       this.aliases.clear();
       this.aliasTargets.clear();
-      this.lockfiles.clear();
       this.sources.clear();
       this.phpListings.clear();
       this.modules.clear();
@@ -296,10 +282,9 @@ export class ProjectLoader {
     // A file created or deleted can change where an alias points.
     this.aliasTargets.clear();
     if (MANIFESTS.some((m) => m.file === base) || LOCKFILE_NAMES.has(base)) {
-      this.nearestManifest.clear();
-      this.lockfiles.delete(absolute);
+      this.search.clear();
       // A lockfile can serve every manifest of a monorepo: all are read again.
-      this.manifests.clear();
+      this.manifests.forget(absolute);
       this.contexts.clear();
     }
   }
@@ -308,88 +293,10 @@ export class ProjectLoader {
     for (const listed of [...this.sources.values(), ...this.phpListings.values()]) if (listed?.absolute.includes(absolute)) return true;
     return false;
   }
-
-  private findUpwards(directory: string, file: string): string | undefined {
-    const visited: string[] = [];
-    let found: string | null | undefined;
-    for (let current = directory; ; current = path.dirname(current)) {
-      found = this.nearestManifest.get(`${current}\0${file}`);
-      if (found !== undefined) break;
-      visited.push(current);
-      const candidate = path.join(current, file);
-      if (isFile(candidate)) {
-        found = candidate;
-        break;
-      }
-      if (path.dirname(current) === current) {
-        found = null;
-        break;
-      }
-    }
-    for (const dir of visited) this.nearestManifest.set(`${dir}\0${file}`, found);
-    return found ?? undefined;
-  }
-
-  private readManifest(manifestPath: string, fields: readonly string[]): ManifestData {
-    const cached = this.manifests.get(manifestPath);
-    if (cached) return cached;
-    const dependencies: Record<string, string> = {};
-    const read = readSourceFile(manifestPath, MAX_MANIFEST_BYTES);
-    let data: unknown;
-    try {
-      if (!read.ok) throw new Error(read.message);
-      data = JSON.parse(read.text);
-    } catch (error) {
-      this.options.onProblem?.({ kind: 'invalid-manifest', path: manifestPath, message: `${manifestPath}: not usable as JSON (${error instanceof Error ? error.message : String(error)}); dependencies unknown` });
-    }
-    let name: string | undefined;
-    if (isRecord(data)) {
-      for (const field of fields) {
-        const entries = data[field];
-        if (!isRecord(entries)) continue;
-        for (const [dependency, version] of Object.entries(entries)) if (typeof version === 'string' && !(dependency in dependencies)) dependencies[dependency] = version;
-      }
-      if (typeof data['name'] === 'string') name = data['name'];
-    }
-    const installed = installedVersions(manifestPath, dependencies, (file) => this.readLockfile(file));
-    for (const [dependency, version] of installed?.versions ?? []) dependencies[dependency] = version;
-    // The package's own examples and tests use it at its own version (`require('..')`).
-    if (name && typeof (data as Record<string, unknown>)['version'] === 'string') dependencies[name] ??= (data as Record<string, string>)['version']!;
-    const manifest: ManifestData = { dependencies, ...(installed ? { lockfile: installed.lockfile } : {}), ...(name ? { name } : {}) };
-    this.manifests.set(manifestPath, manifest);
-    this.options.onRead?.(manifestPath);
-    return manifest;
-  }
-
-  private readLockfile(fileName: string): string | undefined {
-    let text = this.lockfiles.get(fileName);
-    if (text === undefined) {
-      const read = isFile(fileName) ? readSourceFile(fileName, MAX_LOCKFILE_BYTES) : undefined;
-      text = read?.ok ? read.text : null;
-      this.lockfiles.set(fileName, text);
-      this.options.onRead?.(fileName);
-    }
-    return text ?? undefined;
-  }
 }
 
 /** Files listed once per folder: absolute names, and (on first use) the same relative to the base directory. */
 interface Listing {
   readonly absolute: readonly string[];
   relative?: readonly string[];
-}
-
-/** `name` in every folder from `directory` up to `last`'s folder (up to the root when there is none). */
-function candidatesUpTo(directory: string, name: string, last: string | undefined): string[] {
-  const candidates: string[] = [];
-  for (let current = directory; ; current = path.dirname(current)) {
-    const candidate = path.join(current, name);
-    candidates.push(candidate);
-    if (candidate === last || path.dirname(current) === current || (last !== undefined && !isInside(path.dirname(last), current))) break;
-  }
-  return candidates;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

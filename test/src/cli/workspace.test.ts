@@ -98,6 +98,35 @@ describe('workspace (shared by the CLI and the language server)', () => {
       }
     });
 
+    it('looks above the workspace root only where the workspace can be part of the package found there', () => {
+      const root = makeProject({
+        'package.json': JSON.stringify({ name: 'tool', dependencies: { mocha: '10.0.0' } }),
+        // A checkout without a root package.json (NodeBB generates its own at install), kept in a hidden folder of another project.
+        '.corpus/precision/NodeBB+NodeBB/src/routes/authentication.js': '',
+        '.corpus/precision/NodeBB+NodeBB/tsconfig.json': '{}',
+        'node_modules/left-pad/lib/index.js': '',
+        'packages/api/package.json': JSON.stringify({ dependencies: { 'express-session': '1.18.1' } }),
+        'packages/api/src/routes/login.js': '',
+      });
+      try {
+        const checkout = path.join(root, '.corpus', 'precision');
+        const corpus = new ProjectLoader({ baseDir: checkout });
+        assert.deepEqual(corpus.contextFor('NodeBB+NodeBB/src/routes/authentication.js').dependencies, {}, 'not the enclosing project’s');
+        assert.deepEqual(
+          corpus.projectFilesOf('NodeBB+NodeBB/src/routes/authentication.js').filter((f) => f.endsWith('package.json')).map((f) => path.relative(root, f).split(path.sep).join('/')),
+          ['.corpus/precision/NodeBB+NodeBB/src/routes/package.json', '.corpus/precision/NodeBB+NodeBB/src/package.json', '.corpus/precision/NodeBB+NodeBB/package.json', '.corpus/precision/package.json', '.corpus/package.json'],
+          'the editor watches up to where the search stops (a package.json in .corpus/ would own the folder)',
+        );
+        assert.deepEqual(new ProjectLoader({ baseDir: path.join(root, 'node_modules', 'left-pad') }).contextFor('lib/index.js').dependencies, {});
+        // A folder opened inside a package is part of it.
+        assert.deepEqual(new ProjectLoader({ baseDir: path.join(root, 'packages', 'api', 'src') }).contextFor('routes/login.js').dependencies, { 'express-session': '1.18.1' });
+        // Checked from the enclosing project, the hidden folder is its own: the search is bounded by the workspace, not by the folder's name.
+        assert.deepEqual(new ProjectLoader({ baseDir: root }).contextFor('.corpus/precision/NodeBB+NodeBB/src/routes/authentication.js').dependencies, { mocha: '10.0.0' });
+      } finally {
+        removeProject(root);
+      }
+    });
+
     it('reports a manifest that is not JSON once, with no dependencies', () => {
       const root = makeProject({ 'package.json': '{ "dependencies": ', 'a.js': '', 'lib/b.js': '' });
       try {

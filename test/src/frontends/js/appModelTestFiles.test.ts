@@ -77,3 +77,45 @@ describe('app model: test files do not mount routers', function () {
     assert.equal(second.count, 1, 'a second app of the package without the limiter serves the login route unlimited');
   });
 });
+
+/** A login router with no limiter anywhere, and an account-lockout counter (NodeBB's `logAttempt` shape) in `counterFile`. */
+async function lockoutFindings(counterFile: string): Promise<number> {
+  const counter = `const db = require('${path.posix.relative(path.posix.dirname(counterFile), '/project/src/db') || '.'}');
+exports.logAttempt = async function logAttempt(uid) {
+  const attempts = await db.increment(\`loginAttempts:\${uid}\`);
+  if (attempts > 5) throw new Error('account locked');
+};
+`;
+  const files = new Map<string, string>([
+    ['/project/src/routes/auth.js', LOGIN_ROUTER],
+    ['/project/src/app.js', `const express = require('express');\nconst session = require('express-session');\nconst app = express();\napp.use(session({ secret: process.env.SESSION_SECRET, cookie: { secure: true, httpOnly: true, sameSite: 'lax' } }));\napp.use('/auth', require('./routes/auth'));\n`],
+    ['/project/src/db.js', 'module.exports = { increment: async () => 1 };\n'],
+    [counterFile, counter],
+  ]);
+  const sources = { root: '/project', files: [...files.keys()].sort(), read: (name: string) => files.get(name) };
+  const context: ProjectContext = {
+    dependencies: { express: '4.21.2', 'express-session': '1.18.1' },
+    packageSources: () => sources,
+    readModule(fromFile, specifier) {
+      if (!specifier.startsWith('.')) return undefined;
+      const base = path.posix.join(path.posix.dirname(fromFile), specifier);
+      for (const candidate of [base, `${base}.js`]) {
+        const text = files.get(candidate);
+        if (text !== undefined) return { fileName: candidate, text };
+      }
+      return undefined;
+    },
+  };
+  const result = await analyze(LOGIN_ROUTER, { fileName: '/project/src/routes/auth.js', settings: ALL_RULES_ON, project: context });
+  return result.findings.filter((f) => f.ruleId === 'login-rate-limit').length;
+}
+
+describe('app model: a defence in the tests defends nothing that runs', function () {
+  this.timeout(60_000);
+
+  it('an account-lockout counter in the sources may guard the login out of sight; the same counter in a test helper does not', async () => {
+    assert.equal(await lockoutFindings('/project/src/user/auth.js'), 0, 'a lockout the app keeps: unknown, not reported');
+    assert.equal(await lockoutFindings('/project/test/helpers/lockout.js'), 1, 'a counter in the test suite: no limiter, reported');
+    assert.equal(await lockoutFindings('/project/src/user/auth.spec.js'), 1, 'a spec beside the sources: reported');
+  });
+});

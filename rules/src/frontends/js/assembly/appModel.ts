@@ -144,13 +144,14 @@ export class AppModel {
   private candidateFiles: readonly string[] | undefined;
 
   /**
-   * The package's files without its tests and fixtures, for the scan of who mounts what: a test that
-   * builds an app to call a router (`request(app)`, `app.use('/x', router)` in a spec) is not a way the
-   * router is reached where the package runs. Reading the test suites was most of a package's cold
-   * start (juice-shop's first file: 120 files parsed, 54 of them tests, 4.6 s of parsing under load;
-   * now 66). The Fastify plugin tree leaves the same files out.
+   * The package's files without its tests and fixtures, for the scan of who mounts what and for
+   * {@link someFile}: a test that builds an app to call a router (`request(app)`, `app.use('/x',
+   * router)` in a spec) is not a way the router is reached where the package runs, nor is a spec's
+   * counter a defence. Reading the test suites was most of a package's cold start (juice-shop's first
+   * file: 120 files parsed, 54 of them tests, 4.6 s of parsing under load; now 66). The Fastify plugin
+   * tree leaves the same files out.
    */
-  private mountingCandidates(): readonly string[] {
+  private appFiles(): readonly string[] {
     // By the path inside the package, as the CLI judges it inside the folder it checks: a checkout kept
     // below a folder named `test/` is not all tests.
     this.candidateFiles ??= this.sources.files.filter((file) => !isTestFile(relativePosix(this.sources.root, file)));
@@ -161,13 +162,15 @@ export class AppModel {
    * Whether some file of the package, whose text mentions `hint`, answers yes: asked once per
    * question and model (`does any file register @fastify/rate-limit for the whole app?`). Every
    * question asked of it is whether a defence exists somewhere, so when the asking file's deadline
-   * passes while files are parsed for it, the answer is yes (silence), and not kept.
+   * passes while files are parsed for it, the answer is yes (silence), and not kept. A defence in
+   * the package's tests and fixtures defends nothing that runs (a spec's lockout counter, a test
+   * app's limiter), and suites say "attempt" everywhere: they are not read.
    */
   someFile(question: string, hint: RegExp, answer: (context: AdapterContext) => boolean, budget?: AnalysisBudget): boolean {
     let found = this.fileAnswers.get(question);
     if (found === undefined) {
       let interrupted = false;
-      found = this.sources.files.some((file) => {
+      found = this.appFiles().some((file) => {
         const text = this.sources.read(file);
         if (text === undefined || !hint.test(text)) return false;
         if (budget && !this.contexts.has(file) && !budget.inTime(WALK)) return (interrupted = true);
@@ -192,11 +195,12 @@ export class AppModel {
     return answer;
   }
 
-  /** The files of the package whose text matches `hint` (the editor's text for the analysed file). */
-  filesWith(hint: RegExp): string[] {
+  /** The files of the package whose text matches `hint`, a pattern or a test (the editor's text for the analysed file). */
+  filesWith(hint: RegExp | ((text: string) => boolean)): string[] {
+    const matches = typeof hint === 'function' ? hint : (text: string): boolean => hint.test(text);
     return this.sources.files.filter((file) => {
       const text = this.assemblies.get(file)?.text ?? this.sources.read(file);
-      return text !== undefined && hint.test(text);
+      return text !== undefined && matches(text);
     });
   }
 
@@ -246,7 +250,7 @@ export class AppModel {
       if (!index.has(target)) index.set(target, []);
       index.get(target)!.push(mounter);
     };
-    const files = this.mountingCandidates();
+    const files = this.appFiles();
     for (; !scan.done && scan.next < files.length; scan.next++) {
       const file = files[scan.next]!;
       const text = this.assemblies.get(file)?.text ?? this.sources.read(file);

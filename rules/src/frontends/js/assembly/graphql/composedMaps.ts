@@ -5,6 +5,7 @@ import type { HandlerParams } from '../../lifecycle/authEdits';
 import { getEntry, type JsValue } from '../../values';
 import { appModelFor, type AppModel } from '../appModel';
 import { contextParams } from './context';
+import { mayHoldMutationMap } from './mutationMapHint';
 import { rootValueParams } from './resolverModules';
 
 /** A mutation resolver written in one module and put under `Mutation` by another. */
@@ -24,8 +25,6 @@ interface Site {
   readonly fieldConfig: boolean;
 }
 
-/** A file that names a mutation map: `Mutation: …`, `{ Query, Mutation }`, `new GraphQLObjectType({ name: 'Mutation', … })`. */
-const MAP_FILE = /\bMutation\s*[:,}]|['"]Mutation['"]/;
 /** Third parameters that name a callback, not a GraphQL context. */
 const NOT_A_CONTEXT = new Set(['next', 'done', 'cb', 'callback']);
 /** The most map files read per package: resolver indexes are few; a package naming `Mutation` everywhere is not walked whole. */
@@ -109,7 +108,7 @@ function gatheredSites(model: AppModel, asking: AdapterContext): Map<string, Sit
     if (!sites.has(file)) sites.set(file, []);
     sites.get(file)!.push(site);
   };
-  for (const file of model.filesWith(MAP_FILE).slice(0, MAX_MAP_FILES)) {
+  for (const file of model.filesWith(mayHoldMutationMap).slice(0, MAX_MAP_FILES)) {
     if (!asking.file.budget.inTime('GraphQL resolver maps')) break;
     const other = file === asking.file.fileName ? asking : model.contextOf(file);
     if (!other) continue;
