@@ -395,12 +395,27 @@ export class Resolver {
 
   private imported(source: string, imported: string, at: Node, file: FileContext, depth: number): JsValue {
     const path = imported === '*' || imported === 'default' ? [] : [imported];
+    const aliased = this.aliasedModule(file, source);
+    if (aliased) return this.exportedValue(aliased, imported === '*' ? undefined : imported, depth);
     const module = source.startsWith('.') ? file.project.selfReference?.(file.fileName, source) : source;
     if (module !== undefined) return { kind: 'module', module, path, node: at, file };
     const target = this.loadModule(file, source);
     if (!target) return unknownAt(at, file);
     const exported = this.exportedValue(target, imported === '*' ? undefined : imported, depth);
     return exported;
+  }
+
+  /**
+   * A bare specifier that names no dependency and that the project's tsconfig or jsconfig `paths`
+   * map to one of its own files (`@/lib/storage` → `src/lib/storage.ts`): read like a relative module.
+   */
+  private aliasedModule(file: FileContext, source: string): FileContext | undefined {
+    if (source.startsWith('.') || source.startsWith('node:') || !this.followImports || !file.project.readModule) return undefined;
+    const scoped = source.startsWith('@');
+    const slash = source.indexOf('/', scoped ? source.indexOf('/') + 1 : 0);
+    const packageName = slash < 0 ? source : source.slice(0, slash);
+    if (packageName in file.project.dependencies || (scoped && slash < 0)) return undefined;
+    return this.loadModule(file, source);
   }
 
   private loadModule(from: FileContext, specifier: string): FileContext | undefined {
