@@ -1,5 +1,5 @@
 import { createRule } from '../../model/rule';
-import { cookieTargets, libraryLabel, reportRange } from '../shared/cookies';
+import { cookieTargets, isCsrfTokenCookieName, libraryLabel, reportRange, type CookieTarget } from '../shared/cookies';
 import { insecureValue } from '../shared/values';
 import { meta } from './meta';
 
@@ -13,6 +13,7 @@ export default createRule({
       // `httpOnly: false` written out says script reads the cookie: strict asks why, whatever its name.
       const turnedOff = context.options.explicitlyDisabled && value.kind === 'known' && value.value === false;
       if (!target.sessionLike && !context.options.checkAllCookies && !turnedOff) continue;
+      if (isDoubleSubmitToken(target)) continue;
       const verdict = insecureValue(value, (v) => v === false);
       if (!verdict) continue;
       const { fact } = target;
@@ -35,3 +36,10 @@ export default createRule({
     }
   },
 });
+
+/** A CSRF token cookie the app writes for its script to read (double submit), not a library's own secret. */
+function isDoubleSubmitToken(target: CookieTarget): boolean {
+  const { fact } = target;
+  if (fact.kind !== 'cookie-write' || fact.libraryOwned === true || fact.cookie.name.kind !== 'known') return false;
+  return isCsrfTokenCookieName(fact.cookie.name.value);
+}
