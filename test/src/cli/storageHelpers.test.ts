@@ -10,7 +10,7 @@ describe('jwt-storage through imported storage helpers', () => {
   it('reports the token the caller stores through an aliased or relative helper, not the caller\'s other keys', () => {
     const root = makeProject({
       'package.json': '{ "name": "dashboard", "dependencies": { "next": "15.0.0" } }',
-      'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./src/*"] } } }',
+      'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@/*": ["./src/*"], "@shared/*": ["./shared/*"] } } }',
       'src/lib/storage.ts': [
         'export function setItem(key: string, data: unknown, session?: boolean) {',
         "  if (typeof window !== 'undefined' && data) {",
@@ -19,10 +19,11 @@ describe('jwt-storage through imported storage helpers', () => {
         '}',
         '',
       ].join('\n'),
-      'src/lib/constants.ts': "export const AUTH_TOKEN = 'umami.auth';\nexport const LOCALE_CONFIG = 'umami.locale';\n",
+      // An alias with a scoped package's shape: only the dependencies tell the two apart.
+      'shared/keys.ts': "export const AUTH_TOKEN = 'umami.auth';\nexport const LOCALE_CONFIG = 'umami.locale';\n",
       'src/lib/client.ts': [
         "import { setItem } from '@/lib/storage';",
-        "import { AUTH_TOKEN, LOCALE_CONFIG } from './constants';",
+        "import { AUTH_TOKEN, LOCALE_CONFIG } from '@shared/keys';",
         '',
         'export function setClientAuthToken(token: string) {',
         '  setItem(AUTH_TOKEN, token);',

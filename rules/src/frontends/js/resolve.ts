@@ -411,10 +411,11 @@ export class Resolver {
    */
   private aliasedModule(file: FileContext, source: string): FileContext | undefined {
     if (source.startsWith('.') || source.startsWith('node:') || !this.followImports || !file.project.readModule) return undefined;
-    const scoped = source.startsWith('@');
-    const slash = source.indexOf('/', scoped ? source.indexOf('/') + 1 : 0);
+    // `@shared/constants` has a scoped package's shape: only the dependencies tell them apart, and
+    // readModule resolves aliases alone, never packages.
+    const slash = source.indexOf('/', source.startsWith('@') ? source.indexOf('/') + 1 : 0);
     const packageName = slash < 0 ? source : source.slice(0, slash);
-    if (packageName in file.project.dependencies || (scoped && slash < 0)) return undefined;
+    if (packageName in file.project.dependencies) return undefined;
     return this.loadModule(file, source);
   }
 

@@ -40,6 +40,9 @@ export default createRule({
 /** A CSRF token cookie the app writes for its script to read (double submit), not a library's own secret. */
 function isDoubleSubmitToken(target: CookieTarget): boolean {
   const { fact } = target;
-  if (fact.kind !== 'cookie-write' || fact.libraryOwned === true || fact.cookie.name.kind !== 'known') return false;
-  return isCsrfTokenCookieName(fact.cookie.name.value);
+  if (fact.kind !== 'cookie-write' || fact.libraryOwned === true) return false;
+  const name = fact.cookie.name;
+  // One name, or one per environment (outline: `__Host-csrfToken` over HTTPS, `csrfToken` otherwise).
+  const names = name.kind === 'known' ? [name.value] : name.kind === 'env' ? name.candidates : [];
+  return names.length > 0 && names.every(isCsrfTokenCookieName);
 }
