@@ -1,5 +1,5 @@
 import type { Frontend } from '../frontend';
-import { frameworkDecidesSetting, settingByIni } from '../php/sessionSettings';
+import { frameworkDecidesSetting, phpSessionUnused, settingByIni } from '../php/sessionSettings';
 import { iniSettingKey, poolDirectiveFor } from './fpmPool';
 import { htaccessFact, scanHtaccess } from './htaccess';
 import { scanIni, type IniDocument, type IniEntry } from './iniScanner';
@@ -50,7 +50,7 @@ export const iniFrontend: Frontend = {
   analyze({ text, project }) {
     const document = scanIni(text);
     const sessionEntries = document.entries.filter((e) => isSessionKey(e.key));
-    if (sessionEntries.length === 0) return { facts: [], comments: document.comments };
+    if (sessionEntries.length === 0 || phpSessionUnused(project)) return { facts: [], comments: document.comments };
     const lines = sessionEntries.map((e) => configLine(text, e)).filter((l): l is ConfigLine => l !== undefined);
     const header = document.sections.find((s) => s.name.toLowerCase() === 'session');
     const separator = sessionEntries[sessionEntries.length - 1]!.separator;
@@ -77,9 +77,9 @@ export const htaccessFrontend: Frontend = {
   language: 'htaccess',
   lineComment: '#',
   mightContainFacts: (text) => text.includes('session.'),
-  analyze({ text }) {
+  analyze({ text, project }) {
     const document = scanHtaccess(text);
-    const fact = htaccessFact(text, document);
+    const fact = phpSessionUnused(project) ? undefined : htaccessFact(text, document);
     return { facts: fact ? [fact] : [], comments: document.comments };
   },
 };

@@ -12,6 +12,8 @@ export const JS_KEYWORDS: readonly string[] = [
   'authenticate',
   // A login route that issues a token instead of a session (`POST /token`) is a login when it checks a credential.
   'compare', 'timingSafeEqual', 'credentials', 'verify', 'AuthGuard',
+  // A token stored through a storage helper (`setItem(AUTH_TOKEN, token)`, `storage.set('token', t)`): storageHelperCall below.
+  'token',
 ];
 
 /**
@@ -227,6 +229,26 @@ function resolverTouchingSession(text: string): boolean {
   return TOUCHES_SESSION.test(text) && (RESOLVER_MAP.test(text) || destructuresRequestOrSession(text) || FIELD_RESOLVE.test(text));
 }
 
+/**
+ * A call to a storage helper whose key names a token (`setItem(AUTH_TOKEN, token)`,
+ * `storage.set("token", data.token)`), as the storage adapter resolves them: the setter's name, then
+ * `token` or `jwt` in its first argument (before the first comma or parenthesis, within a short
+ * window). A scan, not one pattern, so that it stays linear.
+ */
+const HELPER_SETTER = /\b(?:set|setItem|save|store|persist|put|write)\s*\(/g;
+const TOKEN_IN_KEY = /token|jwt/i;
+const KEY_WINDOW = 80;
+
+function storageHelperCall(text: string): boolean {
+  HELPER_SETTER.lastIndex = 0;
+  for (let call = HELPER_SETTER.exec(text); call; call = HELPER_SETTER.exec(text)) {
+    const window = text.slice(HELPER_SETTER.lastIndex, HELPER_SETTER.lastIndex + KEY_WINDOW);
+    const end = [window.indexOf(','), window.indexOf(')')].filter((i) => i >= 0);
+    if (TOKEN_IN_KEY.test(end.length > 0 ? window.slice(0, Math.min(...end)) : window)) return true;
+  }
+  return false;
+}
+
 export function mightContainJsFacts(text: string, fileName?: string): boolean {
   if (!mentionsJsKeyword(text)) return false;
   if (ADAPTER_MODULE.test(text) || SESSION_OR_COOKIE_API.test(text)) return true;
@@ -238,5 +260,6 @@ export function mightContainJsFacts(text: string, fileName?: string): boolean {
   if (ANY_ROUTE.test(text) && mentionsLoginOrLogout(text, 'route-path')) return true;
   if (resolverTouchingSession(text)) return true;
   // Handlers a controller module exports, judged by their names, when they touch the session.
-  return exportsHandlers(text) && TOUCHES_SESSION.test(text) && (CREDENTIAL_CHECK_CALL.test(text) || mentionsLoginOrLogout(text, 'handler-name'));
+  if (exportsHandlers(text) && TOUCHES_SESSION.test(text) && (CREDENTIAL_CHECK_CALL.test(text) || mentionsLoginOrLogout(text, 'handler-name'))) return true;
+  return storageHelperCall(text);
 }

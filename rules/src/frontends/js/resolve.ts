@@ -395,12 +395,28 @@ export class Resolver {
 
   private imported(source: string, imported: string, at: Node, file: FileContext, depth: number): JsValue {
     const path = imported === '*' || imported === 'default' ? [] : [imported];
+    const aliased = this.aliasedModule(file, source);
+    if (aliased) return this.exportedValue(aliased, imported === '*' ? undefined : imported, depth);
     const module = source.startsWith('.') ? file.project.selfReference?.(file.fileName, source) : source;
     if (module !== undefined) return { kind: 'module', module, path, node: at, file };
     const target = this.loadModule(file, source);
     if (!target) return unknownAt(at, file);
     const exported = this.exportedValue(target, imported === '*' ? undefined : imported, depth);
     return exported;
+  }
+
+  /**
+   * A bare specifier that names no dependency and that the project's tsconfig or jsconfig `paths`
+   * map to one of its own files (`@/lib/storage` → `src/lib/storage.ts`): read like a relative module.
+   */
+  private aliasedModule(file: FileContext, source: string): FileContext | undefined {
+    if (source.startsWith('.') || source.startsWith('node:') || !this.followImports || !file.project.readModule) return undefined;
+    // `@shared/constants` has a scoped package's shape: only the dependencies tell them apart, and
+    // readModule resolves aliases alone, never packages.
+    const slash = source.indexOf('/', source.startsWith('@') ? source.indexOf('/') + 1 : 0);
+    const packageName = slash < 0 ? source : source.slice(0, slash);
+    if (packageName in file.project.dependencies) return undefined;
+    return this.loadModule(file, source);
   }
 
   private loadModule(from: FileContext, specifier: string): FileContext | undefined {

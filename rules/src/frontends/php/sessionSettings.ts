@@ -112,6 +112,18 @@ export const PHP_DEFAULTS: Readonly<Record<string, unknown>> = {
   sid_bits_per_character: 4,
 };
 
+/**
+ * The settings that say how the session id travels (cookie, URL), not what the cookie or the id is.
+ * A file that writes only these, such as a bootstrap that hardens them (osTicket's
+ * `ini_set('session.use_trans_sid', 0)`), does not set the session up: PHP's defaults for the
+ * cookie are not assumed there, and the file that does set it up is judged instead.
+ */
+const ID_TRANSPORT_SETTINGS = new Set(['use_cookies', 'use_only_cookies', 'use_trans_sid']);
+
+export function setsUpSession(setting: PhpSessionSetting): boolean {
+  return !ID_TRANSPORT_SETTINGS.has(setting.ini);
+}
+
 /** Composer packages whose session layer sets PHP's session up itself, or does without it. */
 const SYMFONY_SESSION = ['symfony/http-foundation', 'symfony/framework-bundle'];
 const LARAVEL_SESSION = 'laravel/framework';
@@ -130,6 +142,16 @@ export function frameworkDecidesSetting(setting: PhpSessionSetting, project: Pro
   if (setting.cookieParam !== undefined || setting.ini === 'name') return true;
   if (setting.ini !== 'use_strict_mode') return false;
   return laravel || dependsOnAtLeast(project, symfony!, '3.4.0') !== false;
+}
+
+/**
+ * True in a Laravel app: Laravel's StartSession middleware keeps its own session store and cookie
+ * (config/session.php) and never calls session_start(), so the session.* settings of a php.ini,
+ * .user.ini or .htaccess (pixelfed's Docker template copies php.ini-development) apply to no
+ * session. PHP code that calls PHP's session API itself is still judged.
+ */
+export function phpSessionUnused(project: ProjectContext): boolean {
+  return project.dependencies[LARAVEL_SESSION] !== undefined;
 }
 
 /** A setting as written: a raw value in one of the four states, before conversion. */

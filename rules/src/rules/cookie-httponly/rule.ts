@@ -1,5 +1,5 @@
 import { createRule } from '../../model/rule';
-import { cookieTargets, libraryLabel, reportRange } from '../shared/cookies';
+import { cookieTargets, isCsrfTokenCookieName, libraryLabel, reportRange, type CookieTarget } from '../shared/cookies';
 import { insecureValue } from '../shared/values';
 import { meta } from './meta';
 
@@ -13,6 +13,7 @@ export default createRule({
       // `httpOnly: false` written out says script reads the cookie: strict asks why, whatever its name.
       const turnedOff = context.options.explicitlyDisabled && value.kind === 'known' && value.value === false;
       if (!target.sessionLike && !context.options.checkAllCookies && !turnedOff) continue;
+      if (isDoubleSubmitToken(target)) continue;
       const verdict = insecureValue(value, (v) => v === false);
       if (!verdict) continue;
       const { fact } = target;
@@ -35,3 +36,13 @@ export default createRule({
     }
   },
 });
+
+/** A CSRF token cookie the app writes for its script to read (double submit), not a library's own secret. */
+function isDoubleSubmitToken(target: CookieTarget): boolean {
+  const { fact } = target;
+  if (fact.kind !== 'cookie-write' || fact.libraryOwned === true) return false;
+  const name = fact.cookie.name;
+  // One name, or one per environment (outline: `__Host-csrfToken` over HTTPS, `csrfToken` otherwise).
+  const names = name.kind === 'known' ? [name.value] : name.kind === 'env' ? name.candidates : [];
+  return names.length > 0 && names.every(isCsrfTokenCookieName);
+}

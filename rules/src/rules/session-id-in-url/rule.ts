@@ -46,9 +46,21 @@ export default createRule({
   },
 });
 
+/**
+ * Whether PHP reads or writes the id in URLs at all: only with use_only_cookies off or use_trans_sid
+ * on. With both at PHP's defaults, use_cookies = 0 keeps the id out of cookies and out of URLs
+ * alike (FreshRSS turns it off after the first session_start() of a request so that later ones do
+ * not resend the cookie header).
+ */
+function urlIdsPossible(fact: SessionConfigFact): boolean {
+  const { useOnlyCookies, useTransSid } = fact.session;
+  return (useOnlyCookies !== undefined && insecureValue(useOnlyCookies, (v) => v === false) !== undefined) || (useTransSid !== undefined && insecureValue(useTransSid, (v) => v === true) !== undefined);
+}
+
 function checkSetting(report: Report, fact: SessionConfigFact, check: Check): void {
   const value = sessionValue(fact, check.key);
   if (!value) return;
+  if (check.key === 'useCookies' && !urlIdsPossible(fact)) return;
   const verdict = insecureValue(value, (v) => v === !check.secure);
   if (!verdict || verdict.state === 'absent') return;
   const data = { label: sessionLabel(fact), option: fact.optionName(check.key), secure: check.secure ? '1' : '0', ...(verdict.state === 'env' ? { source: verdict.source } : {}) };

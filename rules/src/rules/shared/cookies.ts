@@ -30,6 +30,16 @@ export function isSessionLikeName(name: string): boolean {
   return words.some((word) => !PLAIN_WORDS.has(word) && SESSION_NAME_PARTS.some((part) => word.includes(part)));
 }
 
+/**
+ * A cookie named as a CSRF token (`XSRF-TOKEN`, `csrfToken`): in the double-submit pattern the page's
+ * script reads it and echoes it in a header, so it must not be HttpOnly (Angular and Laravel write
+ * `XSRF-TOKEN` readable on purpose). csurf's own `_csrf` secret is another matter: the library alone
+ * reads it (libraryOwned).
+ */
+export function isCsrfTokenCookieName(name: string): boolean {
+  return name.split(/[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/).some((word) => /^[cx]srf/i.test(word));
+}
+
 const LIBRARY_LABELS: Partial<Record<LibraryId, string>> = {
   'express-res-cookie': "Express's res.cookie()",
   'set-cookie-header': 'a Set-Cookie header',

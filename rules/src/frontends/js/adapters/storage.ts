@@ -2,16 +2,10 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { TokenStorageFact } from '../../../model/tokenFacts';
 import { known, unknown, type Value } from '../../../model/value';
 import type { AdapterContext, JsAdapter } from '../adapterContext';
-import { memberName, staticKey, unwrap, type Node } from '../ast';
+import { memberName, unwrap, type Node } from '../ast';
 import { rangeOfNode } from '../optionValues';
-import { isGlobal, lookup } from '../scope';
 import { loginOrigin, words } from './storageOrigin';
-
-type StorageName = TokenStorageFact['storage'];
-
-const STORAGES = new Set<string>(['localStorage', 'sessionStorage']);
-/** Globals that carry the storages as properties: `window.localStorage`. */
-const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
+import { storageHelperOf, storageOf, type StorageName } from './storageTargets';
 
 /** Words that make a storage key or variable name a token or session id. */
 const TOKEN_WORDS = new Set(['token', 'tokens', 'jwt', 'session', 'sess', 'sid', 'sessionid', 'auth', 'bearer', 'accesstoken', 'refreshtoken', 'idtoken', 'authtoken', 'apikey']);
@@ -38,12 +32,13 @@ export function tokenNameClass(name: string): 'token' | 'other' | 'neutral' {
 export const webStorageAdapter: JsAdapter = {
   name: 'web-storage',
   collect(context) {
+    collectHelperWrites(context);
     const text = context.file.text;
     if (!text.includes('localStorage') && !text.includes('sessionStorage')) return;
     for (const call of context.file.calls) {
       const callee = unwrap(call.callee);
       if (callee.type !== 'MemberExpression' || memberName(callee) !== 'setItem') continue;
-      const storage = storageOf(context, callee.object, 0);
+      const storage = storageOf(context.file, callee.object);
       const [keyNode, valueNode] = call.arguments;
       if (!storage || !keyNode || !valueNode || keyNode.type === 'SpreadElement' || valueNode.type === 'SpreadElement') continue;
       collectWrite(context, storage, call, keyValue(context, keyNode), keyNode, valueNode);
@@ -51,7 +46,7 @@ export const webStorageAdapter: JsAdapter = {
     for (const assignment of context.file.assignments) {
       const left = unwrap(assignment.left);
       if (assignment.operator !== '=' || left.type !== 'MemberExpression') continue;
-      const storage = storageOf(context, left.object, 0);
+      const storage = storageOf(context.file, left.object);
       if (!storage) continue;
       const name = memberName(left);
       const key: Value<string> = name !== undefined ? known(name, rangeOfNode(left.property)) : left.computed ? keyValue(context, left.property) : unknown();
@@ -59,6 +54,41 @@ export const webStorageAdapter: JsAdapter = {
     }
   },
 };
+
+/** Names of the storage helpers worth resolving: a setter called with a key and a value. */
+export const STORAGE_HELPER_NAMES = new Set(['set', 'setItem', 'save', 'store', 'persist', 'put', 'write']);
+
+/**
+ * `setItem(AUTH_TOKEN, token)` and `storage.set('token', data.token)` where the callee is a
+ * storage helper (storageHelperOf), in this file or imported: the write is judged at the call, with
+ * the caller's key and value. Only calls whose key is named like a token are resolved.
+ */
+function collectHelperWrites(context: AdapterContext): void {
+  for (const call of context.file.calls) {
+    const callee = unwrap(call.callee);
+    const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? memberName(callee) : undefined;
+    if (!name || !STORAGE_HELPER_NAMES.has(name) || call.arguments.length < 2) continue;
+    if (callee.type === 'MemberExpression' && memberName(callee) === 'setItem' && storageOf(context.file, callee.object)) continue;
+    const [keyNode, valueNode] = call.arguments;
+    if (!keyNode || !valueNode || keyNode.type === 'SpreadElement' || valueNode.type === 'SpreadElement') continue;
+    // The key must say token (as the prefilter's storageHelperCall asks): a value named token stored under a
+    // parameter key is some other class's own store (`this.store.setItem(key, token)`).
+    if (keyNodeClass(keyNode) !== 'token' && tokenKeyLiteral(keyNode) !== 'token') continue;
+    const fn = context.resolveCallee(callee);
+    const helper = fn.kind === 'function' ? storageHelperOf(fn.node, fn.file) : undefined;
+    if (!helper) continue;
+    const key = call.arguments[helper.keyIndex];
+    const value = call.arguments[helper.valueIndex];
+    if (!key || !value || key.type === 'SpreadElement' || value.type === 'SpreadElement') continue;
+    collectWrite(context, helper.storage, call, keyValue(context, key), key, value);
+  }
+}
+
+/** A string literal key's class, without resolving anything. */
+function tokenKeyLiteral(node: Node): 'token' | 'other' | 'neutral' {
+  const target = unwrap(node);
+  return target.type === 'Literal' && typeof target.value === 'string' ? tokenNameClass(target.value) : 'neutral';
+}
 
 function keyValue(context: AdapterContext, node: Node): Value<string> {
   const value = context.resolver.resolve(node, context.file);
@@ -129,26 +159,5 @@ function lastName(node: Node): string | undefined {
   const target = unwrap(node);
   if (target.type === 'Identifier') return target.name;
   if (target.type === 'MemberExpression') return memberName(target);
-  return undefined;
-}
-
-/** Which storage an expression is: `localStorage`, `window.sessionStorage`, or a const alias of one. */
-function storageOf(context: AdapterContext, node: Node, depth: number): StorageName | undefined {
-  if (depth > 4) return undefined;
-  const target = unwrap(node);
-  if (target.type === 'Identifier') {
-    if (STORAGES.has(target.name) && isGlobal(context.file, target.name, target)) return target.name as StorageName;
-    const binding = lookup(context.file, target.name, target);
-    if (binding?.kind === 'variable' && binding.path.length === 0 && binding.init && !context.file.reassignedNames.has(target.name)) return storageOf(context, binding.init, depth + 1);
-    return undefined;
-  }
-  if (target.type === 'MemberExpression') {
-    const name = staticKey(target.property, target.computed);
-    const object = unwrap(target.object);
-    if (name && STORAGES.has(name) && object.type === 'Identifier' && GLOBAL_OBJECTS.has(object.name) && isGlobal(context.file, object.name, object)) return name as StorageName;
-    return undefined;
-  }
-  if (target.type === 'ConditionalExpression') return storageOf(context, target.consequent, depth + 1) ?? storageOf(context, target.alternate, depth + 1);
-  if (target.type === 'LogicalExpression') return storageOf(context, target.right, depth + 1) ?? storageOf(context, target.left, depth + 1);
   return undefined;
 }

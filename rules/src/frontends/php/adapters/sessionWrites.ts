@@ -3,7 +3,7 @@ import type { TextEdit } from '../../../model/edit';
 import type { TextRange } from '../../../model/range';
 import { rawValueOf, type PhpAdapterContext } from '../adapterContext';
 import { insertIntoList, listLayout, removeListItem, removeStatement } from '../edits';
-import { settingByIni, type PhpSessionSetting, type RawValue } from '../sessionSettings';
+import { settingByIni, setsUpSession, type PhpSessionSetting, type RawValue } from '../sessionSettings';
 import { callArguments, enclosingStatement, quoteOf, rangeOf } from '../syntax';
 import type { PhpArray } from '../values';
 
@@ -80,7 +80,7 @@ export function collectIniSets(context: PhpAdapterContext, config: RuntimeConfig
     // Storage settings (save_path, serialize_handler, gc_probability…) say nothing about the
     // cookie or the id: a file that writes only those does not configure what the rules judge.
     if (!setting) continue;
-    config.configCalls.push(rangeOf(call));
+    if (setsUpSession(setting)) config.configCalls.push(rangeOf(call));
     const raw = rawValueOf(resolver.resolve(valueNode), valueNode, rangeOf(call));
     config.writes.push({ setting, form: 'ini_set', raw, at: call.startIndex, replace: rangeOf(valueNode), remove: removeStatement(file.text, statement) });
   }
@@ -177,8 +177,8 @@ export function startCall(context: PhpAdapterContext, call: Node, config: Runtim
   let configures = !options.complete;
   for (const entry of options.entries) {
     if (typeof entry.key !== 'string') continue;
-    if (!START_ONLY_KEYS.has(entry.key)) configures = true;
     const setting = settingByIni(entry.key);
+    if (!START_ONLY_KEYS.has(entry.key) && (!setting || setsUpSession(setting))) configures = true;
     if (!setting) continue;
     config.quote = quoteOf(entry.element.namedChildren[0] ?? undefined) ?? config.quote;
     writes.push({
