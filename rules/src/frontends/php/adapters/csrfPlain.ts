@@ -20,6 +20,8 @@ const AUTH_SCRIPT = /(^|-)(log-?in|sign-?in|log-?on|authenticate|login-?check|ch
 const PRE_LOGIN_SCRIPT = /(^|-)(forgot|forgotten|resend|recover|recovery|reset-?pass(word)?|password-?reset)(-|$)/;
 /** Text a script must hold before it is parsed for the question: posted data. */
 const POSTS = /\$_POST\b|REQUEST_METHOD/;
+/** Text a script must hold to have its posted data read by an included file. */
+const INCLUDES = /\b(?:include|require)(?:_once)?\b/i;
 
 /**
  * A plain PHP script that handles POST requests with a session, exposed to CSRF unless it checks a
@@ -36,13 +38,28 @@ const POSTS = /\$_POST\b|REQUEST_METHOD/;
  */
 export function plainPhpSurface(context: PhpAdapterContext): CsrfSurfaceFact | undefined {
   const { file } = context;
-  if (file.nodesOfType('class_declaration').length > 0 || !POSTS.test(file.text)) return undefined;
+  if (file.nodesOfType('class_declaration').length > 0) return undefined;
+  if (!POSTS.test(file.text)) return includedPostSurface(context);
   const session = context.facts.find((f): f is SessionConfigFact => f.kind === 'session-config' && f.library === 'php-session');
   const handling = requestHandling(file.root);
   const post = handling.postReads[0];
   if (!post) return undefined;
   if (session && configuresItself(session)) return surface(file.fileName, session.range, post, handling.tokenChecks[0], []);
   return scriptSurface(context, handling, post);
+}
+
+/**
+ * A script that reads no posted data itself but includes the code that does, at the top level of
+ * the included file (`include('paymenta.php')` whose code handles the payment form, or a
+ * `_validate.php` reading every field before the script's INSERT): the included code runs as part
+ * of the script, so the script is the request a forged form posts to. Asked only of scripts with
+ * an include, and the script's own code is read only when an include reads posted data.
+ */
+function includedPostSurface(context: PhpAdapterContext): CsrfSurfaceFact | undefined {
+  const { file } = context;
+  if (!INCLUDES.test(file.text) || excludedByName(file.fileName)) return undefined;
+  const post = includedHandling(file, []).postRead;
+  return post ? scriptSurface(context, requestHandling(file.root), post) : undefined;
 }
 
 /** A session configured in the script: anything but a bare session_start(), whose settings php.ini decides. */
@@ -53,8 +70,8 @@ function configuresItself(session: SessionConfigFact): boolean {
 
 function scriptSurface(context: PhpAdapterContext, handling: RequestHandling, post: Node): CsrfSurfaceFact | undefined {
   const { file } = context;
+  if (excludedByName(file.fileName)) return undefined;
   const name = words(scriptName(file.fileName));
-  if (AUTH_SCRIPT.test(name) || LOGOUT_NAME.test(name)) return undefined;
   // A login or logout told by what it does (lifecycleAuth ran first); a page's `?logout` link is not what the page is.
   if (handlesAuth(context)) return undefined;
   const included = includedHandling(file, handling.calls);
@@ -72,6 +89,12 @@ function scriptSurface(context: PhpAdapterContext, handling: RequestHandling, po
     if (sameSite) related.push(sameSite);
   }
   return { ...surface(file.fileName, rangeOf(start), post, defence, related), sameSiteJudged: true };
+}
+
+/** Login, sign-up and logout scripts, told by name. */
+function excludedByName(fileName: string): boolean {
+  const name = words(scriptName(fileName));
+  return AUTH_SCRIPT.test(name) || LOGOUT_NAME.test(name);
 }
 
 /** The script is a login or logout: an auth-handler fact of its own, not one of a `?logout` branch of a page. */
