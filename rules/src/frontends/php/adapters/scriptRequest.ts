@@ -25,9 +25,10 @@ const ORIGIN_HEADERS = new Set(['HTTP_ORIGIN', 'HTTP_REFERER']);
 
 /**
  * SQL that changes data, read from a string literal (`INSERT INTO`, `UPDATE users SET`, `DELETE FROM`,
- * `REPLACE INTO`). Bounded repeats: the pattern runs on every string of a script (ReDoS test).
+ * `REPLACE INTO`), the table name interpolated too (`"UPDATE $table SET $set WHERE id = ?"`, `{$table}`).
+ * Bounded repeats: the pattern runs on every string of a script (ReDoS test).
  */
-const CHANGING_SQL = /\b(?:insert\s{1,8}into|update\s{1,8}[`"'\w.]{1,64}\s{1,8}set|delete\s{1,8}from|replace\s{1,8}into)\b/i;
+const CHANGING_SQL = /\b(?:insert\s{1,8}into|update\s{1,8}[`"'\w.${}]{1,64}\s{1,8}set|delete\s{1,8}from|replace\s{1,8}into)\b/i;
 
 /**
  * SQL that changes data in `text`. Runs of white space are one space first: a query laid out over
