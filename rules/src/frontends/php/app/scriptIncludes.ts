@@ -35,8 +35,12 @@ interface IncludeSummary {
    */
   readonly readsPost: boolean;
   /**
-   * A change of state in the top-level code of a file that also reads posted data (the included form
-   * handler's `UPDATE … SET`); a shared header that logs every visit with an INSERT is no form handler.
+   * A change of state in the top-level code of a form handler acting for the logged-in user: the file
+   * also reads posted data and reads who the user is from the session (`paymenta.php`: `$username =
+   * $_SESSION['username']` … `UPDATE users SET paid = 1 WHERE username = '$username'`). A shared header
+   * that logs every visit is no form handler; a `server.php` that handles the register, login and
+   * create-team forms for public pages too, and asks no one's identity, gives the including page's
+   * login nothing to forge.
    */
   readonly changesState: boolean;
   /** Its functions by lower-cased name: what calling them does. */
@@ -123,7 +127,7 @@ function summarise(file: PhpFile): IncludeSummary {
     guards: topLevel.loginGuards.length > 0,
     defends: everywhere.tokenChecks.length > 0 || everywhere.originChecks.length > 0,
     readsPost: topLevel.postReads.length > 0,
-    changesState: topLevel.stateChanges.length > 0 && topLevel.postReads.length > 0,
+    changesState: topLevel.stateChanges.length > 0 && topLevel.postReads.length > 0 && topLevel.identityReads.length > 0,
     functions,
     includes,
   };
