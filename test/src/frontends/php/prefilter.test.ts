@@ -90,6 +90,17 @@ describe('PHP prefilter', () => {
     });
   }
 
+  it('keeps a script that changes state and includes the files that start its session and read its form', () => {
+    // posts/store.php says neither "session" nor "POST": auth_middleware.php and _validate.php do (csrf follows the includes).
+    const store = "<?php\ninclude('../auth_middleware.php');\ninclude('_validate.php');\n$statement = $pdo->prepare('INSERT INTO articles (title) VALUES (:title)');\n$statement->execute([':title' => $title]);\n";
+    assert.equal(mightContainPhpFacts(store, '/site/posts/store.php'), true);
+    // No change of state, or a class file (left to the framework checks): still dropped.
+    const list = "<?php\ninclude('../auth_middleware.php');\n$rows = $pdo->query('SELECT * FROM articles')->fetchAll();\n";
+    assert.equal(mightContainPhpFacts(list, '/site/posts/index.php'), false);
+    const schema = "<?php\nrequire_once __DIR__ . '/Base.php';\nclass Mysql extends Base\n{\n    public function up($pdo) { $pdo->exec('UPDATE settings SET value = 1'); }\n}\n";
+    assert.equal(mightContainPhpFacts(schema, '/site/app/Schema/Mysql.php'), false);
+  });
+
   it('drops a file that its name alone makes no handler', () => {
     const helper = "<?php\nrequire_once 'includes/page.php';\nappLogout();\n";
     assert.equal(mightContainPhpFacts(helper, '/site/index.php'), false);

@@ -8,6 +8,8 @@ import { configurationSurface } from './csrfConfiguration';
 import { exemptedAuthRoutes, routeList } from '../app/laravelCsrfExcept';
 import { csrfOffForms } from '../app/symfonyForms';
 import { laravel4UnfilteredRoutes } from '../app/laravelFilters';
+import { importsOf, namespaceOf, qualify } from '../app/phpNames';
+import { underEnvironmentCheck } from '../app/laravelEnvironment';
 
 const CSRF_MIDDLEWARE = /^(VerifyCsrfToken|ValidateCsrfToken|PreventRequestForgery)$/i;
 /** Every name the middleware class, bootstrap and Symfony checks look for spells one of these (PHP names ignore case). */
@@ -62,6 +64,8 @@ function csrfMiddlewareClass(context: PhpAdapterContext): Disabled[] {
     const base = namedChildren(declaration).find((c) => c.type === 'base_clause');
     const baseName = base ? className(namedChildren(base)[0]) ?? '' : '';
     if (!CSRF_MIDDLEWARE.test(name) && !CSRF_MIDDLEWARE.test(baseName)) continue;
+    // Named like the CSRF middleware but extending another class (`use …\EncryptCookies as Middleware`): its $except exempts nothing.
+    if (base && baseName && extendsKnownOtherClass(baseName, context)) continue;
     for (const property of declaration.descendantsOfType('property_element')) {
       if (variableName(property?.childForFieldName('name')) !== 'except') continue;
       const except = property?.childForFieldName('default_value') ?? undefined;
@@ -102,6 +106,8 @@ function bootstrapMiddleware(context: PhpAdapterContext): Disabled[] {
   for (const call of context.file.nodesOfType('member_call_expression')) {
     const name = calledName(call);
     const args = callArguments(call);
+    // `if (env('APP_ENV') === 'local') { $middleware->validateCsrfTokens(except: ['*']); }`: a development setting, not judged.
+    if (underEnvironmentCheck(call)) continue;
     if (name === 'validatecsrftokens' || name === 'preventrequestforgery') {
       const except = args.named.get('except') ?? args.positional[0];
       const method = name === 'validatecsrftokens' ? 'validateCsrfTokens' : 'preventRequestForgery';
@@ -176,4 +182,16 @@ function symfonyConfig(context: PhpAdapterContext): Disabled[] {
     }
   }
   return found;
+}
+
+/**
+ * `extends Middleware` where the file's `use …\EncryptCookies as Middleware` (or a fully qualified
+ * name) says the base is not the CSRF middleware. A base the file does not import is taken at the
+ * class's word: a class named VerifyCsrfToken is the app's CSRF middleware.
+ */
+function extendsKnownOtherClass(baseName: string, context: PhpAdapterContext): boolean {
+  const imports = importsOf(context.file);
+  const first = (baseName.split('\\')[0] ?? '').toLowerCase();
+  if (!baseName.startsWith('\\') && !imports.has(first)) return false;
+  return !CSRF_NAMES.test(qualify(baseName, imports, namespaceOf(context.file)).split('\\').pop() ?? '');
 }

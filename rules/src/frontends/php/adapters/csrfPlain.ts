@@ -21,6 +21,8 @@ const AUTH_SCRIPT = /(^|-)(log-?in|sign-?in|log-?on|authenticate|login-?check|ch
 const PRE_LOGIN_SCRIPT = /(^|-)(forgot|forgotten|resend|recover|recovery|reset-?pass(word)?|password-?reset)(-|$)/;
 /** Text a script must hold before it is parsed for the question: posted data. */
 const POSTS = /\$_POST\b|REQUEST_METHOD/;
+/** Text a script must hold to have its posted data read by an included file. */
+const INCLUDES = /\b(?:include|require)(?:_once)?\b/i;
 
 /**
  * A plain PHP script that handles POST requests with a session, exposed to CSRF unless it checks a
@@ -58,7 +60,8 @@ export interface ExposedThroughConfiguration {
 
 export function scriptVerdict(context: PhpAdapterContext): ScriptVerdict | undefined {
   const { file } = context;
-  if (file.nodesOfType('class_declaration').length > 0 || !POSTS.test(file.text)) return undefined;
+  if (file.nodesOfType('class_declaration').length > 0) return undefined;
+  if (!POSTS.test(file.text)) return includedPostSurface(context);
   const session = sessionOf(context);
   const handling = requestHandling(file.root);
   const post = handling.postReads[0];
@@ -72,6 +75,20 @@ export function sessionOf(context: PhpAdapterContext): SessionConfigFact | undef
   return context.facts.find((f): f is SessionConfigFact => f.kind === 'session-config' && f.library === 'php-session');
 }
 
+/**
+ * A script that reads no posted data itself but includes the code that does, at the top level of
+ * the included file (`include('paymenta.php')` whose code handles the payment form, or a
+ * `_validate.php` reading every field before the script's INSERT): the included code runs as part
+ * of the script, so the script is the request a forged form posts to. Asked only of scripts with
+ * an include, and the script's own code is read only when an include reads posted data.
+ */
+function includedPostSurface(context: PhpAdapterContext): ScriptVerdict | undefined {
+  const { file } = context;
+  if (!INCLUDES.test(file.text) || excludedByName(file.fileName)) return undefined;
+  const post = includedHandling(file, []).postRead;
+  return post ? scriptSurface(context, requestHandling(file.root), post) : undefined;
+}
+
 /** A session configured in the script: anything but a bare session_start(), whose settings php.ini decides. */
 export function configuresItself(session: SessionConfigFact): boolean {
   const sameSite = session.cookie.sameSite;
@@ -80,8 +97,8 @@ export function configuresItself(session: SessionConfigFact): boolean {
 
 function scriptSurface(context: PhpAdapterContext, handling: RequestHandling, post: Node): ScriptVerdict | undefined {
   const { file } = context;
+  if (excludedByName(file.fileName)) return undefined;
   const name = words(scriptName(file.fileName));
-  if (AUTH_SCRIPT.test(name) || LOGOUT_NAME.test(name)) return undefined;
   // A login or logout told by what it does (lifecycleAuth ran first); a page's `?logout` link is not what the page is.
   if (handlesAuth(context)) return undefined;
   const included = includedHandling(file, handling.calls);
@@ -105,6 +122,12 @@ function scriptSurface(context: PhpAdapterContext, handling: RequestHandling, po
     }
   }
   return { surface: { ...surface(file.fileName, rangeOf(start), post, defence, related), sameSiteJudged: true } };
+}
+
+/** Login, sign-up and logout scripts, told by name. */
+function excludedByName(fileName: string): boolean {
+  const name = words(scriptName(fileName));
+  return AUTH_SCRIPT.test(name) || LOGOUT_NAME.test(name);
 }
 
 /** The script is a login or logout: an auth-handler fact of its own, not one of a `?logout` branch of a page. */

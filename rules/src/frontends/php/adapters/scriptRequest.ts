@@ -14,6 +14,12 @@ const TOKEN_KEY = /^(_?token|csrf.*|xsrf.*|_csrf|form_token|HTTP_X_CSRF_TOKEN|HT
  */
 const GENERIC_TOKEN_KEY = /^_?token$/i;
 const REQUEST_SUPERGLOBALS = new Set(['_POST', '_SERVER', '_REQUEST', '_SESSION']);
+/**
+ * Posted keys of the user's current password (`$_POST['current_password']`, `old_pass`): a form that
+ * asks for it again re-authenticates the user, which OWASP's CSRF cheat sheet lists as a defence (a
+ * forged request cannot supply the password), e.g. a password change or an account deletion.
+ */
+const CURRENT_PASSWORD_KEY = /^(current|old|existing|actual)_?(password|passwd|pass|pwd)\d?$/i;
 /** Headers a same-origin check compares with the site's own host. */
 const ORIGIN_HEADERS = new Set(['HTTP_ORIGIN', 'HTTP_REFERER']);
 
@@ -60,7 +66,7 @@ export interface RequestHandling {
   readonly identityReads: Node[];
   /** Identity reads in an `if` whose branch redirects or stops (`if (!isset($_SESSION['uid'])) header('Location: login.php')`). */
   readonly loginGuards: Node[];
-  /** A CSRF token read or a token helper called. */
+  /** A CSRF token read or a token helper called, or the current password asked again (re-authentication). */
   readonly tokenChecks: Node[];
   /** `$_SERVER['HTTP_ORIGIN']` / `HTTP_REFERER` in a condition: a same-origin check. */
   readonly originChecks: Node[];
@@ -97,6 +103,7 @@ function subscript(node: Node, handling: RequestHandling): void {
   if (name && REQUEST_SUPERGLOBALS.has(name) && key !== undefined && TOKEN_KEY.test(key) && (name !== '_SESSION' || !GENERIC_TOKEN_KEY.test(key) || isCompared(node))) {
     handling.tokenChecks.push(node);
   }
+  if ((name === '_POST' || name === '_REQUEST') && key !== undefined && CURRENT_PASSWORD_KEY.test(key)) handling.tokenChecks.push(node);
   if (name === '_SERVER' && key !== undefined && ORIGIN_HEADERS.has(key) && inCondition(node)) handling.originChecks.push(node);
   if (name === '_SESSION' && key !== undefined && !isWritten(node)) {
     const identity = IDENTITY_KEY.test(key);

@@ -31,6 +31,20 @@ interface IncludeSummary {
   readonly guards: boolean;
   /** A CSRF token or same-origin check anywhere in the file (a `csrf.php` that checks every POST, a token helper). */
   readonly defends: boolean;
+  /**
+   * Posted data read by its top-level code: a page split into `payment.php` and the `paymenta.php`
+   * it includes to handle the form, or a `_validate.php` that reads every field.
+   */
+  readonly readsPost: boolean;
+  /**
+   * A change of state in the top-level code of a form handler acting for the logged-in user: the file
+   * also reads posted data and reads who the user is from the session (`paymenta.php`: `$username =
+   * $_SESSION['username']` … `UPDATE users SET paid = 1 WHERE username = '$username'`). A shared header
+   * that logs every visit is no form handler; a `server.php` that handles the register, login and
+   * create-team forms for public pages too, and asks no one's identity, gives the including page's
+   * login nothing to forge.
+   */
+  readonly changesState: boolean;
   /** Its functions by lower-cased name: what calling them does. */
   readonly functions: ReadonlyMap<string, { readonly startsSession: boolean; readonly guards: boolean; readonly changesState: boolean }>;
   readonly includes: readonly string[];
@@ -44,7 +58,12 @@ export interface IncludedHandling {
   readonly sessionStart?: Node;
   readonly guard?: Node;
   readonly defence?: Node;
-  /** Calls of included functions that change state (`addCar($pdo, …)` declared in lib/car.php). */
+  /** The include whose top-level code reads posted data: the script handles POST through it. */
+  readonly postRead?: Node;
+  /**
+   * Calls of included functions that change state (`addCar($pdo, …)` declared in lib/car.php), and
+   * includes whose top-level code does (it runs as part of the script).
+   */
   readonly stateChanges: Node[];
   /** The SameSite configured by an included file, first found. */
   readonly sameSite?: SameSiteSetting;
@@ -66,6 +85,8 @@ export function includedHandling(file: PhpFile, calls: readonly { readonly name:
       result.sessionStart ??= summary.startsSession ? include : undefined;
       result.guard ??= summary.guards ? include : undefined;
       result.defence ??= summary.defends ? include : undefined;
+      result.postRead ??= summary.readsPost ? include : undefined;
+      if (summary.changesState && !result.stateChanges.includes(include)) result.stateChanges.push(include);
       if (summary.sameSite && !result.sameSite) result.sameSite = { ...summary.sameSite, fileName };
       for (const [name, effects] of summary.functions) if (!functions.has(name)) functions.set(name, effects);
     }, seen);
@@ -107,6 +128,8 @@ function summarise(file: PhpFile): IncludeSummary {
     ...(session ? { sameSite: { value: session.cookie.sameSite, range: session.range, topLevel: configuredAtTopLevel(file, session) } } : {}),
     guards: topLevel.loginGuards.length > 0,
     defends: everywhere.tokenChecks.length > 0 || everywhere.originChecks.length > 0,
+    readsPost: topLevel.postReads.length > 0,
+    changesState: topLevel.stateChanges.length > 0 && topLevel.postReads.length > 0 && topLevel.identityReads.length > 0,
     functions,
     includes,
   };

@@ -4,7 +4,7 @@ import { composerAppOf } from './composerApp';
 import type { SymfonyRoute } from './symfonyRoutes';
 
 /** Where a Symfony app keeps its security config: Flex (≥ 4) and the Symfony 2/3 layout. */
-const SECURITY_FILES = ['config/packages/security.yaml', 'config/packages/security.yml', 'app/config/security.yml'];
+export const SECURITY_FILES = ['config/packages/security.yaml', 'config/packages/security.yml', 'app/config/security.yml'];
 
 /** What firewalls' `logout.path` values name: paths (`/logout`) and route names (`app_logout`). */
 interface LogoutTargets {

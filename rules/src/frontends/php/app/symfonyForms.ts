@@ -3,6 +3,7 @@ import { calledName } from '../adapters/authSyntax';
 import type { PhpFile } from '../fileContext';
 import { callArguments, namedChildren, stringValue, unwrapParentheses } from '../syntax';
 import { namespaceOf } from './phpNames';
+import { symfonyLogsInWithSession } from './symfonySessionLogin';
 
 /** Form factory calls and the position of their options array: `createForm(Type::class, $data, $options)`, `createNamed($name, $type, $data, $options)`. */
 const OPTIONS_AT: Readonly<Record<string, number>> = { createform: 2, createformbuilder: 1, create: 2, createbuilder: 2, createnamed: 3, createnamedbuilder: 3 };
@@ -27,10 +28,12 @@ export interface CsrfOffForm {
  * - login form types (a type named Login… with a password field): they are posted to the
  *   firewall's check_path, where the security layer's authenticator reads the credentials and the
  *   `_csrf_token` (form_login `enable_csrf`); the form component never handles that request, so its
- *   csrf_protection option neither adds nor removes a check (EC-CUBE's admin and customer logins).
+ *   csrf_protection option neither adds nor removes a check (EC-CUBE's admin and customer logins);
+ * - forms of an app whose firewalls log nobody in through the session (only `stateless` JWT
+ *   firewalls, or none with an authenticator): a forged post carries no logged-in user.
  */
 export function csrfOffForms(file: PhpFile): CsrfOffForm[] {
-  if (!file.mentions(/csrf_protection/) || isApiCode(file)) return [];
+  if (!file.mentions(/csrf_protection/) || isApiCode(file) || symfonyLogsInWithSession(file) === false) return [];
   const found: CsrfOffForm[] = [];
   for (const call of file.nodesOfType('member_call_expression')) {
     const name = calledName(call) ?? '';

@@ -1,0 +1,2 @@
+<?php
+$pdo = new PDO('mysql:host=localhost;dbname=panel', 'panel', getenv('DB_PASSWORD'));

@@ -1,0 +1,25 @@
+<?php
+// A new password alone: a cross-site form can set it for the logged-in user.
+// expect: csrf
+session_start();
+if (empty($_SESSION['user_id'])) {
+    header('Location: index.php');
+    exit;
+}
+require 'includes/db.php';
+$errors = [];
+if ($_SERVER['REQUEST_METHOD'] === 'POST') {
+    if ($_POST['new_password'] !== $_POST['confirm_password']) {
+        $errors[] = 'The two passwords do not match.';
+    }
+    if (!$errors) {
+        $stmt = $pdo->prepare('UPDATE users SET password = ? WHERE id = ?');
+        $stmt->execute([password_hash($_POST['new_password'], PASSWORD_DEFAULT), $_SESSION['user_id']]);
+    }
+}
+?>
+<form method="post">
+    <input type="password" name="new_password">
+    <input type="password" name="confirm_password">
+    <button>Change</button>
+</form>

@@ -1,0 +1,2 @@
+<?php
+$pdo = new PDO('mysql:host=localhost;dbname=blog', 'blog', getenv('DB_PASSWORD'));
