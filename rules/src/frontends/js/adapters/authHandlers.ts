@@ -10,7 +10,7 @@ import { analyzeHandlerFlow, type HandlerFlow } from '../lifecycle/handlerFlow';
 import { findRouteHandlers, type RouteHandler } from '../lifecycle/routes';
 import { requestParam } from '../lifecycle/handlerParams';
 import { PASSWORD_STRATEGY, findPassportCall, isPassportCall, passportRole } from '../lifecycle/passportRoutes';
-import { exchangesToken, guardCredential, guessableMutation, hasSessionLibrary, isLoginPath, issuesToken, oauthCallback, withoutAuthPrefix } from '../lifecycle/loginEvidence';
+import { exchangesToken, guardCredential, guessableMutation, handsOnCredentials, hasSessionLibrary, isLoginPath, issuesToken, oauthCallback, withoutAuthPrefix } from '../lifecycle/loginEvidence';
 import { rangeOfNode } from '../optionValues';
 import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
@@ -123,9 +123,11 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // `GET /auth/logout-wait` rendering "logging out, please wait": the page a logout redirects to, not a logout.
   const logoutPage = route.route !== undefined && !touchesSession && LOGOUT_PAGE.test(path) && route.handler !== undefined && rendersOnly(route.handler);
   const isLogout = flow !== undefined && (namedLogout || flow.passportLogouts.length > 0) && route.route?.method !== 'OPTIONS' && (route.route !== undefined || touchesSession) && !logoutPage;
-  // A logout of an app that has no session at all (a token API: no session library in the file or the
-  // project, and the handler touches none) has no session to end.
-  const sessionless = storage === 'unknown' && !touchesSession && !hasSessionLibrary(context);
+  // A logout of an app that has no session at all (a token API, or sessions of its own in a table: no
+  // session library imported in the package, and the handler touches none) has no session to end.
+  // Clearing a cookie (`reply.clearCookie(name)`) touches no session library's session.
+  const touchesSessionObject = flow !== undefined && flow.destroys.length + flow.partialLogouts.filter((n) => !isClearCookie(n)).length + flow.passportLogouts.length + flow.renewals.length > 0;
+  const sessionless = !touchesSessionObject && !hasSessionLibrary(context);
   // A logout handed to a service (`await this.authService.logout(user)`) is judged by that service: unknown here.
   if (isLogout && flow && !sessionless) return delegatesLogout(flow.calls, params.request) ? undefined : logoutFact(context, route, flow, params, base, passportRenews);
   // A login route that issues a token instead of a session still needs a rate limit.
@@ -138,9 +140,13 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // A handler of this file that hands the credentials to a service (`await login(req.body.user)`, RealWorld) too:
   // the path alone names a login, and password guessing needs a limit whatever the login issues.
   // A handler that only redirects takes no credentials (code-server's `/login` when password auth is off).
-  // A Nest `@Post('login')` handing a password in its `@Body()` to a service (`return this.authService.signIn(dto)`) too.
-  const handsOnCredentials = route.framework === 'express' || (route.framework === 'nest' && route.handler !== undefined && bodyCarriesPassword(context.file, route.handler));
-  if (route.route && (!route.handler || handsOnCredentials) && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path) && !(route.handler && redirectsOnly(route.handler))) {
+  // A Nest `@Post('login')` handing a password in its `@Body()` to a service (`return this.authService.signIn(dto)`) too,
+  // and a Fastify handler handing the body or its password to one (`await authService.login(req.body)`).
+  const handsOn =
+    route.framework === 'express' ||
+    (route.framework === 'nest' && route.handler !== undefined && bodyCarriesPassword(context.file, route.handler)) ||
+    (route.framework === 'fastify' && route.handler !== undefined && handsOnCredentials(route.handler, params.request));
+  if (route.route && (!route.handler || handsOn) && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path) && !(route.handler && redirectsOnly(route.handler))) {
     return { ...base, role: 'login', evidence: `route path ${path}`, rateLimited: rateLimitOf(context, route) };
   }
   return undefined;
@@ -247,6 +253,11 @@ function loginRateLimited(context: AdapterContext, route: RouteHandler, flow: Ha
   // A GraphQL endpoint's options function that checks the credential itself (express-graphql's graphqlHTTP((req) => …)).
   if (route.operation === 'endpoint' && flow.credentialChecks.length > 0) return mutationRateLimited(context, route);
   return undefined;
+}
+
+function isClearCookie(node: Node): boolean {
+  const callee = node.type === 'CallExpression' ? unwrap(node.callee) : undefined;
+  return callee?.type === 'MemberExpression' && callee.property.type === 'Identifier' && callee.property.name === 'clearCookie';
 }
 
 function firstOf(a: Node | undefined, b: Node | undefined): Node | undefined {

@@ -3,7 +3,7 @@ import type { CsrfSurfaceFact } from '../../../../model/lifecycleFacts';
 import type { AdapterContext } from '../../adapterContext';
 import { memberName, unwrap } from '../../ast';
 import { tokenCheck } from '../../adapters/csrfSurface';
-import { pluginRegistrations } from '../../fastify/registrations';
+import { pluginRegistrations, registrationRange } from '../../fastify/registrations';
 import { SECURE_SESSION_PLUGIN, SESSION_PLUGIN } from '../../fastify/modules';
 import { findRouteHandlers, type RouteHandler } from '../../lifecycle/routes';
 import { rangeOfNode } from '../../optionValues';
@@ -56,7 +56,7 @@ function collectRoutes(tree: FastifyPluginTree): ReachedRoute[] {
  */
 export function fastifyAssembledSurface(context: AdapterContext, session: SessionConfigFact): CsrfSurfaceFact | null | undefined {
   if (!isFastifyApp(context) || !context.file.project.packageSources) return undefined;
-  const registration = [...pluginRegistrations(context, SESSION_PLUGIN), ...pluginRegistrations(context, SECURE_SESSION_PLUGIN)].find((r) => rangeOfNode(r.at).start === session.range.start);
+  const registration = [...pluginRegistrations(context, SESSION_PLUGIN), ...pluginRegistrations(context, SECURE_SESSION_PLUGIN)].find((r) => registrationRange(r).start === session.range.start);
   if (!registration) return undefined;
   const tree = pluginTreeFor(context);
   const here = context.file.fileName;
