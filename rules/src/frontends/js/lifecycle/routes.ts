@@ -99,7 +99,7 @@ export function findRegisteredRoutes(context: AdapterContext): RouteHandler[] {
     if (routeOptions?.kind === 'object') middleware.push(...hookNodes(routeOptions));
     const verb = method === 'del' ? 'DELETE' : method.toUpperCase();
     const pathNode = path.fromChain ? chainPathNode(callee) : call.arguments[0];
-    const handlerReference = !handler && isReference(last) ? last : undefined;
+    const handlerReference = handler ? undefined : (optionsHandlerReference(context, last) ?? (isReference(last) ? last : undefined));
     handlers.push({ framework, route: { method: verb, path: path.value, range: rangeOfNode(call), ...(pathNode ? { pathRange: rangeOfNode(pathNode) } : {}) }, node: call, middleware, routeOptions, handler, handlerReference });
   }
   return handlers;
@@ -113,6 +113,14 @@ function optionsHandler(context: AdapterContext, options: Node): FunctionNode | 
   if (entry.value.kind === 'function' && entry.value.file === context.file) return entry.value.node;
   const written = entry.property && 'value' in entry.property ? entry.property.value : undefined;
   return written && isFunction(unwrap(written)) ? (unwrap(written) as FunctionNode) : undefined;
+}
+
+/** `handler: authHandler.login` in a shorthand's options object (`fastify.post('/login', loginOption)`): a handler of another module. */
+function optionsHandlerReference(context: AdapterContext, options: Node): Node | undefined {
+  if (unwrap(options).type !== 'ObjectExpression' && unwrap(options).type !== 'Identifier') return undefined;
+  const value = context.resolver.resolve(options, context.file);
+  const entry = value.kind === 'object' ? getEntry(value, 'handler') : undefined;
+  return entry?.file === context.file && entry.property?.type === 'Property' && isReference(entry.property.value) ? entry.property.value : undefined;
 }
 
 /** The object a route is registered on: `app` in `app.post(…)` and `app.route('/x').post(…)`. */

@@ -66,7 +66,7 @@ export function fastifyAssembledSurface(context: AdapterContext, session: Sessio
   const hooks = tree.memo('csrf-hooks', () => csrfHooks(tree));
   // Without a form-body parser, a forged request is a text/plain POST: only routes that take no object body are reached.
   const formBodies = parsesFormBodies(context);
-  const exposed = inScope.filter((r) => r.route.route!.method.split(',').some((m) => UNSAFE.has(m)) && (formBodies || reachableByPlainTextPost(r.route)) && !guarded(tree, r, hooks));
+  const exposed = inScope.filter((r) => r.route.route!.method.split(',').some((m) => UNSAFE.has(m)) && (formBodies || reachableByPlainTextPost(tree.model.contextOf(r.file) ?? context, r.route)) && !guarded(tree, r, hooks));
   if (exposed.length === 0) return null;
   const callee = registration.call ? unwrap(registration.call.callee) : undefined;
   const head = callee && callee.type === 'MemberExpression' && memberName(callee) === 'register' ? rangeOfNode(callee) : session.range;
