@@ -16,7 +16,8 @@ import { parsesFormBodies, reachableByPlainTextPost } from './simpleRequests';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'ALL']);
 /** Files that may register a Fastify route (shorthands or `route({ … })`). */
-const ROUTE_TEXT = /\.(post|put|patch|delete|all|route)\s*\(/;
+/** A file that may register a state-changing route: `.post(`, or a typed shorthand `.post<{ Body: … }>(`. */
+const ROUTE_TEXT = /\.(post|put|patch|delete|all|route)\s*[(<]/;
 
 /** Whether the package depends on Fastify at all: the plugin tree is only built for Fastify apps. */
 function isFastifyApp(context: AdapterContext): boolean {

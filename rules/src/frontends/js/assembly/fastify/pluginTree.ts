@@ -46,7 +46,7 @@ interface Registrar {
 const MAX_DEPTH = 8;
 const MAX_CHAINS = 16;
 /** Files that may register a plugin or call a module with the instance (`routes(app)`, `.forEach((f) => f(app))`). */
-const REGISTERS = /\.register\s*\(|\(\s*(?:app|fastify|server|instance)\s*\)/;
+const REGISTERS = /\.register\s*\(|\(\s*(?:app|fastify|server|instance)\s*[,)]/;
 /** File names an app's entry takes (fastify-cli loads `app.js`; `server.ts` and `index.ts` create the instance). */
 const APP_FILE = /(^|\/)(app|server|index|main)\.(m|c)?(j|t)s$/;
 
