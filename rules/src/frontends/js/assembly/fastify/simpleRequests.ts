@@ -44,8 +44,7 @@ function addsContentTypeParser(context: AdapterContext): boolean {
  * Whether a forged POST with a `text/plain` (or empty) body can change state through this route, in a
  * package that parses no form bodies. `context` is the route's file: a handler defined in another module
  * (`handler: authHandler.login`) is read there; one that cannot be resolved counts as reachable. A logout
- * (the handler ends the session) is not counted: a forged one only signs the victim out, with nothing the
- * attacker chose, as a handler that reads fields runs with them undefined.
+ * that reads no field is reachable too: a forged one signs the victim out.
  */
 export function reachableByPlainTextPost(context: AdapterContext, route: RouteHandler): boolean {
   const methods = (route.route?.method ?? '?').split(',');
@@ -56,34 +55,13 @@ export function reachableByPlainTextPost(context: AdapterContext, route: RouteHa
   const request = handler.params[0];
   const requestName = request?.type === 'Identifier' ? request.name : undefined;
   if (!requestName) return true;
-  return !readsBodyFields(handler.body, requestName) && !endsSession(handler.body, requestName);
+  return !readsBodyFields(handler.body, requestName);
 }
 
 function handlerOfModule(context: AdapterContext, reference: Node | undefined): FunctionNode | undefined {
   if (!reference) return undefined;
   const value = context.resolver.resolve(reference, context.file);
   return value.kind === 'function' ? value.node : undefined;
-}
-
-/** `request.session.destroy()`, `request.session.delete()`, `request.logOut()`: the handler signs the user out. */
-function endsSession(root: Node, requestName: string): boolean {
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'CallExpression' && unwrap(node.callee).type === 'MemberExpression') {
-      const callee = unwrap(node.callee) as TSESTree.MemberExpression;
-      const method = memberName(callee);
-      const object = unwrap(callee.object);
-      if ((method === 'destroy' || method === 'delete') && object.type === 'MemberExpression' && memberName(object) === 'session' && isNamed(unwrap(object.object), requestName)) return true;
-      if ((method === 'logOut' || method === 'logout' || method === 'destroySession') && isNamed(object, requestName)) return true;
-    }
-    stack.push(...childrenOf(node));
-  }
-  return false;
-}
-
-function isNamed(node: Node, name: string): boolean {
-  return node.type === 'Identifier' && node.name === name;
 }
 
 function hasBodySchema(route: RouteHandler): boolean {
