@@ -10,11 +10,12 @@ import { analyzeHandlerFlow, type HandlerFlow } from '../lifecycle/handlerFlow';
 import { findRouteHandlers, type RouteHandler } from '../lifecycle/routes';
 import { requestParam } from '../lifecycle/handlerParams';
 import { PASSWORD_STRATEGY, findPassportCall, isPassportCall, passportRole } from '../lifecycle/passportRoutes';
-import { exchangesToken, guardCredential, guessableMutation, handsOnCredentials, hasSessionLibrary, isLoginPath, issuesToken, oauthCallback, withoutAuthPrefix } from '../lifecycle/loginEvidence';
+import { exchangesToken, guardCredential, guessableMutation, handsOnCredentials, isLoginPath, issuesToken, oauthCallback, withoutAuthPrefix } from '../lifecycle/loginEvidence';
 import { rangeOfNode } from '../optionValues';
 import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
 import { delegatesLogout } from '../lifecycle/logoutDelegation';
+import { endsNoSession } from '../lifecycle/sessionlessLogout';
 import { LOGIN_NAME, LOGOUT_NAME, PASSWORD_RESET_NAME, pathWords, words } from '../lifecycle/names';
 import { redirectsOnly, rendersOnly } from '../lifecycle/redirectOnly';
 import { fastifyFullPath } from '../assembly/fastify/lifecycle';
@@ -133,11 +134,7 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // (a form, "please use POST"); the other route on the path is the logout.
   const logoutSibling = route.route?.method === 'GET' && !touchesSession && sharedPaths.has(route.route.path ?? '');
   const isLogout = flow !== undefined && (namedLogout || flow.passportLogouts.length > 0) && route.route?.method !== 'OPTIONS' && (route.route !== undefined || touchesSession) && !logoutPage && !logoutSibling;
-  // A logout of an app that has no session at all (a token API, or sessions of its own in a table: no
-  // session library imported in the package, and the handler touches none) has no session to end.
-  // Clearing a cookie (`reply.clearCookie(name)`) touches no session library's session.
-  const touchesSessionObject = flow !== undefined && flow.destroys.length + flow.partialLogouts.filter((n) => !isClearCookie(n)).length + flow.passportLogouts.length + flow.renewals.length > 0;
-  const sessionless = !touchesSessionObject && !hasSessionLibrary(context);
+  const sessionless = flow !== undefined && endsNoSession(context, flow);
   // A logout handed to a service (`await this.authService.logout(user)`) is judged by that service: unknown here.
   if (isLogout && flow && !sessionless) return delegatesLogout(flow.calls, params.request) ? undefined : logoutFact(context, route, flow, params, base, passportRenews);
   // A login route that issues a token instead of a session still needs a rate limit.
@@ -263,11 +260,6 @@ function loginRateLimited(context: AdapterContext, route: RouteHandler, flow: Ha
   // A GraphQL endpoint's options function that checks the credential itself (express-graphql's graphqlHTTP((req) => …)).
   if (route.operation === 'endpoint' && flow.credentialChecks.length > 0) return mutationRateLimited(context, route);
   return undefined;
-}
-
-function isClearCookie(node: Node): boolean {
-  const callee = node.type === 'CallExpression' ? unwrap(node.callee) : undefined;
-  return callee?.type === 'MemberExpression' && callee.property.type === 'Identifier' && callee.property.name === 'clearCookie';
 }
 
 function firstOf(a: Node | undefined, b: Node | undefined): Node | undefined {
