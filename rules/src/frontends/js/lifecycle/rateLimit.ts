@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { childrenOf, dottedPath, isFunction, memberName, unwrap, type FunctionNode, type Node } from '../ast';
+import { childrenOf, dottedPath, isFunction, memberName, unwrap, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
 import { getEntry, type JsValue } from '../values';
 import { appModelFor } from '../assembly/appModel';
 import { guardedOnEveryChain, reachOf } from '../assembly/routeContext';
 import { fastifyRouteRateLimited } from '../assembly/fastify/lifecycle';
-import { asFunction } from './handlerFunction';
+import { asFunction, referencedHandler } from './handlerFunction';
 import { appDefinesLockout, handlerCountsAttempts } from './lockout';
 import { nestAppWideLimiter } from '../assembly/nest/throttler';
 import type { RouteHandler } from './routes';
@@ -27,7 +27,7 @@ export function rateLimitOf(context: AdapterContext, route: RouteHandler): boole
   // `await loginLimiter.consume(req.ip)` inside the handler, or a lockout counter it calls.
   if (route.handler && (referencesLimiter(context, route.handler.body) || handlerCountsAttempts(route.handler.body))) return true;
   // A handler of another module (`handler: login` imported from `./handlers`) that counts failed attempts itself.
-  const elsewhere = route.handler ? undefined : handlerElsewhere(context, route.handlerReference);
+  const elsewhere = route.handler ? undefined : referencedHandler(context, route.handlerReference);
   if (elsewhere && handlerCountsAttempts(elsewhere.body)) return true;
   // The app keeps an account-lockout counter: it may guard this login out of sight (in the password
   // check a passport strategy calls, in a service): unknown.
@@ -67,13 +67,6 @@ export function rateLimitOf(context: AdapterContext, route: RouteHandler): boole
   // lists in package.json guards nothing.
   if (context.importsAny(LIMITER_MODULES)) return fileLimiters(context).staysInFile ? false : undefined;
   return false;
-}
-
-/** The function a route's handler reference resolves to in another module of the package. */
-function handlerElsewhere(context: AdapterContext, reference: Node | undefined): FunctionNode | undefined {
-  if (!reference) return undefined;
-  const value = context.resolver.resolve(reference, context.file);
-  return value.kind === 'function' ? value.node : undefined;
 }
 
 function decoratorName(node: Node): string | undefined {

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { childrenOf, memberName, unwrap, type FunctionNode, type Node } from '../../ast';
+import { childrenOf, memberName, unwrap, type Node } from '../../ast';
+import { referencedHandler } from '../../lifecycle/handlerFunction';
 import type { AdapterContext } from '../../adapterContext';
 import { getEntry } from '../../values';
 import type { RouteHandler } from '../../lifecycle/routes';
@@ -50,18 +51,12 @@ export function reachableByPlainTextPost(context: AdapterContext, route: RouteHa
   const methods = (route.route?.method ?? '?').split(',');
   if (!methods.some((method) => method === 'POST' || method === 'ALL' || method === '?')) return false;
   if (hasBodySchema(route)) return false;
-  const handler = route.handler ?? handlerOfModule(context, route.handlerReference);
+  const handler = route.handler ?? referencedHandler(context, route.handlerReference);
   if (!handler) return true;
   const request = handler.params[0];
   const requestName = request?.type === 'Identifier' ? request.name : undefined;
   if (!requestName) return true;
   return !readsBodyFields(handler.body, requestName);
-}
-
-function handlerOfModule(context: AdapterContext, reference: Node | undefined): FunctionNode | undefined {
-  if (!reference) return undefined;
-  const value = context.resolver.resolve(reference, context.file);
-  return value.kind === 'function' ? value.node : undefined;
 }
 
 function hasBodySchema(route: RouteHandler): boolean {
