@@ -73,8 +73,9 @@ export function findExportedHandlers(context: AdapterContext, registered: Readon
       }
     } else if (statement.type === 'ExportDefaultDeclaration') {
       const declaration = statement.declaration;
-      if (declaration.type === 'FunctionDeclaration') add(declaration.id?.name ?? 'default', declaration);
-      else addExported(declaration, undefined);
+      if (declaration.type === 'FunctionDeclaration') add(declaration.id?.name ?? moduleName(context.file.fileName), declaration);
+      // `export default async (req, reply) => …`: named by its module, as `module.exports = (req, res) => …`.
+      else addExported(declaration, isFunction(declaration) ? moduleName(context.file.fileName) : undefined);
     }
   }
 
