@@ -10,14 +10,16 @@ import { analyzeHandlerFlow, type HandlerFlow } from '../lifecycle/handlerFlow';
 import { findRouteHandlers, type RouteHandler } from '../lifecycle/routes';
 import { requestParam } from '../lifecycle/handlerParams';
 import { PASSWORD_STRATEGY, findPassportCall, isPassportCall, passportRole } from '../lifecycle/passportRoutes';
-import { exchangesToken, guardCredential, guessableMutation, hasSessionLibrary, isLoginPath, issuesToken, oauthCallback, withoutAuthPrefix } from '../lifecycle/loginEvidence';
+import { exchangesToken, guardCredential, guessableMutation, handsOnCredentials, isLoginPath, issuesToken, oauthCallback, withoutAuthPrefix } from '../lifecycle/loginEvidence';
 import { rangeOfNode } from '../optionValues';
 import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
 import { delegatesLogout } from '../lifecycle/logoutDelegation';
+import { endsNoSession } from '../lifecycle/sessionlessLogout';
 import { LOGIN_NAME, LOGOUT_NAME, PASSWORD_RESET_NAME, pathWords, words } from '../lifecycle/names';
 import { redirectsOnly, rendersOnly } from '../lifecycle/redirectOnly';
 import { fastifyFullPath } from '../assembly/fastify/lifecycle';
+import { expressFullPath } from '../assembly/routeContext';
 import { nestModuleLogins } from '../lifecycle/nestModuleLogins';
 import { sessionLoginGuard } from '../assembly/nest/guards';
 import { isUnmountedRouterFile } from '../assembly/unmountedRouter';
@@ -45,11 +47,13 @@ export const authHandlerAdapter: JsAdapter = {
       return;
     }
     const storage = sessionStorageOf(context);
-    const routePaths = new Set(handlers.flatMap((h) => (h.route?.path !== undefined ? [h.route.path] : [])));
+    const ownPaths = handlers.flatMap((h) => (h.route?.path !== undefined ? [h.route.path] : []));
+    const routePaths = new Set(ownPaths);
+    const sharedPaths = new Set(ownPaths.filter((p, i) => ownPaths.indexOf(p) !== i));
     for (const route of handlers) {
       // A router file nothing mounts serves no request: its login and logout are never reached.
       if (route.framework === 'express' && route.route && isUnmountedRouterFile(context, route.node)) continue;
-      const fact = classify(context, route, storage, passportRenews, routePaths);
+      const fact = classify(context, route, storage, passportRenews, routePaths, sharedPaths);
       if (fact) context.facts.push(fact);
     }
   },
@@ -58,24 +62,28 @@ export const authHandlerAdapter: JsAdapter = {
 
 type Base = Omit<AuthHandlerFact, 'role' | 'evidence'>;
 
-function baseOf(route: RouteHandler, storage: SessionStorage): Base {
+/** @param fullPath the route's path with what its app adds above it (mount paths), said in messages. */
+function baseOf(route: RouteHandler, storage: SessionStorage, fullPath: string): Base {
   const range = route.route?.range ?? route.nameRange ?? rangeOfNode(route.node);
-  const related: RelatedLocation[] = route.route
-    ? [{ message: `The ${route.route.method} ${route.route.path ?? ''} route.`.replace(' .', '.'), range: route.route.range }]
+  const info = route.route && route.route.path !== undefined && fullPath !== '' ? { ...route.route, path: fullPath } : route.route;
+  const related: RelatedLocation[] = info
+    ? [{ message: `The ${info.method} ${info.path ?? ''} route.`.replace(' .', '.'), range: info.range }]
     : route.operation === 'mutation'
       ? [{ message: `The GraphQL mutation ${route.name ?? ''}.`, range }]
       : route.operation === 'endpoint'
         ? [{ message: 'The GraphQL endpoint runs this options function on every request.', range }]
         : [{ message: `The handler exported as ${route.name ?? 'a route handler'}.`, range }];
-  return { kind: 'auth-handler', library: route.framework, framework: route.framework, route: route.route, range, sessionStorage: storage, optionName, related };
+  return { kind: 'auth-handler', library: route.framework, framework: route.framework, route: info, range, sessionStorage: storage, optionName, related };
 }
 
-function classify(context: AdapterContext, route: RouteHandler, storage: SessionStorage, expressPassportRenews: boolean, routePaths: ReadonlySet<string>): AuthHandlerFact | undefined {
+/** @param sharedPaths own paths this file registers more than once (`router.get('/')` and `router.post('/')`). */
+function classify(context: AdapterContext, route: RouteHandler, storage: SessionStorage, expressPassportRenews: boolean, routePaths: ReadonlySet<string>, sharedPaths: ReadonlySet<string>): AuthHandlerFact | undefined {
   const params = requestParam(route);
   // A Fastify request's logIn()/logOut() and authenticate() are @fastify/passport's, versioned apart from passport.
   const passportRenews = route.framework === 'fastify' ? fastifyPassportRenews(context.file.project) : expressPassportRenews;
-  // A Fastify route's own path lacks its plugins' prefixes (an autoloaded `routes/auth/` folder adds `/auth`).
-  const path = fastifyFullPath(context, route) ?? route.route?.path ?? '';
+  // A Fastify route's own path lacks its plugins' prefixes (an autoloaded `routes/auth/` folder adds `/auth`);
+  // an Express router's `/` lacks its mount path (`app.use('/login', loginRoutes)`).
+  const path = fastifyFullPath(context, route) ?? (route.framework === 'express' ? expressFullPath(context, route.node, route.route?.path) : undefined) ?? route.route?.path ?? '';
   const name = route.route ? '' : words(route.name ?? '');
   const loginGuard = route.framework === 'nest' ? sessionLoginGuard(context, route.middleware) : undefined;
   const passportMiddleware = route.middleware.find((node) => isPassportCall(context, node)) ?? loginGuard?.node ?? (route.handler ? undefined : findPassportCall(context, route.node));
@@ -91,7 +99,7 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
         contextMember: params.context !== undefined ? contextMemberOf(context, params.context) : undefined,
       })
     : undefined;
-  const base = baseOf(route, storage);
+  const base = baseOf(route, storage, path);
   // `DELETE /session`: ending the session resource is the REST form of a logout.
   const namedLogout = LOGOUT_PATH.test(path) || LOGOUT_NAME.test(name) || (route.route?.method === 'DELETE' && SESSION_RESOURCE.test(path));
   // `/auth/register` is a sign-up that the `auth` segment would name a login: it checks no credential,
@@ -122,10 +130,11 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   const touchesSession = flow !== undefined && flow.destroys.length + flow.partialLogouts.length + flow.passportLogouts.length + flow.renewals.length > 0;
   // `GET /auth/logout-wait` rendering "logging out, please wait": the page a logout redirects to, not a logout.
   const logoutPage = route.route !== undefined && !touchesSession && LOGOUT_PAGE.test(path) && route.handler !== undefined && rendersOnly(route.handler);
-  const isLogout = flow !== undefined && (namedLogout || flow.passportLogouts.length > 0) && route.route?.method !== 'OPTIONS' && (route.route !== undefined || touchesSession) && !logoutPage;
-  // A logout of an app that has no session at all (a token API: no session library in the file or the
-  // project, and the handler touches none) has no session to end.
-  const sessionless = storage === 'unknown' && !touchesSession && !hasSessionLibrary(context);
+  // `router.get('/')` beside `router.post('/')` in a logout router: the GET that touches no session only answers
+  // (a form, "please use POST"); the other route on the path is the logout.
+  const logoutSibling = route.route?.method === 'GET' && !touchesSession && sharedPaths.has(route.route.path ?? '');
+  const isLogout = flow !== undefined && (namedLogout || flow.passportLogouts.length > 0) && route.route?.method !== 'OPTIONS' && (route.route !== undefined || touchesSession) && !logoutPage && !logoutSibling;
+  const sessionless = flow !== undefined && endsNoSession(context, flow);
   // A logout handed to a service (`await this.authService.logout(user)`) is judged by that service: unknown here.
   if (isLogout && flow && !sessionless) return delegatesLogout(flow.calls, params.request) ? undefined : logoutFact(context, route, flow, params, base, passportRenews);
   // A login route that issues a token instead of a session still needs a rate limit.
@@ -138,9 +147,13 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // A handler of this file that hands the credentials to a service (`await login(req.body.user)`, RealWorld) too:
   // the path alone names a login, and password guessing needs a limit whatever the login issues.
   // A handler that only redirects takes no credentials (code-server's `/login` when password auth is off).
-  // A Nest `@Post('login')` handing a password in its `@Body()` to a service (`return this.authService.signIn(dto)`) too.
-  const handsOnCredentials = route.framework === 'express' || (route.framework === 'nest' && route.handler !== undefined && bodyCarriesPassword(context.file, route.handler));
-  if (route.route && (!route.handler || handsOnCredentials) && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path) && !(route.handler && redirectsOnly(route.handler))) {
+  // A Nest `@Post('login')` handing a password in its `@Body()` to a service (`return this.authService.signIn(dto)`) too,
+  // and a Fastify handler handing the body or its password to one (`await authService.login(req.body)`).
+  const handsOn =
+    route.framework === 'express' ||
+    (route.framework === 'nest' && route.handler !== undefined && bodyCarriesPassword(context.file, route.handler)) ||
+    (route.framework === 'fastify' && route.handler !== undefined && handsOnCredentials(route.handler, params.request));
+  if (route.route && (!route.handler || handsOn) && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path) && !(route.handler && redirectsOnly(route.handler))) {
     return { ...base, role: 'login', evidence: `route path ${path}`, rateLimited: rateLimitOf(context, route) };
   }
   return undefined;

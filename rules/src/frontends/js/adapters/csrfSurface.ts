@@ -51,7 +51,7 @@ export const csrfSurfaceAdapter: JsAdapter = {
     const handlers = findRouteHandlers(context);
     const plainTextOnly = handlers.some((h) => h.framework === 'fastify') && !parsesFormBodies(context);
     const routes = handlers
-      .filter((h) => !plainTextOnly || h.framework !== 'fastify' || reachableByPlainTextPost(h))
+      .filter((h) => !plainTextOnly || h.framework !== 'fastify' || reachableByPlainTextPost(context, h))
       .flatMap((h) => (h.route ? [h.route] : []))
       .filter((r) => r.method.split(',').some((m) => STATE_CHANGING.has(m)));
     if (routes.length === 0) return;

@@ -5,7 +5,7 @@ import type { AdapterContext, JsAdapter } from '../adapterContext';
 import type { Node } from '../ast';
 import { readFastifyCookie } from '../fastify/cookieValues';
 import { SECURE_SESSION_PLUGIN, secureSessionExpiryDefault, secureSessionSameSiteDefault } from '../fastify/modules';
-import { pluginRegistrations, type PluginRegistration } from '../fastify/registrations';
+import { pluginRegistrations, registrationRange, type PluginRegistration } from '../fastify/registrations';
 import { optionReader } from '../fastify/sessionOptions';
 import { objectEditor, renderValue, type OptionSyntax } from '../objectEditor';
 import { asNumber, asString, entryAt, optionValue, rangeOfNode } from '../optionValues';
@@ -60,8 +60,8 @@ export const fastifySecureSessionAdapter: JsAdapter = {
 
 /** One session's options; `ownRange`: the options are an element of the array form, which is the fact's place. */
 function collectSession(context: AdapterContext, registration: PluginRegistration, options: JsValue | undefined, optionsNode: Node | undefined, ownRange: boolean): void {
-  const optionsRange = optionsNode ? rangeOfNode(optionsNode) : rangeOfNode(registration.at);
-  const range = ownRange ? optionsRange : rangeOfNode(registration.at);
+  const optionsRange = optionsNode ? rangeOfNode(optionsNode) : registrationRange(registration);
+  const range = ownRange ? optionsRange : registrationRange(registration);
   const object = options?.kind === 'object' ? options : undefined;
   const cookieKey = object && getEntry(object, 'cookieOptions') ? 'cookieOptions' : 'cookie';
   const { syntax, optionName } = syntaxFor(cookieKey);

@@ -3,7 +3,7 @@ import type { SessionConfigFact } from '../../../model/facts';
 import type { JsAdapter } from '../adapterContext';
 import { readFastifyCookie } from '../fastify/cookieValues';
 import { SESSION_PLUGIN } from '../fastify/modules';
-import { pluginRegistrations } from '../fastify/registrations';
+import { pluginRegistrations, registrationRange } from '../fastify/registrations';
 import { idGeneratorValue, optionReader, storeValue } from '../fastify/sessionOptions';
 import { objectEditor } from '../objectEditor';
 import { cookieAttributePaths, optionTable, type OptionPaths } from '../optionTable';
@@ -33,7 +33,7 @@ export const fastifySessionAdapter: JsAdapter = {
   collect(context) {
     for (const registration of pluginRegistrations(context, SESSION_PLUGIN)) {
       const { options, optionsNode } = registration;
-      const range = rangeOfNode(registration.at);
+      const range = registrationRange(registration);
       const optionsRange = optionsNode ? rangeOfNode(optionsNode) : range;
       const read = optionReader(context, options, optionsRange);
       const { cookie } = readFastifyCookie(

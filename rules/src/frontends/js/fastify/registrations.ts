@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { TextEdit } from '../../../model/edit';
+import type { TextRange } from '../../../model/range';
 import { memberName, unwrap, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
 import type { JsValue } from '../values';
@@ -19,6 +20,17 @@ export interface PluginRegistration {
   readonly options: JsValue | undefined;
   /** Adds an options argument to a registration that has none. */
   readonly addOptions: ((objectText: string) => TextEdit[] | undefined) | undefined;
+}
+
+/**
+ * Where findings about a registration as a whole start and end: the `register` call, or in a chain
+ * (`app.register(formbody).register(secureSession, opts)`) the link's own `register(…)`, not the chain's
+ * head lines above it.
+ */
+export function registrationRange(registration: PluginRegistration): TextRange {
+  const callee = registration.call ? unwrap(registration.call.callee) : undefined;
+  const chained = callee?.type === 'MemberExpression' && unwrap(callee.object).type === 'CallExpression';
+  return chained ? { start: callee.property.range[0], end: registration.at.range[1] } : { start: registration.at.range[0], end: registration.at.range[1] };
 }
 
 /**

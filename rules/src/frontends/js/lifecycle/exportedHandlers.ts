@@ -1,3 +1,4 @@
+import * as nodePath from 'node:path';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { dottedPath, isFunction, staticKey, unwrap, type FunctionNode, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
@@ -54,7 +55,13 @@ export function findExportedHandlers(context: AdapterContext, registered: Readon
     if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression') {
       const path = dottedPath(statement.expression.left);
       const left = statement.expression.left;
-      if (path?.join('.') === 'module.exports') addExported(statement.expression.right, undefined);
+      if (path?.join('.') === 'module.exports') {
+        // `module.exports = (req, res) => …` names its handler by nothing but its module (`controllers/loginUser.js`);
+        // `module.exports = userSignIn = (req, res) => …` by the name it is also given.
+        const right = unwrap(statement.expression.right);
+        if (right.type === 'AssignmentExpression' && right.left.type === 'Identifier') addExported(right.right, right.left.name, right.left);
+        else addExported(right, isFunction(right) ? (functionName(right) ?? moduleName(context.file.fileName)) : undefined);
+      }
       else if (path && path.length === 2 && path[0] === 'exports') addExported(statement.expression.right, path[1], left);
       else if (path && path.length === 3 && path[0] === 'module' && path[1] === 'exports') addExported(statement.expression.right, path[2], left);
     } else if (statement.type === 'ExportNamedDeclaration' && statement.declaration) {
@@ -66,8 +73,9 @@ export function findExportedHandlers(context: AdapterContext, registered: Readon
       }
     } else if (statement.type === 'ExportDefaultDeclaration') {
       const declaration = statement.declaration;
-      if (declaration.type === 'FunctionDeclaration') add(declaration.id?.name ?? 'default', declaration);
-      else addExported(declaration, undefined);
+      if (declaration.type === 'FunctionDeclaration') add(declaration.id?.name ?? moduleName(context.file.fileName), declaration);
+      // `export default async (req, reply) => …`: named by its module, as `module.exports = (req, res) => …`.
+      else addExported(declaration, isFunction(declaration) ? moduleName(context.file.fileName) : undefined);
     }
   }
 
@@ -79,6 +87,16 @@ export function findExportedHandlers(context: AdapterContext, registered: Readon
     middleware: [],
     handler: fn,
   }));
+}
+
+function functionName(fn: FunctionNode): string | undefined {
+  return fn.type !== 'ArrowFunctionExpression' && fn.id ? fn.id.name : undefined;
+}
+
+/** `controllers/loginUser.js` → `loginUser`; `login/index.js` → `login`: the name a module gives what it exports. */
+function moduleName(fileName: string): string {
+  const base = nodePath.basename(fileName).replace(/\.[^.]*$/, '');
+  return base === 'index' ? nodePath.basename(nodePath.dirname(fileName)) : base;
 }
 
 /** `co(function* (req, res) {…})`, `asyncHandler(async (req, res) => …)`: the handler a wrapper call takes. */

@@ -3,7 +3,7 @@ import { stringLiteral, unwrap, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
 import { rangeOfNode } from '../optionValues';
 import type { JsValue } from '../values';
-import { decoratorCall } from './nestRoutes';
+import { controllerMethods, decoratorCall } from './controllerMethods';
 import { hookNodes, type RouteHandler } from './routes';
 import { joinRouteSegments } from '../../../routePaths';
 
@@ -60,28 +60,18 @@ function decoratedRoute(decorator: TSESTree.Decorator): (DecoratedRoute & { verb
 export function fastifyDecoratorHandlers(context: AdapterContext): RouteHandler[] {
   if (!context.importsAny([DECORATORS_MODULE])) return [];
   const handlers: RouteHandler[] = [];
-  for (const statement of context.file.program.body) {
-    const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
-    if (!declaration || declaration.type !== 'ClassDeclaration') continue;
-    const controller = declaration.decorators.map(decoratorCall).find((d) => d?.name === 'Controller');
-    if (!controller) continue;
-    const prefix = controllerRoute(controller.argument);
-    for (const member of declaration.body.body) {
-      if (member.type !== 'MethodDefinition' || member.value.type !== 'FunctionExpression') continue;
-      for (const decorator of member.decorators) {
-        const route = decoratedRoute(decorator);
-        if (!route) continue;
-        const routeOptions: JsValue | undefined = route.options ? context.resolver.resolve(route.options, context.file) : undefined;
-        handlers.push({
-          framework: 'fastify',
-          route: { method: route.verb, path: joinRouteSegments(prefix, route.path), range: rangeOfNode(member.key), pathRange: rangeOfNode(route.pathNode) },
-          node: member,
-          middleware: routeOptions ? hookNodes(routeOptions) : [],
-          routeOptions,
-          handler: member.value,
-        });
-      }
-    }
+  for (const { controller, method, decorator } of controllerMethods(context.file.program)) {
+    const route = decoratedRoute(decorator);
+    if (!route) continue;
+    const routeOptions: JsValue | undefined = route.options ? context.resolver.resolve(route.options, context.file) : undefined;
+    handlers.push({
+      framework: 'fastify',
+      route: { method: route.verb, path: joinRouteSegments(controllerRoute(controller.argument), route.path), range: rangeOfNode(method.key), pathRange: rangeOfNode(route.pathNode) },
+      node: method,
+      middleware: routeOptions ? hookNodes(routeOptions) : [],
+      routeOptions,
+      handler: method.value,
+    });
   }
   return handlers;
 }

@@ -10,7 +10,7 @@ import { isCredentialComparison, isIdentityAfterCredential } from './credentialW
 import { passportContextEffect } from './graphqlPassport';
 
 /** Session keys that hold who the user is; writing one is logging somebody in. */
-const IDENTITY_KEY = /^(user|users?id|user_?id|uid|userinfo|currentuser|account|account_?id|auth|authenticated|isauthenticated|authuser|loggedin|isloggedin|logged_?in|role|roles|admin|isadmin|admin_?id|email|username|login|passport|member|memberid|customer|customerid|principal|identity|profile)$/i;
+const IDENTITY_KEY = /^(user|users?id|user_?id|uid|userinfo|currentuser|account|account_?id|auth|authenticated|isauthenticated|authuser|loggedin|isloggedin|logged_?in|signedin|issignedin|signed_?in|is_?signed_?in|role|roles|admin|isadmin|admin_?id|email|username|login|passport|member|memberid|customer|customerid|principal|identity|profile)$/i;
 
 /** Calls that check a password or credential. `verify` only counts on password hashing libraries. */
 const CREDENTIAL_CALL = new RegExp(`^(${CREDENTIAL_CALL_NAMES.join('|')})$`);
@@ -135,11 +135,14 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
         // A service that renews the session it is given: `await this.auth.regenerateSession(req)`.
         renewals.push(node);
       } else if (isSession(callee.object)) {
+        const setKey = method === 'set' ? stringLiteral(node.arguments[0]) : undefined;
         if (method === 'regenerate') renewals.push(node);
         // client-sessions' reset() empties the session and gives it a new id: its logout.
         else if (method === 'destroy' || method === 'delete' || method === 'reset') destroys.push(node);
         else if (method === 'set' && node.arguments[1] && (isNullish(node.arguments[1]) || isFalse(node.arguments[1]))) partialLogouts.push(node);
-        else if (method === 'set' && IDENTITY_KEY.test(stringLiteral(node.arguments[0]) ?? '')) identityWrites.push(node);
+        else if (setKey !== undefined && IDENTITY_KEY.test(setKey)) identityWrites.push(node);
+        // `request.session.set('id', user.id)` after a password check: the identity whatever its key (as for assignments).
+        else if (setKey !== undefined && isIdentityAfterCredential(setKey)) otherWrites.push(node);
       } else if (isRequest(callee.object) && (method === 'login' || method === 'logIn')) {
         // `req.logIn(user, { session: false }, cb)` (a token API authenticating one request) writes nothing into the session.
         if (!withoutSession(node.arguments[1])) passportLogins.push(node);
@@ -282,9 +285,10 @@ function sessionKeyOf(member: TSESTree.MemberExpression, isSession: (node: Node)
   return undefined;
 }
 
+/** `false`, or an empty string (`req.session.user = ""`): a key cleared, as `null` clears it. */
 function isFalse(node: Node): boolean {
   const target = unwrap(node);
-  return target.type === 'Literal' && target.value === false;
+  return target.type === 'Literal' && (target.value === false || target.value === '');
 }
 
 function isNullish(node: Node): boolean {

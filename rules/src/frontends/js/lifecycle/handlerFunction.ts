@@ -14,3 +14,10 @@ export function asFunction(context: AdapterContext, node: Node): FunctionNode | 
   return value.kind === 'function' && value.file === context.file ? value.node : undefined;
 }
 
+
+/** The function a route's handler reference (`handler: login` imported from `./handlers`) resolves to, in any module of the package. */
+export function referencedHandler(context: AdapterContext, reference: Node | undefined): FunctionNode | undefined {
+  if (!reference) return undefined;
+  const value = context.resolver.resolve(reference, context.file);
+  return value.kind === 'function' ? value.node : undefined;
+}

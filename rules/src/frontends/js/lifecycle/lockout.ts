@@ -9,9 +9,10 @@ const LIMITER_NAME = /rate-?limit|limiter|throttle|brute|slow-?down/i;
 
 /**
  * Names of account-lockout counters, split into words: `logAttempt`, `recordFailedLogin`,
- * `incrementLoginAttempts`, `checkLockout`, `isLockedOut`, `lockAccount`.
+ * `incrementLoginAttempts`, `setInvalidLoginAttempt`, `checkLockout`, `isLockedOut`, `lockAccount`,
+ * and the refusal that follows them, `checkCoolDown` (a per-account wait after too many failures).
  */
-const LOCKOUT_WORDS = /(^|-)(lockout|lock-out|locked-out|lock-account)(-|$)|(^|-)(log|record|track|count|increment|add|register)-(failed-)?(login-)?(attempts?|failures?)(-|$)|(^|-)(failed|login)-(attempts?|logins?)(-|$)/;
+const LOCKOUT_WORDS = /(^|-)(lockout|lock-out|locked-out|lock-account|cool-?down)(-|$)|(^|-)(log|record|track|count|increment|add|register|set|save|store|bump)-((failed|invalid|wrong|bad)-)?(login-)?(attempts?|failures?)(-|$)|(^|-)(failed|invalid|login)-(attempts?|logins?)(-|$)/;
 /** Calls that increment a stored counter: `db.increment(key)`, `redis.incr(key)`, `hincrby`. */
 const INCREMENT_CALL = /^(incr|increment|incrby|hincrby|incrementby|inc)$/i;
 

@@ -1,5 +1,6 @@
 import { childrenOf, memberName, stringLiteral, unwrap, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
+import { appModelFor } from '../assembly/appModel';
 import type { HandlerFlow } from './handlerFlow';
 import { LOGIN_NAME, words } from './names';
 import { CALLBACK_PATH } from './passportRoutes';
@@ -11,9 +12,21 @@ const PASSWORD_NAME = /^(password|passwd|pass|pwd)$/i;
 
 const SESSION_LIBRARIES = ['express-session', 'cookie-session', '@fastify/session', '@fastify/secure-session', 'fastify-session', 'fastify-secure-session', 'passport', '@nestjs/passport', 'client-sessions', 'koa-session', 'iron-session', 'lucia'];
 
-/** Evidence that the app has sessions: a session library imported or declared, or any `x.session` / `@Session()` in the file. */
+/** A file that may import a session library: the text test before a file of the package is parsed. */
+const SESSION_LIBRARY_TEXT = /session|passport|lucia/;
+
+/**
+ * Evidence that the app has sessions: a session library imported here or by another file of the package
+ * (one only listed in package.json, its registration commented out, sets up no session), or any
+ * `x.session` / `@Session()` in the file.
+ */
 export function hasSessionLibrary(context: AdapterContext): boolean {
-  if (context.importsAny(SESSION_LIBRARIES) || SESSION_LIBRARIES.some((name) => name in context.file.project.dependencies)) return true;
+  if (context.importsAny(SESSION_LIBRARIES)) return true;
+  if (SESSION_LIBRARIES.some((name) => name in context.file.project.dependencies)) {
+    // Without the package's files (one file analysed alone) the declaration is all there is to go on.
+    if (!context.file.project.packageSources) return true;
+    if (appModelFor(context).someFile('session-library-import', SESSION_LIBRARY_TEXT, (other) => other.importsAny(SESSION_LIBRARIES), context.file.budget)) return true;
+  }
   const stack: Node[] = [context.file.program];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -71,6 +84,40 @@ export function guessableMutation(route: RouteHandler, flow: HandlerFlow): boole
   const name = words(route.name ?? '');
   if (NOT_A_PASSWORD_LOGIN.test(name)) return false;
   return flow.credentialChecks.length > 0 || (LOGIN_NAME.test(name) && route.handler !== undefined && readsPassword(route.handler));
+}
+
+/**
+ * Whether a route handler hands the client's credentials on to code of the app: it reads a value named
+ * password (`loginUser(pool, request.body.email, request.body.password)`), or passes the request body
+ * to a call named as a login (`await authService.login(req.body)`). The check itself then happens out
+ * of sight, in a service; the route on a login path is still where passwords are guessed.
+ */
+export function handsOnCredentials(handler: Node, requestName: string | undefined): boolean {
+  if (readsPassword(handler)) return true;
+  if (requestName === undefined) return false;
+  const stack: Node[] = [handler];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'CallExpression' && LOGIN_NAME.test(words(calleeName(node.callee) ?? '')) && node.arguments.some((a) => isRequestBody(a, requestName))) return true;
+    stack.push(...childrenOf(node));
+  }
+  return false;
+}
+
+function calleeName(callee: Node): string | undefined {
+  const target = unwrap(callee);
+  return target.type === 'Identifier' ? target.name : target.type === 'MemberExpression' ? memberName(target) : undefined;
+}
+
+/** `req.body`, or a field of it (`req.body.user`). */
+function isRequestBody(node: Node, requestName: string): boolean {
+  let current = unwrap(node);
+  while (current.type === 'MemberExpression') {
+    const object = unwrap(current.object);
+    if (object.type === 'Identifier' && object.name === requestName) return memberName(current) === 'body';
+    current = object;
+  }
+  return false;
 }
 
 /** Whether a function reads a value named password (`args.password`, `{ email, password } = args`). */

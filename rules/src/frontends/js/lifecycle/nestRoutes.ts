@@ -1,20 +1,15 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { memberName, stringLiteral, unwrap, type Node } from '../ast';
+import { stringLiteral, unwrap, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
 import { rangeOfNode } from '../optionValues';
+import { controllerMethods, decoratorCall } from './controllerMethods';
 import type { RouteHandler } from './routes';
+
+export { decoratorCall } from './controllerMethods';
 
 const NEST_DECORATORS: Readonly<Record<string, string>> = { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', All: 'ALL' };
 /** Decorators that put guards or limits in front of a handler (class-level ones apply to every method). */
 const GUARD_DECORATORS = new Set(['UseGuards', 'Throttle', 'UseInterceptors', 'SkipThrottle']);
-
-export function decoratorCall(decorator: TSESTree.Decorator): { name: string; argument: Node | undefined } | undefined {
-  const expression = unwrap(decorator.expression);
-  if (expression.type !== 'CallExpression') return undefined;
-  const callee = unwrap(expression.callee);
-  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? memberName(callee) : undefined;
-  return name ? { name, argument: expression.arguments[0] } : undefined;
-}
 
 /** `'auth'` or `{ path: 'auth' }` in `@Controller(…)`, `@Post(…)`. */
 function decoratorPath(argument: Node | undefined): string {
@@ -37,31 +32,20 @@ function guards(decorators: readonly TSESTree.Decorator[]): Node[] {
 export function nestHandlers(context: AdapterContext): RouteHandler[] {
   if (!context.importsAny(['@nestjs/common'])) return [];
   const handlers: RouteHandler[] = [];
-  for (const statement of context.file.program.body) {
-    const declaration = statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
-    if (!declaration || declaration.type !== 'ClassDeclaration') continue;
-    const controller = declaration.decorators.map(decoratorCall).find((d) => d?.name === 'Controller');
-    if (!controller) continue;
-    const prefix = decoratorPath(controller.argument);
-    const classGuards = guards(declaration.decorators);
-    for (const member of declaration.body.body) {
-      if (member.type !== 'MethodDefinition' || member.value.type !== 'FunctionExpression') continue;
-      for (const decorator of member.decorators) {
-        const call = decoratorCall(decorator);
-        const verb = call && NEST_DECORATORS[call.name];
-        if (!call || !verb) continue;
-        const path = `/${[prefix, decoratorPath(call.argument)].filter(Boolean).join('/')}`.replace(/\/+/g, '/');
-        handlers.push({
-          framework: 'nest',
-          // The finding that asks for something on the route (a limiter) sits on its path, as for Express:
-          // `'login'` in `@Post('login')`, or the decorator when it names no path.
-          route: { method: verb, path, range: rangeOfNode(member.key), pathRange: rangeOfNode(call.argument ?? decorator.expression) },
-          node: member,
-          middleware: [...guards(member.decorators), ...classGuards],
-          handler: member.value,
-        });
-      }
-    }
+  for (const { controllerClass, controller, method, decorator } of controllerMethods(context.file.program)) {
+    const call = decoratorCall(decorator);
+    const verb = call && NEST_DECORATORS[call.name];
+    if (!call || !verb) continue;
+    const path = `/${[decoratorPath(controller.argument), decoratorPath(call.argument)].filter(Boolean).join('/')}`.replace(/\/+/g, '/');
+    handlers.push({
+      framework: 'nest',
+      // The finding that asks for something on the route (a limiter) sits on its path, as for Express:
+      // `'login'` in `@Post('login')`, or the decorator when it names no path.
+      route: { method: verb, path, range: rangeOfNode(method.key), pathRange: rangeOfNode(call.argument ?? decorator.expression) },
+      node: method,
+      middleware: [...guards(method.decorators), ...guards(controllerClass.decorators)],
+      handler: method.value,
+    });
   }
   return handlers;
 }

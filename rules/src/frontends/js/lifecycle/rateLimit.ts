@@ -5,7 +5,7 @@ import { getEntry, type JsValue } from '../values';
 import { appModelFor } from '../assembly/appModel';
 import { guardedOnEveryChain, reachOf } from '../assembly/routeContext';
 import { fastifyRouteRateLimited } from '../assembly/fastify/lifecycle';
-import { asFunction } from './handlerFunction';
+import { asFunction, referencedHandler } from './handlerFunction';
 import { appDefinesLockout, handlerCountsAttempts } from './lockout';
 import { nestAppWideLimiter } from '../assembly/nest/throttler';
 import type { RouteHandler } from './routes';
@@ -26,6 +26,9 @@ export function rateLimitOf(context: AdapterContext, route: RouteHandler): boole
   if (route.middleware.some((node) => appliesLimiter(context, node))) return true;
   // `await loginLimiter.consume(req.ip)` inside the handler, or a lockout counter it calls.
   if (route.handler && (referencesLimiter(context, route.handler.body) || handlerCountsAttempts(route.handler.body))) return true;
+  // A handler of another module (`handler: login` imported from `./handlers`) that counts failed attempts itself.
+  const elsewhere = route.handler ? undefined : referencedHandler(context, route.handlerReference);
+  if (elsewhere && handlerCountsAttempts(elsewhere.body)) return true;
   // The app keeps an account-lockout counter: it may guard this login out of sight (in the password
   // check a passport strategy calls, in a service): unknown.
   if (appDefinesLockout(context)) return undefined;

@@ -36,6 +36,8 @@ export interface RouteHandler {
   readonly routeOptions?: JsValue;
   /** The handler function; undefined when the route ends in middleware only (`passport.authenticate('local', …)`). */
   readonly handler: FunctionNode | undefined;
+  /** Where the route names a handler it does not define here (`handler: login` imported from `./handlers`). */
+  readonly handlerReference?: Node;
   /**
    * A GraphQL mutation: a handler reached through the GraphQL endpoint, named by its field; or the
    * endpoint's options function (`graphqlHTTP((req, res) => …)`), run on every request to it.
@@ -97,7 +99,8 @@ export function findRegisteredRoutes(context: AdapterContext): RouteHandler[] {
     if (routeOptions?.kind === 'object') middleware.push(...hookNodes(routeOptions));
     const verb = method === 'del' ? 'DELETE' : method.toUpperCase();
     const pathNode = path.fromChain ? chainPathNode(callee) : call.arguments[0];
-    handlers.push({ framework, route: { method: verb, path: path.value, range: rangeOfNode(call), ...(pathNode ? { pathRange: rangeOfNode(pathNode) } : {}) }, node: call, middleware, routeOptions, handler });
+    const handlerReference = handler ? undefined : (optionsHandlerReference(context, last) ?? (isReference(last) ? last : undefined));
+    handlers.push({ framework, route: { method: verb, path: path.value, range: rangeOfNode(call), ...(pathNode ? { pathRange: rangeOfNode(pathNode) } : {}) }, node: call, middleware, routeOptions, handler, handlerReference });
   }
   return handlers;
 }
@@ -110,6 +113,14 @@ function optionsHandler(context: AdapterContext, options: Node): FunctionNode | 
   if (entry.value.kind === 'function' && entry.value.file === context.file) return entry.value.node;
   const written = entry.property && 'value' in entry.property ? entry.property.value : undefined;
   return written && isFunction(unwrap(written)) ? (unwrap(written) as FunctionNode) : undefined;
+}
+
+/** `handler: authHandler.login` in a shorthand's options object (`fastify.post('/login', loginOption)`): a handler of another module. */
+function optionsHandlerReference(context: AdapterContext, options: Node): Node | undefined {
+  if (unwrap(options).type !== 'ObjectExpression' && unwrap(options).type !== 'Identifier') return undefined;
+  const value = context.resolver.resolve(options, context.file);
+  const entry = value.kind === 'object' ? getEntry(value, 'handler') : undefined;
+  return entry?.file === context.file && entry.property?.type === 'Property' && isReference(entry.property.value) ? entry.property.value : undefined;
 }
 
 /** The object a route is registered on: `app` in `app.post(…)` and `app.route('/x').post(…)`. */
@@ -220,15 +231,20 @@ function fastifyRouteObject(context: AdapterContext, call: TSESTree.CallExpressi
   const handler = asFunction(context, handlerProperty.value);
   if (!handler && !isReference(handlerProperty.value)) return undefined;
   const method = getEntry(options, 'method')?.value;
-  const url = getEntry(options, 'url')?.value ?? getEntry(options, 'path')?.value;
+  const urlEntry = getEntry(options, 'url') ?? getEntry(options, 'path');
+  const url = urlEntry?.value;
   const verbs = method?.kind === 'literal' ? [String(method.value)] : method?.kind === 'array' ? method.elements.map((e) => (e.kind === 'literal' ? String(e.value) : '?')) : ['?'];
+  // A finding about the route (a limiter to add) sits on its path, `url: '/session'`, as on a shorthand's
+  // first argument; on the callee when the url is not written in this call.
+  const urlProperty = urlEntry?.file === context.file && urlEntry.property?.type === 'Property' ? urlEntry.property.value : undefined;
   return {
     framework: 'fastify',
-    route: { method: verbs.join(',').toUpperCase(), path: url?.kind === 'literal' && typeof url.value === 'string' ? url.value : undefined, range: rangeOfNode(call), pathRange: rangeOfNode(call.callee) },
+    route: { method: verbs.join(',').toUpperCase(), path: url?.kind === 'literal' && typeof url.value === 'string' ? url.value : undefined, range: rangeOfNode(call), pathRange: rangeOfNode(urlProperty ?? call.callee) },
     node: call,
     middleware: hookNodes(options),
     routeOptions: options,
     handler,
+    handlerReference: handler ? undefined : handlerProperty.value,
   };
 }
 

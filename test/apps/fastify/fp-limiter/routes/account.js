@@ -1,7 +1,7 @@
 module.exports = async function accountRoutes(fastify) {
-  // expect: login-rate-limit
   fastify.route({
     method: 'POST',
+    // expect: login-rate-limit
     url: '/login',
     handler: async (request, reply) => {
     const user = await fastify.users.verify(request.body.email, request.body.password);

@@ -3,7 +3,7 @@ import type { CsrfSurfaceFact } from '../../../../model/lifecycleFacts';
 import type { AdapterContext } from '../../adapterContext';
 import { memberName, unwrap } from '../../ast';
 import { tokenCheck } from '../../adapters/csrfSurface';
-import { pluginRegistrations } from '../../fastify/registrations';
+import { pluginRegistrations, registrationRange } from '../../fastify/registrations';
 import { SECURE_SESSION_PLUGIN, SESSION_PLUGIN } from '../../fastify/modules';
 import { findRouteHandlers, type RouteHandler } from '../../lifecycle/routes';
 import { rangeOfNode } from '../../optionValues';
@@ -16,7 +16,8 @@ import { parsesFormBodies, reachableByPlainTextPost } from './simpleRequests';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'ALL']);
 /** Files that may register a Fastify route (shorthands or `route({ … })`). */
-const ROUTE_TEXT = /\.(post|put|patch|delete|all|route)\s*\(/;
+/** A file that may register a state-changing route: `.post(`, or a typed shorthand `.post<{ Body: … }>(`. */
+const ROUTE_TEXT = /\.(post|put|patch|delete|all|route)\s*[(<]/;
 
 /** Whether the package depends on Fastify at all: the plugin tree is only built for Fastify apps. */
 function isFastifyApp(context: AdapterContext): boolean {
@@ -56,7 +57,7 @@ function collectRoutes(tree: FastifyPluginTree): ReachedRoute[] {
  */
 export function fastifyAssembledSurface(context: AdapterContext, session: SessionConfigFact): CsrfSurfaceFact | null | undefined {
   if (!isFastifyApp(context) || !context.file.project.packageSources) return undefined;
-  const registration = [...pluginRegistrations(context, SESSION_PLUGIN), ...pluginRegistrations(context, SECURE_SESSION_PLUGIN)].find((r) => rangeOfNode(r.at).start === session.range.start);
+  const registration = [...pluginRegistrations(context, SESSION_PLUGIN), ...pluginRegistrations(context, SECURE_SESSION_PLUGIN)].find((r) => registrationRange(r).start === session.range.start);
   if (!registration) return undefined;
   const tree = pluginTreeFor(context);
   const here = context.file.fileName;
@@ -66,7 +67,7 @@ export function fastifyAssembledSurface(context: AdapterContext, session: Sessio
   const hooks = tree.memo('csrf-hooks', () => csrfHooks(tree));
   // Without a form-body parser, a forged request is a text/plain POST: only routes that take no object body are reached.
   const formBodies = parsesFormBodies(context);
-  const exposed = inScope.filter((r) => r.route.route!.method.split(',').some((m) => UNSAFE.has(m)) && (formBodies || reachableByPlainTextPost(r.route)) && !guarded(tree, r, hooks));
+  const exposed = inScope.filter((r) => r.route.route!.method.split(',').some((m) => UNSAFE.has(m)) && (formBodies || reachableByPlainTextPost(tree.model.contextOf(r.file) ?? context, r.route)) && !guarded(tree, r, hooks));
   if (exposed.length === 0) return null;
   const callee = registration.call ? unwrap(registration.call.callee) : undefined;
   const head = callee && callee.type === 'MemberExpression' && memberName(callee) === 'register' ? rangeOfNode(callee) : session.range;

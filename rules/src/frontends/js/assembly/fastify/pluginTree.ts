@@ -45,7 +45,8 @@ interface Registrar {
 
 const MAX_DEPTH = 8;
 const MAX_CHAINS = 16;
-const REGISTERS = /\.register\s*\(/;
+/** Files that may register a plugin or call a module with the instance (`routes(app)`, `.forEach((f) => f(app))`). */
+const REGISTERS = /\.register\s*\(|\(\s*(?:app|fastify|server|instance)\s*[,)]/;
 /** File names an app's entry takes (fastify-cli loads `app.js`; `server.ts` and `index.ts` create the instance). */
 const APP_FILE = /(^|\/)(app|server|index|main)\.(m|c)?(j|t)s$/;
 
@@ -109,7 +110,7 @@ export class FastifyPluginTree {
           const plugin = registration.plugin;
           const base = { file: from, call: registration.call };
           if (plugin.kind === 'module') {
-            add(context.file.project.readModule?.(from, plugin.specifier)?.fileName, { ...base, prefix: registration.prefix, encapsulate: true, hookScopes: [] });
+            add(context.file.project.readModule?.(from, plugin.specifier)?.fileName, { ...base, prefix: registration.prefix, encapsulate: registration.called !== true, hookScopes: [] });
           } else if (plugin.kind === 'autoload') {
             for (const loaded of loadedPlugins(plugin.options, this.model.sources.files)) {
               const prefix = registration.prefix === undefined ? undefined : joinPath(joinPath(registration.prefix || '/', plugin.options.prefix || '/'), loaded.folderPrefix || '/');

@@ -14,12 +14,17 @@ export type RegisteredPlugin =
   /** A package's plugin (`@fastify/session`, `@fastify/rate-limit`), with its options as written. */
   | { readonly kind: 'package'; readonly module: string; readonly options: Node | undefined };
 
-/** One `x.register(plugin, { prefix })` call of a file. */
+/** One `x.register(plugin, { prefix })` call of a file, or a module of the app called with the instance. */
 export interface Registration {
   readonly call: TSESTree.CallExpression;
   readonly plugin: RegisteredPlugin;
   /** The `prefix` option; '' when none; undefined when it is not a literal. */
   readonly prefix: string | undefined;
+  /**
+   * `routes(app)`, `[users, sessions].forEach((f) => f(app))`: the module's function is called, not
+   * registered, so it runs in the caller's scope (no encapsulation, no prefix), as a fastify-plugin would.
+   */
+  readonly called?: boolean;
 }
 
 /**
@@ -31,6 +36,7 @@ export function registrationsOf(context: AdapterContext): Registration[] {
   const found: Registration[] = [];
   for (const call of context.file.calls) {
     const callee = unwrap(call.callee);
+    found.push(...calledModules(context, call));
     if (callee.type !== 'MemberExpression' || memberName(callee) !== 'register') continue;
     const argument = call.arguments[0];
     if (!argument || argument.type === 'SpreadElement') continue;
@@ -38,6 +44,41 @@ export function registrationsOf(context: AdapterContext): Registration[] {
     if (plugin) found.push({ call, plugin, prefix: prefixOf(context, call.arguments[1]) });
   }
   return found;
+}
+
+/**
+ * Modules of the app a call hands the instance to: `routes(app)` with `routes` imported from `./routes`,
+ * and each module of an array called in turn (`[welcome, users, sessions].forEach((f) => f(app))`).
+ */
+function calledModules(context: AdapterContext, call: TSESTree.CallExpression): Registration[] {
+  const instance = call.arguments[0];
+  if (!instance || unwrap(instance).type !== 'Identifier') {
+    const each = forEachCalled(context, call);
+    return each ? each.map((node) => calledModule(context, call, node)).filter((r): r is Registration => r !== undefined) : [];
+  }
+  const one = calledModule(context, call, call.callee);
+  return one ? [one] : [];
+}
+
+function calledModule(context: AdapterContext, call: TSESTree.CallExpression, fn: Node): Registration | undefined {
+  const target = unwrap(fn);
+  if (target.type !== 'Identifier') return undefined;
+  const ref = moduleRefOf(context.file, target);
+  return ref && !ref.member ? { call, plugin: { kind: 'module', specifier: ref.specifier }, prefix: '', called: true } : undefined;
+}
+
+/** `list.forEach((f) => f(app))` over `const list = [a, b]`: the elements, each called with an instance. */
+function forEachCalled(context: AdapterContext, call: TSESTree.CallExpression): Node[] | undefined {
+  const callee = unwrap(call.callee);
+  const callback = call.arguments[0] && unwrap(call.arguments[0]);
+  if (callee.type !== 'MemberExpression' || memberName(callee) !== 'forEach' || !callback || callback.type !== 'ArrowFunctionExpression') return undefined;
+  const param = callback.params[0];
+  const body = unwrap(callback.body);
+  if (param?.type !== 'Identifier' || body.type !== 'CallExpression' || unwrap(body.callee).type !== 'Identifier' || (unwrap(body.callee) as TSESTree.Identifier).name !== param.name) return undefined;
+  if (!body.arguments[0] || unwrap(body.arguments[0]).type !== 'Identifier') return undefined;
+  const list = context.resolveLocal(callee.object);
+  if (list.kind !== 'array' || list.file !== context.file || list.node.type !== 'ArrayExpression') return undefined;
+  return list.node.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== 'SpreadElement');
 }
 
 function registeredPlugin(context: AdapterContext, argument: Node, options: TSESTree.CallExpressionArgument | undefined): RegisteredPlugin | undefined {

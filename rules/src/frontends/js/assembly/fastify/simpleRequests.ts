@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { childrenOf, memberName, unwrap, type Node } from '../../ast';
+import { referencedHandler } from '../../lifecycle/handlerFunction';
 import type { AdapterContext } from '../../adapterContext';
 import { getEntry } from '../../values';
 import type { RouteHandler } from '../../lifecycle/routes';
@@ -42,13 +43,15 @@ function addsContentTypeParser(context: AdapterContext): boolean {
 
 /**
  * Whether a forged POST with a `text/plain` (or empty) body can change state through this route, in a
- * package that parses no form bodies. Unknown handlers (defined in another module) count as reachable.
+ * package that parses no form bodies. `context` is the route's file: a handler defined in another module
+ * (`handler: authHandler.login`) is read there; one that cannot be resolved counts as reachable. A logout
+ * that reads no field is reachable too: a forged one signs the victim out.
  */
-export function reachableByPlainTextPost(route: RouteHandler): boolean {
+export function reachableByPlainTextPost(context: AdapterContext, route: RouteHandler): boolean {
   const methods = (route.route?.method ?? '?').split(',');
   if (!methods.some((method) => method === 'POST' || method === 'ALL' || method === '?')) return false;
   if (hasBodySchema(route)) return false;
-  const handler = route.handler;
+  const handler = route.handler ?? referencedHandler(context, route.handlerReference);
   if (!handler) return true;
   const request = handler.params[0];
   const requestName = request?.type === 'Identifier' ? request.name : undefined;

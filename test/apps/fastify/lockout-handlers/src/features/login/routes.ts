@@ -1,0 +1,14 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { login } from './handlers';
+
+const loginRoute: FastifyPluginAsync = (instance) => {
+  instance.route({
+    method: 'POST',
+    // expect: login-rate-limit
+    url: '/login',
+    handler: login,
+  });
+  return Promise.resolve();
+};
+
+export default loginRoute;

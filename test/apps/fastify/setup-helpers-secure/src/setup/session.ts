@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifySession from '@fastify/session';
+import rateLimit from '@fastify/rate-limit';
+import RedisStore from 'connect-redis';
+import { createClient } from 'redis';
+
+const redis = createClient({ url: process.env.REDIS_URL });
+
+/** Cookies, server-side sessions and a request limit for the whole app. */
+export async function registerSession(server: FastifyInstance): Promise<void> {
+  await redis.connect();
+  await server.register(fastifyCookie);
+  await server.register(rateLimit, { max: 100, timeWindow: '1 minute' });
+  await server.register(fastifySession, {
+    secret: process.env.SESSION_SECRET as string,
+    cookieName: '__Host-sid',
+    store: new RedisStore({ client: redis }),
+    cookie: { secure: true, httpOnly: true, sameSite: 'lax', maxAge: 8 * 60 * 60 * 1000 },
+  });
+}
