@@ -21,6 +21,7 @@ import { fastifyFullPath } from '../assembly/fastify/lifecycle';
 import { nestModuleLogins } from '../lifecycle/nestModuleLogins';
 import { sessionLoginGuard } from '../assembly/nest/guards';
 import { isUnmountedRouterFile } from '../assembly/unmountedRouter';
+import { expressFullPath } from '../assembly/routeContext';
 import { mutationRateLimited } from '../assembly/graphql/rateLimit';
 import { fastifyPassportRenews, isFastifyPassportAuthenticate } from '../lifecycle/fastifyPassport';
 import { usesGraphqlPassport } from '../lifecycle/graphqlPassport';
@@ -74,8 +75,6 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   const params = requestParam(route);
   // A Fastify request's logIn()/logOut() and authenticate() are @fastify/passport's, versioned apart from passport.
   const passportRenews = route.framework === 'fastify' ? fastifyPassportRenews(context.file.project) : expressPassportRenews;
-  // A Fastify route's own path lacks its plugins' prefixes (an autoloaded `routes/auth/` folder adds `/auth`).
-  const path = fastifyFullPath(context, route) ?? route.route?.path ?? '';
   const name = route.route ? '' : words(route.name ?? '');
   const loginGuard = route.framework === 'nest' ? sessionLoginGuard(context, route.middleware) : undefined;
   const passportMiddleware = route.middleware.find((node) => isPassportCall(context, node)) ?? loginGuard?.node ?? (route.handler ? undefined : findPassportCall(context, route.node));
@@ -91,6 +90,7 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
         contextMember: params.context !== undefined ? contextMemberOf(context, params.context) : undefined,
       })
     : undefined;
+  const path = servedPath(context, route, flow);
   const base = baseOf(route, storage);
   // `DELETE /session`: ending the session resource is the REST form of a logout.
   const namedLogout = LOGOUT_PATH.test(path) || LOGOUT_NAME.test(name) || (route.route?.method === 'DELETE' && SESSION_RESOURCE.test(path));
@@ -134,6 +134,11 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   if (route.route && credential && route.route.method !== 'GET' && (LOGIN_PATH.test(withoutAuthPrefix(path)) || issuesToken(flow?.calls ?? []))) {
     return { ...base, role: 'login', evidence: credential, rateLimited: rateLimitOf(context, route) };
   }
+  // The same for a GraphQL mutation: `t.field('login', { resolve })` comparing the password with bcrypt and
+  // setting JWT cookies logs nobody into a session, but its password can be guessed as fast.
+  if (route.operation === 'mutation' && flow && credential && (LOGIN_NAME.test(name) || issuesToken(flow.calls)) && guessableMutation(route, flow)) {
+    return { ...base, role: 'login', evidence: credential, rateLimited: mutationRateLimited(context, route) };
+  }
   // `router.post('/login', auth.login)`: the handler is in another module, the route and its limiter are here.
   // A handler of this file that hands the credentials to a service (`await login(req.body.user)`, RealWorld) too:
   // the path alone names a login, and password guessing needs a limit whatever the login issues.
@@ -144,6 +149,24 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
     return { ...base, role: 'login', evidence: `route path ${path}`, rateLimited: rateLimitOf(context, route) };
   }
   return undefined;
+}
+
+/**
+ * The path a route is served at, which names what it does. A Fastify route's own path lacks its plugins'
+ * prefixes (an autoloaded `routes/auth/` folder adds `/auth`); an Express router's route lacks its mount
+ * path (`app.use('/login', loginRoutes)` + `router.post('/', …)` is `POST /login`). The Express walk is
+ * asked only of routes whose own path names nothing and that could be a login or a logout.
+ */
+function servedPath(context: AdapterContext, route: RouteHandler, flow: HandlerFlow | undefined): string {
+  const own = fastifyFullPath(context, route) ?? route.route?.path ?? '';
+  if (route.framework !== 'express' || !route.route || namesAuthStep(own)) return own;
+  const touchesSession = flow !== undefined && flow.identityWrites.length + flow.unnamedWrites.length + flow.partialLogouts.length + flow.destroys.length + flow.passportLogins.length + flow.passportLogouts.length > 0;
+  if (route.route.method === 'GET' && !touchesSession) return own;
+  return expressFullPath(context, route.node, route.route.path) ?? own;
+}
+
+function namesAuthStep(path: string): boolean {
+  return LOGIN_PATH.test(path) || LOGOUT_PATH.test(path) || SIGNUP_PATH.test(path) || PASSWORD_RESET_NAME.test(pathWords(path));
 }
 
 /** A path ending in the session itself (`/session`, `/api/v1/session`), not one session of a list (`/sessions/:id`). */

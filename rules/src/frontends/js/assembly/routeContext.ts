@@ -56,3 +56,17 @@ export function mountsAsRelated(context: AdapterContext, reach: RouteReach): Rel
     ...(mount.file === context.file.fileName ? {} : { file: mount.file }),
   }));
 }
+
+/**
+ * An Express route's path as the app serves it: `router.post('/', …)` in `routes/login.js`, mounted with
+ * `app.use('/login', loginRoutes)`, is `POST /login`. Undefined unless every way to the route gives the
+ * same path (the route's own path then stands), or when the model's walk ran out of the file's budget.
+ */
+export function expressFullPath(context: AdapterContext, registration: Node, routePath: string | undefined): string | undefined {
+  if (routePath === undefined || !context.file.project.packageSources) return undefined;
+  const reach = reachOf(context, registration, routePath);
+  if (!reach || context.file.budget.exhausted) return undefined;
+  const paths = new Set(reach.fullPaths);
+  const [only] = [...paths];
+  return paths.size === 1 && only !== undefined && only !== routePath ? only : undefined;
+}

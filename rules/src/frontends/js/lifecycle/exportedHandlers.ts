@@ -40,14 +40,16 @@ export function findExportedHandlers(context: AdapterContext, registered: Readon
   };
   const addExported = (value: Node, name: string | undefined, at?: Node): void => {
     const target = unwrap(value);
-    if (target.type === 'ObjectExpression') addObject(target);
+    // `module.exports = userSignIn = (req, res) => {…}`: the export is the assigned function, named by its variable.
+    if (target.type === 'AssignmentExpression' && target.operator === '=' && target.left.type === 'Identifier') addExported(target.right, name ?? target.left.name, at ?? target.left);
+    else if (target.type === 'ObjectExpression') addObject(target);
     else if (target.type === 'ClassExpression' || target.type === 'ClassDeclaration') addClass(target);
     else if (target.type === 'Identifier') {
       // An object of handlers defined here (`const auth = { login(req, res) {…} }; module.exports = auth`).
       const resolved = context.resolveLocal(target);
       if (resolved.kind === 'object' && resolved.node?.type === 'ObjectExpression' && resolved.file === context.file) addObject(resolved.node);
       else add(name ?? target.name, target, at);
-    } else add(name, target, at);
+    } else add(name ?? functionName(target) ?? moduleName(context.file.fileName), target, at);
   };
 
   for (const statement of context.file.program.body) {
@@ -66,7 +68,7 @@ export function findExportedHandlers(context: AdapterContext, registered: Readon
       }
     } else if (statement.type === 'ExportDefaultDeclaration') {
       const declaration = statement.declaration;
-      if (declaration.type === 'FunctionDeclaration') add(declaration.id?.name ?? 'default', declaration);
+      if (declaration.type === 'FunctionDeclaration') add(declaration.id?.name ?? moduleName(context.file.fileName) ?? 'default', declaration);
       else addExported(declaration, undefined);
     }
   }
@@ -79,6 +81,22 @@ export function findExportedHandlers(context: AdapterContext, registered: Readon
     middleware: [],
     handler: fn,
   }));
+}
+
+/** `module.exports = function login(req, res) {…}`: the name a function expression gives itself. */
+function functionName(node: Node): string | undefined {
+  return node.type === 'FunctionExpression' && node.id ? node.id.name : undefined;
+}
+
+/**
+ * The name a module whose whole export is one handler goes by: its file's (`controllers/loginUser.js`,
+ * routed as `app.post('/users/login', require('./controllers/loginUser'))`), or its folder's for an
+ * `index` file. The route that registers it is in another module; its name says what the handler is.
+ */
+function moduleName(fileName: string): string | undefined {
+  const parts = fileName.split(/[\\/]/);
+  const base = (parts[parts.length - 1] ?? '').replace(/\.[^.]*$/, '');
+  return base === 'index' ? parts[parts.length - 2] : base || undefined;
 }
 
 /** `co(function* (req, res) {…})`, `asyncHandler(async (req, res) => …)`: the handler a wrapper call takes. */
