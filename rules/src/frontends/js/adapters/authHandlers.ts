@@ -99,8 +99,11 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // A reset or change of the password that writes the user into the session logs them in (lireddit's `changePassword`).
   const passwordReset = PASSWORD_RESET_NAME.test(pathWords(path)) || PASSWORD_RESET_NAME.test(name);
   const namedLogin = (LOGIN_PATH.test(path) || LOGIN_NAME.test(name) || passwordReset) && !namedLogout && !SIGNUP_PATH.test(path);
+  // A sign-up that logs the new user in (`req.login(user)` after `User.create`, passport's documented use of
+  // req.login) is not judged as a login, as a sign-up writing `req.session.userId` is not: see the rule README.
+  const signUp = (SIGNUP_PATH.test(path) || SIGNUP_PATH.test(name)) && (flow === undefined || flow.credentialChecks.length === 0);
   const isLogin =
-    flow !== undefined && ((flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0 || passportMiddleware !== undefined)) || flow.passportLogins.length > 0);
+    flow !== undefined && ((flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0 || passportMiddleware !== undefined)) || (flow.passportLogins.length > 0 && !signUp));
   if (isLogin && flow) return loginFact(context, route, flow, params, base, passportRenews, passportMiddleware, loginGuard && !passportRenews ? loginGuard.node : undefined);
   // A Nest guard's strategy is in its class (`extends AuthGuard('google')`): a federated login's callback checks no password here.
   const passportStep = loginGuard ? (loginGuard.strategy === undefined || PASSWORD_STRATEGY.test(loginGuard.strategy) ? 'password' : 'federated') : passportMiddleware ? passportRole(context, passportMiddleware, path, route.handler !== undefined, routePaths) : undefined;
