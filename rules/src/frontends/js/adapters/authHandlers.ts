@@ -10,7 +10,7 @@ import { analyzeHandlerFlow, type HandlerFlow } from '../lifecycle/handlerFlow';
 import { findRouteHandlers, type RouteHandler } from '../lifecycle/routes';
 import { requestParam } from '../lifecycle/handlerParams';
 import { PASSWORD_STRATEGY, findPassportCall, isPassportCall, passportRole } from '../lifecycle/passportRoutes';
-import { exchangesToken, guardCredential, guessableMutation, hasSessionLibrary, isLoginPath, issuesToken, oauthCallback, withoutAuthPrefix } from '../lifecycle/loginEvidence';
+import { exchangesToken, guardCredential, takesNoPassword, guessableMutation, hasSessionLibrary, isLoginPath, issuesToken, oauthCallback, withoutAuthPrefix } from '../lifecycle/loginEvidence';
 import { rangeOfNode } from '../optionValues';
 import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
@@ -148,7 +148,7 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // A handler that only redirects takes no credentials (code-server's `/login` when password auth is off).
   // A Nest `@Post('login')` handing a password in its `@Body()` to a service (`return this.authService.signIn(dto)`) too.
   const handsOnCredentials = route.framework === 'express' || (route.framework === 'nest' && route.handler !== undefined && bodyCarriesPassword(context.file, route.handler));
-  if (route.route && (!route.handler || handsOnCredentials) && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path) && !(route.handler && redirectsOnly(route.handler))) {
+  if (route.route && (!route.handler || handsOnCredentials) && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path) && !(route.handler && redirectsOnly(route.handler)) && !remoteTakesNoPassword(context, route)) {
     return { ...base, role: 'login', evidence: `route path ${path}`, rateLimited: rateLimitOf(context, route) };
   }
   return undefined;
@@ -170,6 +170,18 @@ function servedPath(context: AdapterContext, route: RouteHandler, flow: HandlerF
 
 function namesAuthStep(path: string): boolean {
   return LOGIN_PATH.test(path) || LOGOUT_PATH.test(path) || SIGNUP_PATH.test(path) || PASSWORD_RESET_NAME.test(pathWords(path));
+}
+
+/**
+ * `router.post('/login', authController.login)` whose handler, resolved in the module that exports it,
+ * takes no password (it starts a provider's OAuth login): no login to rate limit. Unknown handlers stay logins.
+ */
+function remoteTakesNoPassword(context: AdapterContext, route: RouteHandler): boolean {
+  const last = route.handler ? undefined : route.middleware[route.middleware.length - 1];
+  const target = last ? unwrap(last) : undefined;
+  if (!target || (target.type !== 'Identifier' && target.type !== 'MemberExpression') || isPassportCall(context, target)) return false;
+  const value = context.resolver.resolve(target, context.file);
+  return value.kind === 'function' && value.file !== context.file && takesNoPassword(value.node, value.file);
 }
 
 /** A path ending in the session itself (`/session`, `/api/v1/session`), not one session of a list (`/sessions/:id`). */

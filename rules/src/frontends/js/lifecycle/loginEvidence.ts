@@ -1,4 +1,5 @@
-import { childrenOf, memberName, stringLiteral, unwrap, type Node } from '../ast';
+import { childrenOf, memberName, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
+import type { FileContext } from '../fileContext';
 import type { AdapterContext } from '../adapterContext';
 import type { HandlerFlow } from './handlerFlow';
 import { LOGIN_NAME, words } from './names';
@@ -111,4 +112,30 @@ export function exchangesToken(route: RouteHandler, flow: HandlerFlow): boolean 
  */
 export function oauthCallback(path: string | undefined, flow: HandlerFlow): boolean {
   return CALLBACK_PATH.test(path ?? '') && flow.credentialChecks.length === 0;
+}
+
+/**
+ * A login route's handler, read in the module that exports it, that takes no password: it reads no value
+ * named password and never hands the request body on whole (`const { provider } = req.body` before
+ * `supabase.auth.signInWithOAuth({ provider })`: the start of a provider's login, nothing to guess).
+ * A body passed on whole (`login(req.body)`) may carry one.
+ */
+export function takesNoPassword(fn: FunctionNode, file: FileContext): boolean {
+  if (readsPassword(fn)) return false;
+  const request = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
+  if (request === undefined) return false;
+  const stack: Node[] = [fn.body];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'MemberExpression' && memberName(node) === 'body' && unwrap(node.object).type === 'Identifier' && (unwrap(node.object) as { name: string }).name === request) {
+      const parent = file.parentOf(node);
+      const read = parent?.type === 'MemberExpression' && parent.object === node;
+      const destructured = parent?.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'ObjectPattern' && !parent.id.properties.some((p) => p.type === 'RestElement');
+      if (!read && !destructured) return false;
+    }
+    // The whole request handed on (`passport.authenticate(…)(req, res)`, `auth.login(req)`) may carry one too.
+    if (node.type === 'CallExpression' && node.arguments.some((a) => unwrap(a).type === 'Identifier' && (unwrap(a) as { name: string }).name === request)) return false;
+    stack.push(...childrenOf(node));
+  }
+  return true;
 }
