@@ -3,7 +3,7 @@ import type { AuthHandlerFact, SessionStorage } from '../../../model/lifecycleFa
 import { dependsOnAtLeast } from '../../../model/project';
 import type { RelatedLocation } from '../../../model/facts';
 import type { AdapterContext, JsAdapter } from '../adapterContext';
-import { unwrap, type Node } from '../ast';
+import { memberName, unwrap, type Node } from '../ast';
 import { bodyCarriesPassword } from '../lifecycle/nestBody';
 import { destroyEdits, renewEdits, type HandlerParams } from '../lifecycle/authEdits';
 import { analyzeHandlerFlow, type HandlerFlow } from '../lifecycle/handlerFlow';
@@ -127,8 +127,10 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   const logoutPage = route.route !== undefined && !touchesSession && LOGOUT_PAGE.test(path) && route.handler !== undefined && rendersOnly(route.handler);
   const isLogout = flow !== undefined && (namedLogout || flow.passportLogouts.length > 0) && route.route?.method !== 'OPTIONS' && (route.route !== undefined || touchesSession) && !logoutPage;
   // A logout of an app that has no session at all (a token API: no session library in the file or the
-  // project, and the handler touches none) has no session to end.
-  const sessionless = storage === 'unknown' && !touchesSession && !hasSessionLibrary(context);
+  // project, and the handler touches none) has no session to end. A library package.json lists but no file imports is no session.
+  // Clearing a cookie touches no session object: a JWT cookie app's logout (listman) clears its token cookies.
+  const touchesSessionObject = flow !== undefined && (flow.destroys.length + flow.passportLogouts.length + flow.renewals.length > 0 || flow.partialLogouts.some((node) => !isClearCookie(node)));
+  const sessionless = !touchesSessionObject && !hasSessionLibrary(context);
   // A logout handed to a service (`await this.authService.logout(user)`) is judged by that service: unknown here.
   if (isLogout && flow && !sessionless) return delegatesLogout(flow.calls, params.request) ? undefined : logoutFact(context, route, flow, params, base, passportRenews);
   // A login route that issues a token instead of a session still needs a rate limit.
@@ -182,6 +184,13 @@ function remoteTakesNoPassword(context: AdapterContext, route: RouteHandler): bo
   if (!target || (target.type !== 'Identifier' && target.type !== 'MemberExpression') || isPassportCall(context, target)) return false;
   const value = context.resolver.resolve(target, context.file);
   return value.kind === 'function' && value.file !== context.file && takesNoPassword(value.node, value.file);
+}
+
+/** `res.clearCookie('token')`: what a logout does to a cookie, not to a session. */
+function isClearCookie(node: Node): boolean {
+  if (node.type !== 'CallExpression') return false;
+  const callee = unwrap(node.callee);
+  return callee.type === 'MemberExpression' && memberName(callee) === 'clearCookie';
 }
 
 /** A path ending in the session itself (`/session`, `/api/v1/session`), not one session of a list (`/sessions/:id`). */

@@ -1,5 +1,6 @@
 import { childrenOf, memberName, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
 import type { FileContext } from '../fileContext';
+import { appModelFor } from '../assembly/appModel';
 import type { AdapterContext } from '../adapterContext';
 import type { HandlerFlow } from './handlerFlow';
 import { LOGIN_NAME, words } from './names';
@@ -12,9 +13,23 @@ const PASSWORD_NAME = /^(password|passwd|pass|pwd)$/i;
 
 const SESSION_LIBRARIES = ['express-session', 'cookie-session', '@fastify/session', '@fastify/secure-session', 'fastify-session', 'fastify-secure-session', 'passport', '@nestjs/passport', 'client-sessions', 'koa-session', 'iron-session', 'lucia'];
 
-/** Evidence that the app has sessions: a session library imported or declared, or any `x.session` / `@Session()` in the file. */
+/** A session library named where some file of the package could import it. */
+const SESSION_LIBRARY_HINT = new RegExp(SESSION_LIBRARIES.map((name) => name.replace(/[/.]/g, '\\$&')).join('|'));
+
+/**
+ * Evidence that the app has sessions: a session library imported, or any `x.session` / `@Session()` in the
+ * file; beyond the file, a session library some file of the package imports. A library package.json merely
+ * lists is no session (listman lists express-session and logs out by clearing its JWT cookies); only where
+ * the package's files cannot be listed (a fixture, stdin) does the declared dependency stand for one.
+ */
 export function hasSessionLibrary(context: AdapterContext): boolean {
-  if (context.importsAny(SESSION_LIBRARIES) || SESSION_LIBRARIES.some((name) => name in context.file.project.dependencies)) return true;
+  if (context.importsAny(SESSION_LIBRARIES) || touchesSessionInFile(context)) return true;
+  if (!SESSION_LIBRARIES.some((name) => name in context.file.project.dependencies)) return false;
+  if (!context.file.project.packageSources) return true;
+  return appModelFor(context).someFile('session-library-imported', SESSION_LIBRARY_HINT, (other) => other.importsAny(SESSION_LIBRARIES), context.file.budget);
+}
+
+function touchesSessionInFile(context: AdapterContext): boolean {
   const stack: Node[] = [context.file.program];
   while (stack.length > 0) {
     const node = stack.pop()!;

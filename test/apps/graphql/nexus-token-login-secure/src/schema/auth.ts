@@ -33,5 +33,14 @@ export const AuthMutations = extendType({
         return { token: setTokenCookie(user, ctx) };
       },
     });
+    // A token logout: express-session is listed in package.json but no file uses it, so there is no session to end.
+    // ok: session-destroy-on-logout
+    t.boolean('logOut', {
+      resolve: async (_source, _args, ctx) => {
+        await ctx.db.revokedToken.create({ data: { token: ctx.req.cookies.token } });
+        ctx.res.clearCookie('token');
+        return true;
+      },
+    });
   },
 });
