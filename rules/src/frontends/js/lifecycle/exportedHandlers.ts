@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { dottedPath, isFunction, staticKey, unwrap, type FunctionNode, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
 import { rangeOfNode } from '../optionValues';
+import { lookup } from '../scope';
 import { isFastifyRoute } from './framework';
 import { asFunction } from './handlerFunction';
 import type { RouteHandler } from './routes';
@@ -44,6 +45,7 @@ export function findExportedHandlers(context: AdapterContext, registered: Readon
     if (target.type === 'AssignmentExpression' && target.operator === '=' && target.left.type === 'Identifier') addExported(target.right, name ?? target.left.name, at ?? target.left);
     else if (target.type === 'ObjectExpression') addObject(target);
     else if (target.type === 'ClassExpression' || target.type === 'ClassDeclaration') addClass(target);
+    else if (instantiatedClass(context, target)) addClass(instantiatedClass(context, target)!);
     else if (target.type === 'Identifier') {
       // An object of handlers defined here (`const auth = { login(req, res) {…} }; module.exports = auth`).
       const resolved = context.resolveLocal(target);
@@ -81,6 +83,28 @@ export function findExportedHandlers(context: AdapterContext, registered: Readon
     middleware: [],
     handler: fn,
   }));
+}
+
+/**
+ * The class of this file an export instantiates: `module.exports = new AuthController()`, `export default
+ * new UserController()`, or a name bound to one (`const authController = new AuthController(); module.exports
+ * = authController`). Its methods are the handlers a routes file registers (`router.post('/login', authController.login)`).
+ */
+function instantiatedClass(context: AdapterContext, node: Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
+  let target = unwrap(node);
+  if (target.type === 'Identifier') {
+    const binding = lookup(context.file, target.name, target);
+    if (binding?.kind !== 'variable' || !binding.init || binding.path.length > 0) return undefined;
+    target = unwrap(binding.init);
+  }
+  if (target.type !== 'NewExpression') return undefined;
+  const callee = unwrap(target.callee);
+  if (callee.type === 'ClassExpression') return callee;
+  if (callee.type !== 'Identifier') return undefined;
+  const binding = lookup(context.file, callee.name, callee);
+  if (binding?.kind === 'class') return binding.node;
+  const init = binding?.kind === 'variable' && binding.path.length === 0 && binding.init ? unwrap(binding.init) : undefined;
+  return init?.type === 'ClassExpression' ? init : undefined;
 }
 
 /** `module.exports = function login(req, res) {…}`: the name a function expression gives itself. */
