@@ -224,6 +224,8 @@ function destructuresRequestOrSession(text: string): boolean {
   return false;
 }
 const FIELD_RESOLVE = /\bresolve\s*[:(]/;
+/** GraphQL mutations, as every resolver form but a `mutations/` folder's modules names them (`Mutation: {`, `@Mutation()`, `mutationField`, `type: 'Mutation'`). */
+const MUTATION = /mutation/i;
 
 function resolverTouchingSession(text: string): boolean {
   return TOUCHES_SESSION.test(text) && (RESOLVER_MAP.test(text) || destructuresRequestOrSession(text) || FIELD_RESOLVE.test(text));
@@ -259,6 +261,8 @@ export function mightContainJsFacts(text: string, fileName?: string): boolean {
   if (POST_ROUTE.test(text) && CREDENTIAL_CHECK_CALL.test(text)) return true;
   if (ANY_ROUTE.test(text) && mentionsLoginOrLogout(text, 'route-path')) return true;
   if (resolverTouchingSession(text)) return true;
+  // A login mutation that issues a token instead of a session is still a login when it checks a credential.
+  if (MUTATION.test(text) && CREDENTIAL_CHECK_CALL.test(text)) return true;
   // Handlers a controller module exports, judged by their names, when they touch the session.
   if (exportsHandlers(text) && TOUCHES_SESSION.test(text) && (CREDENTIAL_CHECK_CALL.test(text) || mentionsLoginOrLogout(text, 'handler-name'))) return true;
   return storageHelperCall(text);

@@ -10,7 +10,7 @@ import { analyzeHandlerFlow, type HandlerFlow } from '../lifecycle/handlerFlow';
 import { findRouteHandlers, type RouteHandler } from '../lifecycle/routes';
 import { requestParam } from '../lifecycle/handlerParams';
 import { PASSWORD_STRATEGY, findPassportCall, isPassportCall, passportRole } from '../lifecycle/passportRoutes';
-import { exchangesToken, guardCredential, guessableMutation, handsOnCredentials, isLoginPath, issuesToken, oauthCallback, withoutAuthPrefix } from '../lifecycle/loginEvidence';
+import { exchangesToken, guardCredential, guessableMutation, handsOnCredentials, isLoginPath, issuesToken, oauthCallback, takesNoPassword, withoutAuthPrefix } from '../lifecycle/loginEvidence';
 import { rangeOfNode } from '../optionValues';
 import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
@@ -81,9 +81,6 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   const params = requestParam(route);
   // A Fastify request's logIn()/logOut() and authenticate() are @fastify/passport's, versioned apart from passport.
   const passportRenews = route.framework === 'fastify' ? fastifyPassportRenews(context.file.project) : expressPassportRenews;
-  // A Fastify route's own path lacks its plugins' prefixes (an autoloaded `routes/auth/` folder adds `/auth`);
-  // an Express router's `/` lacks its mount path (`app.use('/login', loginRoutes)`).
-  const path = fastifyFullPath(context, route) ?? (route.framework === 'express' ? expressFullPath(context, route.node, route.route?.path) : undefined) ?? route.route?.path ?? '';
   const name = route.route ? '' : words(route.name ?? '');
   const loginGuard = route.framework === 'nest' ? sessionLoginGuard(context, route.middleware) : undefined;
   const passportMiddleware = route.middleware.find((node) => isPassportCall(context, node)) ?? loginGuard?.node ?? (route.handler ? undefined : findPassportCall(context, route.node));
@@ -99,6 +96,7 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
         contextMember: params.context !== undefined ? contextMemberOf(context, params.context) : undefined,
       })
     : undefined;
+  const path = servedPath(context, route, flow);
   const base = baseOf(route, storage, path);
   // `DELETE /session`: ending the session resource is the REST form of a logout.
   const namedLogout = LOGOUT_PATH.test(path) || LOGOUT_NAME.test(name) || (route.route?.method === 'DELETE' && SESSION_RESOURCE.test(path));
@@ -107,8 +105,11 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // A reset or change of the password that writes the user into the session logs them in (lireddit's `changePassword`).
   const passwordReset = PASSWORD_RESET_NAME.test(pathWords(path)) || PASSWORD_RESET_NAME.test(name);
   const namedLogin = (LOGIN_PATH.test(path) || LOGIN_NAME.test(name) || passwordReset) && !namedLogout && !SIGNUP_PATH.test(path);
+  // A sign-up that logs the new user in (`req.login(user)` after `User.create`, passport's documented use of
+  // req.login) is not judged as a login, as a sign-up writing `req.session.userId` is not: see the rule README.
+  const signUp = (SIGNUP_PATH.test(path) || SIGNUP_PATH.test(name)) && (flow === undefined || flow.credentialChecks.length === 0);
   const isLogin =
-    flow !== undefined && ((flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0 || passportMiddleware !== undefined)) || flow.passportLogins.length > 0);
+    flow !== undefined && ((flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0 || passportMiddleware !== undefined)) || (flow.passportLogins.length > 0 && !signUp));
   if (isLogin && flow) return loginFact(context, route, flow, params, base, passportRenews, passportMiddleware, loginGuard && !passportRenews ? loginGuard.node : undefined);
   // A Nest guard's strategy is in its class (`extends AuthGuard('google')`): a federated login's callback checks no password here.
   const passportStep = loginGuard ? (loginGuard.strategy === undefined || PASSWORD_STRATEGY.test(loginGuard.strategy) ? 'password' : 'federated') : passportMiddleware ? passportRole(context, passportMiddleware, path, route.handler !== undefined, routePaths) : undefined;
@@ -143,6 +144,11 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   if (route.route && credential && route.route.method !== 'GET' && (LOGIN_PATH.test(withoutAuthPrefix(path)) || issuesToken(flow?.calls ?? []))) {
     return { ...base, role: 'login', evidence: credential, rateLimited: rateLimitOf(context, route) };
   }
+  // The same for a GraphQL mutation: `t.field('login', { resolve })` comparing the password with bcrypt and
+  // setting JWT cookies logs nobody into a session, but its password can be guessed as fast.
+  if (route.operation === 'mutation' && flow && credential && (LOGIN_NAME.test(name) || issuesToken(flow.calls)) && guessableMutation(route, flow)) {
+    return { ...base, role: 'login', evidence: credential, rateLimited: mutationRateLimited(context, route) };
+  }
   // `router.post('/login', auth.login)`: the handler is in another module, the route and its limiter are here.
   // A handler of this file that hands the credentials to a service (`await login(req.body.user)`, RealWorld) too:
   // the path alone names a login, and password guessing needs a limit whatever the login issues.
@@ -153,10 +159,40 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
     route.framework === 'express' ||
     (route.framework === 'nest' && route.handler !== undefined && bodyCarriesPassword(context.file, route.handler)) ||
     (route.framework === 'fastify' && route.handler !== undefined && handsOnCredentials(route.handler, params.request));
-  if (route.route && (!route.handler || handsOn) && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path) && !(route.handler && redirectsOnly(route.handler))) {
+  if (route.route && (!route.handler || handsOn) && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path) && !(route.handler && redirectsOnly(route.handler)) && !remoteTakesNoPassword(context, route)) {
     return { ...base, role: 'login', evidence: `route path ${path}`, rateLimited: rateLimitOf(context, route) };
   }
   return undefined;
+}
+
+/**
+ * The path a route is served at, which names what it does. A Fastify route's own path lacks its plugins'
+ * prefixes (an autoloaded `routes/auth/` folder adds `/auth`); an Express router's route lacks its mount
+ * path (`app.use('/login', loginRoutes)` + `router.post('/', …)` is `POST /login`). The Express walk is
+ * asked only of routes whose own path names nothing and that could be a login or a logout.
+ */
+function servedPath(context: AdapterContext, route: RouteHandler, flow: HandlerFlow | undefined): string {
+  const own = fastifyFullPath(context, route) ?? route.route?.path ?? '';
+  if (route.framework !== 'express' || !route.route || namesAuthStep(own)) return own;
+  const touchesSession = flow !== undefined && flow.identityWrites.length + flow.unnamedWrites.length + flow.partialLogouts.length + flow.destroys.length + flow.passportLogins.length + flow.passportLogouts.length > 0;
+  if (route.route.method === 'GET' && !touchesSession) return own;
+  return expressFullPath(context, route.node, route.route.path) ?? own;
+}
+
+function namesAuthStep(path: string): boolean {
+  return LOGIN_PATH.test(path) || LOGOUT_PATH.test(path) || SIGNUP_PATH.test(path) || PASSWORD_RESET_NAME.test(pathWords(path));
+}
+
+/**
+ * `router.post('/login', authController.login)` whose handler, resolved in the module that exports it,
+ * takes no password (it starts a provider's OAuth login): no login to rate limit. Unknown handlers stay logins.
+ */
+function remoteTakesNoPassword(context: AdapterContext, route: RouteHandler): boolean {
+  const last = route.handler ? undefined : route.middleware[route.middleware.length - 1];
+  const target = last ? unwrap(last) : undefined;
+  if (!target || (target.type !== 'Identifier' && target.type !== 'MemberExpression') || isPassportCall(context, target)) return false;
+  const value = context.resolver.resolve(target, context.file);
+  return value.kind === 'function' && value.file !== context.file && takesNoPassword(value.node, value.file);
 }
 
 /** A path ending in the session itself (`/session`, `/api/v1/session`), not one session of a list (`/sessions/:id`). */

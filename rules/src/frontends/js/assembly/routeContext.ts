@@ -33,19 +33,6 @@ export function reachOf(context: AdapterContext, registration: Node, routePath: 
   return { chains: withLocal, fullPaths };
 }
 
-/**
- * An Express route's path with the mount paths above it, when its own path names nothing (`router.post('/')`
- * in `routes/login.js`, mounted by `app.use('/login', loginRoutes)`) and every way to it gives the same one.
- * Only then: a path that names its segments already says what the route is, and the walk has a cost.
- */
-export function expressFullPath(context: AdapterContext, registration: Node, routePath: string | undefined): string | undefined {
-  if (routePath === undefined || routePath.split('/').some((segment) => segment !== '' && !segment.startsWith(':'))) return undefined;
-  const reach = reachOf(context, registration, routePath);
-  const paths = new Set(reach?.fullPaths);
-  const [only] = [...paths];
-  return paths.size === 1 && only !== undefined ? only : undefined;
-}
-
 /** True when every way to the route passes a middleware of one of these kinds mounted on its path. */
 export function guardedOnEveryChain(reach: RouteReach, kinds: readonly MiddlewareKind[]): boolean {
   return reach.chains.every((chain, i) => chain.layers.some((layer) => kinds.includes(layer.kind) && layerApplies(layer.path, reach.fullPaths[i])));
@@ -68,4 +55,20 @@ export function mountsAsRelated(context: AdapterContext, reach: RouteReach): Rel
     range: mount.range,
     ...(mount.file === context.file.fileName ? {} : { file: mount.file }),
   }));
+}
+
+/**
+ * An Express route's path as the app serves it, when its own path names nothing: `router.post('/', …)` in
+ * `routes/login.js`, mounted with `app.use('/login', loginRoutes)`, is `POST /login`. Undefined unless every way to the route gives the
+ * same path (the route's own path then stands), or when the model's walk ran out of the file's budget.
+ */
+export function expressFullPath(context: AdapterContext, registration: Node, routePath: string | undefined): string | undefined {
+  if (routePath === undefined || !context.file.project.packageSources) return undefined;
+  // A path that names its segments (`/users/:id`) already says what the route is, and the walk has a cost.
+  if (routePath.split('/').some((segment) => segment !== '' && !segment.startsWith(':'))) return undefined;
+  const reach = reachOf(context, registration, routePath);
+  if (!reach || context.file.budget.exhausted) return undefined;
+  const paths = new Set(reach.fullPaths);
+  const [only] = [...paths];
+  return paths.size === 1 && only !== undefined && only !== routePath ? only : undefined;
 }

@@ -3,6 +3,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { dottedPath, isFunction, staticKey, unwrap, type FunctionNode, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
 import { rangeOfNode } from '../optionValues';
+import { lookup } from '../scope';
 import { isFastifyRoute } from './framework';
 import { asFunction } from './handlerFunction';
 import type { RouteHandler } from './routes';
@@ -41,14 +42,17 @@ export function findExportedHandlers(context: AdapterContext, registered: Readon
   };
   const addExported = (value: Node, name: string | undefined, at?: Node): void => {
     const target = unwrap(value);
-    if (target.type === 'ObjectExpression') addObject(target);
+    // `module.exports = userSignIn = (req, res) => {…}`: the export is the assigned function, named by its variable.
+    if (target.type === 'AssignmentExpression' && target.operator === '=' && target.left.type === 'Identifier') addExported(target.right, name ?? target.left.name, at ?? target.left);
+    else if (target.type === 'ObjectExpression') addObject(target);
     else if (target.type === 'ClassExpression' || target.type === 'ClassDeclaration') addClass(target);
+    else if (instantiatedClass(context, target)) addClass(instantiatedClass(context, target)!);
     else if (target.type === 'Identifier') {
       // An object of handlers defined here (`const auth = { login(req, res) {…} }; module.exports = auth`).
       const resolved = context.resolveLocal(target);
       if (resolved.kind === 'object' && resolved.node?.type === 'ObjectExpression' && resolved.file === context.file) addObject(resolved.node);
       else add(name ?? target.name, target, at);
-    } else add(name, target, at);
+    } else add(name ?? functionName(target) ?? moduleName(context.file.fileName), target, at);
   };
 
   for (const statement of context.file.program.body) {
@@ -89,11 +93,38 @@ export function findExportedHandlers(context: AdapterContext, registered: Readon
   }));
 }
 
-function functionName(fn: FunctionNode): string | undefined {
-  return fn.type !== 'ArrowFunctionExpression' && fn.id ? fn.id.name : undefined;
+/**
+ * The class of this file an export instantiates: `module.exports = new AuthController()`, `export default
+ * new UserController()`, or a name bound to one (`const authController = new AuthController(); module.exports
+ * = authController`). Its methods are the handlers a routes file registers (`router.post('/login', authController.login)`).
+ */
+function instantiatedClass(context: AdapterContext, node: Node): TSESTree.ClassDeclaration | TSESTree.ClassExpression | undefined {
+  let target = unwrap(node);
+  if (target.type === 'Identifier') {
+    const binding = lookup(context.file, target.name, target);
+    if (binding?.kind !== 'variable' || !binding.init || binding.path.length > 0) return undefined;
+    target = unwrap(binding.init);
+  }
+  if (target.type !== 'NewExpression') return undefined;
+  const callee = unwrap(target.callee);
+  if (callee.type === 'ClassExpression') return callee;
+  if (callee.type !== 'Identifier') return undefined;
+  const binding = lookup(context.file, callee.name, callee);
+  if (binding?.kind === 'class') return binding.node;
+  const init = binding?.kind === 'variable' && binding.path.length === 0 && binding.init ? unwrap(binding.init) : undefined;
+  return init?.type === 'ClassExpression' ? init : undefined;
 }
 
-/** `controllers/loginUser.js` → `loginUser`; `login/index.js` → `login`: the name a module gives what it exports. */
+/** `module.exports = function login(req, res) {…}`: the name a function expression or declaration gives itself. */
+function functionName(node: Node): string | undefined {
+  return (node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration') && node.id ? node.id.name : undefined;
+}
+
+/**
+ * The name a module whose whole export is one handler goes by: its file's (`controllers/loginUser.js`,
+ * routed as `app.post('/users/login', require('./controllers/loginUser'))`), or its folder's for an
+ * `index` file. The route that registers it is in another module; its name says what the handler is.
+ */
 function moduleName(fileName: string): string {
   const base = nodePath.basename(fileName).replace(/\.[^.]*$/, '');
   return base === 'index' ? nodePath.basename(nodePath.dirname(fileName)) : base;

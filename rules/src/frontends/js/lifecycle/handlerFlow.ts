@@ -111,7 +111,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
       else if (sessionKeyOf(left, isSession) !== undefined) {
         const key = sessionKeyOf(left, isSession)!;
         // `req.session.cookie.maxAge = 0` expires the cookie in the browser only.
-        if (isNullish(node.right) || isFalse(node.right) || key === 'cookie') partialLogouts.push(node);
+        if (isCleared(node.right) || key === 'cookie') partialLogouts.push(node);
         else if (IDENTITY_KEY.test(key)) identityWrites.push(node);
         else if (isIdentityAfterCredential(key)) otherWrites.push(node);
       }
@@ -139,7 +139,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
         if (method === 'regenerate') renewals.push(node);
         // client-sessions' reset() empties the session and gives it a new id: its logout.
         else if (method === 'destroy' || method === 'delete' || method === 'reset') destroys.push(node);
-        else if (method === 'set' && node.arguments[1] && (isNullish(node.arguments[1]) || isFalse(node.arguments[1]))) partialLogouts.push(node);
+        else if (method === 'set' && node.arguments[1] && isCleared(node.arguments[1])) partialLogouts.push(node);
         else if (setKey !== undefined && IDENTITY_KEY.test(setKey)) identityWrites.push(node);
         // `request.session.set('id', user.id)` after a password check: the identity whatever its key (as for assignments).
         else if (setKey !== undefined && isIdentityAfterCredential(setKey)) otherWrites.push(node);
@@ -289,6 +289,12 @@ function sessionKeyOf(member: TSESTree.MemberExpression, isSession: (node: Node)
 function isFalse(node: Node): boolean {
   const target = unwrap(node);
   return target.type === 'Literal' && (target.value === false || target.value === '');
+}
+
+/** `null`, `undefined`, `false` or `''` written over a session key: the key is cleared (`req.session.user = ""` at logout). */
+function isCleared(node: Node): boolean {
+  const target = unwrap(node);
+  return isNullish(target) || isFalse(target) || (target.type === 'Literal' && target.value === '');
 }
 
 function isNullish(node: Node): boolean {

@@ -1,6 +1,7 @@
-import { childrenOf, memberName, stringLiteral, unwrap, type Node } from '../ast';
-import type { AdapterContext } from '../adapterContext';
+import { childrenOf, memberName, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
+import type { FileContext } from '../fileContext';
 import { appModelFor } from '../assembly/appModel';
+import type { AdapterContext } from '../adapterContext';
 import type { HandlerFlow } from './handlerFlow';
 import { LOGIN_NAME, words } from './names';
 import { CALLBACK_PATH } from './passportRoutes';
@@ -12,21 +13,23 @@ const PASSWORD_NAME = /^(password|passwd|pass|pwd)$/i;
 
 const SESSION_LIBRARIES = ['express-session', 'cookie-session', '@fastify/session', '@fastify/secure-session', 'fastify-session', 'fastify-secure-session', 'passport', '@nestjs/passport', 'client-sessions', 'koa-session', 'iron-session', 'lucia'];
 
-/** A file that may import a session library: the text test before a file of the package is parsed. */
-const SESSION_LIBRARY_TEXT = /session|passport|lucia/;
+/** A session library named where some file of the package could import it. */
+const SESSION_LIBRARY_HINT = new RegExp(SESSION_LIBRARIES.map((name) => name.replace(/[/.]/g, '\\$&')).join('|'));
 
 /**
- * Evidence that the app has sessions: a session library imported here or by another file of the package
- * (one only listed in package.json, its registration commented out, sets up no session), or any
- * `x.session` / `@Session()` in the file.
+ * Evidence that the app has sessions: a session library imported, or any `x.session` / `@Session()` in the
+ * file; beyond the file, a session library some file of the package imports. A library package.json merely
+ * lists is no session (listman lists express-session and logs out by clearing its JWT cookies); only where
+ * the package's files cannot be listed (a fixture, stdin) does the declared dependency stand for one.
  */
 export function hasSessionLibrary(context: AdapterContext): boolean {
-  if (context.importsAny(SESSION_LIBRARIES)) return true;
-  if (SESSION_LIBRARIES.some((name) => name in context.file.project.dependencies)) {
-    // Without the package's files (one file analysed alone) the declaration is all there is to go on.
-    if (!context.file.project.packageSources) return true;
-    if (appModelFor(context).someFile('session-library-import', SESSION_LIBRARY_TEXT, (other) => other.importsAny(SESSION_LIBRARIES), context.file.budget)) return true;
-  }
+  if (context.importsAny(SESSION_LIBRARIES) || touchesSessionInFile(context)) return true;
+  if (!SESSION_LIBRARIES.some((name) => name in context.file.project.dependencies)) return false;
+  if (!context.file.project.packageSources) return true;
+  return appModelFor(context).someFile('session-library-imported', SESSION_LIBRARY_HINT, (other) => other.importsAny(SESSION_LIBRARIES), context.file.budget);
+}
+
+function touchesSessionInFile(context: AdapterContext): boolean {
   const stack: Node[] = [context.file.program];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -158,4 +161,30 @@ export function exchangesToken(route: RouteHandler, flow: HandlerFlow): boolean 
  */
 export function oauthCallback(path: string | undefined, flow: HandlerFlow): boolean {
   return CALLBACK_PATH.test(path ?? '') && flow.credentialChecks.length === 0;
+}
+
+/**
+ * A login route's handler, read in the module that exports it, that takes no password: it reads no value
+ * named password and never hands the request body on whole (`const { provider } = req.body` before
+ * `supabase.auth.signInWithOAuth({ provider })`: the start of a provider's login, nothing to guess).
+ * A body passed on whole (`login(req.body)`) may carry one.
+ */
+export function takesNoPassword(fn: FunctionNode, file: FileContext): boolean {
+  if (readsPassword(fn)) return false;
+  const request = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
+  if (request === undefined) return false;
+  const stack: Node[] = [fn.body];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'MemberExpression' && memberName(node) === 'body' && unwrap(node.object).type === 'Identifier' && (unwrap(node.object) as { name: string }).name === request) {
+      const parent = file.parentOf(node);
+      const read = parent?.type === 'MemberExpression' && parent.object === node;
+      const destructured = parent?.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'ObjectPattern' && !parent.id.properties.some((p) => p.type === 'RestElement');
+      if (!read && !destructured) return false;
+    }
+    // The whole request handed on (`passport.authenticate(…)(req, res)`, `auth.login(req)`) may carry one too.
+    if (node.type === 'CallExpression' && node.arguments.some((a) => unwrap(a).type === 'Identifier' && (unwrap(a) as { name: string }).name === request)) return false;
+    stack.push(...childrenOf(node));
+  }
+  return true;
 }

@@ -1,0 +1,3 @@
+module.exports = (req, res) => {
+  res.render('index', { loggedIn: Boolean(req.session.userId) });
+};

@@ -1,0 +1,15 @@
+const bcrypt = require('bcrypt');
+const User = require('../models/user');
+
+module.exports = (req, res) => {
+  const { email, password } = req.body;
+  User.findOne({ email }, (err, user) => {
+    if (!user) return res.redirect('/auth/login');
+    bcrypt.compare(password, user.password, (error, same) => {
+      if (!same) return res.redirect('/auth/login');
+      // expect: session-regenerate-on-login
+      req.session.userId = user._id;
+      res.redirect('/');
+    });
+  });
+};

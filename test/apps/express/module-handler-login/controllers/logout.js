@@ -1,0 +1,6 @@
+module.exports = (req, res) => {
+  req.session.destroy(() => {
+    res.clearCookie('connect.sid');
+    res.redirect('/');
+  });
+};
