@@ -13,8 +13,8 @@ const PASSWORD_NAME = /^(password|passwd|pass|pwd)$/i;
 
 const SESSION_LIBRARIES = ['express-session', 'cookie-session', '@fastify/session', '@fastify/secure-session', 'fastify-session', 'fastify-secure-session', 'passport', '@nestjs/passport', 'client-sessions', 'koa-session', 'iron-session', 'lucia'];
 
-/** A session library named where some file of the package could import it. */
-const SESSION_LIBRARY_HINT = new RegExp(SESSION_LIBRARIES.map((name) => name.replace(/[/.]/g, '\\$&')).join('|'));
+/** A file that may import a session library (every name above holds one of these words): the text test before a file is parsed. */
+const SESSION_LIBRARY_HINT = /session|passport|lucia/;
 
 /**
  * Evidence that the app has sessions: a session library imported, or any `x.session` / `@Session()` in the
