@@ -285,16 +285,10 @@ function sessionKeyOf(member: TSESTree.MemberExpression, isSession: (node: Node)
   return undefined;
 }
 
-/** `false`, or an empty string (`req.session.user = ""`): a key cleared, as `null` clears it. */
-function isFalse(node: Node): boolean {
-  const target = unwrap(node);
-  return target.type === 'Literal' && (target.value === false || target.value === '');
-}
-
 /** `null`, `undefined`, `false` or `''` written over a session key: the key is cleared (`req.session.user = ""` at logout). */
 function isCleared(node: Node): boolean {
   const target = unwrap(node);
-  return isNullish(target) || isFalse(target) || (target.type === 'Literal' && target.value === '');
+  return isNullish(target) || (target.type === 'Literal' && (target.value === false || target.value === ''));
 }
 
 function isNullish(node: Node): boolean {
