@@ -20,7 +20,7 @@ export function isSchemeKey(superglobal: string, key: PhpValue | undefined): boo
   return superglobal === '_SERVER' && key?.kind === 'literal' && typeof key.value === 'string' && SCHEME_KEYS.has(key.value.toUpperCase());
 }
 
-/** True when a value depends on the request's scheme and on nothing else the environment decides. */
+/** True when the values (operands of one expression) depend on the request's scheme and, literals aside, on nothing else. */
 export function onlyScheme(values: readonly PhpValue[]): boolean {
   let scheme = false;
   for (const value of values) {

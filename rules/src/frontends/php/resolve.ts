@@ -357,7 +357,7 @@ export class PhpResolver {
     if (operator === '??') {
       if (left.kind === 'env' || left.kind === 'input') {
         const either = this.env(node, left.source, [...this.flatten(left), ...this.flatten(right)].filter((c) => c.kind !== 'input'), right.kind === 'env' ? right.fallback : right);
-        return onlyScheme([left, right]) || (onlyScheme([left]) && right.kind === 'literal') ? schemeDecided(either) : either;
+        return onlyScheme([left, right]) ? schemeDecided(either) : either;
       }
       if (left.kind === 'literal' && left.value !== null) return left;
       if (left.kind === 'array') return left;
@@ -375,7 +375,7 @@ export class PhpResolver {
       // The whole condition names the environment best: getenv('APP_ENV') === 'production'.
       if (dependsOnEnv) {
         const condition = this.env(node, this.file.excerpt(node, 80), [this.bool(true, node), this.bool(false, node)]);
-        return onlyScheme([left, right].filter((v) => v.kind !== 'literal')) ? schemeDecided(condition) : condition;
+        return onlyScheme([left, right]) ? schemeDecided(condition) : condition;
       }
       if (left.kind === 'literal' && right.kind === 'literal') return compare(operator, left.value, right.value, node);
     }

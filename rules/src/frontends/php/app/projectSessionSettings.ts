@@ -1,4 +1,5 @@
 import type { ProjectContext } from '../../../model/project';
+import { isTestFile } from '../../../testFiles';
 import { PhpResolver } from '../resolve';
 import { collectCookieParams, collectIniSets, collectSessionName, startCall, type RuntimeConfig } from '../adapters/sessionWrites';
 import { phpParser } from '../grammar';
@@ -19,14 +20,15 @@ const writtenByFile = new Map<string, { readonly text: string; readonly settings
  * `session_name('shaarli')` in init.php, when `fileName` is the session class whose wrapper method
  * only passes the cookie's lifetime, path and domain on. PHP keeps one configuration per request, so
  * a setting one file leaves out may well be made by the bootstrap that runs first; what it is there
- * is judged there. Empty when the face cannot list the application's files.
+ * is judged there. Test files are left out. Empty when the face cannot list the application's files.
  */
 export function sessionSettingsWrittenElsewhere(project: ProjectContext, fileName: string): ReadonlySet<string> {
   const sources = project.phpSources?.(fileName);
   if (!sources || !phpParser.loaded) return new Set();
   const written = new Set<string>();
   for (const candidate of sources.files) {
-    if (candidate === fileName) continue;
+    // A test bootstrap's settings are not the application's.
+    if (candidate === fileName || isTestFile(candidate)) continue;
     const text = sources.read(candidate);
     if (text === undefined || text.length > MAX_FILE_CHARS || !WRITERS.some((name) => text.includes(name))) continue;
     for (const setting of settingsWrittenBy(candidate, text, project)) written.add(setting);
