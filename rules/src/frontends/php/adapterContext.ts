@@ -20,6 +20,11 @@ export interface PhpAdapter {
   collect(context: PhpAdapterContext): void;
 }
 
+/** What an env value depends on; one decided by the request's scheme is 'auto' (Secure on HTTPS requests). */
+function envSource(value: Extract<PhpValue, { kind: 'env' }>): string {
+  return value.requestScheme ? 'auto' : value.source;
+}
+
 function scalar(value: PhpValue): RawSetting | undefined {
   return value.kind === 'literal' ? value.value : undefined;
 }
@@ -38,7 +43,7 @@ export function rawValueOf(value: PhpValue, valueNode: Node, place: TextRange): 
       const fallbackScalar = value.fallback ? scalar(value.fallback) : undefined;
       const fallback: Known<RawSetting> | undefined =
         value.fallback?.kind === 'literal' && fallbackScalar !== undefined ? known(fallbackScalar, rangeOf(value.fallback.node)) : undefined;
-      return envValue(value.source, rangeOf(valueNode), candidates, { optionRange: place, ...(fallback ? { fallback } : {}) });
+      return envValue(envSource(value), rangeOf(valueNode), candidates, { optionRange: place, ...(fallback ? { fallback } : {}) });
     }
     default:
       return unknown(rangeOf(valueNode), place);
@@ -55,7 +60,7 @@ export function factValue<T>(value: PhpValue, valueNode: Node, place: TextRange,
     const candidates = value.candidates.flatMap((c) => (c.kind === 'literal' ? [convert(c.value)] : [])).filter((c): c is T => c !== undefined);
     const literal = value.fallback?.kind === 'literal' ? value.fallback : undefined;
     const fallback = literal ? convert(literal.value) : undefined;
-    return envValue(value.source, rangeOf(valueNode), candidates, { optionRange: place, ...(literal && fallback !== undefined ? { fallback: known(fallback, rangeOf(literal.node)) } : {}) });
+    return envValue(envSource(value), rangeOf(valueNode), candidates, { optionRange: place, ...(literal && fallback !== undefined ? { fallback: known(fallback, rangeOf(literal.node)) } : {}) });
   }
   return unknown(rangeOf(valueNode), place);
 }

@@ -80,7 +80,7 @@ function scanIdExpression(file: PhpFile, roots: readonly Node[], budget: ScanBud
       }
       case 'subscript_expression': {
         // `$_COOKIE[session_name()]`: the id PHP would have read itself; where it came from is not known here.
-        if (readsOwnSessionCookie(node)) {
+        if (readsOwnSessionCookie(node, file)) {
           scan.opaqueData = true;
           continue;
         }

@@ -4,6 +4,7 @@ import { CutMemo } from '../../model/cutMemo';
 import type { PhpFile, VariableWrite } from './fileContext';
 import { callArguments, globalFunctionName, namedChildren, parseInteger, stringValue, unwrapParentheses } from './syntax';
 import { arithmetic, compare } from './operators';
+import { isSchemeKey, onlyScheme, schemeDecided } from './requestScheme';
 import { arrayEntry, normalizeKey, truthy, type PhpArray, type PhpArrayEntry, type PhpScalar, type PhpValue } from './values';
 
 const MAX_DEPTH = 24;
@@ -206,7 +207,10 @@ export class PhpResolver {
     if (!base) return { kind: 'unknown', node };
     if (base.type === 'variable_name') {
       const name = namedChildren(base)[0]?.text ?? '';
-      if (ENV_SUPERGLOBALS.has(name)) return this.env(node, this.file.excerpt(node));
+      if (ENV_SUPERGLOBALS.has(name)) {
+        const read = this.env(node, this.file.excerpt(node));
+        return index && isSchemeKey(name, this.resolve(index, depth + 1)) ? schemeDecided(read) : read;
+      }
       if (INPUT_SUPERGLOBALS.has(name)) return { kind: 'input', source: this.file.excerpt(node), node };
     }
     const array = this.resolve(base, depth + 1);
@@ -279,7 +283,10 @@ export class PhpResolver {
       case 'isset':
       case 'empty': {
         const read = first ? this.resolve(first, depth + 1) : undefined;
-        if (read?.kind === 'env' || read?.kind === 'input') return this.env(node, this.file.excerpt(node), [this.bool(true, node), this.bool(false, node)]);
+        if (read?.kind === 'env' || read?.kind === 'input') {
+          const condition = this.env(node, this.file.excerpt(node), [this.bool(true, node), this.bool(false, node)]);
+          return onlyScheme([read]) ? schemeDecided(condition) : condition;
+        }
         return { kind: 'unknown', node };
       }
       case 'array_merge':
@@ -332,7 +339,8 @@ export class PhpResolver {
     if (value.kind === 'env') {
       const candidates = value.candidates.map((c) => (c.kind === 'literal' ? { ...c, value: map(c.value) } : c));
       const fallback = value.fallback?.kind === 'literal' ? { ...value.fallback, value: map(value.fallback.value) } : value.fallback;
-      return fallback ? { ...value, node, candidates, fallback } : { kind: 'env', source: value.source, candidates, node };
+      const converted: PhpValue = fallback ? { ...value, node, candidates, fallback } : { kind: 'env', source: value.source, candidates, node };
+      return value.requestScheme ? schemeDecided(converted) : converted;
     }
     return value.kind === 'input' ? value : { kind: 'unknown', node };
   }
@@ -347,7 +355,10 @@ export class PhpResolver {
     const dependsOnEnv = left.kind === 'env' || right.kind === 'env' || left.kind === 'input' || right.kind === 'input';
     const envSource = left.kind === 'env' ? left.source : right.kind === 'env' ? right.source : this.file.excerpt(node);
     if (operator === '??') {
-      if (left.kind === 'env' || left.kind === 'input') return this.env(node, left.kind === 'env' ? left.source : left.source, [...this.flatten(left), ...this.flatten(right)].filter((c) => c.kind !== 'input'), right.kind === 'env' ? right.fallback : right);
+      if (left.kind === 'env' || left.kind === 'input') {
+        const either = this.env(node, left.source, [...this.flatten(left), ...this.flatten(right)].filter((c) => c.kind !== 'input'), right.kind === 'env' ? right.fallback : right);
+        return onlyScheme([left, right]) ? schemeDecided(either) : either;
+      }
       if (left.kind === 'literal' && left.value !== null) return left;
       if (left.kind === 'array') return left;
       return left.kind === 'literal' ? right : { kind: 'unknown', node };
@@ -362,7 +373,10 @@ export class PhpResolver {
     }
     if (['==', '===', '!=', '!==', '<>', '<', '>', '<=', '>=', '&&', '||', 'and', 'or', 'xor'].includes(operator)) {
       // The whole condition names the environment best: getenv('APP_ENV') === 'production'.
-      if (dependsOnEnv) return this.env(node, this.file.excerpt(node, 80), [this.bool(true, node), this.bool(false, node)]);
+      if (dependsOnEnv) {
+        const condition = this.env(node, this.file.excerpt(node, 80), [this.bool(true, node), this.bool(false, node)]);
+        return onlyScheme([left, right]) ? schemeDecided(condition) : condition;
+      }
       if (left.kind === 'literal' && right.kind === 'literal') return compare(operator, left.value, right.value, node);
     }
     return { kind: 'unknown', node };
@@ -375,7 +389,10 @@ export class PhpResolver {
     const argument = this.resolve(argumentNode, depth + 1);
     if (operator === '!') {
       if (argument.kind === 'literal') return this.bool(!truthy(argument.value), node);
-      if (argument.kind === 'env') return this.env(node, argument.source, argument.candidates.map((c) => (c.kind === 'literal' ? this.bool(!truthy(c.value), node) : c)));
+      if (argument.kind === 'env') {
+        const negated = this.env(node, argument.source, argument.candidates.map((c) => (c.kind === 'literal' ? this.bool(!truthy(c.value), node) : c)));
+        return argument.requestScheme ? schemeDecided(negated) : negated;
+      }
       return { kind: 'unknown', node };
     }
     if ((operator === '-' || operator === '+') && argument.kind === 'literal' && typeof argument.value === 'number') {
@@ -413,7 +430,10 @@ export class PhpResolver {
     const body = this.resolve(bodyNode, depth + 1);
     if (condition.kind === 'literal') return truthy(condition.value) ? body : alternative;
     const source = condition.kind === 'env' ? condition.source : this.file.excerpt(conditionNode);
-    return this.env(node, source, [...this.flatten(body), ...this.flatten(alternative)]);
+    const chosen = this.env(node, source, [...this.flatten(body), ...this.flatten(alternative)]);
+    // `$https ? '1' : '0'` is the condition itself: Secure exactly on HTTPS requests.
+    const sameAsCondition = body.kind === 'literal' && alternative.kind === 'literal' && truthy(body.value) && !truthy(alternative.value);
+    return onlyScheme([condition]) && sameAsCondition ? schemeDecided(chosen) : chosen;
   }
 }
 

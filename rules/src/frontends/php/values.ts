@@ -38,6 +38,12 @@ export interface PhpEnv {
   readonly candidates: readonly PhpValue[];
   /** What is used when the environment gives nothing: `env('X', true)`, `getenv('X') ?: 'a'`. */
   readonly fallback?: PhpValue;
+  /**
+   * Decided by the request alone: `isset($_SERVER['HTTPS'])`, `$_SERVER['SERVER_PORT'] == 443`.
+   * As a cookie's Secure flag that is what express-session's 'auto' does (Secure on every HTTPS
+   * request), not a deployment switch.
+   */
+  readonly requestScheme?: true;
   readonly node: Node;
 }
 

@@ -21,13 +21,22 @@ const SESSION_NAME_PARTS = ['sess', 'sid', 'token', 'auth', 'jwt', 'remember', '
  */
 const PLAIN_WORDS = new Set(['sidebar', 'sidenav', 'side', 'inside', 'consider', 'residence', 'resident', 'president', 'author', 'authors', 'accessibility', 'accessible']);
 
+/**
+ * Words that make a cookie a preference store: with `user` as its only session-like part
+ * (`hoarder-user-local-settings`, `user_prefs`, `userTheme`) the cookie holds the user's UI choices,
+ * not the user's identity. `user_id`, `userToken` or `kener-user` still count.
+ */
+const PREFERENCE_WORDS = new Set(['settings', 'setting', 'prefs', 'pref', 'preferences', 'preference', 'theme', 'locale', 'lang', 'language', 'layout', 'consent', 'timezone', 'currency']);
+
 export function isSessionLikeName(name: string): boolean {
   const lower = name.toLowerCase();
   if (lower === 'connect.sid' || lower === 'phpsessid') return true;
   // By word (`sidebar_state`, `commentAuthor`), so a part inside a plain word does not count; a
   // word that runs parts together (`JSESSIONID`, `authtoken`) still does.
   const words = name.split(/[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/).map((word) => word.toLowerCase());
-  return words.some((word) => !PLAIN_WORDS.has(word) && SESSION_NAME_PARTS.some((part) => word.includes(part)));
+  const parts = words.filter((word) => !PLAIN_WORDS.has(word)).flatMap((word) => SESSION_NAME_PARTS.filter((part) => word.includes(part)));
+  if (parts.length === 0) return false;
+  return parts.some((part) => part !== 'user') || !words.some((word) => PREFERENCE_WORDS.has(word));
 }
 
 /**

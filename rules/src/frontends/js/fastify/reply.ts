@@ -8,8 +8,19 @@ import { isFastifyModule } from './modules';
 /** Reply methods that return the reply, so `reply.code(201).setCookie(…)` is still the reply. */
 const CHAINABLE = new Set(['code', 'status', 'header', 'headers', 'type', 'setCookie', 'cookie', 'clearCookie', 'removeHeader', 'redirect', 'hijack']);
 
-/** Methods only @fastify/cookie puts on a reply: any parameter they are called on is a reply. */
+/** Methods only @fastify/cookie puts on a reply: a plain parameter they are called on is a reply. */
 const FASTIFY_ONLY_METHODS = new Set(['setCookie']);
+
+/**
+ * Parameter names of framework contexts that carry a `setCookie` of their own: better-auth's
+ * middleware `ctx` (better-call), an app's tRPC context whose `setCookie` wraps the reply with its
+ * own defaults, h3/SolidStart `event`, Hono's `c`, Playwright's `context`. Their options are not the
+ * options @fastify/cookie receives, so they are never read as a reply outside a Fastify file.
+ */
+const CONTEXT_NAMES = /^(ctx|context|c|event|evt)$/;
+
+/** A destructured response (`createContext({ req, res })` of tRPC's Fastify adapter) is the reply. */
+const RESPONSE_NAMES = /^(res|response|resp)$/;
 
 export interface ReplyCall {
   readonly call: TSESTree.CallExpression;
@@ -20,8 +31,10 @@ export interface ReplyCall {
 
 /**
  * Calls `<reply>.<method>(…)` on a Fastify reply, for one of `methods`. A receiver is a reply when
- * it is a parameter named `reply`/`rep` or typed `FastifyReply`; for `setCookie` any parameter
- * (`(req, res) => res.setCookie(…)`); for Express-looking names (`res.cookie`) only in files that
+ * it is a parameter named `reply`/`rep` or typed `FastifyReply`; for `setCookie` any plain parameter
+ * that is not named like a framework context (`(req, res) => res.setCookie(…)`, not
+ * `({ ctx }) => ctx.setCookie(…)` in a tRPC router), a destructured `res` (`({ req, res }) =>`), or
+ * any parameter in a Fastify file; for Express-looking names (`res.cookie`) only in files that
  * import Fastify modules and not Express, and never where the Express adapters already claim it.
  */
 export function replyCalls(context: AdapterContext, methods: ReadonlySet<string>): ReplyCall[] {
@@ -53,15 +66,16 @@ function chainRoot(node: Node): TSESTree.Identifier | undefined {
 
 /**
  * True when an identifier is a Fastify reply parameter. `fastifyOnlyMethod`: it is the receiver of
- * a method only Fastify replies have, so any parameter qualifies.
+ * a method only Fastify replies have, so any plain parameter not named like a framework context
+ * qualifies (see `replyCalls`).
  */
 export function isFastifyReply(context: AdapterContext, id: TSESTree.Identifier, fastifyOnlyMethod = false): boolean {
   const binding = lookup(context.file, id.name, id);
   if (!binding || binding.kind !== 'param') return false;
   if (isTypedReply(binding.id)) return true;
   if (id.name === 'reply' || id.name === 'rep') return true;
-  if (fastifyOnlyMethod) return true;
   const fastifyFile = [...context.importedModules].some(isFastifyModule) && !context.importedModules.has('express');
+  if (fastifyOnlyMethod) return fastifyFile || (binding.path.length === 0 ? !CONTEXT_NAMES.test(id.name) : RESPONSE_NAMES.test(id.name));
   return fastifyFile && context.isResponse(id);
 }
 

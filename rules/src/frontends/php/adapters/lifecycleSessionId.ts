@@ -39,7 +39,7 @@ export function requestInput(file: PhpFile, expression: Node): Node | undefined 
   for (let steps = 0; stack.length > 0 && steps < MAX_STEPS; steps++) {
     const node = unwrapParentheses(stack.pop()!);
     // The session's own cookie (Laravel's StartSession) is the id the library reads anyway.
-    if (readsOwnSessionCookie(node)) continue;
+    if (readsOwnSessionCookie(node, file)) continue;
     if (isRequestRead(node)) return node;
     if (node.type === 'variable_name') {
       const name = variableName(node);

@@ -8,6 +8,7 @@ import { absent, known, unknown, type Value } from '../../../model/value';
 import type { PhpAdapter, PhpAdapterContext } from '../adapterContext';
 import { removeStatement } from '../edits';
 import { classifyIdSource } from '../idSource';
+import { sessionSettingsWrittenElsewhere } from '../app/projectSessionSettings';
 import { frameworkDecidesSetting, phpSessionValues, type PhpSessionSetting } from '../sessionSettings';
 import { callArguments, enclosingStatement, namedChildren, rangeOf } from '../syntax';
 import { InsertionPlan, optionName, sessionEditor } from './sessionEditor';
@@ -46,7 +47,7 @@ export const sessionRuntimeAdapter: PhpAdapter = {
       const genid = (start ? undefined : before.filter(isPredictable).pop()) ?? before[before.length - 1];
       // Defaults apply where sessions are configured: by the file's ini_set()/cookie-param calls or by this start's options.
       const configures = config.configCalls.length > 0 || start?.configures === true;
-      context.facts.push(sessionFact(config, start, configures, genid, start?.range ?? fallbackRange, context.file.text, context.file.project));
+      context.facts.push(sessionFact(config, start, configures, genid, start?.range ?? fallbackRange, context.file.text, context.file.project, context.file.fileName));
     }
   },
 };
@@ -116,6 +117,7 @@ function sessionFact(
   range: TextRange,
   text: string,
   project: ProjectContext,
+  fileName: string,
 ): SessionConfigFact {
   const effective = new Map<string, SettingWrite>();
   for (const write of config.writes) effective.set(write.setting.ini, write);
@@ -127,8 +129,13 @@ function sessionFact(
     if (opaqueParams && setting.cookieParam) return false;
     // In a Symfony or Laravel app the framework, not PHP's default, decides what the file leaves out.
     if (frameworkDecidesSetting(setting, project)) return false;
-    return fileConfigures;
+    if (!fileConfigures) return false;
+    // Made by another file of the application (the bootstrap names the session, the class sets its
+    // cookie up): not PHP's default here, and judged where it is written. Read only when needed.
+    elsewhere ??= sessionSettingsWrittenElsewhere(project, fileName);
+    return !elsewhere.has(setting.ini);
   };
+  let elsewhere: ReadonlySet<string> | undefined;
   const values = phpSessionValues((setting) => effective.get(setting.ini)?.raw, configured);
   const plan = new InsertionPlan(config, start, text);
   return {
