@@ -23,8 +23,8 @@ Options:
       --max-file-size <size>         Skip files larger than this, with a notification (default 1m; 0: no limit)
       --time-budget <seconds>        Stop a file's analysis after this long, naming it (default 5; 0: off)
       --threads <n>                  Worker threads (default for larger runs: one per core but one, up
-                                     to 4; on two cores one for the non-JS files; 1: analyse in the
-                                     main thread; --fix always uses one)
+                                     to 4, from three cores on; 1: analyse in the main thread;
+                                     --fix always uses one)
       --stdin                        Analyse standard input instead of files (not with --fix)
       --stdin-filename <path>        The file the input stands for: its language, report path and
                                      project (default <stdin>.js); it need not exist

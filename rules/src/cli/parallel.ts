@@ -58,10 +58,6 @@ class PipelinedRun {
   private readonly indexed: IndexedNotification[] = [];
   /** Screened files no worker has yet, with their sizes. */
   private readonly queue: (IndexedFile & { readonly bytes: number })[] = [];
-  /** Screened files of the languages the main thread keeps (see ThreadPlan), analysed once screening is over. */
-  private readonly mainQueue: IndexedFile[] = [];
-  /** The main thread has files of its own left (it yields between them): the run cannot finish under it. */
-  private mainBusy = false;
   private mainProject: ProjectLoader | undefined;
   private mainIndex = 0;
   private queuedBytes = 0;
@@ -90,7 +86,6 @@ class PipelinedRun {
       for (let i = 0; i < this.files.length; i++) {
         const screened = screenFile(this.files[i]!, this.setup);
         if ('report' in screened) this.reports[i] = screened.report;
-        else if (this.plan.mainLanguages?.has(screened.language)) this.mainQueue.push({ index: i, file: this.files[i]! });
         else {
           this.queue.push({ index: i, file: this.files[i]!, bytes: screened.source.byteLength });
           this.queuedBytes += screened.source.byteLength;
@@ -104,32 +99,8 @@ class PipelinedRun {
     }
     this.screening = false;
     this.dispatch();
-    try {
-      await this.analyseMainQueue();
-    } catch (error) {
-      this.fail(error);
-      return result;
-    }
     this.finishIfDone();
     return result;
-  }
-
-  /**
-   * The main thread's own files, while the workers go on with theirs (their results come in between
-   * files). Each is read again when its turn comes: keeping every candidate's text from screening to
-   * the end would hold much of a JS-heavy project in memory, and a second read costs little.
-   */
-  private async analyseMainQueue(): Promise<void> {
-    // Busy across the yields too: a worker's last result arriving between two files must not end the run.
-    this.mainBusy = true;
-    try {
-      for (const { index, file } of this.mainQueue) {
-        this.reports[index] = await analyzeFile(file, this.setup, this.mainProjectFor(index));
-        await yieldToEventLoop();
-      }
-    } finally {
-      this.mainBusy = false;
-    }
   }
 
   private mainProjectFor(index: number): ProjectLoader {
@@ -186,7 +157,7 @@ class PipelinedRun {
 
   /** Once screening is over and no worker has work left (or none is left alive), the main thread finishes. */
   private finishIfDone(): void {
-    if (this.screening || this.finishing || this.mainBusy || this.inFlight.size > 0) return;
+    if (this.screening || this.finishing || this.inFlight.size > 0) return;
     if (this.queue.length > 0 && this.live.size > 0) return;
     void this.stopWorkers()
       .then(() => this.finishHere())

@@ -1,5 +1,4 @@
 import * as os from 'node:os';
-import type { LanguageKind } from '../frontends/frontend';
 
 /**
  * How many worker threads analyse the files. The main thread reads and screens every file; the
@@ -24,23 +23,19 @@ export function workerCount(fileCount: number, requested: number | undefined, av
   return availableCores >= 3 && threads >= 1 ? threads : 0;
 }
 
-/** How a run uses threads: worker threads, and the languages the main thread keeps for itself. */
+/** How a run uses threads: the number of worker threads (0: the main thread analyses everything). */
 export interface ThreadPlan {
   readonly workers: number;
-  /** Candidates of these languages are analysed by the main thread, the others by the workers. */
-  readonly mainLanguages?: ReadonlySet<LanguageKind>;
 }
 
-const JS_ONLY: ReadonlySet<LanguageKind> = new Set<LanguageKind>(['js']);
-
 /**
- * The thread plan of a run. Where {@link workerCount} chooses no workers on two cores, a large run
- * still gets one for the languages other than JS/TS: PHP, ini and YAML need no TypeScript (the
- * 70 MB and 0.2 s that make a JS worker a loss there), and their analysis (tree-sitter in
- * WebAssembly) runs beside the main thread's JS work.
+ * The thread plan of a run: {@link workerCount}'s. On two cores the main thread analyses every
+ * language. A worker for PHP, ini and YAML beside the main thread's JS/TS (this was the automatic
+ * plan until session 9) needs no TypeScript, but it has its own heap, project loader and module
+ * caches, and V8's collector and compiler already take the second core: on the real bench corpus
+ * (JS/TS and PHP in one run) it cost 7-27 % more CPU time and 10-90 MB more peak RSS than the main
+ * thread alone, and it was slower on an idle machine too (12.3 s against 11.1 s).
  */
 export function threadPlan(fileCount: number, requested: number | undefined, availableCores: number = os.availableParallelism()): ThreadPlan {
-  const workers = workerCount(fileCount, requested, availableCores);
-  if (workers > 0 || requested !== undefined) return { workers };
-  return availableCores >= 2 && fileCount >= 2 * MIN_FILES_PER_THREAD ? { workers: 1, mainLanguages: JS_ONLY } : { workers: 0 };
+  return { workers: workerCount(fileCount, requested, availableCores) };
 }

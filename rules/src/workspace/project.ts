@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { PackageSources, ProjectContext } from '../model/project';
 import { listPackageSources, listPhpSources } from './packageFiles';
 import { LOCKFILE_NAMES } from './lockfiles';
-import { MANIFESTS, ManifestReader } from './manifests';
+import { copyVersionsOnDemand, MANIFESTS, ManifestReader, type ManifestData } from './manifests';
 import { isFile, isRelativeSpecifier, resolveRelativeModule } from './moduleResolution';
 import { isInside, toPosix } from './paths';
 import type { WorkspaceProblem } from './problems';
@@ -62,17 +62,21 @@ export class ProjectLoader {
     let context = this.contexts.get(directory);
     if (!context) {
       const dependencies: Record<string, string> = {};
-      let lockfile: string | undefined;
+      const manifests: ManifestData[] = [];
       for (const manifest of MANIFESTS) {
         const found = this.search.findUpwards(directory, manifest.file);
         if (!found) continue;
         const data = this.manifests.read(found, manifest.fields);
-        Object.assign(dependencies, data.dependencies);
-        lockfile ??= data.lockfile;
+        // Names only: a version is read from the lockfile when a rule asks for it.
+        copyVersionsOnDemand(dependencies, data.dependencies);
+        manifests.push(data);
       }
       context = {
         dependencies,
-        ...(lockfile ? { lockfile } : {}),
+        get lockfile(): string | undefined {
+          for (const data of manifests) if (data.lockfile) return data.lockfile;
+          return undefined;
+        },
         readModule: (fromFile, specifier) => this.readModule(fromFile, specifier),
         readFile: (fromFile, relativePath) => this.readFile(fromFile, relativePath),
         selfReference: (fromFile, specifier) => this.selfReference(fromFile, specifier),

@@ -132,4 +132,30 @@ describe('lockfiles: installed versions, read as data', () => {
       removeProject(root);
     }
   });
+
+  it('ProjectLoader: the lockfile is read when a version is first asked for, not to know the names', () => {
+    const root = makeProject({
+      'package.json': JSON.stringify({ name: 'app', version: '2.0.0', dependencies: { passport: '^0.5.0', express: '^4.0.0' } }),
+      'package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/passport': { version: '0.5.3' } } }),
+      'composer.json': JSON.stringify({ require: { 'laravel/framework': '^10.0' } }),
+      'composer.lock': JSON.stringify({ packages: [{ name: 'laravel/framework', version: 'v10.48.2' }] }),
+      'src/app.js': '',
+    });
+    try {
+      const reads: string[] = [];
+      const loader = new ProjectLoader({ baseDir: root, onRead: (file) => reads.push(path.basename(file)) });
+      const { dependencies } = loader.contextFor('src/app.js');
+      assert.deepEqual(Object.keys(dependencies).sort(), ['app', 'express', 'laravel/framework', 'passport']);
+      assert.ok('passport' in dependencies && !('lodash' in dependencies));
+      assert.deepEqual(reads.filter((file) => file.endsWith('.lock') || file.endsWith('-lock.json')), [], 'names only: no lockfile read');
+      assert.equal(dependencies['passport'], '0.5.3', 'installed');
+      assert.equal(dependencies['express'], '^4.0.0', 'not in the lockfile: the range');
+      assert.equal(dependencies['app'], '2.0.0', 'the package at its own version');
+      assert.deepEqual(reads.filter((file) => file.endsWith('.lock') || file.endsWith('-lock.json')), ['package-lock.json'], 'composer.lock is still unread');
+      assert.equal(dependencies['laravel/framework'], '10.48.2');
+      assert.equal({ ...dependencies }['passport'], '0.5.3', 'a copy has the values');
+    } finally {
+      removeProject(root);
+    }
+  });
 });

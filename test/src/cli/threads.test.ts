@@ -88,9 +88,8 @@ describe('CLI worker threads', () => {
       const threaded = await analyzeFilesInThreads(list, setup, 2);
       const single = await analyzeFiles(list, setup);
       assert.deepEqual(threaded, single);
-      // Two cores: JS/TS in the main thread, the other languages in one worker.
-      const split = await analyzeFilesWithPlan(list, setup, { workers: 1, mainLanguages: new Set(['js']) });
-      assert.deepEqual(split, single);
+      const oneWorker = await analyzeFilesWithPlan(list, setup, { workers: 1 });
+      assert.deepEqual(oneWorker, single);
       assert.equal(single.files.filter((f) => f.findings.length > 0).length, 7, 'six JS files and the PHP file hold findings');
       assert.equal(single.files.filter((f) => f.parsed).length, 7, 'the others are screened out, never parsed');
     } finally {
@@ -109,8 +108,8 @@ describe('CLI worker threads', () => {
     assert.equal(workerCount(10_000, 1, 8), 0, '--threads 1: main thread');
   });
 
-  it('plans one worker for the languages other than JS/TS on two cores', () => {
-    assert.deepEqual(threadPlan(10_000, undefined, 2), { workers: 1, mainLanguages: new Set(['js']) });
+  it('plans no worker on two cores: the main thread analyses every language', () => {
+    assert.deepEqual(threadPlan(10_000, undefined, 2), { workers: 0 });
     assert.deepEqual(threadPlan(10_000, undefined, 4), { workers: 3 }, 'more cores: workers for every language');
     assert.deepEqual(threadPlan(10_000, 1, 2), { workers: 0 }, '--threads 1 keeps everything in the main thread');
     assert.deepEqual(threadPlan(10_000, 2, 2), { workers: 2 });

@@ -54,6 +54,13 @@ interface Mounter {
   readonly range: TextRange;
 }
 
+/** A file's assembly facts, and the text they are of; the analysed file's context until they are made. */
+interface AssemblyEntry {
+  readonly text: string;
+  assembly?: FileAssembly;
+  live?: AdapterContext;
+}
+
 const MAX_DEPTH = 8;
 /** What a spent budget names while the model walks. */
 const WALK = 'the application model';
@@ -73,7 +80,9 @@ const ALIAS_IMPORT = /['"]([@~#][\w.-]*)\//g;
  */
 export class AppModel {
   /** Assembly facts per file, kept while its text is unchanged; the syntax tree is not kept (memory stays proportional to the facts). */
-  private readonly assemblies = new Map<string, { text: string; assembly: FileAssembly } | null>();
+  private readonly assemblies = new Map<string, AssemblyEntry | null>();
+  /** The analysed file whose entry holds its context until its assembly is asked for (see {@link withLive}). */
+  private pendingLive: string | undefined;
   /** Contexts of the few files asked about more than their assembly (a token check, a registered plugin). */
   private readonly contexts = new Map<string, AdapterContext | null>();
   /** Who mounts each file, built by reading the files that mount anything; `next` is where an interrupted scan resumes. */
@@ -86,16 +95,29 @@ export class AppModel {
   ) {}
 
   /**
-   * Use the analysed file's own assembly (of the editor's text) for it. Its context is not kept: a
-   * model lives as long as its package listing, and keeping every analysed file's syntax tree held
-   * the editor's 200 open documents in memory (139 -> 290 MB). A later question about the file
-   * parses it again, through the module cache.
+   * Use the analysed file's own assembly (of the editor's text) for it. It is made when a question
+   * first needs it, from the file's context: most questions (is there a lockout counter, a session
+   * library, a GraphQL map anywhere) never do, and an app file's assembly classifies every middleware
+   * it mounts, following imports (Unleash's app.ts: 18 modules parsed). The context is kept only
+   * until another file is analysed: a model lives as long as its package listing, and keeping every
+   * analysed file's syntax tree held the editor's 200 open documents in memory (139 -> 290 MB). A
+   * later question about the file parses it again, through the module cache.
    */
   withLive(context: AdapterContext, assembly?: FileAssembly): this {
     const text = context.file.text;
-    const cached = this.assemblies.get(context.file.fileName);
-    if (!cached || cached.text !== text) {
-      this.assemblies.set(context.file.fileName, { text, assembly: assembly ?? fileAssembly(context) });
+    const fileName = context.file.fileName;
+    if (this.pendingLive !== undefined && this.pendingLive !== fileName) {
+      const pending = this.assemblies.get(this.pendingLive);
+      if (pending) pending.live = undefined;
+    }
+    this.pendingLive = undefined;
+    const cached = this.assemblies.get(fileName);
+    if (cached && cached.text === text) {
+      if (!cached.assembly) this.holdLive(cached, fileName, context, assembly);
+    } else {
+      const entry: AssemblyEntry = { text };
+      this.holdLive(entry, fileName, context, assembly);
+      this.assemblies.set(fileName, entry);
       // A context made from an older text of the file is stale now.
       this.contexts.delete(context.file.fileName);
       this.mountScan = undefined;
@@ -105,10 +127,25 @@ export class AppModel {
     return this;
   }
 
+  private holdLive(entry: AssemblyEntry, fileName: string, context: AdapterContext, assembly: FileAssembly | undefined): void {
+    if (assembly) {
+      entry.assembly = assembly;
+    } else {
+      entry.live = context;
+      this.pendingLive = fileName;
+    }
+  }
+
   /** False when a file's text changed since the model read it (the editor, `--fix`): build afresh. */
   isCurrent(): boolean {
     for (const [file, entry] of this.assemblies) if (entry && this.sources.read(file) !== entry.text) return false;
     return true;
+  }
+
+  /** Whether a file's assembly needs no parse: made, failed, or the analysed file's own, waiting for its first question. */
+  private isLoaded(fileName: string): boolean {
+    const entry = this.assemblies.get(fileName);
+    return entry === null || (entry !== undefined && (entry.assembly !== undefined || entry.live !== undefined));
   }
 
   assemblyOf(fileName: string): FileAssembly | undefined {
@@ -129,14 +166,21 @@ export class AppModel {
 
   private load(fileName: string): { text: string; assembly: FileAssembly } | undefined {
     const cached = this.assemblies.get(fileName);
-    if (cached !== undefined) return cached ?? undefined;
+    if (cached === null) return undefined;
+    if (cached?.assembly) return { text: cached.text, assembly: cached.assembly };
+    // Marked while it is made: a question asked on the way finds no assembly instead of recursing.
     this.assemblies.set(fileName, null);
-    const text = this.sources.read(fileName);
-    const program = text === undefined ? undefined : parseModule(text, fileName).program;
-    if (text === undefined || !program) return undefined;
-    const file = new FileContext(program, text, fileName, this.project);
-    const entry = { text, assembly: fileAssembly(new AdapterContext(file, new Resolver(file), importedModules(file))) };
+    let context = cached?.live;
+    const text = cached?.text ?? this.sources.read(fileName);
+    if (!context && text !== undefined) {
+      const program = parseModule(text, fileName).program;
+      const file = program ? new FileContext(program, text, fileName, this.project) : undefined;
+      context = file ? new AdapterContext(file, new Resolver(file), importedModules(file)) : undefined;
+    }
+    if (text === undefined || !context) return undefined;
+    const entry = { text, assembly: fileAssembly(context) };
     this.assemblies.set(fileName, entry);
+    if (this.pendingLive === fileName) this.pendingLive = undefined;
     return entry;
   }
 
@@ -255,7 +299,7 @@ export class AppModel {
       const file = files[scan.next]!;
       const text = this.assemblies.get(file)?.text ?? this.sources.read(file);
       if (text === undefined || !MOUNTS.test(text) || !(RELATIVE_IMPORT.test(text) || this.mayImportAlias(text))) continue;
-      if (!this.assemblies.has(file) && !budget.inTime(WALK)) return [];
+      if (!this.isLoaded(file) && !budget.inTime(WALK)) return [];
       const assembly = this.assemblyOf(file);
       if (!assembly) continue;
       for (const use of assembly.uses) {
