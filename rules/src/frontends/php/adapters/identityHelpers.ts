@@ -25,12 +25,16 @@ export interface HelperTraits {
   readonly calls: readonly string[];
   /** Helpers whose answer, negated, stops the request (`if (!isLoggedIn()) { redirect('login.php'); }`). */
   readonly negatedInGuard: readonly string[];
+  /** It stops the request somewhere (an `if` that exits or redirects): a gate, either way round. */
+  readonly stops: boolean;
 }
 
 /** What the helpers of an include chain amount to once their calls are followed. */
 export interface ResolvedHelpers {
   readonly identity: ReadonlySet<string>;
   readonly guard: ReadonlySet<string>;
+  /** Helpers that stop the request on some answer (`requireLogin()`, and `redirectIfLoggedIn()` the other way round). */
+  readonly stoppers: ReadonlySet<string>;
 }
 
 const CALL_TYPES = ['function_call_expression', 'member_call_expression', 'scoped_call_expression'];
@@ -64,6 +68,7 @@ export function traitsOf(root: Node, within: (node: Node) => boolean): HelperTra
   const handling = requestHandling(root, within);
   const calls = new Set<string>();
   const negatedInGuard = new Set<string>();
+  const stops = root.descendantsOfType('if_statement').some((statement) => statement !== null && within(statement) && exitsOrRedirects(statement));
   for (const call of root.descendantsOfType(CALL_TYPES)) {
     if (!call || !within(call)) continue;
     const key = helperKey(call);
@@ -71,7 +76,7 @@ export function traitsOf(root: Node, within: (node: Node) => boolean): HelperTra
     calls.add(key);
     if (isNegated(call) && inStoppingCondition(call)) negatedInGuard.add(key);
   }
-  return { identity: handling.identityReads.length > 0, guard: handling.loginGuards.length > 0, calls: [...calls], negatedInGuard: [...negatedInGuard] };
+  return { identity: handling.identityReads.length > 0, guard: handling.loginGuards.length > 0, calls: [...calls], negatedInGuard: [...negatedInGuard], stops };
 }
 
 /**
@@ -82,9 +87,11 @@ export function traitsOf(root: Node, within: (node: Node) => boolean): HelperTra
 export function resolveHelpers(helpers: ReadonlyMap<string, HelperTraits>): ResolvedHelpers {
   const identity = new Set<string>();
   const guard = new Set<string>();
+  const stoppers = new Set<string>();
   for (const [key, traits] of helpers) {
     if (traits.identity) identity.add(key);
     if (traits.guard) guard.add(key);
+    if (traits.stops) stoppers.add(key);
   }
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let changed = false;
@@ -100,7 +107,7 @@ export function resolveHelpers(helpers: ReadonlyMap<string, HelperTraits>): Reso
     }
     if (!changed) break;
   }
-  return { identity, guard };
+  return { identity, guard, stoppers };
 }
 
 /**
@@ -117,10 +124,16 @@ export function helperGuardIn(root: Node, within: (node: Node) => boolean, resol
   return undefined;
 }
 
-/** The first call of an identity predicate (`currentUserId()`): the code asks who the user is. */
+/**
+ * The first call of an identity helper that hands the code who the user is (`currentUserId()`). A
+ * call that only decides whether to stop (`if (isLoggedIn()) { header('Location: /'); exit; }`,
+ * `redirectIfLoggedIn()` on a public sign-up page) acts for nobody.
+ */
 export function helperIdentityIn(root: Node, within: (node: Node) => boolean, resolved: ResolvedHelpers): Node | undefined {
   for (const call of root.descendantsOfType(CALL_TYPES)) {
-    if (call && within(call) && resolved.identity.has(helperKey(call) ?? '')) return call;
+    if (!call || !within(call)) continue;
+    const key = helperKey(call) ?? '';
+    if (resolved.identity.has(key) && !resolved.stoppers.has(key) && !inStoppingCondition(call)) return call;
   }
   return undefined;
 }
