@@ -1,5 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { RouteInfo } from '../../../model/lifecycleFacts';
+import { includersOf } from '../app/includers';
 import { INCLUDE_TYPES, type PhpFile } from '../fileContext';
 import { rangeOf } from '../syntax';
 import { calledName } from './authSyntax';
@@ -65,13 +66,17 @@ const REQUEST_CALLS = new Set(['filter_input', 'filter_input_array', 'getallhead
  * A script that cannot log anyone in when it is requested: it reads nothing of the request (no
  * superglobal, no raw body, no `filter_input()`), includes nothing and pulls in no variables
  * (`global`, `extract()`, `$$name`), so a credential check in it compares values that are never set
- * (PHP has had no register_globals since 5.4). A page of copy-paste instructions
- * (`LOGIN_UPDATE_INSTRUCTIONS.php`: "add this code to your login.php") is such a file; so is a
- * fragment meant to be included, which is judged in its includer (includes.ts).
+ * (PHP has had no register_globals since 5.4), and no file of the application includes it. A page of
+ * copy-paste instructions (`LOGIN_UPDATE_INSTRUCTIONS.php`: "add this code to your login.php") is such
+ * a file. A fragment that another file includes is still judged: its variables come from there.
  */
 export function unreachableLogin(file: PhpFile): boolean {
   if (file.nodesOfTypes(INCLUDE_TYPES).length > 0) return false;
   if (file.root.descendantsOfType(['global_declaration', 'dynamic_variable_name']).some((n) => n !== null)) return false;
   if (file.root.descendantsOfType('variable_name').some((n) => n !== null && REQUEST_SUPERGLOBALS.has(n.text.replace(/^\$/, '')))) return false;
-  return !file.nodesOfType('function_call_expression').some((call) => REQUEST_CALLS.has(calledName(call) ?? ''));
+  if (file.nodesOfType('function_call_expression').some((call) => REQUEST_CALLS.has(calledName(call) ?? ''))) return false;
+  // A fragment another file includes gets its variables from there: only a file nothing includes is out of reach,
+  // and only where the application's files can be listed to say so.
+  const includers = includersOf(file.project, file.fileName);
+  return includers !== undefined && includers.length === 0;
 }
