@@ -14,10 +14,7 @@ use Symfony\Component\PasswordHasher\Hasher\UserPasswordHasherInterface;
 
 class TokenController extends AbstractFOSRestController
 {
-    /**
-     * @Rest\Post("/api/drivers/authenticate")
-     * @SWG\Post(description="Exchanges a driver's e-mail and password for a JWT")
-     */
+    /** @SWG\Post(description="Exchanges an e-mail and password for a JWT") @Rest\Post("/api/drivers/authenticate") */
     public function authenticateAction(Request $request, DriverRepository $drivers, UserPasswordHasherInterface $hasher, JWTTokenManagerInterface $tokens, RateLimiterFactory $apiLoginLimiter): View
     {
         if (!$apiLoginLimiter->create($request->getClientIp())->consume(1)->isAccepted()) {

@@ -13,12 +13,9 @@ use Symfony\Component\PasswordHasher\Hasher\UserPasswordHasherInterface;
 
 class TokenController extends AbstractFOSRestController
 {
-    /**
-     * A password checked here and a token handed back, with no limiter: guessable.
-     * expect: login-rate-limit
-     * @Rest\Post("/api/drivers/authenticate")
-     * @SWG\Post(description="Exchanges a driver's e-mail and password for a JWT")
-     */
+    // A password checked here and a token handed back, with no limiter: guessable.
+    // expect: login-rate-limit
+    /** @SWG\Post(description="Exchanges an e-mail and password for a JWT") @Rest\Post("/api/drivers/authenticate") */
     public function authenticateAction(Request $request, DriverRepository $drivers, UserPasswordHasherInterface $hasher, JWTTokenManagerInterface $tokens): View
     {
         $driver = $drivers->findOneBy(['email' => $request->request->get('email')]);
