@@ -71,6 +71,8 @@ const TOGETHER: readonly (readonly [RegExp, RegExp])[] = [
   [/\bsession\s*::/i, LOGIN_WORD],
   // `Route::post('/login', …)`, `Route::post('/logout', …)`: login and logout routes.
   [/\bRoute\s*::/i, /log[-_]?in|sign[-_]?in|log[-_]?on|authenticate|token|session|auth|log[-_]?out|sign[-_]?out|log[-_]?off/i],
+  // A routed controller action (Symfony's Route, FOSRestBundle's `@Rest\Post`) that checks a password itself: a token login.
+  [/\bRoute\b|RestBundle/, /\b(?:isPasswordValid|password_verify)\s*\(/i],
 ];
 
 /**

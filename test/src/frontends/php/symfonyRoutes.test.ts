@@ -132,4 +132,34 @@ class AccountController extends AbstractController
 }`;
     assert.deepEqual(handlers(code), []);
   });
+  it('reads FOSRestBundle verb routes under any alias: the method is the tag, a token login checking a password needs a limiter', () => {
+    const tokenLogin = (route: string, alias = 'Rest') => `<?php
+namespace App\\Controller;
+use FOS\\RestBundle\\Controller\\Annotations as ${alias};
+use Swagger\\Annotations as SWG;
+class TokenController extends AbstractFOSRestController
+{
+    ${route}
+    public function authenticateAction(Request $request, UserPasswordHasherInterface $hasher)
+    {
+        $user = $this->users->findOneBy(['email' => $request->get('email')]);
+        if (!$hasher->isPasswordValid($user, $request->get('password'))) { return $this->view(null, 401); }
+        return $this->view(['token' => $this->tokens->create($user)]);
+    }
+}`;
+    const annotated = tokenLogin('/**\n     * @SWG\\Post(description="no route")\n     * @Rest\\Post("/api/authenticate")\n     */');
+    const [fromDocblock] = handlers(annotated);
+    assert.equal(fromDocblock?.role, 'login');
+    assert.equal(fromDocblock?.route?.method, 'POST');
+    assert.equal(fromDocblock?.route?.path, '/api/authenticate');
+    assert.equal(fromDocblock?.rateLimited, false);
+    assert.equal(textAt(annotated, fromDocblock?.route?.pathRange), '@Rest\\Post("/api/authenticate")');
+    const [fromAttribute] = handlers(tokenLogin("#[FOSRest\\Post('/api/authenticate')]", 'FOSRest'));
+    assert.equal(fromAttribute?.route?.method, 'POST');
+    assert.equal(fromAttribute?.rateLimited, false);
+    // A GET route on the same path takes no password: not a login.
+    assert.deepEqual(handlers(tokenLogin('/** @Rest\\Get("/api/authenticate") */')), []);
+    // `@SWG\Post` alone is documentation, not a route.
+    assert.deepEqual(handlers(tokenLogin('/** @SWG\\Post(description="x") */')), []);
+  });
 });

@@ -33,6 +33,11 @@ function countsAttemptsInSql(node: Node): boolean {
   return STRING_TYPES.has(value.type) && /\b(select|update|insert)\b/i.test(value.text) && THROTTLE_NAME.test(value.text);
 }
 
+/** A comparison of a CSRF token or nonce: an argument names one (`$_POST['csrf_token']`); a remember-me token compared is a credential. */
+function comparesToken(call: Node): boolean {
+  return callArguments(call).positional.some((arg) => /csrf|xsrf|nonce/i.test(arg.text));
+}
+
 /** A string literal, or a concatenation of them, holding a query that compares a password. */
 function comparesSqlPassword(node: Node): boolean {
   const value = unwrapParentheses(node);
@@ -167,7 +172,8 @@ function visitCall(call: Node, flow: PhpFlow, options: FlowOptions): void {
   const name = calledName(call) ?? '';
   const target = callTarget(call);
   flow.calls.push({ name: call.type === 'scoped_call_expression' ? `${className(target) ?? '?'}::${name}` : name, at: call.startIndex });
-  if (CREDENTIAL.test(name)) flow.credentialChecks.push(call.type === 'function_call_expression' ? name : `${name}()`);
+  // `hash_equals($_SESSION['csrf_token'], $_POST['csrf_token'])` compares a CSRF token, not a credential.
+  if (CREDENTIAL.test(name) && !(name === 'hash_equals' && comparesToken(call))) flow.credentialChecks.push(call.type === 'function_call_expression' ? name : `${name}()`);
   // `mysqli_query($db, "SELECT … WHERE password=…")`, `$pdo->prepare("…")`: the query written in place.
   if (SQL_CALL.test(name) && callArguments(call).positional.some(comparesSqlPassword)) flow.credentialChecks.push(SQL_CHECK);
   if (SQL_CALL.test(name) && callArguments(call).positional.some(countsAttemptsInSql)) flow.throttles.push('an SQL attempt counter');

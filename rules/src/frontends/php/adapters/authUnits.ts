@@ -37,7 +37,8 @@ export function findUnits(file: PhpFile, routes: readonly LaravelRoute[]): AuthU
   if (firstStatement) {
     units.push({ kind: 'script', node: file.root, body: file.root, name: scriptName(file.fileName), anchor: firstStatement });
   }
-  const routed = file.mentions(/Route\b/);
+  // Symfony's Route, or FOSRestBundle's annotations (`use FOS\RestBundle\Controller\Annotations as Rest;`).
+  const routed = file.mentions(/Route\b|RestBundle/);
   for (const declaration of file.nodesOfTypes(DECLARED_FUNCTIONS)) {
     const body = declaration.childForFieldName('body');
     const nameNode = declaration.childForFieldName('name');

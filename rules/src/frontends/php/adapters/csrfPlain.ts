@@ -9,7 +9,7 @@ import { rangeOf } from '../syntax';
 import { LOGOUT_NAME, words } from './authSyntax';
 import { scriptName } from './authUnits';
 import { requestBranches } from './requestBranches';
-import { requestHandling, type RequestHandling } from './scriptRequest';
+import { reauthenticationCovering, requestHandling, type RequestHandling } from './scriptRequest';
 
 /** Login, sign-up and logout scripts are not judged for CSRF in plain PHP (login CSRF is a judgement call). */
 const AUTH_SCRIPT = /(^|-)(log-?in|sign-?in|log-?on|authenticate|login-?check|check-?login|register|registration|sign-?up|inscription)(-|$)/;
@@ -66,7 +66,10 @@ export function scriptVerdict(context: PhpAdapterContext): ScriptVerdict | undef
   const handling = requestHandling(file.root);
   const post = handling.postReads[0];
   if (!post) return undefined;
-  if (session && configuresItself(session)) return { surface: surface(file.fileName, session.range, post, handling.tokenChecks[0], []) };
+  if (session && configuresItself(session)) {
+    const check = handling.tokenChecks[0] ?? reauthenticationCovering(handling, handling.stateChanges);
+    return { surface: surface(file.fileName, session.range, post, check, []) };
+  }
   return scriptSurface(context, handling, post);
 }
 
@@ -97,18 +100,21 @@ export function configuresItself(session: SessionConfigFact): boolean {
 
 function scriptSurface(context: PhpAdapterContext, handling: RequestHandling, post: Node): ScriptVerdict | undefined {
   const { file } = context;
-  if (excludedByName(file.fileName)) return undefined;
   const name = words(scriptName(file.fileName));
+  if (LOGOUT_NAME.test(name)) return undefined;
   // A login or logout told by what it does (lifecycleAuth ran first); a page's `?logout` link is not what the page is.
   if (handlesAuth(context)) return undefined;
   const included = includedHandling(file, handling.calls);
+  // A page that shuts strangers out (`requireLogin();`) is no login or sign-up, whatever its name says (`register-car.php`).
+  if (AUTH_SCRIPT.test(name) && !included.helperGuard) return undefined;
   const start = first([handling.sessionStarts[0], included.sessionStart]);
   if (!start) return undefined;
   const guarded = handling.loginGuards.length > 0 || included.guard !== undefined;
-  if (!guarded && (handling.identityReads.length === 0 || PRE_LOGIN_SCRIPT.test(name))) return undefined;
+  const readsIdentity = handling.identityReads.length > 0 || included.identityCall !== undefined;
+  if (!guarded && (!readsIdentity || PRE_LOGIN_SCRIPT.test(name))) return undefined;
   const change = first([...handling.stateChanges, ...included.stateChanges]);
   if (!change) return undefined;
-  const defence = first([handling.tokenChecks[0], handling.originChecks[0], included.defence]);
+  const defence = first([handling.tokenChecks[0], handling.originChecks[0], included.defence, reauthenticationCovering(handling, [...handling.stateChanges, ...included.stateChanges])]);
   const related: RelatedLocation[] = [{ message: 'The data is changed here.', range: rangeOf(change) }];
   if (!defence) {
     const sameSite = sameSiteOf(context, included.sameSite);

@@ -12,9 +12,10 @@ import { helperFlowsOf } from './lifecycleHelpers';
 import { judgedAsLogout } from './logoutScope';
 import { tokenLogoutWithoutSession } from './tokenLogout';
 import { dependsOnAtLeast } from '../../../model/project';
-import { scriptLoginRoute, scriptThrottled } from './scriptLogin';
+import { scriptLoginRoute, scriptThrottled, unreachableLogin } from './scriptLogin';
 import { branchHandlers } from './branchHandlers';
 import { includeFlowsOf } from '../app/includes';
+import { logoutReach } from '../app/logoutCallers';
 import { laravelAppOf } from '../app/laravelApp';
 import { laravelRouteThrottle } from '../app/laravelThrottle';
 import { firewallAnswersLogout } from '../app/symfonyFirewallLogout';
@@ -116,7 +117,7 @@ function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, name
     optionName: (key: string) => key,
     related: [unitLocation(unit)],
   };
-  const isLogin = (flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0)) || flow.guardLogins.length > 0;
+  const isLogin = ((flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0)) || flow.guardLogins.length > 0) && !(unit.kind === 'script' && framework === 'php' && unreachableLogin(context.file));
   // Laravel 4 has no session() helper: suggested edits use the Session facade there.
   const legacyLaravel = framework === 'laravel' && dependsOnAtLeast(context.file.project, 'laravel/framework', '5.0.0') === false;
   if (isLogin) return loginFact(context.file.text, unit, flow, { ...base, evidence: flow.credentialChecks[0] ?? where, ...loginRateLimit(context, unit, flow, framework) }, legacyLaravel);
@@ -125,12 +126,13 @@ function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, name
   const firewalls = unit.symfonyRoute !== undefined && looksLikeLogout && firewallAnswersLogout(context.file, unit.symfonyRoute);
   // A token API's logout (`currentAccessToken()->delete()`) where the api group has no session: nothing to end.
   const tokenOnly = looksLikeLogout && laravelFile && tokenLogoutWithoutSession(unit, flow, context.file);
-  if (looksLikeLogout && !firewalls && !tokenOnly && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout, frameworkFile && !laravelFile)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where }, legacyLaravel);
+  if (looksLikeLogout && !firewalls && !tokenOnly && !leftToCallers(context, unit, framework, frameworkFile) && judgedAsLogout(unit, flow, context.file, framework !== 'php' || frameworkFile, namedLogout, frameworkFile && !laravelFile)) return logoutFact(context.file.text, unit, flow, { ...base, evidence: flow.guardLogouts.length > 0 ? 'Auth::logout()' : where }, legacyLaravel);
   // A login route that checks credentials some other way still needs a rate limit.
   if (unit.route && isLoginRoute(unit.route)) return { ...base, role: 'login', evidence: where, rateLimited: rateLimitOf(context, unit.route) };
-  // A Symfony login action that hands the login to a service of the project: its route still needs a limiter
-  // (the renewal is judged in the service, where the user is written).
-  if (unit.symfonyRoute && namedLogin && flow.delegatedLogins.length > 0) return { ...base, role: 'login', evidence: where, route: unit.symfonyRoute.info, rateLimited: symfonyActionThrottled(flow) };
+  // A Symfony login action that hands the login to a service of the project, or checks the password itself and
+  // answers with a token (a FOSRest `@Rest\Post("/api/authenticate")` action): its route still needs a limiter
+  // (the renewal is judged in the service, where the user is written; a token login writes no session).
+  if (unit.symfonyRoute && namedLogin && /POST|ANY|PUT/.test(unit.symfonyRoute.info.method) && (flow.delegatedLogins.length > 0 || flow.credentialChecks.length > 0)) return { ...base, role: 'login', evidence: where, route: unit.symfonyRoute.info, rateLimited: symfonyActionThrottled(flow) };
   return undefined;
 }
 
@@ -151,6 +153,20 @@ function judgedByName(unit: AuthUnit, flow: PhpFlow, laravelFile: boolean, file:
     fileUsesSession.set(file, uses);
   }
   return uses;
+}
+
+/**
+ * A plain-PHP helper named like a logout (a function, or a method of a class that is no controller) is
+ * not judged where the application's requests do not make it the logout (app/logoutCallers.ts): a
+ * function nothing calls, or a helper whose calling script ends the session itself. A method nothing
+ * instance method nothing calls by name is still judged: a front controller may dispatch to it by a name held in data.
+ */
+function leftToCallers(context: PhpAdapterContext, unit: AuthUnit, framework: string, frameworkFile: boolean): boolean {
+  if (framework !== 'php' || frameworkFile || (unit.kind !== 'function' && unit.kind !== 'method') || /controller$/i.test(unit.className ?? '')) return false;
+  const reach = logoutReach(context.file, unit.node, unit.name);
+  // A router dispatches to controller instances; a static helper (`Auth::logout()`) is called by its name.
+  const calledByName = unit.kind === 'function' || namedChildren(unit.node).some((child) => child.type === 'static_modifier');
+  return reach === 'ended-by-caller' || (reach === 'unreached' && calledByName);
 }
 
 /**

@@ -6,6 +6,7 @@ import { rangeOf } from '../syntax';
 import { anchorStatement, completeRenewal, insertAfter, insertBefore, NATIVE_COOKIE_CLEAR } from './authEdits';
 import type { PhpFlow } from './authFlow';
 import { calledName } from './authSyntax';
+import { firstWriteOfRun } from './loginWriteRun';
 import type { AuthUnit } from './authUnits';
 
 type Base = Omit<AuthHandlerFact, 'role'>;
@@ -75,12 +76,14 @@ export function loginFact(text: string, unit: AuthUnit, flow: PhpFlow, base: Bas
   // Laravel's guard (Auth::attempt, Auth::login) migrates the session itself when it logs the user in.
   const complete = [...flow.renewals.filter((r) => r.complete).map((r) => r.node), ...flow.guardLogins];
   const coverage = new Coverage(flow, complete);
-  const uncovered = writes.find((write) => !coverage.covers(write));
+  let uncovered = writes.find((write) => !coverage.covers(write));
   const firstWrite = writes[0] ?? flow.guardLogins[0];
   const written = { message: 'The user identity is written into the session here.' };
   if (!uncovered) {
     return { ...base, role: 'login', renewal: 'renewed', identityWrite: firstWrite ? rangeOf(firstWrite) : undefined, related: [...(base.related ?? []), ...(firstWrite ? [{ ...written, range: rangeOf(firstWrite) }] : [])] };
   }
+  // After a credential check the run of keys written with the first identity key is the login (loginWriteRun.ts).
+  if (flow.credentialChecks.length > 0) uncovered = firstWriteOfRun(uncovered, new Set(flow.credentialChecks.map((c) => c.replace(/\(\)$/, '').split('::').pop()!.toLowerCase())));
   const related = [...(base.related ?? []), { ...written, range: rangeOf(uncovered) }];
   const awaitedCalls = flow.calls.filter((c) => c.at < uncovered.startIndex).map((c) => c.name);
   const partial = flow.renewals.find((r) => !r.complete && new Coverage(flow, [r.node]).covers(uncovered));

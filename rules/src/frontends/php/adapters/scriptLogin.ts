@@ -1,6 +1,9 @@
 import type { Node } from 'web-tree-sitter';
 import type { RouteInfo } from '../../../model/lifecycleFacts';
+import { includersOf } from '../app/includers';
+import { INCLUDE_TYPES, type PhpFile } from '../fileContext';
 import { rangeOf } from '../syntax';
+import { calledName } from './authSyntax';
 import { comparesMethodWithPost } from './scriptRequest';
 import type { PhpFlow } from './authFlow';
 import type { AuthUnit } from './authUnits';
@@ -53,3 +56,27 @@ function firstInput(body: Node): Node | undefined {
   return candidates.sort((a, b) => a.startIndex - b.startIndex)[0];
 }
 
+
+/** Superglobals a request's credentials can arrive in (a form, a query, a remember-me cookie, HTTP Basic auth). */
+const REQUEST_SUPERGLOBALS = new Set(['_POST', '_GET', '_REQUEST', '_COOKIE', '_SERVER', '_FILES']);
+/** Calls that read the request or pull variables in from elsewhere (`extract($_POST)`, `$$name`, `global $user`). */
+const REQUEST_CALLS = new Set(['filter_input', 'filter_input_array', 'getallheaders', 'apache_request_headers', 'file_get_contents', 'extract', 'parse_str', 'import_request_variables']);
+
+/**
+ * A script that cannot log anyone in when it is requested: it reads nothing of the request (no
+ * superglobal, no raw body, no `filter_input()`), includes nothing and pulls in no variables
+ * (`global`, `extract()`, `$$name`), so a credential check in it compares values that are never set
+ * (PHP has had no register_globals since 5.4), and no file of the application includes it. A page of
+ * copy-paste instructions (`LOGIN_UPDATE_INSTRUCTIONS.php`: "add this code to your login.php") is such
+ * a file. A fragment that another file includes is still judged: its variables come from there.
+ */
+export function unreachableLogin(file: PhpFile): boolean {
+  if (file.nodesOfTypes(INCLUDE_TYPES).length > 0) return false;
+  if (file.root.descendantsOfType(['global_declaration', 'dynamic_variable_name']).some((n) => n !== null)) return false;
+  if (file.root.descendantsOfType('variable_name').some((n) => n !== null && REQUEST_SUPERGLOBALS.has(n.text.replace(/^\$/, '')))) return false;
+  if (file.nodesOfType('function_call_expression').some((call) => REQUEST_CALLS.has(calledName(call) ?? ''))) return false;
+  // A fragment another file includes gets its variables from there: only a file nothing includes is out of reach,
+  // and only where the application's files can be listed to say so.
+  const includers = includersOf(file.project, file.fileName);
+  return includers !== undefined && includers.length === 0;
+}

@@ -66,8 +66,13 @@ export interface RequestHandling {
   readonly identityReads: Node[];
   /** Identity reads in an `if` whose branch redirects or stops (`if (!isset($_SESSION['uid'])) header('Location: login.php')`). */
   readonly loginGuards: Node[];
-  /** A CSRF token read or a token helper called, or the current password asked again (re-authentication). */
+  /** A CSRF token read or a token helper called. */
   readonly tokenChecks: Node[];
+  /**
+   * The current password asked again (`$_POST['current_password']`): re-authentication, a defence for
+   * the changes made in the branch that asks it (a password change), not for a profile form beside it.
+   */
+  readonly reauthentications: Node[];
   /** `$_SERVER['HTTP_ORIGIN']` / `HTTP_REFERER` in a condition: a same-origin check. */
   readonly originChecks: Node[];
   readonly sessionStarts: Node[];
@@ -77,7 +82,7 @@ export interface RequestHandling {
 
 /** The handling of `root`'s code; `within` picks which nodes count (top-level code, one function). */
 export function requestHandling(root: Node, within: (node: Node) => boolean = () => true): RequestHandling {
-  const handling: RequestHandling = { postReads: [], stateChanges: [], identityReads: [], loginGuards: [], tokenChecks: [], originChecks: [], sessionStarts: [], calls: [] };
+  const handling: RequestHandling = { postReads: [], stateChanges: [], identityReads: [], loginGuards: [], tokenChecks: [], reauthentications: [], originChecks: [], sessionStarts: [], calls: [] };
   for (const node of root.descendantsOfType(SCANNED)) {
     if (!node || !within(node)) continue;
     if (node.type === 'subscript_expression') subscript(node, handling);
@@ -86,6 +91,39 @@ export function requestHandling(root: Node, within: (node: Node) => boolean = ()
     } else call(node, handling);
   }
   return handling;
+}
+
+/**
+ * The re-authentication that covers every change of the script: the current password is read at the
+ * top level, or in the branch (`if ($_POST['change_password']) { … }`) that holds all the changes.
+ */
+export function reauthenticationCovering(handling: RequestHandling, changes: readonly Node[]): Node | undefined {
+  return handling.reauthentications.find((read) => {
+    const branch = enclosingBranch(read);
+    return !branch || changes.every((change) => branch.startIndex <= change.startIndex && change.endIndex <= branch.endIndex);
+  });
+}
+
+/** The body of the innermost `if`/`elseif`/`else` branch a node runs in, or undefined at the top of its scope. */
+function enclosingBranch(node: Node): Node | undefined {
+  for (let current = node.parent; current && !FUNCTIONS.has(current.type); current = current.parent) {
+    if (current.type === 'compound_statement' && /^(if_statement|else_if_clause|else_clause)$/.test(current.parent?.type ?? '')) return current;
+  }
+  return undefined;
+}
+
+/**
+ * A read that only prints its value: `<?= $_SESSION['csrf_token'] ?>`, `echo …`, `print …`. A page
+ * header that hands the token to its scripts or forms does not check what comes back.
+ */
+export function printedOnly(node: Node): boolean {
+  for (let current = node.parent; current && !FUNCTIONS.has(current.type); current = current.parent) {
+    if (current.type === 'echo_statement' || current.type === 'print_intrinsic') return true;
+    // `<?= $x ?>`: the statement is the value alone (printed by `<?=`, or a statement that does nothing).
+    if (current.type === 'expression_statement') return namedChildren(current)[0]?.id === node.id;
+    if (current.type.endsWith('_statement')) return false;
+  }
+  return false;
 }
 
 /** The function a node runs in, or undefined at the top level of the file. */
@@ -103,7 +141,7 @@ function subscript(node: Node, handling: RequestHandling): void {
   if (name && REQUEST_SUPERGLOBALS.has(name) && key !== undefined && TOKEN_KEY.test(key) && (name !== '_SESSION' || !GENERIC_TOKEN_KEY.test(key) || isCompared(node))) {
     handling.tokenChecks.push(node);
   }
-  if ((name === '_POST' || name === '_REQUEST') && key !== undefined && CURRENT_PASSWORD_KEY.test(key)) handling.tokenChecks.push(node);
+  if ((name === '_POST' || name === '_REQUEST') && key !== undefined && CURRENT_PASSWORD_KEY.test(key)) handling.reauthentications.push(node);
   if (name === '_SERVER' && key !== undefined && ORIGIN_HEADERS.has(key) && inCondition(node)) handling.originChecks.push(node);
   if (name === '_SESSION' && key !== undefined && !isWritten(node)) {
     const identity = IDENTITY_KEY.test(key);
@@ -178,7 +216,11 @@ function guardsLogin(node: Node): boolean {
     }
     if (current.type.endsWith('_statement') || FUNCTIONS.has(current.type)) return false;
   }
-  if (!statement) return false;
+  return statement !== undefined && exitsOrRedirects(statement);
+}
+
+/** An `if` statement that stops the request or sends the visitor elsewhere in some branch. */
+export function exitsOrRedirects(statement: Node): boolean {
   if (statement.descendantsOfType('exit_statement').some((n) => n !== null)) return true;
   return statement.descendantsOfType('function_call_expression').some((c) => c !== null && GUARD_EXITS.has(calledName(c) ?? ''));
 }

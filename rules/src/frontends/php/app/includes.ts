@@ -14,6 +14,7 @@ const MAX_INCLUDE_DEPTH = 3;
 /** An included file as the including one sees it: its top-level code, its functions, the files it includes. */
 interface IncludedFile {
   readonly script: FlowEffects;
+  /** Its functions by lower-cased name, and the methods of its classes as `class::method` (called statically by the includer). */
   readonly functions: ReadonlyMap<string, FlowEffects>;
   readonly includes: readonly string[];
 }
@@ -83,10 +84,25 @@ export function includeFlowsOf(file: PhpFile, depth = 0): (node: Node) => PhpFlo
       const summary = path === undefined ? undefined : summaryOf(file.project, file.fileName, path, depth + 1)?.summary;
       return summary ? flowStandingFor(summary.script, node) : undefined;
     }
-    if (node.type !== 'function_call_expression' || file.functions.has(calledName(node) ?? '')) return undefined;
-    const effects = functionsOfIncludes().get(calledName(node) ?? '');
+    const key = includedCallKey(file, node);
+    const effects = key === undefined ? undefined : functionsOfIncludes().get(key);
     return effects ? flowStandingFor(effects, node) : undefined;
   };
+}
+
+/**
+ * How a call names a function or static method of an included file: `record_failure()` →
+ * 'record_failure', `LoginSecurity::recordFailed($u)` → 'loginsecurity::recordfailed' (a helper
+ * class of the account lockout, required by the login script). Undefined for a function the file
+ * declares itself and for calls on objects (their class is not known here).
+ */
+function includedCallKey(file: PhpFile, node: Node): string | undefined {
+  const name = calledName(node);
+  if (!name) return undefined;
+  if (node.type === 'function_call_expression') return file.functions.has(name) ? undefined : name;
+  const scope = node.type === 'scoped_call_expression' ? node.childForFieldName('scope') : null;
+  if (scope?.type !== 'name' && scope?.type !== 'qualified_name') return undefined;
+  return `${(scope.text.split('\\').pop() ?? '').toLowerCase()}::${name}`;
 }
 
 /** The functions of an included file and of the files it includes in turn, by lower-cased name; the first declaration wins. */
@@ -113,6 +129,17 @@ function summarise(file: PhpFile, depth: number): IncludedFile {
   for (const [name, declaration] of file.functions) {
     const body = declaration.childForFieldName('body');
     if (body) functions.set(name, effectsOfFlow(analyzePhpFlow(body, { file, ownUnits: new Set(), helperFlow })));
+  }
+  // Static helper classes (`LoginSecurity::isLocked()`): only the methods declared `static`, which a caller can reach by the class name.
+  for (const declaration of file.nodesOfType('class_declaration')) {
+    const className = declaration.childForFieldName('name')?.text.toLowerCase();
+    for (const method of declaration.descendantsOfType('method_declaration')) {
+      const name = method?.childForFieldName('name')?.text.toLowerCase();
+      const body = method?.childForFieldName('body');
+      if (!className || !name || !body || !namedChildren(method!).some((child) => child.type === 'static_modifier')) continue;
+      const key = `${className}::${name}`;
+      if (!functions.has(key)) functions.set(key, effectsOfFlow(analyzePhpFlow(body, { file, ownUnits: new Set(), helperFlow })));
+    }
   }
   const includes = file.nodesOfTypes(INCLUDE_TYPES).map((node) => includedPath(node, file.constants)).filter((p): p is string => p !== undefined);
   return { script: effectsOfFlow(analyzePhpFlow(file.root, { file, ownUnits: new Set(), helperFlow })), functions, includes };

@@ -31,9 +31,11 @@ export interface ControllerMethod {
 /**
  * A controller action judged by its body when its path does not say (`POST /actionlogin`) or says
  * more than it does (`POST /siwa/sign-in` that only redirects to Apple): a guard `attempt()` tries a
- * password; `Socialite::driver(…)->redirect()` with no credential check starts an OAuth flow.
+ * password; `Socialite::driver(…)->redirect()` with no credential check starts an OAuth flow; a guard
+ * `login()`/`loginUsingId()` with no credential checked and no password read logs in someone an
+ * earlier step vouched for (an OAuth exchange finished, a signed link): nothing to guess.
  */
-export type ActionKind = 'login' | 'oauth';
+export type ActionKind = 'login' | 'oauth' | 'passwordless';
 
 /** Laravel 4: `$this->beforeFilter('csrf', ['on' => 'post', 'only' => [...]])` in the constructor. */
 interface ControllerFilter extends ControllerMiddleware {
@@ -125,16 +127,24 @@ function hashesWithoutChecking(file: PhpFile, body: Node): boolean {
 /**
  * `Auth::attempt(…)`, `Auth::guard('web')->attempt(…)`, `auth()->attempt(…)`, `$this->guard()->attempt(…)`:
  * a password tried, 'login'. Otherwise a Socialite redirect (`Socialite::driver('apple')->redirect()`):
- * 'oauth', the provider checks the credential and the callback logs in.
+ * 'oauth', the provider checks the credential and the callback logs in. A guard `login()` with nothing
+ * checked and no password read: 'passwordless'.
  */
 function actionKind(file: PhpFile, body: Node): ActionKind | undefined {
   let oauth = false;
+  let guardLogin = false;
+  let checks = false;
   for (const call of file.nodesWithin(body, ANY_CALL, () => false)) {
     const name = calledName(call) ?? '';
     if (name === 'attempt' && guardCall(call)) return 'login';
     if (name === 'redirect' && call.type === 'member_call_expression' && socialiteChain(callTarget(call))) oauth = true;
+    if ((name === 'login' || name === 'loginusingid') && guardCall(call)) guardLogin = true;
+    const owner = call.type === 'scoped_call_expression' ? className(callTarget(call)) : undefined;
+    if ((owner === 'hash' && name === 'check') || name === 'password_verify' || /password/i.test(name) || (guardCall(call) && /^(validate|once)/.test(name))) checks = true;
   }
-  return oauth ? 'oauth' : undefined;
+  if (oauth) return 'oauth';
+  // No password read either: `$request->password`, `$request->input('password')`.
+  return guardLogin && !checks && !/password/i.test(body.text) ? 'passwordless' : undefined;
 }
 
 /** The receiver of `->attempt()` is Laravel's auth: the `Auth` facade, `auth()`, `Auth::guard(…)`, `$this->guard()`. */

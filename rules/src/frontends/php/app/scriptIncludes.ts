@@ -2,7 +2,8 @@ import type { Node } from 'web-tree-sitter';
 import type { Fact, SessionConfigFact } from '../../../model/facts';
 import type { TextRange } from '../../../model/range';
 import type { Value } from '../../../model/value';
-import { enclosingFunction, requestHandling } from '../adapters/scriptRequest';
+import { declaredHelpers, helperGuardIn, helperIdentityIn, resolveHelpers, traitsOf, type HelperTraits, type ResolvedHelpers } from '../adapters/identityHelpers';
+import { enclosingFunction, printedOnly, requestHandling } from '../adapters/scriptRequest';
 import { sessionRuntimeAdapter } from '../adapters/sessionRuntime';
 import { INCLUDE_TYPES, type PhpFile } from '../fileContext';
 import { PhpResolver } from '../resolve';
@@ -47,6 +48,10 @@ interface IncludeSummary {
   readonly changesState: boolean;
   /** Its functions by lower-cased name: what calling them does. */
   readonly functions: ReadonlyMap<string, { readonly startsSession: boolean; readonly guards: boolean; readonly changesState: boolean }>;
+  /** Its functions and methods as login helpers (identityHelpers.ts), resolved with the whole chain's. */
+  readonly helpers: ReadonlyMap<string, HelperTraits>;
+  /** Its top-level code as a helper would be read: a `requireLogin();` of an included `auth_check.php` guards its includer. */
+  readonly topLevel: HelperTraits;
   readonly includes: readonly string[];
 }
 
@@ -57,6 +62,10 @@ export interface IncludedHandling {
   /** The include (or the call of an included function) that starts the session, first in the script. */
   readonly sessionStart?: Node;
   readonly guard?: Node;
+  /** A login gate through helpers (identityHelpers.ts), which asks that the visitor is logged in, not the other way round. */
+  readonly helperGuard?: Node;
+  /** A call of an identity helper (`currentUserId()`) declared in an include or the script: the script asks who the user is. */
+  readonly identityCall?: Node;
   readonly defence?: Node;
   /** The include whose top-level code reads posted data: the script handles POST through it. */
   readonly postRead?: Node;
@@ -78,10 +87,15 @@ export function includedHandling(file: PhpFile, calls: readonly { readonly name:
   const result: { -readonly [K in keyof IncludedHandling]: IncludedHandling[K] } = { stateChanges: [] };
   const functions = new Map<string, { readonly startsSession: boolean; readonly guards: boolean; readonly changesState: boolean }>();
   const seen = new Set<string>([file.fileName]);
+  // The script's own helpers first: a function it declares hides an included one of the same name.
+  const helpers = declaredHelpers(file);
+  const includedTopLevels: { readonly include: Node; readonly traits: HelperTraits }[] = [];
   for (const include of file.nodesOfTypes(INCLUDE_TYPES)) {
     const path = includedPath(include, file.constants);
     if (path === undefined) continue;
     visit(file, file.fileName, path, 1, (summary, fileName) => {
+      for (const [key, traits] of summary.helpers) if (!helpers.has(key)) helpers.set(key, traits);
+      includedTopLevels.push({ include, traits: summary.topLevel });
       result.sessionStart ??= summary.startsSession ? include : undefined;
       result.guard ??= summary.guards ? include : undefined;
       result.defence ??= summary.defends ? include : undefined;
@@ -98,7 +112,23 @@ export function includedHandling(file: PhpFile, calls: readonly { readonly name:
     if (effects.guards) result.guard ??= node;
     if (effects.changesState) result.stateChanges.push(node);
   }
+  gateThroughHelpers(file, resolveHelpers(helpers), includedTopLevels, result);
   return result;
+}
+
+/**
+ * The login gate and identity reads a script gets through helpers: its own top-level `requireLogin();`
+ * or `if (!isLoggedIn()) { header(…); exit; }`, or an included file whose top-level code does either.
+ * Only top-level code counts: a helper's own body gates nobody until something calls it.
+ */
+function gateThroughHelpers(file: PhpFile, resolved: ResolvedHelpers, includedTopLevels: readonly { readonly include: Node; readonly traits: HelperTraits }[], result: { guard?: Node; helperGuard?: Node; identityCall?: Node }): void {
+  const topLevel = (node: Node): boolean => enclosingFunction(node) === undefined;
+  result.helperGuard = helperGuardIn(file.root, topLevel, resolved);
+  for (const { include, traits } of includedTopLevels) {
+    if (traits.calls.some((c) => resolved.guard.has(c)) || traits.negatedInGuard.some((c) => resolved.identity.has(c))) result.helperGuard ??= include;
+  }
+  result.guard ??= result.helperGuard;
+  result.identityCall ??= helperIdentityIn(file.root, topLevel, resolved);
 }
 
 function visit(file: PhpFile, fromFile: string, path: string, depth: number, use: (summary: IncludeSummary, fileName: string) => void, seen: Set<string>): void {
@@ -127,10 +157,13 @@ function summarise(file: PhpFile): IncludeSummary {
     startsSession: topLevel.sessionStarts.length > 0,
     ...(session ? { sameSite: { value: session.cookie.sameSite, range: session.range, topLevel: configuredAtTopLevel(file, session) } } : {}),
     guards: topLevel.loginGuards.length > 0,
-    defends: everywhere.tokenChecks.length > 0 || everywhere.originChecks.length > 0,
+    // A header that prints the token for its forms or scripts (`<?= $_SESSION['csrf_token'] ?>`) checks nothing.
+    defends: everywhere.tokenChecks.some((node) => !printedOnly(node)) || everywhere.originChecks.length > 0 || everywhere.reauthentications.length > 0,
     readsPost: topLevel.postReads.length > 0,
     changesState: topLevel.stateChanges.length > 0 && topLevel.postReads.length > 0 && topLevel.identityReads.length > 0,
     functions,
+    helpers: declaredHelpers(file),
+    topLevel: traitsOf(file.root, (node) => enclosingFunction(node) === undefined),
     includes,
   };
 }
