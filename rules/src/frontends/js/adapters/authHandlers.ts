@@ -17,7 +17,7 @@ import { rateLimitOf } from '../lifecycle/rateLimit';
 import { delegatesLogout } from '../lifecycle/logoutDelegation';
 import { endsNoSession } from '../lifecycle/sessionlessLogout';
 import { LOGIN_NAME, LOGOUT_NAME, PASSWORD_RESET_NAME, SIGNUP_NAME, pathWords, words } from '../lifecycle/names';
-import { redirectsOnly, rendersOnly } from '../lifecycle/redirectOnly';
+import { redirectsOnly, redirectsToLogout, rendersOnly } from '../lifecycle/redirectOnly';
 import { fastifyFullPath } from '../assembly/fastify/lifecycle';
 import { expressFullPath } from '../assembly/routeContext';
 import { nestModuleLogins } from '../lifecycle/nestModuleLogins';
@@ -144,7 +144,9 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // `router.get('/')` beside `router.post('/')` in a logout router: the GET that touches no session only answers
   // (a form, "please use POST"); the other route on the path is the logout.
   const logoutSibling = route.route?.method === 'GET' && !touchesSession && sharedPaths.has(route.route.path ?? '');
-  const isLogout = flow !== undefined && (namedLogout || flow.passportLogouts.length > 0) && route.route?.method !== 'OPTIONS' && (route.route !== undefined || touchesSession) && !logoutPage && !logoutSibling;
+  // `app.get('/signout', (req, res) => res.redirect('/auth/logout'))`: an alias sending to the logout, judged there.
+  const logoutAlias = !touchesSession && route.handler !== undefined && redirectsToLogout(route.handler);
+  const isLogout = flow !== undefined && (namedLogout || flow.passportLogouts.length > 0) && route.route?.method !== 'OPTIONS' && (route.route !== undefined || touchesSession) && !logoutPage && !logoutSibling && !logoutAlias;
   const sessionless = flow !== undefined && endsNoSession(context, flow);
   // A logout handed to a service (`await this.authService.logout(user)`) is judged by that service: unknown here.
   if (isLogout && flow && !sessionless) return delegatesLogout(flow.calls, params.request) ? undefined : logoutFact(context, route, flow, params, base, passportRenews);
