@@ -128,5 +128,7 @@ function pathCovers(spec: string, routePath: string | undefined): boolean {
   // `*`, `(.*)`, `{*splat}` (path-to-regexp 8), and `auth/*`: the prefix before the wildcard.
   const wildcard = ['*', '(.*)', '{*splat}'].find((tail) => trimmed.endsWith(tail));
   const prefix = wildcard ? trimmed.slice(0, trimmed.length - wildcard.length) : trimmed;
-  return layerApplies(`/${prefix}`.replace(/\/+$/, '') || '/', routePath);
+  let end = prefix.length;
+  while (end > 0 && prefix[end - 1] === '/') end--;
+  return layerApplies(`/${prefix.slice(0, end)}`, routePath);
 }
