@@ -16,8 +16,8 @@ import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
 import { delegatesLogout } from '../lifecycle/logoutDelegation';
 import { endsNoSession } from '../lifecycle/sessionlessLogout';
-import { LOGIN_NAME, LOGOUT_NAME, PASSWORD_RESET_NAME, pathWords, words } from '../lifecycle/names';
-import { redirectsOnly, rendersOnly } from '../lifecycle/redirectOnly';
+import { LOGIN_NAME, LOGOUT_NAME, PASSWORD_RESET_NAME, SIGNUP_NAME, pathWords, words } from '../lifecycle/names';
+import { redirectsOnly, redirectsToLogout, rendersOnly } from '../lifecycle/redirectOnly';
 import { fastifyFullPath } from '../assembly/fastify/lifecycle';
 import { expressFullPath } from '../assembly/routeContext';
 import { nestModuleLogins } from '../lifecycle/nestModuleLogins';
@@ -62,6 +62,15 @@ export const authHandlerAdapter: JsAdapter = {
 
 type Base = Omit<AuthHandlerFact, 'role' | 'evidence'>;
 
+/** The name the handler is declared with: a controller method's key, a named function, an exported name. */
+function declaredName(route: RouteHandler): string {
+  const node = route.node;
+  if (node.type === 'MethodDefinition' && node.key.type === 'Identifier') return node.key.name;
+  const handler = route.handler;
+  if (handler && (handler.type === 'FunctionDeclaration' || handler.type === 'FunctionExpression') && handler.id) return handler.id.name;
+  return route.name ?? '';
+}
+
 /** @param fullPath the route's path with what its app adds above it (mount paths), said in messages. */
 function baseOf(route: RouteHandler, storage: SessionStorage, fullPath: string): Base {
   const range = route.route?.range ?? route.nameRange ?? rangeOfNode(route.node);
@@ -104,10 +113,11 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // so, like `/register`, it is a login only by what it does (a credential check, passport).
   // A reset or change of the password that writes the user into the session logs them in (lireddit's `changePassword`).
   const passwordReset = PASSWORD_RESET_NAME.test(pathWords(path)) || PASSWORD_RESET_NAME.test(name);
-  const namedLogin = (LOGIN_PATH.test(path) || LOGIN_NAME.test(name) || passwordReset) && !namedLogout && !SIGNUP_PATH.test(path);
   // A sign-up that logs the new user in (`req.login(user)` after `User.create`, passport's documented use of
   // req.login) is not judged as a login, as a sign-up writing `req.session.userId` is not: see the rule README.
-  const signUp = (SIGNUP_PATH.test(path) || SIGNUP_PATH.test(name)) && (flow === undefined || flow.credentialChecks.length === 0);
+  // The handler's own name says it too where the path does not (`@Post() registerUser()` under `@Controller('auth/local')`).
+  const signUp = (SIGNUP_PATH.test(path) || SIGNUP_PATH.test(name) || SIGNUP_NAME.test(words(declaredName(route)))) && (flow === undefined || flow.credentialChecks.length === 0);
+  const namedLogin = (LOGIN_PATH.test(path) || LOGIN_NAME.test(name) || passwordReset) && !namedLogout && !SIGNUP_PATH.test(path) && !signUp;
   const isLogin =
     flow !== undefined && ((flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0 || passportMiddleware !== undefined)) || (flow.passportLogins.length > 0 && !signUp));
   if (isLogin && flow) return loginFact(context, route, flow, params, base, passportRenews, passportMiddleware, loginGuard && !passportRenews ? loginGuard.node : undefined);
@@ -134,7 +144,9 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // `router.get('/')` beside `router.post('/')` in a logout router: the GET that touches no session only answers
   // (a form, "please use POST"); the other route on the path is the logout.
   const logoutSibling = route.route?.method === 'GET' && !touchesSession && sharedPaths.has(route.route.path ?? '');
-  const isLogout = flow !== undefined && (namedLogout || flow.passportLogouts.length > 0) && route.route?.method !== 'OPTIONS' && (route.route !== undefined || touchesSession) && !logoutPage && !logoutSibling;
+  // `app.get('/signout', (req, res) => res.redirect('/auth/logout'))`: an alias sending to the logout, judged there.
+  const logoutAlias = !touchesSession && route.handler !== undefined && redirectsToLogout(route.handler);
+  const isLogout = flow !== undefined && (namedLogout || flow.passportLogouts.length > 0) && route.route?.method !== 'OPTIONS' && (route.route !== undefined || touchesSession) && !logoutPage && !logoutSibling && !logoutAlias;
   const sessionless = flow !== undefined && endsNoSession(context, flow);
   // A logout handed to a service (`await this.authService.logout(user)`) is judged by that service: unknown here.
   if (isLogout && flow && !sessionless) return delegatesLogout(flow.calls, params.request) ? undefined : logoutFact(context, route, flow, params, base, passportRenews);

@@ -32,9 +32,25 @@ export function isCredentialComparison(node: TSESTree.BinaryExpression, isReques
   return !(other.type === 'MemberExpression' && sameObject(other, stored));
 }
 
+/** Words that make a key a place to go after the login (`postLoginRedirect`, `return_to`, `intendedUrl`, `referer`). */
+const REDIRECT_WORDS = new Set(['redirect', 'redirects', 'redir', 'return', 'returnto', 'referer', 'referrer', 'intended', 'destination', 'continue']);
+/** Last words of a key that holds a location (`afterLoginPath`, `nextUrl`, `redirect_uri`, `goTo`). */
+const LOCATION_WORDS = new Set(['url', 'uri', 'path', 'href', 'location', 'next', 'to', 'page']);
+
+/**
+ * A key that holds where to send the user (a path or URL), not who they are: `postLoginRedirect`,
+ * `returnToUrl`, `redirect_uri`, `afterLoginPath`, `nextUrl`. A login helper stores one before or after
+ * the credential check; it is no identity write.
+ */
+export function namesRedirectTarget(key: string): boolean {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const last = words[words.length - 1];
+  return words.some((word) => REDIRECT_WORDS.has(word)) || (last !== undefined && LOCATION_WORDS.has(last));
+}
+
 /** A session key written after a credential check that names the logged-in state, whatever it is called. */
 export function isIdentityAfterCredential(key: string): boolean {
-  return !NOT_IDENTITY.test(key) && !PRE_LOGIN.test(key);
+  return !NOT_IDENTITY.test(key) && !PRE_LOGIN.test(key) && !namesRedirectTarget(key);
 }
 
 function storedPassword(node: Node): boolean {

@@ -3,6 +3,12 @@ export function words(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[_\s]+/g, '-').toLowerCase();
 }
 
+/**
+ * A handler named for creating an account, over {@link words}: `registerUser`, `signUp`, `createAccount`,
+ * `handleRegistration`, `newUser`. With no credential checked it only creates the account: a sign-up.
+ */
+export const SIGNUP_NAME = /(^|-)(sign-?up|register|registration|(create|new)-(user|account|member))(-|$)/;
+
 /** A logout by name, over {@link words}: `logout`, `signOut`, `handleLogOff`, `logoutUser`. */
 export const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off)(-|$)/;
 

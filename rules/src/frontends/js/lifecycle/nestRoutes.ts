@@ -8,8 +8,11 @@ import type { RouteHandler } from './routes';
 export { decoratorCall } from './controllerMethods';
 
 const NEST_DECORATORS: Readonly<Record<string, string>> = { Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', All: 'ALL' };
-/** Decorators that put guards or limits in front of a handler (class-level ones apply to every method). */
-const GUARD_DECORATORS = new Set(['UseGuards', 'Throttle', 'UseInterceptors', 'SkipThrottle']);
+/**
+ * Decorators that put guards or limits in front of a handler (class-level ones apply to every method);
+ * `RouteConfig` (@nestjs/platform-fastify) carries the route's `config`, where @fastify/rate-limit reads `rateLimit`.
+ */
+const GUARD_DECORATORS = new Set(['UseGuards', 'Throttle', 'UseInterceptors', 'SkipThrottle', 'RouteConfig']);
 
 /** `'auth'` or `{ path: 'auth' }` in `@Controller(…)`, `@Post(…)`. */
 function decoratorPath(argument: Node | undefined): string {

@@ -7,7 +7,8 @@ import { guardedOnEveryChain, reachOf } from '../assembly/routeContext';
 import { fastifyRouteRateLimited } from '../assembly/fastify/lifecycle';
 import { asFunction, referencedHandler } from './handlerFunction';
 import { appDefinesLockout, handlerCountsAttempts } from './lockout';
-import { nestAppWideLimiter } from '../assembly/nest/throttler';
+import { nestAppWideLimiter, type NestRouteTarget } from '../assembly/nest/throttler';
+import { controllerMethods } from './controllerMethods';
 import type { RouteHandler } from './routes';
 
 const LIMITER_MODULES = ['express-rate-limit', 'rate-limiter-flexible', '@fastify/rate-limit', 'fastify-rate-limit', 'express-brute', 'express-slow-down', '@nestjs/throttler', 'express-limiter'];
@@ -32,6 +33,9 @@ export function rateLimitOf(context: AdapterContext, route: RouteHandler): boole
   // The app keeps an account-lockout counter: it may guard this login out of sight (in the password
   // check a passport strategy calls, in a service): unknown.
   if (appDefinesLockout(context)) return undefined;
+  // Nest on Fastify: `@RouteConfig({ rateLimit: {…} })` is the route's `config`, read by @fastify/rate-limit.
+  const nestConfig = route.framework === 'nest' ? nestRouteConfigRateLimit(context, route) : undefined;
+  if (nestConfig !== undefined) return nestConfig;
   if (route.routeOptions?.kind === 'object') {
     const config = getEntry(route.routeOptions, 'config')?.value;
     const rateLimit = config?.kind === 'object' ? getEntry(config, 'rateLimit')?.value : undefined;
@@ -47,7 +51,7 @@ export function rateLimitOf(context: AdapterContext, route: RouteHandler): boole
     if (reach) return false;
   }
   // A Nest route: @nestjs/throttler's guard bound for the whole app, or a limiter mounted in main.ts.
-  if (route.framework === 'nest' && nestAppWideLimiter(context, route.route?.path, appliesLimiter)) return true;
+  if (route.framework === 'nest' && nestAppWideLimiter(context, nestTarget(context, route), appliesLimiter)) return true;
   if (context.importsAny(LIMITER_MODULES)) {
     const { fileWide } = fileLimiters(context);
     if (fileWide !== undefined) return fileWide;
@@ -58,7 +62,9 @@ export function rateLimitOf(context: AdapterContext, route: RouteHandler): boole
   // A Fastify route reached through the plugin tree: a limiter registered in its scope or above it.
   const modelled = fastifyRouteRateLimited(context, route);
   if (modelled !== undefined) return modelled;
-  if (route.framework === 'fastify' && !context.importsAny(FASTIFY_LIMITERS)) {
+  // A Nest app on Fastify registers it on the Fastify instance under the app (`app.register(fastifyRateLimit,
+  // { global: true })`, `app.getHttpAdapter().getInstance().register(…)`): the same root scope.
+  if ((route.framework === 'fastify' || route.framework === 'nest') && !context.importsAny(FASTIFY_LIMITERS)) {
     const model = appModelFor(context);
     if (model.someFile('fastify-global-rate-limit', /@fastify\/rate-limit|fastify-rate-limit/, (other) => other.importsAny(FASTIFY_LIMITERS) && fileWideLimiter(other) === true, context.file.budget)) return true;
   }
@@ -67,6 +73,27 @@ export function rateLimitOf(context: AdapterContext, route: RouteHandler): boole
   // lists in package.json guards nothing.
   if (context.importsAny(LIMITER_MODULES)) return fileLimiters(context).staysInFile ? false : undefined;
   return false;
+}
+
+/** `rateLimit` in `@RouteConfig({ rateLimit: … })`: false when it turns the limit off, undefined when absent. */
+function nestRouteConfigRateLimit(context: AdapterContext, route: RouteHandler): boolean | undefined {
+  for (const node of route.middleware) {
+    const target = unwrap(node);
+    if (target.type !== 'CallExpression' || decoratorName(target) !== 'RouteConfig' || !target.arguments[0]) continue;
+    const config = context.resolver.resolve(target.arguments[0], context.file);
+    const rateLimit = config.kind === 'object' ? getEntry(config, 'rateLimit')?.value : undefined;
+    if (rateLimit) return !(rateLimit.kind === 'literal' && rateLimit.value === false);
+  }
+  return undefined;
+}
+
+/** The Nest route as a `MiddlewareConsumer` names it: path, verb and the controller class that holds it. */
+function nestTarget(context: AdapterContext, route: RouteHandler): NestRouteTarget {
+  let controller: string | undefined;
+  for (const { controllerClass, method } of controllerMethods(context.file.program)) {
+    if (method === route.node) controller = controllerClass.id?.name;
+  }
+  return { path: route.route?.path, method: route.route?.method, controller };
 }
 
 function decoratorName(node: Node): string | undefined {

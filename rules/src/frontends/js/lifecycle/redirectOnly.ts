@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { childrenOf, dottedPath, memberName, unwrap, type FunctionNode, type Node } from '../ast';
+import { LOGOUT_NAME, words } from './names';
 
 /**
  * A handler that only redirects and reads no request body: `(req, res) => redirect(req, res, '/', {})`,
@@ -15,6 +16,26 @@ export function redirectsOnly(handler: FunctionNode): boolean {
     if (statement.type === 'ReturnStatement') return statement.argument !== null && isRedirect(statement.argument);
     return false;
   });
+}
+
+/**
+ * A handler that only redirects to the app's logout (`app.get('/signout', (req, res) => res.redirect('/auth/logout'))`,
+ * a legacy or alias path): the logout is the route it sends to, judged there.
+ */
+export function redirectsToLogout(handler: FunctionNode): boolean {
+  return redirectsOnly(handler) && namesLogout(handler.body!);
+}
+
+/** A string or template piece in the code whose words name a logout (`'/auth/logout'`, `` `${base}/sign-out` ``). */
+function namesLogout(root: Node): boolean {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const text = node.type === 'Literal' && typeof node.value === 'string' ? node.value : node.type === 'TemplateElement' ? node.value.cooked ?? '' : undefined;
+    if (text !== undefined && LOGOUT_NAME.test(words(text.replace(/[^A-Za-z0-9]+/g, '-')))) return true;
+    stack.push(...childrenOf(node));
+  }
+  return false;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { PhpFile } from '../fileContext';
 import { calledName, callTarget, variableName } from './authSyntax';
 import { analyzePhpFlow, type PhpFlow } from './authFlow';
 import { calleeFlow } from './logoutCallees';
-import { delegatesLogin, delegatesLogout } from './logoutDelegation';
+import { delegatesLogin, delegatesLogout, endsAuthState } from './logoutDelegation';
 
 /**
  * Helpers of the file and what they do to the session: `function regenerate_session() { session_regenerate_id(true); }`
@@ -28,8 +28,8 @@ export function helperFlowsOf(file: PhpFile, depth = 0): (call: Node) => PhpFlow
   function helper(call: Node): PhpFlow | undefined {
     const own = helperDeclaration(file, call).map(flowOf).find((f) => f !== undefined);
     // A logout or a login handed to a service of the project (`$this->loginService->logout()`,
-    // `$loginService->authenticate($form, $request)`): what the service does.
-    return own ?? (delegatesLogout(call) || delegatesLogin(call) ? calleeFlow(file, call, depth, helperFlowsOf) : undefined);
+    // `$loginService->authenticate($form, $request)`, `$auth->forget()`): what the service does.
+    return own ?? (delegatesLogout(call) || delegatesLogin(call) || endsAuthState(call) ? calleeFlow(file, call, depth, helperFlowsOf) : undefined);
   }
   return helper;
 }

@@ -7,12 +7,15 @@ import { namedChildren, unwrapParentheses } from '../syntax';
 import { analyzePhpFlow, type PhpFlow } from './authFlow';
 import { effectsOfFlow, flowStandingFor, type FlowEffects } from './flowEffects';
 import { calledName, callTarget, variableName } from './authSyntax';
+import { declaresAbstractType, implementerFiles, implementingClasses } from '../app/implementations';
 
 /** Calls followed from one handler into other files: BookStack's controller → OidcService → LoginService is two. */
 const MAX_DEPTH = 3;
 
 /** The effects of one method of a class file, summarised once per text (shared with the include summaries' cache). */
 const methodEffects = new SummaryCache<FlowEffects | null>();
+/** Whether a file declares a type as an interface or abstract class, per text and type. */
+const abstractTypes = new SummaryCache<boolean>();
 /** Methods being summarised now, by file and method: a cycle back into one of them finds "not known". */
 const inProgress = new Set<string>();
 
@@ -36,8 +39,13 @@ export function calleeFlow(file: PhpFile, call: Node, depth: number, helperFlows
   if (inProgress.has(key)) return undefined;
   inProgress.add(key);
   try {
-    const found = methodEffects.of(file.project, file.fileName, relativeSpecifier(file.fileName, classFile), (other) => effectsOf(other, className, method, depth, helperFlowsOf), method);
-    return found?.summary ? flowStandingFor(found.summary, call) : undefined;
+    const specifier = relativeSpecifier(file.fileName, classFile);
+    const found = methodEffects.of(file.project, file.fileName, specifier, (other) => effectsOf(other, className, method, depth, helperFlowsOf), method);
+    if (found?.summary) return flowStandingFor(found.summary, call);
+    // `AuthInterface $auth` … `$auth->forget()`: the method runs in whichever class implements the type.
+    if (!abstractTypes.of(file.project, file.fileName, specifier, (other) => declaresAbstractType(other, className), className)?.summary) return undefined;
+    const implemented = implementationEffects(file, className, method, depth, helperFlowsOf);
+    return implemented ? flowStandingFor(implemented, call) : undefined;
   } finally {
     inProgress.delete(key);
   }
@@ -49,6 +57,44 @@ function effectsOf(other: PhpFile, className: string, method: string, depth: num
   if (!body) return null;
   const flow = analyzePhpFlow(body, { file: other, ownUnits: new Set(), helperFlow: helperFlowsOf(other, depth + 1) });
   return effectsOfFlow(flow);
+}
+
+/**
+ * What a method of an interface (or abstract class) does, over every class of the application that
+ * implements it: the weakest of them, so the call ends the session only if every implementation does
+ * (filegator's `AuthInterface::forget()` is `$this->session->invalidate()` in each adapter), hands the
+ * logout on if one does, and keeps the session if one keeps it. Undefined when the application cannot
+ * be listed, has too many implementations, or one of them cannot be read.
+ */
+function implementationEffects(file: PhpFile, typeName: string, method: string, depth: number, helperFlowsOf: (file: PhpFile, depth: number) => (call: Node) => PhpFlow | undefined): FlowEffects | undefined {
+  const files = implementerFiles(file.project, file.fileName, typeName);
+  if (!files || files.length === 0) return undefined;
+  const all: FlowEffects[] = [];
+  for (const implementer of files) {
+    const found = methodEffects.of(file.project, file.fileName, relativeSpecifier(file.fileName, implementer), (other) => implementedIn(other, typeName, method, depth, helperFlowsOf), `implements ${typeName}::${method}`);
+    if (found?.summary) all.push(found.summary);
+    else if (found === undefined) return undefined;
+  }
+  return all.reduce<FlowEffects | undefined>((weakest, effects) => (weakest === undefined || strength(effects) < strength(weakest) ? effects : weakest), undefined);
+}
+
+/** The weakest effects of the method in the file's classes implementing the type; null when none of them declares it. */
+function implementedIn(other: PhpFile, typeName: string, method: string, depth: number, helperFlowsOf: (file: PhpFile, depth: number) => (call: Node) => PhpFlow | undefined): FlowEffects | null {
+  let weakest: FlowEffects | null = null;
+  for (const declaration of implementingClasses(other, typeName)) {
+    const body = other.classAt(declaration.startIndex)?.methods.get(method)?.[0]?.childForFieldName('body');
+    if (!body) continue;
+    const effects = effectsOfFlow(analyzePhpFlow(body, { file: other, ownUnits: new Set(), helperFlow: helperFlowsOf(other, depth + 1) }));
+    if (weakest === null || strength(effects) < strength(weakest)) weakest = effects;
+  }
+  return weakest;
+}
+
+/** How far effects go to end a session: destroyed (3), handed on (2), partly cleared or renewed (1), nothing (0). */
+function strength(effects: FlowEffects): number {
+  if (effects.fullDestroys + effects.destroys > 0) return 3;
+  if (effects.delegations > 0) return 2;
+  return effects.partials + effects.cookieClears + effects.guardLogouts + effects.renewals.length > 0 ? 1 : 0;
 }
 
 /**

@@ -25,6 +25,21 @@ export function delegatesLogout(call: Node): boolean {
   return ENDING_METHOD.test(method.toLowerCase()) && target !== undefined && /session/i.test(receiverName(target) ?? '');
 }
 
+/** Receivers that keep who is logged in: `$auth`, `$this->authService`, `$guard`, `$this->userSession`. */
+const AUTH_RECEIVER = /auth|session|login|guard|security|identity|user|account/i;
+
+/**
+ * `$auth->forget()`, `$this->authenticator->invalidate()`: an ending method of a service that keeps the
+ * login. It is followed into the service's class (or the classes implementing its interface) when the
+ * receiver's type says which; what it does there decides, and an unresolved one changes nothing.
+ */
+export function endsAuthState(call: Node): boolean {
+  if (call.type !== 'member_call_expression') return false;
+  const method = call.childForFieldName('name')?.text ?? '';
+  const target = callTarget(call);
+  return ENDING_METHOD.test(method.toLowerCase()) && target !== undefined && AUTH_RECEIVER.test(receiverName(target) ?? '');
+}
+
 /** What a service method that logs a user in is called: `login`, `signIn`, `authenticate…`, `checkCredentials`. */
 const LOGIN_METHOD = /(^|-)(log-?in|sign-?in|authenticat\w*|credentials?)(-|$)/;
 

@@ -4,6 +4,7 @@ import { namespaceOf } from '../app/phpNames';
 import { namedChildren } from '../syntax';
 import type { PhpFlow } from './authFlow';
 import type { AuthUnit } from './authUnits';
+import { onlyRedirectsToLogout } from './redirectToLogout';
 
 /**
  * Whether a unit that looks like a logout (by name, or by a guard logout) is a logout handler this
@@ -22,6 +23,7 @@ import type { AuthUnit } from './authUnits';
  * - it is an API controller's action not named for a logout that calls a guard logout
  *   (`App\Http\Controllers\API\…` deleting an account, then `auth()->logout()`): the API's clients
  *   authenticate with tokens, so no session of theirs is left behind;
+ * - it only redirects to the app's logout (a legacy or alias route): the logout is the route it sends to;
  * - it is data, not code: a script named logout.php that calls nothing and touches no session
  *   (a language file of `$_['text_logout'] = '…';`).
  */
@@ -30,6 +32,8 @@ export function judgedAsLogout(unit: AuthUnit, flow: PhpFlow, file: PhpFile, fra
   // `Auth::logout(); session(['current_user' => $user]);`: switching users (Heimdall's setUser), not a logout.
   if (!namedLogout && flow.identityWrites.length > 0) return false;
   const touchesSession = flow.destroys.length + flow.fullDestroys.length + flow.partials.length + flow.cookieClears.length + flow.renewals.length > 0;
+  // `return $this->redirect($response, '/admin/logout');`: it sends to the logout, which is judged there.
+  if (!touchesSession && onlyRedirectsToLogout(unit.body)) return false;
   if (unit.route) return true;
   if (unit.kind === 'method' && frameworkApp && !isControllerMethod(unit, file)) return false;
   if (unit.kind === 'method' && !namedLogout && isApiNamespace(file)) return false;

@@ -3,8 +3,19 @@ import { memberName, staticKey, stringLiteral, unwrap, walk, type Node } from '.
 import type { AdapterContext } from '../../adapterContext';
 import { appModelFor, layerApplies } from '../appModel';
 
-/** Files that can bind a limiter for a whole Nest app: a global guard, or a limiter middleware in main.ts. */
-const HINT = /APP_GUARD|useGlobalGuards|NestFactory/;
+/**
+ * Files that can bind a limiter for a whole Nest app: a global guard, a limiter middleware in main.ts or in
+ * a set-up function handed the app (`setupApp(app: INestApplication)`), or a module's `MiddlewareConsumer`.
+ */
+const HINT = /APP_GUARD|useGlobalGuards|NestFactory|INestApplication|Nest(?:Express|Fastify)Application|forRoutes/;
+const NEST_PACKAGES = ['@nestjs/core', '@nestjs/common', '@nestjs/platform-express', '@nestjs/platform-fastify'];
+
+/** The route a limiter is asked for: its full path, verb and controller class. */
+export interface NestRouteTarget {
+  readonly path: string | undefined;
+  readonly method: string | undefined;
+  readonly controller: string | undefined;
+}
 /** `ThrottlerGuard`, and the app's own subclasses (`ThrottlerBehindProxyGuard`, `CustomThrottlerGuard`); string tests, no backtracking. */
 const isThrottlerGuard = (name: string | undefined): boolean => name !== undefined && name.endsWith('Guard') && name.includes('Throttler');
 
@@ -14,10 +25,11 @@ const isThrottlerGuard = (name: string | undefined): boolean => name !== undefin
  * or an Express limiter mounted on the app in main.ts (`app.use(rateLimit({…}))`). `ThrottlerModule.forRoot()`
  * alone binds no guard, so it limits nothing. Asked once per app model.
  */
-export function nestAppWideLimiter(context: AdapterContext, routePath: string | undefined, appliesLimiter: (context: AdapterContext, node: Node) => boolean): boolean {
+export function nestAppWideLimiter(context: AdapterContext, route: NestRouteTarget, appliesLimiter: (context: AdapterContext, node: Node) => boolean): boolean {
   const model = appModelFor(context);
   if (model.someFile('nest-global-throttler', HINT, bindsGlobalThrottler, context.file.budget)) return true;
-  return model.someFile(`nest-limiter-mounted-on:${routePath ?? ''}`, HINT, (file) => mountsLimiter(file, routePath, appliesLimiter), context.file.budget);
+  const question = `nest-limiter-mounted-on:${route.method ?? ''} ${route.path ?? ''} ${route.controller ?? ''}`;
+  return model.someFile(question, HINT, (file) => mountsLimiter(file, route, appliesLimiter), context.file.budget);
 }
 
 function bindsGlobalThrottler(context: AdapterContext): boolean {
@@ -52,16 +64,71 @@ function guardName(node: Node): string | undefined {
 }
 
 /**
- * `app.use(rateLimit({…}))` on the app `NestFactory.create()` returns (main.ts), on a path that covers
- * the route (`app.use('/auth/login', limiter)` guards that route only; a global prefix is not modelled).
+ * `app.use(rateLimit({…}))` on the app `NestFactory.create()` returns (main.ts, or a set-up function handed
+ * the app), on a path that covers the route (`app.use('/auth/login', limiter)` guards that route only; a
+ * global prefix is not modelled); or `consumer.apply(limiter).forRoutes(…)` in a module's `configure()`.
  */
-function mountsLimiter(context: AdapterContext, routePath: string | undefined, appliesLimiter: (context: AdapterContext, node: Node) => boolean): boolean {
-  if (!context.importsAny(['@nestjs/core'])) return false;
+function mountsLimiter(context: AdapterContext, route: NestRouteTarget, appliesLimiter: (context: AdapterContext, node: Node) => boolean): boolean {
+  if (!context.importsAny(NEST_PACKAGES)) return false;
   return context.file.calls.some((call) => {
     const callee = unwrap(call.callee);
-    if (callee.type !== 'MemberExpression' || memberName(callee) !== 'use' || !call.arguments.some((argument) => appliesLimiter(context, argument))) return false;
+    if (callee.type !== 'MemberExpression') return false;
+    const method = memberName(callee);
+    if (method === 'forRoutes') return consumerLimits(context, call, route, appliesLimiter);
+    if (method !== 'use' || !call.arguments.some((argument) => appliesLimiter(context, argument))) return false;
     const first = call.arguments[0];
     const mountPath = first ? stringLiteral(first) : undefined;
-    return mountPath === undefined || layerApplies(mountPath, routePath);
+    return mountPath === undefined || layerApplies(mountPath, route.path);
   });
+}
+
+/**
+ * `consumer.apply(limiter, …).exclude(…).forRoutes(…)`: the limiter runs on the routes `forRoutes` names
+ * (`'*'`, `'auth/*'`, `{ path, method }`, a controller class) unless `exclude` takes this one out.
+ */
+function consumerLimits(context: AdapterContext, forRoutes: TSESTree.CallExpression, route: NestRouteTarget, appliesLimiter: (context: AdapterContext, node: Node) => boolean): boolean {
+  let applied = false;
+  let excluded = false;
+  let link = unwrap((unwrap(forRoutes.callee) as TSESTree.MemberExpression).object);
+  while (link.type === 'CallExpression') {
+    const callee = unwrap(link.callee);
+    if (callee.type !== 'MemberExpression') break;
+    const name = memberName(callee);
+    if (name === 'apply') applied = link.arguments.some((argument) => appliesLimiter(context, argument));
+    else if (name === 'exclude') excluded = link.arguments.some((argument) => routeSpecCovers(argument, route));
+    link = unwrap(callee.object);
+  }
+  return applied && !excluded && forRoutes.arguments.some((argument) => routeSpecCovers(argument, route));
+}
+
+/** Whether one `forRoutes`/`exclude` argument names the route: a path (with `*` or `(.*)` wildcards), `{ path, method }`, or its controller. */
+function routeSpecCovers(argument: Node, route: NestRouteTarget): boolean {
+  const target = unwrap(argument);
+  if (target.type === 'Identifier') return route.controller !== undefined && target.name === route.controller;
+  if (target.type === 'ObjectExpression') {
+    let path: string | undefined;
+    let verb: string | undefined;
+    for (const property of target.properties) {
+      if (property.type !== 'Property') continue;
+      const key = staticKey(property.key, property.computed);
+      const value = unwrap(property.value);
+      if (key === 'path') path = stringLiteral(value);
+      // `RequestMethod.POST`; ALL (and anything unread) covers every verb.
+      if (key === 'method' && value.type === 'MemberExpression') verb = memberName(value);
+    }
+    if (verb !== undefined && verb !== 'ALL' && route.method !== undefined && route.method !== 'ALL' && verb !== route.method) return false;
+    return path !== undefined && pathCovers(path, route.path);
+  }
+  const path = stringLiteral(target);
+  return path !== undefined && pathCovers(path, route.path);
+}
+
+function pathCovers(spec: string, routePath: string | undefined): boolean {
+  const trimmed = spec.replace(/^\/+/, '');
+  // `*`, `(.*)`, `{*splat}` (path-to-regexp 8), and `auth/*`: the prefix before the wildcard.
+  const wildcard = ['*', '(.*)', '{*splat}'].find((tail) => trimmed.endsWith(tail));
+  const prefix = wildcard ? trimmed.slice(0, trimmed.length - wildcard.length) : trimmed;
+  let end = prefix.length;
+  while (end > 0 && prefix[end - 1] === '/') end--;
+  return layerApplies(`/${prefix.slice(0, end)}`, routePath);
 }

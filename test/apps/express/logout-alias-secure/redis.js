@@ -1,0 +1,3 @@
+const { createClient } = require('redis');
+
+module.exports = createClient();
