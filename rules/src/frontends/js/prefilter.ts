@@ -77,10 +77,11 @@ const WEB_STORAGE_ALIAS = /[=?:(,|&]\s*(?:(?:window|globalThis|self)\s*\.\s*)?(?
  * Route registrations: Express and Fastify methods whose first argument can be a path (a string
  * starting with `/` or `*`, a template, an array, a regular expression, or a name followed by the
  * handler), `route()` chains and objects, Nest decorators. `map.get(key)` and `Promise.all([…])`
- * are no routes. Logins post credentials; logouts are also reached with GET.
+ * are no routes. Logins post credentials; logouts are also reached with GET. A Fastify route object
+ * written apart from its `route()` call (`{ method: 'POST', url: '/signin', handler }`) has its `url:`.
  */
-const POST_ROUTE = /(?<!Promise)\.(?:post|all)\s*\(\s*(?:['"][/*]|`|\[|\/[^/*]|[A-Za-z_$][\w$.]*\s*,)|\.route\s*\(|@Post\(/;
-const ANY_ROUTE = /(?<!Promise)\.(?:get|post|put|patch|delete|del|all)\s*\(\s*(?:['"][/*]|`|\[|\/[^/*]|[A-Za-z_$][\w$.]*\s*,)|\.route\s*\(|@(?:Get|Post|Put|Patch|Delete|All)\(/;
+const POST_ROUTE = /(?<!Promise)\.(?:post|all)\s*\(\s*(?:['"][/*]|`|\[|\/[^/*]|[A-Za-z_$][\w$.]*\s*,)|\.route\s*\(|@Post\(|\burl\s*:/;
+const ANY_ROUTE = /(?<!Promise)\.(?:get|post|put|patch|delete|del|all)\s*\(\s*(?:['"][/*]|`|\[|\/[^/*]|[A-Za-z_$][\w$.]*\s*,)|\.route\s*\(|@(?:Get|Post|Put|Patch|Delete|All)\(|\burl\s*:/;
 /**
  * Handlers a controller module exports (`export async function login(req, res)`,
  * `module.exports = { logout }`): their routes are registered elsewhere. exportedHandlers takes a
@@ -226,6 +227,8 @@ function destructuresRequestOrSession(text: string): boolean {
 const FIELD_RESOLVE = /\bresolve\s*[:(]/;
 /** GraphQL mutations, as every resolver form but a `mutations/` folder's modules names them (`Mutation: {`, `@Mutation()`, `mutationField`, `type: 'Mutation'`). */
 const MUTATION = /mutation/i;
+/** A function or method named as a login, defined or called (`async login(`, `authService.signInUser(`). */
+const LOGIN_CALL = /\b(?:log[Ii]n|sign[Ii]n|authenticate)[\w$]*\s*\(/;
 
 function resolverTouchingSession(text: string): boolean {
   return TOUCHES_SESSION.test(text) && (RESOLVER_MAP.test(text) || destructuresRequestOrSession(text) || FIELD_RESOLVE.test(text));
@@ -261,8 +264,9 @@ export function mightContainJsFacts(text: string, fileName?: string): boolean {
   if (POST_ROUTE.test(text) && CREDENTIAL_CHECK_CALL.test(text)) return true;
   if (ANY_ROUTE.test(text) && mentionsLoginOrLogout(text, 'route-path')) return true;
   if (resolverTouchingSession(text)) return true;
-  // A login mutation that issues a token instead of a session is still a login when it checks a credential.
-  if (MUTATION.test(text) && CREDENTIAL_CHECK_CALL.test(text)) return true;
+  // A login mutation that issues a token instead of a session is still a login when it checks a credential,
+  // or when it hands the password to a service by name (`login(@Args('input') input: LoginInput)`).
+  if (MUTATION.test(text) && (CREDENTIAL_CHECK_CALL.test(text) || LOGIN_CALL.test(text))) return true;
   // Handlers a controller module exports, judged by their names, when they touch the session.
   if (exportsHandlers(text) && TOUCHES_SESSION.test(text) && (CREDENTIAL_CHECK_CALL.test(text) || mentionsLoginOrLogout(text, 'handler-name'))) return true;
   return storageHelperCall(text);
