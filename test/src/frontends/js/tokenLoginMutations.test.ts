@@ -52,6 +52,23 @@ export class AuthResolver {
     assert.deepEqual(facts.map((f) => `${textAt(code, f.range)} ${f.role} ${f.rateLimited}`), ['login login false', 'admin login true']);
   });
 
+  it('reads a schema-first input type generated as an interface or a type alias', () => {
+    const code = `
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+export interface LoginInput { email: string; password: string; }
+export type TokenInput = { refreshToken: string };
+@Resolver('Auth')
+export class AuthResolver {
+  constructor(private readonly authService: AuthService) {}
+  @Mutation('login')
+  async login(@Args('loginInput') loginInput: LoginInput) { return this.authService.login(loginInput); }
+  @Mutation('loginWithToken')
+  async loginWithToken(@Args('input') input: TokenInput) { return this.authService.refresh(input); }
+}`;
+    const facts = handlers(code, '/project/src/auth/auth.resolver.ts');
+    assert.deepEqual(facts.map((f) => `${textAt(code, f.range)} ${f.role}`), ['login login']);
+  });
+
   it('reads Pothos mutationField and mutationFields, with the context one parameter later for prismaField', () => {
     const code = `
 import bcrypt from 'bcryptjs';

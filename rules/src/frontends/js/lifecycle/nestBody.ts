@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { staticKey, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
 import type { FileContext } from '../fileContext';
-import { classNamed } from './helperTargets';
+import { classNamed, typeMembersNamed } from './helperTargets';
 import { decoratorCall } from './nestRoutes';
 
 /** Fields that carry a secret the client must know: what a login rate limit protects from guessing. */
@@ -29,7 +29,8 @@ export function bodyCarriesPassword(file: FileContext, handler: FunctionNode): b
 /**
  * The same for a decorated GraphQL resolver's arguments: `@Args('password')`, `@Arg('password')`,
  * `@Args('loginInput') input: LoginInput` whose input type has a password field, itself or through the
- * class it extends (`extends PickType(User, ['email', 'password'], InputType)`).
+ * class it extends (`extends PickType(User, ['email', 'password'], InputType)`), or an interface or type
+ * alias of the project (schema-first types generated into `graphql.types.ts`).
  */
 export function argsCarryPassword(file: FileContext, handler: FunctionNode): boolean {
   return inputCarriesPassword(file, handler, GRAPHQL_ARGS);
@@ -49,7 +50,10 @@ function inputCarriesPassword(file: FileContext, handler: FunctionNode, decorato
     // `@Args() { email, password }: LoginArgs`: the pattern names the field.
     if (target.type === 'ObjectPattern' && target.properties.some((p) => p.type === 'Property' && PASSWORD_FIELD.test(staticKey(p.key, p.computed) ?? ''))) return true;
     if (type?.type === 'TSTypeLiteral' && type.members.some((m) => m.type === 'TSPropertySignature' && PASSWORD_FIELD.test(staticKey(m.key, m.computed) ?? ''))) return true;
-    if (type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && classCarriesPassword(file, type.typeName, handler, 0)) return true;
+    if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier') continue;
+    if (classCarriesPassword(file, type.typeName, handler, 0)) return true;
+    // A GraphQL input type generated as an interface or a type alias (`LoginInput` in `graphql.types.ts`).
+    if (decoratorNames === GRAPHQL_ARGS && typeMembersNamed(file, type.typeName)?.some((m) => PASSWORD_FIELD.test(m))) return true;
   }
   return false;
 }
