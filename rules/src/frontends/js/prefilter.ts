@@ -81,6 +81,8 @@ const WEB_STORAGE_ALIAS = /[=?:(,|&]\s*(?:(?:window|globalThis|self)\s*\.\s*)?(?
  */
 const POST_ROUTE = /(?<!Promise)\.(?:post|all)\s*\(\s*(?:['"][/*]|`|\[|\/[^/*]|[A-Za-z_$][\w$.]*\s*,)|\.route\s*\(|@Post\(/;
 const ANY_ROUTE = /(?<!Promise)\.(?:get|post|put|patch|delete|del|all)\s*\(\s*(?:['"][/*]|`|\[|\/[^/*]|[A-Za-z_$][\w$.]*\s*,)|\.route\s*\(|@(?:Get|Post|Put|Patch|Delete|All)\(/;
+/** A Fastify route object's key (`{ method: 'POST', url: '/signin', handler }`): a route written apart from its `route()` call. */
+const ROUTE_OBJECT_URL = /\burl\s*:/;
 /**
  * Handlers a controller module exports (`export async function login(req, res)`,
  * `module.exports = { logout }`): their routes are registered elsewhere. exportedHandlers takes a
@@ -134,6 +136,13 @@ function inRoutePath(text: string, start: number, end: number): boolean {
 
 /** After a handler's name: the function it names, taking a request first (`login(req, res)`, `logout: async (request) =>`, `signIn = wrap(async ({ body }, reply) =>`). */
 const HANDLER_AFTER_NAME = /\s*(?:(?::\s*[\w$.]+(?:<[^>\n]{0,200}>)?\s*)?[:=]\s*(?:[\w$.]+\s*\(\s*)?)?(?:async\s+)?(?:function\b\s*(?:[\w$]+\s*)?)?\(\s*(?:_?(?:req|request)\b|\{)/y;
+/** After a function's name: its parameters or arguments (`async login(`, `authService.signInUser(`). */
+const CALL_AFTER_NAME = /\s*\(/y;
+/**
+ * What a login or logout word must name: a route's path, an exported handler taking a request, or a
+ * function defined or called (a login mutation handing its input to `authService.login(…)`).
+ */
+type NameRole = 'route-path' | 'handler-name' | 'call';
 /** A route's path argument: the first of several (`router.post(LOGIN_PATH, …)`), or the only one of `route()` (`app.route(paths.logout)`). */
 const FIRST_ARGUMENT_BEFORE = /\(\s*$/;
 const FIRST_ARGUMENT_AFTER = /\s*,/y;
@@ -145,7 +154,7 @@ const ONLY_ARGUMENT_AFTER = /\s*\)/y;
  * path (a path string, or the name passed as the path); for a handler a module exports, as the name
  * of a function that takes a request.
  */
-function namesHandler(text: string, start: number, end: number, role: 'route-path' | 'handler-name'): boolean {
+function namesHandler(text: string, start: number, end: number, role: NameRole): boolean {
   let from = start;
   while (from > 0 && (isIdentifierChar(text.charCodeAt(from - 1)) || text.charCodeAt(from - 1) === 46)) from--;
   let to = end;
@@ -153,6 +162,10 @@ function namesHandler(text: string, start: number, end: number, role: 'route-pat
   if (role === 'handler-name') {
     HANDLER_AFTER_NAME.lastIndex = to;
     return HANDLER_AFTER_NAME.test(text);
+  }
+  if (role === 'call') {
+    CALL_AFTER_NAME.lastIndex = to;
+    return CALL_AFTER_NAME.test(text);
   }
   if (inRoutePath(text, start, end)) return true;
   const before = text.slice(Math.max(0, from - 40), from);
@@ -169,7 +182,7 @@ function namesHandler(text: string, start: number, end: number, role: 'route-pat
  * not), where it can name a handler (see {@link namesHandler}). The boundaries are checked here
  * rather than with lookarounds in the pattern, which made it fifteen times slower.
  */
-function mentionsLoginOrLogout(text: string, role: 'route-path' | 'handler-name'): boolean {
+function mentionsLoginOrLogout(text: string, role: NameRole): boolean {
   LOGIN_OR_LOGOUT_CORE.lastIndex = 0;
   for (let match = LOGIN_OR_LOGOUT_CORE.exec(text); match; match = LOGIN_OR_LOGOUT_CORE.exec(text)) {
     const start = match.index;
@@ -258,11 +271,12 @@ export function mightContainJsFacts(text: string, fileName?: string): boolean {
   if (UNIMPORTED_SET_COOKIE.test(text) && (fileName === undefined || SERVER_FOLDER.test(fileName))) return true;
   if (WEB_STORAGE.test(text) && (WEB_STORAGE_WRITE.test(text) || WEB_STORAGE_ALIAS.test(text))) return true;
   // Routes registered here: a login checks a credential or is known by its path; a logout by its path.
-  if (POST_ROUTE.test(text) && CREDENTIAL_CHECK_CALL.test(text)) return true;
-  if (ANY_ROUTE.test(text) && mentionsLoginOrLogout(text, 'route-path')) return true;
+  if ((POST_ROUTE.test(text) || ROUTE_OBJECT_URL.test(text)) && CREDENTIAL_CHECK_CALL.test(text)) return true;
+  if ((ANY_ROUTE.test(text) || ROUTE_OBJECT_URL.test(text)) && mentionsLoginOrLogout(text, 'route-path')) return true;
   if (resolverTouchingSession(text)) return true;
-  // A login mutation that issues a token instead of a session is still a login when it checks a credential.
-  if (MUTATION.test(text) && CREDENTIAL_CHECK_CALL.test(text)) return true;
+  // A login mutation that issues a token instead of a session is still a login when it checks a credential,
+  // or when it hands the password to a service by name (`login(@Args('input') input: LoginInput)`).
+  if (MUTATION.test(text) && (CREDENTIAL_CHECK_CALL.test(text) || mentionsLoginOrLogout(text, 'call'))) return true;
   // Handlers a controller module exports, judged by their names, when they touch the session.
   if (exportsHandlers(text) && TOUCHES_SESSION.test(text) && (CREDENTIAL_CHECK_CALL.test(text) || mentionsLoginOrLogout(text, 'handler-name'))) return true;
   return storageHelperCall(text);

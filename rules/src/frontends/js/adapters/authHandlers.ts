@@ -157,9 +157,10 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
     return { ...base, role: 'login', evidence: credential, rateLimited: rateLimitOf(context, route) };
   }
   // The same for a GraphQL mutation: `t.field('login', { resolve })` comparing the password with bcrypt and
-  // setting JWT cookies logs nobody into a session, but its password can be guessed as fast.
-  if (route.operation === 'mutation' && flow && credential && (LOGIN_NAME.test(name) || issuesToken(flow.calls)) && guessableMutation(route, flow)) {
-    return { ...base, role: 'login', evidence: credential, rateLimited: mutationRateLimited(context, route) };
+  // setting JWT cookies logs nobody into a session, but its password can be guessed as fast. A login mutation
+  // that hands the password to a service (`return this.authService.validateLogin(input)`) is one by its name.
+  if (route.operation === 'mutation' && flow && (credential ? LOGIN_NAME.test(name) || issuesToken(flow.calls) : LOGIN_NAME.test(name)) && guessableMutation(context.file, route, flow)) {
+    return { ...base, role: 'login', evidence: credential ?? `mutation ${route.name ?? ''}`, rateLimited: mutationRateLimited(context, route) };
   }
   // `router.post('/login', auth.login)`: the handler is in another module, the route and its limiter are here.
   // A handler of this file that hands the credentials to a service (`await login(req.body.user)`, RealWorld) too:
@@ -304,7 +305,7 @@ function loginRateLimited(context: AdapterContext, route: RouteHandler, flow: Ha
     if (SIGNUP_PATH.test(path ?? '') || PASSWORD_RESET_NAME.test(pathWords(path ?? '')) || oauthCallback(path, flow) || exchangesToken(route, flow)) return undefined;
     return rateLimitOf(context, route);
   }
-  if (route.operation === 'mutation' && guessableMutation(route, flow)) return mutationRateLimited(context, route);
+  if (route.operation === 'mutation' && guessableMutation(context.file, route, flow)) return mutationRateLimited(context, route);
   // A GraphQL endpoint's options function that checks the credential itself (express-graphql's graphqlHTTP((req) => …)).
   if (route.operation === 'endpoint' && flow.credentialChecks.length > 0) return mutationRateLimited(context, route);
   return undefined;

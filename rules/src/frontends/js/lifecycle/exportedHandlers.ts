@@ -152,14 +152,39 @@ function constructorMembers(fn: FunctionNode): { name: string; value: Node; at: 
   return members;
 }
 
-/** `(req, res)`, `(request: FastifyRequest, reply)`: a function that takes a request first. */
+/**
+ * `(req, res)`, `(request: FastifyRequest, reply)`: a function that takes a request first, and then no
+ * value of the app's (`login(req: Request, user: User)` is a helper a handler calls with the user it
+ * checked; its login is judged at that call, where the handler is).
+ */
 export function isHandlerShaped(fn: FunctionNode): boolean {
   if (!isFunction(fn) || fn.params.length === 0) return false;
-  const first = fn.params[0]!;
-  const target = first.type === 'TSParameterProperty' ? first.parameter : first;
-  if (target.type === 'Identifier' && REQUEST_NAME.test(target.name)) return true;
+  const target = parameter(fn.params[0]!);
+  if (target.type === 'Identifier' && REQUEST_NAME.test(target.name)) return !takesValueSecond(fn);
+  const typeName = typeNameOf(target);
+  return typeName !== undefined && /Request$/.test(typeName) && !takesValueSecond(fn);
+}
+
+/** Names of a second parameter that is a value of the app rather than the response. */
+const VALUE_PARAM_NAME = /^(user|account|member|customer|profile|admin|userId|user_id|email|username|password)$/i;
+/** Types a handler's second parameter has: the response, the reply, a toolkit or `next`. */
+const RESPONSE_TYPE = /(Response|Reply|Next|NextFunction|Toolkit|Context)$/;
+
+function takesValueSecond(fn: FunctionNode): boolean {
+  const second = fn.params[1] ? parameter(fn.params[1]) : undefined;
+  if (second?.type !== 'Identifier') return false;
+  if (VALUE_PARAM_NAME.test(second.name)) return true;
+  const typeName = typeNameOf(second);
+  return typeName !== undefined && !RESPONSE_TYPE.test(typeName);
+}
+
+function parameter(param: TSESTree.Parameter): TSESTree.Parameter {
+  return param.type === 'TSParameterProperty' ? param.parameter : param;
+}
+
+/** `User` of `user: User`, `Request` of `req: express.Request`: a parameter's named type. */
+function typeNameOf(target: TSESTree.Parameter): string | undefined {
   const annotation = 'typeAnnotation' in target ? target.typeAnnotation?.typeAnnotation : undefined;
-  if (annotation?.type !== 'TSTypeReference') return false;
-  const typeName = annotation.typeName.type === 'Identifier' ? annotation.typeName.name : annotation.typeName.type === 'TSQualifiedName' ? annotation.typeName.right.name : '';
-  return /Request$/.test(typeName);
+  if (annotation?.type !== 'TSTypeReference') return undefined;
+  return annotation.typeName.type === 'Identifier' ? annotation.typeName.name : annotation.typeName.type === 'TSQualifiedName' ? annotation.typeName.right.name : '';
 }

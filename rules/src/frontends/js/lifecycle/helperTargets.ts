@@ -127,6 +127,42 @@ export function classNamed(file: FileContext, name: TSESTree.Identifier, at: Nod
   return declaration && module ? { node: declaration, file: module } : undefined;
 }
 
+/** An object type declared with `interface X {…}` or `type X = {…}`: the names of its properties. */
+type TypeDeclaration = TSESTree.TSInterfaceDeclaration | TSESTree.TSTypeAliasDeclaration;
+
+/**
+ * The property names of an interface or object type alias `name` refers to: declared in this file, or
+ * exported by the module it is imported from (`import { LoginInput } from '../graphql/graphql.types'`).
+ * Undefined when it is neither (a class, a package's type, an intersection).
+ */
+export function typeMembersNamed(file: FileContext, name: TSESTree.Identifier): string[] | undefined {
+  const local = typeDeclaration(file.program, name.name, false);
+  if (local) return membersOf(local);
+  for (const statement of file.program.body) {
+    if (statement.type !== 'ImportDeclaration') continue;
+    const specifier = statement.specifiers.find((s) => s.type === 'ImportSpecifier' && s.local.name === name.name);
+    if (!specifier || specifier.type !== 'ImportSpecifier') continue;
+    const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value);
+    const module = loadModule(file, String(statement.source.value));
+    const declaration = module ? typeDeclaration(module.program, imported, true) : undefined;
+    return declaration ? membersOf(declaration) : undefined;
+  }
+  return undefined;
+}
+
+function typeDeclaration(program: TSESTree.Program, name: string, exportedOnly: boolean): TypeDeclaration | undefined {
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : exportedOnly ? undefined : statement;
+    if ((declaration?.type === 'TSInterfaceDeclaration' || declaration?.type === 'TSTypeAliasDeclaration') && declaration.id.name === name) return declaration;
+  }
+  return undefined;
+}
+
+function membersOf(declaration: TypeDeclaration): string[] | undefined {
+  const members = declaration.type === 'TSInterfaceDeclaration' ? declaration.body.body : declaration.typeAnnotation.type === 'TSTypeLiteral' ? declaration.typeAnnotation.members : undefined;
+  return members?.flatMap((m) => (m.type === 'TSPropertySignature' && m.key.type === 'Identifier' ? [m.key.name] : []));
+}
+
 function loadModule(from: FileContext, specifier: string): FileContext | undefined {
   let modules = loadedModules.get(from.budget);
   if (!modules) loadedModules.set(from.budget, (modules = new Map()));

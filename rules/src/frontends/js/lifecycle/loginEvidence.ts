@@ -6,6 +6,7 @@ import type { HandlerFlow } from './handlerFlow';
 import { LOGIN_NAME, words } from './names';
 import { CALLBACK_PATH } from './passportRoutes';
 import type { RouteHandler } from './routes';
+import { argsCarryPassword } from './nestBody';
 
 /* What makes a route a login beyond its session writes: its path, its guards, a token it issues, a password it reads. */
 
@@ -80,13 +81,15 @@ const NOT_A_PASSWORD_LOGIN = /(^|-)(sign-?up|register|registration|reset|change|
 
 /**
  * A login mutation whose password a client could guess: its name is no sign-up or reset, and it checks
- * a credential, or it is named as a login and reads a password (`signIn` handing `password` to a
- * service of the app: `Auth.signInAttempt(email, password)`).
+ * a credential, or it is named as a login and takes a password, which it reads (`signIn` handing
+ * `password` to a service of the app: `Auth.signInAttempt(email, password)`) or receives in its
+ * arguments' input type (`login(@Args('loginInput') input: LoginInput)` returning `this.authService.validateLogin(input)`).
  */
-export function guessableMutation(route: RouteHandler, flow: HandlerFlow): boolean {
+export function guessableMutation(file: FileContext, route: RouteHandler, flow: HandlerFlow): boolean {
   const name = words(route.name ?? '');
   if (NOT_A_PASSWORD_LOGIN.test(name)) return false;
-  return flow.credentialChecks.length > 0 || (LOGIN_NAME.test(name) && route.handler !== undefined && readsPassword(route.handler));
+  if (flow.credentialChecks.length > 0) return true;
+  return LOGIN_NAME.test(name) && route.handler !== undefined && (readsPassword(route.handler) || argsCarryPassword(file, route.handler));
 }
 
 /**

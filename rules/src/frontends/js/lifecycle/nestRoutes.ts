@@ -27,7 +27,8 @@ function decoratorPath(argument: Node | undefined): string {
   return '';
 }
 
-function guards(decorators: readonly TSESTree.Decorator[]): Node[] {
+/** The decorators of a Nest handler or its class that put guards or limits in front of it. */
+export function guardDecorators(decorators: readonly TSESTree.Decorator[]): Node[] {
   return decorators.filter((d) => GUARD_DECORATORS.has(decoratorCall(d)?.name ?? '')).map((d) => d.expression);
 }
 
@@ -46,7 +47,7 @@ export function nestHandlers(context: AdapterContext): RouteHandler[] {
       // `'login'` in `@Post('login')`, or the decorator when it names no path.
       route: { method: verb, path, range: rangeOfNode(method.key), pathRange: rangeOfNode(call.argument ?? decorator.expression) },
       node: method,
-      middleware: [...guards(method.decorators), ...guards(controllerClass.decorators)],
+      middleware: [...guardDecorators(method.decorators), ...guardDecorators(controllerClass.decorators)],
       handler: method.value,
     });
   }

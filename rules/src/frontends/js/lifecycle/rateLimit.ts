@@ -113,8 +113,8 @@ export function appliesLimiter(context: AdapterContext, node: Node): boolean {
   if (isLimiterValue(context.resolver.resolve(target, context.file))) return true;
   const path = dottedPath(target.type === 'CallExpression' ? target.callee : target)?.join('.') ?? '';
   if (LIMITER_NAME.test(path)) return true;
-  // `@UseGuards(ThrottlerGuard)`, `guard(limiter)`.
-  if (target.type === 'CallExpression' && target.arguments.some((a) => isLimiterValue(context.resolver.resolve(a, context.file)))) return true;
+  // `@UseGuards(ThrottlerGuard)`, `guard(limiter)`, and a guard of the app named as a limiter (`@UseGuards(GqlThrottlerGuard)`, whose class extends ThrottlerGuard).
+  if (target.type === 'CallExpression' && target.arguments.some((a) => isLimiterValue(context.resolver.resolve(a, context.file)) || LIMITER_NAME.test(dottedPath(a)?.join('.') ?? ''))) return true;
   const fn = isFunction(target) ? target : asFunction(context, target);
   return fn !== undefined && referencesLimiter(context, fn.body);
 }

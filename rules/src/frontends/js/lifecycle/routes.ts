@@ -4,7 +4,8 @@ import type { TextRange } from '../../../model/range';
 import { isFunction, memberName, staticKey, stringLiteral, unwrap, type FunctionNode, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
 import { rangeOfNode } from '../optionValues';
-import { getEntry, type JsValue } from '../values';
+import { getEntry, type JsValue, type ObjectValue } from '../values';
+import { declaredRouteObjects, registeredRouteOptions } from './fastifyRouteObjects';
 import { findExportedHandlers } from './exportedHandlers';
 import { isFastifyRoute, type Framework } from './framework';
 import { asFunction } from './handlerFunction';
@@ -70,13 +71,28 @@ export function findRegisteredRoutes(context: AdapterContext): RouteHandler[] {
   const handlers: RouteHandler[] = [];
   // A Vue single-file component runs in the browser: `this.axios.post('/login', data)` there calls a route.
   if (isVueFile(context.file.fileName)) return handlers;
+  // The option objects `route()` calls of this file take: a route module's other objects are registered elsewhere.
+  const registeredObjects = new Set<Node>();
   for (const call of context.file.calls) {
     const callee = unwrap(call.callee);
     if (callee.type !== 'MemberExpression') continue;
     const method = memberName(callee);
     if (method === 'route' && call.arguments.length === 1 && unwrap(call.arguments[0]!).type === 'ObjectExpression') {
-      const found = isHttpClient(context, routeObject(callee)) ? undefined : fastifyRouteObject(context, call);
+      const options = context.resolver.resolve(call.arguments[0]!, context.file);
+      registeredObjects.add(unwrap(call.arguments[0]!));
+      const found = options.kind !== 'object' || isHttpClient(context, routeObject(callee)) ? undefined : fastifyRouteObject(context, call, options);
       if (found) handlers.push(found);
+      continue;
+    }
+    // `server.route(signIn)`, `routes.forEach((r) => app.route(r))`: options written apart from the call.
+    if (method === 'route' && call.arguments.length === 1) {
+      const objects = registeredRouteOptions(context, call.arguments[0]!);
+      if (objects.length > 0 && isHttpClient(context, routeObject(callee))) continue;
+      for (const options of objects) {
+        if (options.node) registeredObjects.add(options.node);
+        const found = fastifyRouteObject(context, call, options);
+        if (found) handlers.push(found);
+      }
       continue;
     }
     if (!method || !METHODS.has(method)) continue;
@@ -102,7 +118,17 @@ export function findRegisteredRoutes(context: AdapterContext): RouteHandler[] {
     const handlerReference = handler ? undefined : (optionsHandlerReference(context, last) ?? (isReference(last) ? last : undefined));
     handlers.push({ framework, route: { method: verb, path: path.value, range: rangeOfNode(call), ...(pathNode ? { pathRange: rangeOfNode(pathNode) } : {}) }, node: call, middleware, routeOptions, handler, handlerReference });
   }
+  for (const object of declaredRouteObjects(context, registeredObjects, isFastifyPackage(context))) {
+    const options = context.resolver.resolve(object, context.file);
+    const found = options.kind === 'object' ? fastifyRouteObject(context, object, options) : undefined;
+    if (found) handlers.push(found);
+  }
   return handlers;
+}
+
+/** A file of a package that depends on Fastify, or that imports it. */
+function isFastifyPackage(context: AdapterContext): boolean {
+  return 'fastify' in context.file.project.dependencies || context.importsAny(['fastify', 'fastify-plugin']);
 }
 
 /** The `handler` of a Fastify shorthand's options object, written there as a function (a method or a property). */
@@ -220,13 +246,15 @@ export function hookNodes(options: JsValue): Node[] {
   return nodes;
 }
 
-/** `fastify.route({ method: 'POST', url: '/login', preHandler, handler })`. */
-function fastifyRouteObject(context: AdapterContext, call: TSESTree.CallExpression): RouteHandler | undefined {
-  const options = context.resolver.resolve(call.arguments[0]!, context.file);
-  if (options.kind !== 'object') return undefined;
+/**
+ * `fastify.route({ method: 'POST', url: '/login', preHandler, handler })`, or the options object it registers
+ * written elsewhere in this file. `at` is the registering call, or the object itself when this file only
+ * declares it (a route module). Only options written in this file: their ranges are this file's.
+ */
+function fastifyRouteObject(context: AdapterContext, at: TSESTree.CallExpression | TSESTree.ObjectExpression, options: ObjectValue): RouteHandler | undefined {
   const handlerEntry = getEntry(options, 'handler');
   const handlerProperty = handlerEntry?.property;
-  if (!handlerProperty || handlerProperty.type !== 'Property') return undefined;
+  if (!handlerProperty || handlerProperty.type !== 'Property' || handlerEntry.file !== context.file) return undefined;
   // A handler from another module (`handler: auth.login`) still makes a route.
   const handler = asFunction(context, handlerProperty.value);
   if (!handler && !isReference(handlerProperty.value)) return undefined;
@@ -235,12 +263,13 @@ function fastifyRouteObject(context: AdapterContext, call: TSESTree.CallExpressi
   const url = urlEntry?.value;
   const verbs = method?.kind === 'literal' ? [String(method.value)] : method?.kind === 'array' ? method.elements.map((e) => (e.kind === 'literal' ? String(e.value) : '?')) : ['?'];
   // A finding about the route (a limiter to add) sits on its path, `url: '/session'`, as on a shorthand's
-  // first argument; on the callee when the url is not written in this call.
+  // first argument; on the callee when the url is not written in this file.
   const urlProperty = urlEntry?.file === context.file && urlEntry.property?.type === 'Property' ? urlEntry.property.value : undefined;
+  const head = at.type === 'CallExpression' ? at.callee : at;
   return {
     framework: 'fastify',
-    route: { method: verbs.join(',').toUpperCase(), path: url?.kind === 'literal' && typeof url.value === 'string' ? url.value : undefined, range: rangeOfNode(call), pathRange: rangeOfNode(urlProperty ?? call.callee) },
-    node: call,
+    route: { method: verbs.join(',').toUpperCase(), path: url?.kind === 'literal' && typeof url.value === 'string' ? url.value : undefined, range: rangeOfNode(at), pathRange: rangeOfNode(urlProperty ?? head) },
+    node: at,
     middleware: hookNodes(options),
     routeOptions: options,
     handler,
