@@ -10,7 +10,7 @@ import { analyzeHandlerFlow, type HandlerFlow } from '../lifecycle/handlerFlow';
 import { findRouteHandlers, type RouteHandler } from '../lifecycle/routes';
 import { requestParam } from '../lifecycle/handlerParams';
 import { PASSWORD_STRATEGY, findPassportCall, isPassportCall, passportRole } from '../lifecycle/passportRoutes';
-import { exchangesToken, guardCredential, guessableMutation, handsOnCredentials, isLoginPath, issuesToken, oauthCallback, takesNoPassword, withoutAuthPrefix } from '../lifecycle/loginEvidence';
+import { exchangesToken, guardCredential, guessableMutation, handsOnCredentials, isAuthResourcePath, isLoginPath, issuesToken, oauthCallback, takesNoPassword, withoutAuthPrefix } from '../lifecycle/loginEvidence';
 import { rangeOfNode } from '../optionValues';
 import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
@@ -19,7 +19,7 @@ import { endsNoSession } from '../lifecycle/sessionlessLogout';
 import { LOGIN_NAME, LOGOUT_NAME, PASSWORD_RESET_NAME, pathWords, words } from '../lifecycle/names';
 import { redirectsOnly, rendersOnly } from '../lifecycle/redirectOnly';
 import { fastifyFullPath } from '../assembly/fastify/lifecycle';
-import { expressFullPath } from '../assembly/routeContext';
+import { expressFullPath, sessionStorageOnRoute } from '../assembly/routeContext';
 import { nestModuleLogins } from '../lifecycle/nestModuleLogins';
 import { sessionLoginGuard } from '../assembly/nest/guards';
 import { isUnmountedRouterFile } from '../assembly/unmountedRouter';
@@ -97,7 +97,7 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
       })
     : undefined;
   const path = servedPath(context, route, flow);
-  const base = baseOf(route, storage, path);
+  const base = baseOf(route, routeStorage(context, route, flow, storage), path);
   // `DELETE /session`: ending the session resource is the REST form of a logout.
   const namedLogout = LOGOUT_PATH.test(path) || LOGOUT_NAME.test(name) || (route.route?.method === 'DELETE' && SESSION_RESOURCE.test(path));
   // `/auth/register` is a sign-up that the `auth` segment would name a login: it checks no credential,
@@ -159,7 +159,9 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
     route.framework === 'express' ||
     (route.framework === 'nest' && route.handler !== undefined && bodyCarriesPassword(context.file, route.handler)) ||
     (route.framework === 'fastify' && route.handler !== undefined && handsOnCredentials(route.handler, params.request));
-  if (route.route && (!route.handler || handsOn) && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path) && !(route.handler && redirectsOnly(route.handler)) && !remoteTakesNoPassword(context, route)) {
+  // `POST /api/auth` takes the password here (`handsOnCredentials`) or in a handler read where it is defined (below).
+  const authResource = isAuthResourcePath(path) && (!route.handler || handsOnCredentials(route.handler, params.request));
+  if (route.route && (!route.handler || handsOn) && /POST|PUT|ALL|\?/.test(route.route.method) && (isLoginPath(path) || authResource) && !(route.handler && redirectsOnly(route.handler)) && !remoteTakesNoPassword(context, route)) {
     return { ...base, role: 'login', evidence: `route path ${path}`, rateLimited: rateLimitOf(context, route) };
   }
   return undefined;
@@ -177,6 +179,17 @@ function servedPath(context: AdapterContext, route: RouteHandler, flow: HandlerF
   const touchesSession = flow !== undefined && flow.identityWrites.length + flow.unnamedWrites.length + flow.partialLogouts.length + flow.destroys.length + flow.passportLogins.length + flow.passportLogouts.length > 0;
   if (route.route.method === 'GET' && !touchesSession) return own;
   return expressFullPath(context, route.node, route.route.path) ?? own;
+}
+
+/**
+ * Where the route's sessions are kept. When this file cannot tell (it configures no session, and the package
+ * lists both express-session and cookie-session), an Express route asks the app model which session middleware
+ * is mounted above it; only for a handler that touches the session (the walk has a cost).
+ */
+function routeStorage(context: AdapterContext, route: RouteHandler, flow: HandlerFlow | undefined, storage: SessionStorage): SessionStorage {
+  if (storage !== 'unknown' || route.framework !== 'express' || !route.route || !flow) return storage;
+  const touches = flow.identityWrites.length + flow.unnamedWrites.length + flow.passportLogins.length + flow.destroys.length + flow.partialLogouts.length + flow.passportLogouts.length > 0;
+  return (touches ? sessionStorageOnRoute(context, route.node, route.route.path) : undefined) ?? storage;
 }
 
 function namesAuthStep(path: string): boolean {

@@ -1,5 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { memberName, unwrap, type Node } from '../ast';
+import { dottedPath, memberName, unwrap, type Node } from '../ast';
+import type { FileContext } from '../fileContext';
+import { lookup } from '../scope';
+import { words } from './names';
 
 /** A stored password or its hash, as a record holds it (`user.password`, `account.passwordHash`). */
 const STORED_PASSWORD = /^(password|passwd|pwd|pass|password_?hash|hashed_?password|hash)$/i;
@@ -19,10 +22,11 @@ const PRE_LOGIN = /pending|two_?factor|2fa|mfa|otp|challenge|verif/i;
  * literal and not the same object's field (`body.password !== body.confirmPassword` compares two
  * fields of one form: a sign-up's check, not a credential).
  */
-export function isCredentialComparison(node: TSESTree.BinaryExpression, isRequest: (node: Node) => boolean): boolean {
+export function isCredentialComparison(node: TSESTree.BinaryExpression, isRequest: (node: Node) => boolean, file: FileContext): boolean {
   if (!['===', '!==', '==', '!='].includes(node.operator) || node.left.type === 'PrivateIdentifier') return false;
   const left = unwrap(node.left);
   const right = unwrap(node.right);
+  if (againstConfigured(left, right, isRequest, file) || againstConfigured(right, left, isRequest, file)) return true;
   // The stored password is read from a record, never from the request itself.
   const isStored = (side: Node): side is TSESTree.MemberExpression => side.type === 'MemberExpression' && storedPassword(side) && !readsRequest(side, isRequest);
   const stored = isStored(left) ? left : isStored(right) ? right : undefined;
@@ -30,6 +34,56 @@ export function isCredentialComparison(node: TSESTree.BinaryExpression, isReques
   const other = stored === left ? right : left;
   if (other.type === 'Literal' || (other.type === 'Identifier' && other.name === 'undefined')) return false;
   return !(other.type === 'MemberExpression' && sameObject(other, stored));
+}
+
+/** A value the client submits as its password: `password`, `pass`, `req.body.password`, `body.pwd`. */
+const SUBMITTED_PASSWORD = /^(password|passwd|pwd|pass|passphrase|passcode|plain-?password)$/;
+/** The app's own password, by the last words of its name: `ADMIN_PASSWORD`, `realPassword`, `adminPass`, `config.admin.password`. */
+const CONFIGURED_PASSWORD = /(^|-)(password|passwd|pwd|pass|passphrase|passcode)$/;
+/** A second field of a form, typed again to confirm the first (a sign-up's or a password change's check, not a login's). */
+const REPEATED_FIELD = /(^|-)(confirm|confirmation|repeat|repeated|retype|again|verify|new|old|current)(-|$)|\d$/;
+
+/**
+ * `password !== process.env.ADMIN_PASSWORD`, `pass === ADMIN_PASS` (`const ADMIN_PASS = process.env.ADMIN_PASS ||
+ * '1234'`), `password === realPassword`, `req.body.password === config.admin.password`: the submitted password
+ * compared with one the app is configured with (an environment variable, or a value named as a password that
+ * is not another field of the same form). An admin login with credentials from the environment.
+ */
+function againstConfigured(submitted: Node, other: Node, isRequest: (node: Node) => boolean, file: FileContext): boolean {
+  const name = nameOf(submitted);
+  if (name === undefined || !SUBMITTED_PASSWORD.test(words(name))) return false;
+  // `req.body.password == 'p1'`: a password written into the code (an empty string is a presence test).
+  if (other.type === 'Literal') return typeof other.value === 'string' && other.value !== '' && submitted.type === 'MemberExpression' && readsRequest(submitted, isRequest);
+  if (other.type === 'Identifier' && other.name === 'undefined') return false;
+  if (readsEnvironment(other, file)) return true;
+  const otherName = nameOf(other);
+  if (otherName === undefined || !CONFIGURED_PASSWORD.test(words(otherName)) || REPEATED_FIELD.test(words(otherName))) return false;
+  if (other.type === 'MemberExpression') return !readsRequest(other, isRequest) && !(submitted.type === 'MemberExpression' && sameObject(other, submitted));
+  if (other.type !== 'Identifier') return false;
+  // A name bound to a field of the request (`const { password, password2 } = req.body`) is the form's, not the app's.
+  const binding = lookup(file, other.name, other);
+  return !(binding?.kind === 'variable' && binding.init !== null && readsInput(unwrap(binding.init), isRequest));
+}
+
+function nameOf(node: Node): string | undefined {
+  return node.type === 'Identifier' ? node.name : node.type === 'MemberExpression' ? memberName(node) : undefined;
+}
+
+/** `process.env.ADMIN_PASSWORD`, or a constant bound to one (`const ADMIN_PASS = process.env.ADMIN_PASS || '1234'`). */
+function readsEnvironment(node: Node, file: FileContext, depth = 0): boolean {
+  const target = unwrap(node);
+  if (target.type === 'MemberExpression') return dottedPath(target)?.slice(0, 2).join('.') === 'process.env';
+  if (target.type === 'LogicalExpression') return readsEnvironment(target.left, file, depth);
+  if (target.type !== 'Identifier' || depth > 2) return false;
+  const binding = lookup(file, target.name, target);
+  return binding?.kind === 'variable' && binding.path.length === 0 && binding.init !== null && readsEnvironment(binding.init, file, depth + 1);
+}
+
+/** `req.body`, `req.body.user`, `body` (a value the request carries). */
+function readsInput(node: Node, isRequest: (node: Node) => boolean): boolean {
+  if (isRequest(node)) return true;
+  if (node.type === 'Identifier') return /^(body|dto|input|args|params|form|data)$/i.test(node.name);
+  return node.type === 'MemberExpression' && readsRequest(node, isRequest);
 }
 
 /** A session key written after a credential check that names the logged-in state, whatever it is called. */

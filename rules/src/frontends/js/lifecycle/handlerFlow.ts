@@ -120,7 +120,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
       const method = memberName(node);
       if (method === 'destroy') destroys.push(...laterCalls(input.file, nodes, node));
       if (method === 'regenerate') renewals.push(...laterCalls(input.file, nodes, node));
-    } else if (node.type === 'BinaryExpression' && isCredentialComparison(node, isRequest)) {
+    } else if (node.type === 'BinaryExpression' && isCredentialComparison(node, isRequest, input.file)) {
       credentialChecks.push('password comparison');
     } else if (node.type === 'UnaryExpression' && node.operator === 'delete') {
       const argument = unwrap(node.argument);

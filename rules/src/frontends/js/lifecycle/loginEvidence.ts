@@ -55,6 +55,16 @@ export function isLoginPath(path: string): boolean {
   return LOGIN_NAME.test(words(segments.join('-'))) || /^(token|session|sessions)$/i.test(segments[segments.length - 1] ?? '');
 }
 
+/**
+ * A path ending in `/auth` (`router.post('/', …)` in `routes/auth.js` mounted at `/api/auth`): creating the
+ * authentication, as `POST /session` creates the session, when the route takes a password. Not every `/auth`
+ * does (`/pusher/auth` signs a channel subscription).
+ */
+export function isAuthResourcePath(path: string): boolean {
+  const segments = path.split('/').filter((s) => s !== '' && !s.startsWith(':'));
+  return /^auth$/i.test(segments[segments.length - 1] ?? '');
+}
+
 /** `/auth/password` → `/password`: an `auth` prefix alone does not make a login (it checks a password, but needs a session). */
 export function withoutAuthPrefix(path: string): string {
   const segments = path.split('/').filter((segment) => segment !== '' && !segment.startsWith(':'));
