@@ -6,6 +6,7 @@ import { rangeOfNode } from '../optionValues';
 import { lookup } from '../scope';
 import { isFastifyRoute } from './framework';
 import { asFunction } from './handlerFunction';
+import { words } from './names';
 import type { RouteHandler } from './routes';
 
 const REQUEST_NAME = /^_?(req|request)$/;
@@ -152,14 +153,38 @@ function constructorMembers(fn: FunctionNode): { name: string; value: Node; at: 
   return members;
 }
 
-/** `(req, res)`, `(request: FastifyRequest, reply)`: a function that takes a request first. */
+/**
+ * `(req, res)`, `(request: FastifyRequest, reply)`: a function that takes a request first, and a response (if
+ * anything) second. `login(req, user)` — the request and the user it logs in — is a helper its callers hand the
+ * request to, judged at their call (the session-regenerate-on-login README's "Where the finding goes").
+ */
 export function isHandlerShaped(fn: FunctionNode): boolean {
   if (!isFunction(fn) || fn.params.length === 0) return false;
-  const first = fn.params[0]!;
-  const target = first.type === 'TSParameterProperty' ? first.parameter : first;
-  if (target.type === 'Identifier' && REQUEST_NAME.test(target.name)) return true;
-  const annotation = 'typeAnnotation' in target ? target.typeAnnotation?.typeAnnotation : undefined;
-  if (annotation?.type !== 'TSTypeReference') return false;
-  const typeName = annotation.typeName.type === 'Identifier' ? annotation.typeName.name : annotation.typeName.type === 'TSQualifiedName' ? annotation.typeName.right.name : '';
-  return /Request$/.test(typeName);
+  const [first, second] = fn.params.map(parameterOf);
+  if (!(first?.type === 'Identifier' && REQUEST_NAME.test(first.name)) && !/Request$/.test(typeNameOf(first!))) return false;
+  return second === undefined || !takesOtherThanResponse(second);
 }
+
+function parameterOf(param: TSESTree.Parameter): TSESTree.Parameter {
+  return param.type === 'TSParameterProperty' ? param.parameter : param;
+}
+
+function typeNameOf(param: TSESTree.Parameter): string {
+  const annotation = 'typeAnnotation' in param ? param.typeAnnotation?.typeAnnotation : undefined;
+  if (annotation?.type !== 'TSTypeReference') return '';
+  return annotation.typeName.type === 'Identifier' ? annotation.typeName.name : annotation.typeName.type === 'TSQualifiedName' ? annotation.typeName.right.name : '';
+}
+
+/**
+ * A second parameter that says it is no response: typed as something else (`user: User`), or named for a
+ * record (`user`, `account`, `userId`). Untyped short or unusual names (`res`, `resp`, `h`, `_`) stay responses.
+ */
+function takesOtherThanResponse(param: TSESTree.Parameter): boolean {
+  const typeName = typeNameOf(param);
+  if (typeName !== '') return !RESPONSE_TYPE.test(typeName);
+  return param.type === 'Identifier' && RECORD_NAME.test(words(param.name));
+}
+
+const RESPONSE_TYPE = /(Response|Reply|Res|NextFunction|Toolkit|Context)$/;
+/** `user`, `account`, `userId`, `foundUser`, `member`: the record a helper logs in or out. */
+const RECORD_NAME = /(^|-)(user|users|account|member|customer|admin|profile|player|person|principal|identity|owner|employee|student|client)(-id)?$|(^|-)(id|uid|payload|data|credentials)$/;
