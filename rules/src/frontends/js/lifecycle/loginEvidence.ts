@@ -11,10 +11,15 @@ import type { RouteHandler } from './routes';
 
 const PASSWORD_NAME = /^(password|passwd|pass|pwd)$/i;
 
-const SESSION_LIBRARIES = ['express-session', 'cookie-session', '@fastify/session', '@fastify/secure-session', 'fastify-session', 'fastify-secure-session', 'passport', '@nestjs/passport', 'client-sessions', 'koa-session', 'iron-session', 'lucia'];
+/**
+ * Libraries that keep a session. Not passport or @nestjs/passport: passport keeps its user in the session of
+ * one of these and has none of its own, so an app with passport strategies and no session middleware
+ * (`PassportModule.register({ session: true })` commented out, JWT strategies) has no session to end.
+ */
+const SESSION_LIBRARIES = ['express-session', 'cookie-session', '@fastify/session', '@fastify/secure-session', 'fastify-session', 'fastify-secure-session', 'client-sessions', 'koa-session', 'iron-session', 'lucia'];
 
 /** A file that may import a session library (every name above holds one of these words): the text test before a file is parsed. */
-const SESSION_LIBRARY_HINT = /session|passport|lucia/;
+const SESSION_LIBRARY_HINT = /session|lucia/;
 
 /**
  * Evidence that the app has sessions: a session library imported, or any `x.session` / `@Session()` in the
