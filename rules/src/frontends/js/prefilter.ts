@@ -80,6 +80,8 @@ const WEB_STORAGE_ALIAS = /[=?:(,|&]\s*(?:(?:window|globalThis|self)\s*\.\s*)?(?
  * are no routes. Logins post credentials; logouts are also reached with GET.
  */
 const POST_ROUTE = /(?<!Promise)\.(?:post|all)\s*\(\s*(?:['"][/*]|`|\[|\/[^/*]|[A-Za-z_$][\w$.]*\s*,)|\.route\s*\(|@Post\(/;
+/** A quoted path ending in the resource a login creates (`'/session'`, `'/api/sessions/'`, `'/token'`, `'/api/auth'`), as isLoginPath reads it. */
+const LOGIN_RESOURCE_PATH = /['"`]\/(?:[\w:.-]{1,60}\/){0,6}(?:sessions?|token|auth)\/?['"`]/;
 const ANY_ROUTE = /(?<!Promise)\.(?:get|post|put|patch|delete|del|all)\s*\(\s*(?:['"][/*]|`|\[|\/[^/*]|[A-Za-z_$][\w$.]*\s*,)|\.route\s*\(|@(?:Get|Post|Put|Patch|Delete|All)\(/;
 /**
  * Handlers a controller module exports (`export async function login(req, res)`,
@@ -260,6 +262,8 @@ export function mightContainJsFacts(text: string, fileName?: string): boolean {
   // Routes registered here: a login checks a credential or is known by its path; a logout by its path.
   if (POST_ROUTE.test(text) && CREDENTIAL_CHECK_CALL.test(text)) return true;
   if (ANY_ROUTE.test(text) && mentionsLoginOrLogout(text, 'route-path')) return true;
+  // `router.post('/session', sessions.create)`, `POST /api/token`, `POST /auth`: paths that name a login as a resource.
+  if (POST_ROUTE.test(text) && LOGIN_RESOURCE_PATH.test(text)) return true;
   if (resolverTouchingSession(text)) return true;
   // A login mutation that issues a token instead of a session is still a login when it checks a credential.
   if (MUTATION.test(text) && CREDENTIAL_CHECK_CALL.test(text)) return true;

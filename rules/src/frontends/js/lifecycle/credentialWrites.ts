@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { dottedPath, memberName, unwrap, type Node } from '../ast';
+import { dottedPath, memberName, staticKey, unwrap, type Node } from '../ast';
 import type { FileContext } from '../fileContext';
 import { lookup } from '../scope';
 import { words } from './names';
@@ -84,6 +84,31 @@ function readsInput(node: Node, isRequest: (node: Node) => boolean): boolean {
   if (isRequest(node)) return true;
   if (node.type === 'Identifier') return /^(body|dto|input|args|params|form|data)$/i.test(node.name);
   return node.type === 'MemberExpression' && readsRequest(node, isRequest);
+}
+
+/** Calls named for checking who the user is: `User.authenticate`, `User.findByCredentials`, `authService.login`, `signInWithPassword`. */
+const LOGIN_CALL = /(^|-)(authenticate|log-?in|sign-?in|find-by-credentials|check-credentials|verify-credentials|verify-login)(-|$)/;
+const PASSWORD_ARGUMENT = /^(password|passwd|pwd|pass|plain-?password)$/;
+
+/**
+ * `User.authenticate(req.body.email, req.body.password, cb)`, `await User.findByCredentials(email, password)`,
+ * `userService.login(username, password)`: the submitted password handed to a call named as a login, whose code
+ * (a model's static, a service of another module) checks it out of sight. The name of the call, as evidence.
+ * passport's `passport.authenticate('local')` takes no password and is judged as passport.
+ */
+export function handsPasswordToLogin(call: TSESTree.CallExpression): string | undefined {
+  const path = dottedPath(call.callee);
+  const name = path?.[path.length - 1];
+  if (!name || path[0] === 'passport' || !LOGIN_CALL.test(words(name))) return undefined;
+  return call.arguments.some(passesPassword) ? path.join('.') : undefined;
+}
+
+/** `password`, `req.body.password`, `{ email, password }`. */
+function passesPassword(argument: TSESTree.CallExpressionArgument): boolean {
+  const target = unwrap(argument);
+  if (target.type === 'Identifier') return PASSWORD_ARGUMENT.test(words(target.name));
+  if (target.type === 'MemberExpression') return PASSWORD_ARGUMENT.test(words(memberName(target) ?? ''));
+  return target.type === 'ObjectExpression' && target.properties.some((p) => p.type === 'Property' && PASSWORD_ARGUMENT.test(words(staticKey(p.key, p.computed) ?? '')));
 }
 
 /** A session key written after a credential check that names the logged-in state, whatever it is called. */

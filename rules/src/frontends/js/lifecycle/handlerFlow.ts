@@ -6,7 +6,7 @@ import { Coverage } from './coverage';
 import { CREDENTIAL_CALL_NAMES, HASHING_OBJECT_NAMES } from './credentials';
 import type { Resolver } from '../resolve';
 import { followHelpers, type ContextMember, type HelperParams, type WriteSite } from './helperFlow';
-import { isCredentialComparison, isIdentityAfterCredential } from './credentialWrites';
+import { handsPasswordToLogin, isCredentialComparison, isIdentityAfterCredential } from './credentialWrites';
 import { passportContextEffect } from './graphqlPassport';
 
 /** Session keys that hold who the user is; writing one is logging somebody in. */
@@ -128,6 +128,8 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
     } else if (node.type === 'CallExpression') {
       const callee = unwrap(node.callee);
       if (callee.type === 'Identifier' && (CREDENTIAL_CALL.test(callee.name) || isHashingImport(input.file, callee))) credentialChecks.push(callee.name);
+      const handedOn = handsPasswordToLogin(node);
+      if (handedOn) credentialChecks.push(handedOn);
       if (callee.type !== 'MemberExpression') continue;
       const method = memberName(callee);
       const path = dottedPath(callee);
