@@ -16,6 +16,7 @@ import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
 import { delegatesLogout } from '../lifecycle/logoutDelegation';
 import { endsNoSession } from '../lifecycle/sessionlessLogout';
+import { sessionEffects } from '../lifecycle/sessionEffects';
 import { LOGIN_NAME, LOGOUT_NAME, PASSWORD_RESET_NAME, pathWords, words } from '../lifecycle/names';
 import { redirectsOnly, rendersOnly } from '../lifecycle/redirectOnly';
 import { fastifyFullPath } from '../assembly/fastify/lifecycle';
@@ -128,7 +129,8 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   }
   // An exported function named logout… with no route is judged only when it touches the session:
   // library methods such as MSAL's logoutRedirect() end no session of this app.
-  const touchesSession = flow !== undefined && flow.destroys.length + flow.partialLogouts.length + flow.passportLogouts.length + flow.renewals.length > 0;
+  const effects = flow ? sessionEffects(flow) : undefined;
+  const touchesSession = effects !== undefined && effects.ends + effects.renewals > 0;
   // `GET /auth/logout-wait` rendering "logging out, please wait": the page a logout redirects to, not a logout.
   const logoutPage = route.route !== undefined && !touchesSession && LOGOUT_PAGE.test(path) && route.handler !== undefined && rendersOnly(route.handler);
   // `router.get('/')` beside `router.post('/')` in a logout router: the GET that touches no session only answers
@@ -176,7 +178,8 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
 function servedPath(context: AdapterContext, route: RouteHandler, flow: HandlerFlow | undefined): string {
   const own = fastifyFullPath(context, route) ?? route.route?.path ?? '';
   if (route.framework !== 'express' || !route.route || namesAuthStep(own)) return own;
-  const touchesSession = flow !== undefined && flow.identityWrites.length + flow.unnamedWrites.length + flow.partialLogouts.length + flow.destroys.length + flow.passportLogins.length + flow.passportLogouts.length > 0;
+  const effects = flow ? sessionEffects(flow) : undefined;
+  const touchesSession = effects !== undefined && effects.writes + effects.ends > 0;
   if (route.route.method === 'GET' && !touchesSession) return own;
   return expressFullPath(context, route.node, route.route.path) ?? own;
 }
@@ -188,8 +191,8 @@ function servedPath(context: AdapterContext, route: RouteHandler, flow: HandlerF
  */
 function routeStorage(context: AdapterContext, route: RouteHandler, flow: HandlerFlow | undefined, storage: SessionStorage): SessionStorage {
   if (storage !== 'unknown' || route.framework !== 'express' || !route.route || !flow) return storage;
-  const touches = flow.identityWrites.length + flow.unnamedWrites.length + flow.passportLogins.length + flow.destroys.length + flow.partialLogouts.length + flow.passportLogouts.length > 0;
-  return (touches ? sessionStorageOnRoute(context, route.node, route.route.path) : undefined) ?? storage;
+  const effects = sessionEffects(flow);
+  return (effects.writes + effects.ends > 0 ? sessionStorageOnRoute(context, route.node, route.route.path) : undefined) ?? storage;
 }
 
 function namesAuthStep(path: string): boolean {
