@@ -42,7 +42,7 @@ const SPECIFIER = String.raw`(?:\bfrom|\brequire\s*\(|\bimport(?:\s*\()?)\s*`;
  * only through a route, a session or cookie API or a credential check, which the tests below find.
  */
 export const ADAPTER_MODULE = new RegExp(
-  `${SPECIFIER}['"](?:express-session|cookie-session|cookie-parser|cookies|cookie|jsonwebtoken|jose|express-jwt|passport(?:-[\\w-]+)?|@fastify\\/[\\w-]+|fastify(?:-[\\w-]+)?|@nestjs\\/(?:jwt|passport|throttler)|csurf|csrf-csrf|csrf-sync|lusca|tiny-csrf|koa(?:-[\\w-]+)?|express-rate-limit|rate-limiter-flexible|express-brute|express-slow-down|express-limiter|keygrip)['"/]`,
+  `${SPECIFIER}['"](?:express-session|cookie-session|cookie-parser|cookies|cookie|jsonwebtoken|jose|express-jwt|passport(?:-[\\w-]+)?|@fastify\\/[\\w-]+|fastify(?:-[\\w-]+)?|@nestjs\\/(?:jwt|passport|throttler)|csurf|csrf-csrf|csrf-sync|lusca|tiny-csrf|ncsrf|@tekuconcept\\/nestjs-csrf|koa(?:-[\\w-]+)?|express-rate-limit|rate-limiter-flexible|express-brute|express-slow-down|express-limiter|keygrip)['"/]`,
 );
 /**
  * Case-sensitive, as the adapters match these names (`LocalStorage` classes, `SessionID` fields

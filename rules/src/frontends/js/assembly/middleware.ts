@@ -8,7 +8,8 @@ import { overridesUncheckedMethods } from './methodOverride';
 /** What a middleware mounted with `use` or put on a route does, as far as the lifecycle rules care. */
 export type MiddlewareKind = 'csrf' | 'origin-check' | 'rate-limit' | 'method-override' | 'session' | 'other';
 
-export const CSRF_MODULES = ['csrf-csrf', 'csrf-sync', 'lusca', 'tiny-csrf', 'csurf', '@dr.pogodin/csurf', 'csrf', 'koa-csrf', 'csrf-protection'];
+/** CSRF libraries of Express, Koa and NestJS (ncsrf's `nestCsrf()` and @tekuconcept/nestjs-csrf are Express middleware mounted in main.ts). */
+export const CSRF_MODULES = ['csrf-csrf', 'csrf-sync', 'lusca', 'tiny-csrf', 'csurf', '@dr.pogodin/csurf', 'csrf', 'koa-csrf', 'csrf-protection', 'ncsrf', '@tekuconcept/nestjs-csrf'];
 const SESSION_MODULES = ['express-session', 'cookie-session'];
 /** Names of CSRF middleware whose module the file does not show (`const { doubleCsrfProtection } = doubleCsrf(…)` from a config module). */
 const CSRF_NAME = /csrf|xsrf/i;
