@@ -8,7 +8,7 @@ const HINT = /session|log[Ii]n\s*\(/;
 /**
  * Whether any file of a NestJS package puts something into the cookie session: a key written on a session
  * (`session.userId = …` with `@Session() session`, `req.session.user = …`, `session.set(…)`, `Object.assign(
- * req.session, …)`), a passport login (`req.logIn(…)`, `super.logIn(request)` in a guard) or passport's
+ * req.session, …)`), the session handed to the app's own code (a service given it may write it), a passport login (`req.logIn(…)`, `super.logIn(request)` in a guard) or passport's
  * sessions turned on (`passport.session()`, `PassportModule.register({ session: true })`). A session nothing
  * writes carries no login (the app authenticates with a Bearer token): a forged request gains nothing by it,
  * and the csrf rule has no session to defend (csrf8's system-admin-backend, whose session is only destroyed).
@@ -23,6 +23,8 @@ function writesSession(context: AdapterContext): boolean {
     const node = stack.pop()!;
     if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && onSession(node.left.object)) return true;
     if (node.type === 'CallExpression') {
+      // The session handed to the app's own code (`this.authService.login(session, dto)`): that code may write it.
+      if (node.arguments.some((argument) => argument.type !== 'SpreadElement' && onSession(argument))) return true;
       const callee = unwrap(node.callee);
       const path = dottedPath(callee)?.join('.') ?? '';
       const method = callee.type === 'MemberExpression' ? memberName(callee) : undefined;
