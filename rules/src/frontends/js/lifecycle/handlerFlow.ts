@@ -100,6 +100,8 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
   const passportLogouts: TSESTree.CallExpression[] = [];
   const partialLogouts: Node[] = [];
   const credentialChecks: string[] = [];
+  // Passwords handed to calls named as logins: evidence after the checks the handler and its helpers show.
+  const handedOnChecks: string[] = [];
   // Session keys not named like an identity (`admin_logged_in`, `currentUserState`): the identity when a credential was checked.
   const otherWrites: Node[] = [];
 
@@ -129,7 +131,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
       const callee = unwrap(node.callee);
       if (callee.type === 'Identifier' && (CREDENTIAL_CALL.test(callee.name) || isHashingImport(input.file, callee))) credentialChecks.push(callee.name);
       const handedOn = handsPasswordToLogin(node);
-      if (handedOn) credentialChecks.push(handedOn);
+      if (handedOn) handedOnChecks.push(handedOn);
       if (callee.type !== 'MemberExpression') continue;
       const method = memberName(callee);
       const path = dottedPath(callee);
@@ -196,6 +198,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
     partialLogouts.push(...helpers.partialLogouts);
     credentialChecks.push(...helpers.credentialChecks);
   }
+  credentialChecks.push(...handedOnChecks);
   const unnamedWrites = [...otherWrites, ...(helpers?.unnamedWrites ?? [])];
   if (credentialChecks.length > 0) identityWrites.push(...unnamedWrites);
   // Before passport 0.6, req.logIn() stores the user in the session it finds: it is an identity write, not a renewal.

@@ -6,7 +6,8 @@ import { appModelFor } from '../appModel';
 const HINT = /session|log[Ii]n\s*\(/;
 
 /**
- * Whether any file of a NestJS package puts something into the cookie session: a key written on a session
+ * Whether any file of a NestJS package puts something into the cookie session, or reads a key of it (a key read
+ * is written somewhere, if only out of sight): a key written on a session
  * (`session.userId = …` with `@Session() session`, `req.session.user = …`, `session.set(…)`, `Object.assign(
  * req.session, …)`), the session handed to the app's own code (a service given it may write it), a passport login (`req.logIn(…)`, `super.logIn(request)` in a guard) or passport's
  * sessions turned on (`passport.session()`, `PassportModule.register({ session: true })`). A session nothing
@@ -22,6 +23,8 @@ function writesSession(context: AdapterContext): boolean {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'AssignmentExpression' && node.left.type === 'MemberExpression' && onSession(node.left.object)) return true;
+    // A key read from the session (`if (!session.userId)`): something the app does not show writes it (a passport serializer).
+    if (node.type === 'MemberExpression' && onSession(node.object) && !SESSION_METHODS.has(memberName(node) ?? '')) return true;
     if (node.type === 'CallExpression') {
       // The session handed to the app's own code (`this.authService.login(session, dto)`): that code may write it.
       if (node.arguments.some((argument) => argument.type !== 'SpreadElement' && onSession(argument))) return true;
@@ -37,6 +40,9 @@ function writesSession(context: AdapterContext): boolean {
   }
   return false;
 }
+
+/** express-session's own members: calling them or reading them carries nothing the app put there. */
+const SESSION_METHODS = new Set(['destroy', 'regenerate', 'save', 'reload', 'touch', 'resetMaxAge', 'cookie', 'id']);
 
 /** `session` (a `@Session()` parameter or a local), `req.session`, `request.session`: a session object. */
 function onSession(node: Node): boolean {
