@@ -42,7 +42,7 @@ const SPECIFIER = String.raw`(?:\bfrom|\brequire\s*\(|\bimport(?:\s*\()?)\s*`;
  * only through a route, a session or cookie API or a credential check, which the tests below find.
  */
 export const ADAPTER_MODULE = new RegExp(
-  `${SPECIFIER}['"](?:express-session|cookie-session|cookie-parser|cookies|cookie|jsonwebtoken|jose|express-jwt|passport(?:-[\\w-]+)?|@fastify\\/[\\w-]+|fastify(?:-[\\w-]+)?|@nestjs\\/(?:jwt|passport|throttler)|csurf|csrf-csrf|csrf-sync|lusca|tiny-csrf|koa(?:-[\\w-]+)?|express-rate-limit|rate-limiter-flexible|express-brute|express-slow-down|express-limiter|keygrip)['"/]`,
+  `${SPECIFIER}['"](?:express-session|cookie-session|cookie-parser|cookies|cookie|jsonwebtoken|jose|express-jwt|passport(?:-[\\w-]+)?|@fastify\\/[\\w-]+|fastify(?:-[\\w-]+)?|@nestjs\\/(?:jwt|passport|throttler)|csurf|csrf-csrf|csrf-sync|lusca|tiny-csrf|ncsrf|@tekuconcept\\/nestjs-csrf|koa(?:-[\\w-]+)?|express-rate-limit|rate-limiter-flexible|express-brute|express-slow-down|express-limiter|keygrip)['"/]`,
 );
 /**
  * Case-sensitive, as the adapters match these names (`LocalStorage` classes, `SessionID` fields
@@ -80,6 +80,8 @@ const WEB_STORAGE_ALIAS = /[=?:(,|&]\s*(?:(?:window|globalThis|self)\s*\.\s*)?(?
  * are no routes. Logins post credentials; logouts are also reached with GET.
  */
 const POST_ROUTE = /(?<!Promise)\.(?:post|all)\s*\(\s*(?:['"][/*]|`|\[|\/[^/*]|[A-Za-z_$][\w$.]*\s*,)|\.route\s*\(|@Post\(/;
+/** A quoted path ending in the resource a login creates (`'/session'`, `'/api/sessions/'`, `'/token'`, `'/api/auth'`), as isLoginPath reads it. */
+const LOGIN_RESOURCE_PATH = /['"`]\/(?:[\w:.-]{1,60}\/){0,6}(?:sessions?|token|auth)\/?['"`]/;
 const ANY_ROUTE = /(?<!Promise)\.(?:get|post|put|patch|delete|del|all)\s*\(\s*(?:['"][/*]|`|\[|\/[^/*]|[A-Za-z_$][\w$.]*\s*,)|\.route\s*\(|@(?:Get|Post|Put|Patch|Delete|All)\(/;
 /** A Fastify route object's key (`{ method: 'POST', url: '/signin', handler }`): a route written apart from its `route()` call. */
 const ROUTE_OBJECT_URL = /\burl\s*:/;
@@ -273,6 +275,8 @@ export function mightContainJsFacts(text: string, fileName?: string): boolean {
   // Routes registered here: a login checks a credential or is known by its path; a logout by its path.
   if ((POST_ROUTE.test(text) || ROUTE_OBJECT_URL.test(text)) && CREDENTIAL_CHECK_CALL.test(text)) return true;
   if ((ANY_ROUTE.test(text) || ROUTE_OBJECT_URL.test(text)) && mentionsLoginOrLogout(text, 'route-path')) return true;
+  // `router.post('/session', sessions.create)`, `POST /api/token`, `POST /auth`: paths that name a login as a resource.
+  if (POST_ROUTE.test(text) && LOGIN_RESOURCE_PATH.test(text)) return true;
   if (resolverTouchingSession(text)) return true;
   // A login mutation that issues a token instead of a session is still a login when it checks a credential,
   // or when it hands the password to a service by name (`login(@Args('input') input: LoginInput)`).

@@ -10,16 +10,17 @@ import { analyzeHandlerFlow, type HandlerFlow } from '../lifecycle/handlerFlow';
 import { findRouteHandlers, type RouteHandler } from '../lifecycle/routes';
 import { requestParam } from '../lifecycle/handlerParams';
 import { PASSWORD_STRATEGY, findPassportCall, isPassportCall, passportRole } from '../lifecycle/passportRoutes';
-import { exchangesToken, guardCredential, guessableMutation, handsOnCredentials, isLoginPath, issuesToken, oauthCallback, takesNoPassword, withoutAuthPrefix } from '../lifecycle/loginEvidence';
+import { exchangesToken, guardCredential, guessableMutation, handsOnCredentials, isAuthResourcePath, isLoginPath, issuesToken, oauthCallback, takesNoPassword, withoutAuthPrefix } from '../lifecycle/loginEvidence';
 import { rangeOfNode } from '../optionValues';
 import { sessionStorageOf } from '../lifecycle/sessionStorage';
 import { rateLimitOf } from '../lifecycle/rateLimit';
 import { delegatesLogout } from '../lifecycle/logoutDelegation';
 import { endsNoSession } from '../lifecycle/sessionlessLogout';
+import { sessionEffects } from '../lifecycle/sessionEffects';
 import { LOGIN_NAME, LOGOUT_NAME, PASSWORD_RESET_NAME, SIGNUP_NAME, pathWords, words } from '../lifecycle/names';
 import { redirectsOnly, redirectsToLogout, rendersOnly } from '../lifecycle/redirectOnly';
 import { fastifyFullPath } from '../assembly/fastify/lifecycle';
-import { expressFullPath } from '../assembly/routeContext';
+import { expressFullPath, sessionStorageOnRoute } from '../assembly/routeContext';
 import { nestModuleLogins } from '../lifecycle/nestModuleLogins';
 import { sessionLoginGuard } from '../assembly/nest/guards';
 import { isUnmountedRouterFile } from '../assembly/unmountedRouter';
@@ -106,7 +107,7 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
       })
     : undefined;
   const path = servedPath(context, route, flow);
-  const base = baseOf(route, storage, path);
+  const base = baseOf(route, routeStorage(context, route, flow, storage), path);
   // `DELETE /session`: ending the session resource is the REST form of a logout.
   const namedLogout = LOGOUT_PATH.test(path) || LOGOUT_NAME.test(name) || (route.route?.method === 'DELETE' && SESSION_RESOURCE.test(path));
   // `/auth/register` is a sign-up that the `auth` segment would name a login: it checks no credential,
@@ -138,7 +139,8 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   }
   // An exported function named logout… with no route is judged only when it touches the session:
   // library methods such as MSAL's logoutRedirect() end no session of this app.
-  const touchesSession = flow !== undefined && flow.destroys.length + flow.partialLogouts.length + flow.passportLogouts.length + flow.renewals.length > 0;
+  const effects = flow ? sessionEffects(flow) : undefined;
+  const touchesSession = effects !== undefined && effects.ends + effects.renewals > 0;
   // `GET /auth/logout-wait` rendering "logging out, please wait": the page a logout redirects to, not a logout.
   const logoutPage = route.route !== undefined && !touchesSession && LOGOUT_PAGE.test(path) && route.handler !== undefined && rendersOnly(route.handler);
   // `router.get('/')` beside `router.post('/')` in a logout router: the GET that touches no session only answers
@@ -172,7 +174,9 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
     route.framework === 'express' ||
     (route.framework === 'nest' && route.handler !== undefined && bodyCarriesPassword(context.file, route.handler)) ||
     (route.framework === 'fastify' && route.handler !== undefined && handsOnCredentials(route.handler, params.request));
-  if (route.route && (!route.handler || handsOn) && /POST|PUT|ALL|\?/.test(route.route.method) && isLoginPath(path) && !(route.handler && redirectsOnly(route.handler)) && !remoteTakesNoPassword(context, route)) {
+  // `POST /api/auth` takes the password here (`handsOnCredentials`) or in a handler read where it is defined (below).
+  const authResource = isAuthResourcePath(path) && (!route.handler || handsOnCredentials(route.handler, params.request));
+  if (route.route && (!route.handler || handsOn) && /POST|PUT|ALL|\?/.test(route.route.method) && (isLoginPath(path) || authResource) && !(route.handler && redirectsOnly(route.handler)) && !remoteTakesNoPassword(context, route)) {
     return { ...base, role: 'login', evidence: `route path ${path}`, rateLimited: rateLimitOf(context, route) };
   }
   return undefined;
@@ -187,9 +191,21 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
 function servedPath(context: AdapterContext, route: RouteHandler, flow: HandlerFlow | undefined): string {
   const own = fastifyFullPath(context, route) ?? route.route?.path ?? '';
   if (route.framework !== 'express' || !route.route || namesAuthStep(own)) return own;
-  const touchesSession = flow !== undefined && flow.identityWrites.length + flow.unnamedWrites.length + flow.partialLogouts.length + flow.destroys.length + flow.passportLogins.length + flow.passportLogouts.length > 0;
+  const effects = flow ? sessionEffects(flow) : undefined;
+  const touchesSession = effects !== undefined && effects.writes + effects.ends > 0;
   if (route.route.method === 'GET' && !touchesSession) return own;
   return expressFullPath(context, route.node, route.route.path) ?? own;
+}
+
+/**
+ * Where the route's sessions are kept. When this file cannot tell (it configures no session, and the package
+ * lists both express-session and cookie-session), an Express route asks the app model which session middleware
+ * is mounted above it; only for a handler that touches the session (the walk has a cost).
+ */
+function routeStorage(context: AdapterContext, route: RouteHandler, flow: HandlerFlow | undefined, storage: SessionStorage): SessionStorage {
+  if (storage !== 'unknown' || route.framework !== 'express' || !route.route || !flow) return storage;
+  const effects = sessionEffects(flow);
+  return (effects.writes + effects.ends > 0 ? sessionStorageOnRoute(context, route.node, route.route.path) : undefined) ?? storage;
 }
 
 function namesAuthStep(path: string): boolean {

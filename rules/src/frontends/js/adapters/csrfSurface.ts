@@ -15,7 +15,8 @@ import { yogaSessionSurface } from '../assembly/graphql/yogaCsrf';
 import { fastifyAssembledSurface } from '../assembly/fastify/lifecycle';
 import { parsesFormBodies, reachableByPlainTextPost } from '../assembly/fastify/simpleRequests';
 
-const CSRF_MODULES = ['csrf-csrf', 'csrf-sync', 'lusca', 'tiny-csrf', '@fastify/csrf-protection', 'fastify-csrf', 'csurf', '@dr.pogodin/csurf', 'csrf', 'koa-csrf', 'csrf-protection'];
+/** assembly/middleware.ts's list and Fastify's (written out: the two modules import each other, so neither list exists when the other loads). */
+const CSRF_MODULES = ['csrf-csrf', 'csrf-sync', 'lusca', 'tiny-csrf', '@fastify/csrf-protection', 'fastify-csrf', 'csurf', '@dr.pogodin/csurf', 'csrf', 'koa-csrf', 'csrf-protection', 'ncsrf', '@tekuconcept/nestjs-csrf'];
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'ALL']);
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Request fields that carry a CSRF token in a hand-written check. */

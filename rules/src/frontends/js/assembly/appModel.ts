@@ -7,7 +7,7 @@ import { AdapterContext, importedModules } from '../adapterContext';
 import { FileContext } from '../fileContext';
 import { parseModule } from '../moduleCache';
 import { Resolver } from '../resolve';
-import { fileAssembly, type FileAssembly, type ObjectKey, type RouteStep } from './fileAssembly';
+import { fileAssembly, type FileAssembly, type MiddlewareUse, type ObjectKey, type RouteStep } from './fileAssembly';
 import { LayerRuns } from './layerRuns';
 import type { MiddlewareKind } from './middleware';
 import type { ModuleRef } from './moduleRefs';
@@ -19,6 +19,8 @@ export interface Layer {
   readonly path: string | undefined;
   readonly file: string;
   readonly range: TextRange;
+  /** A session middleware's library keeps the whole session in its cookie (cookie-session). */
+  readonly cookieOnly?: boolean;
 }
 
 /** One way an object (an app or a router) is reached from an app's root, with what runs before it. */
@@ -41,6 +43,16 @@ export interface ReachedRoute {
   readonly layers: readonly Layer[];
 }
 
+/** A session middleware made in one module and mounted in another (`app.use(session)`). */
+export interface SessionMount {
+  /** The file that mounts it, the object it is mounted on, and the offset of the `use` call. */
+  readonly file: string;
+  readonly on: ObjectKey;
+  readonly at: number;
+  /** The offset of the `session(…)` call in the module that makes it. */
+  readonly origin: number;
+}
+
 interface Mounter {
   readonly file: string;
   readonly on: ObjectKey;
@@ -50,7 +62,7 @@ interface Mounter {
   readonly path: string | undefined;
   readonly via: 'use' | 'factory';
   readonly argIndex: number;
-  readonly layers: readonly { readonly kind: MiddlewareKind; readonly range: TextRange }[];
+  readonly layers: readonly MiddlewareUse[];
   readonly range: TextRange;
 }
 
@@ -85,8 +97,11 @@ export class AppModel {
   private pendingLive: string | undefined;
   /** Contexts of the few files asked about more than their assembly (a token check, a registered plugin). */
   private readonly contexts = new Map<string, AdapterContext | null>();
-  /** Who mounts each file, built by reading the files that mount anything; `next` is where an interrupted scan resumes. */
-  private mountScan: { index: Map<string, Mounter[]>; next: number; done: boolean } | undefined;
+  /**
+   * Who mounts each file, built by reading the files that mount anything; `next` is where an interrupted scan
+   * resumes. `sessions`: the session middleware each file makes, where other files mount it.
+   */
+  private mountScan: { index: Map<string, Mounter[]>; sessions: Map<string, SessionMount[]>; next: number; done: boolean } | undefined;
   private readonly layerRuns = new LayerRuns();
 
   constructor(
@@ -286,7 +301,21 @@ export class AppModel {
    * the scan stops (the walk answers unknown) and the next question resumes it where it stopped.
    */
   private mountersOf(fileName: string, budget: AnalysisBudget): readonly Mounter[] {
-    this.mountScan ??= { index: new Map(), next: 0, done: false };
+    return this.scanMounts(budget) ? (this.mountScan!.index.get(fileName) ?? []) : [];
+  }
+
+  /**
+   * Where the session middleware a file makes (`module.exports = session({…})`, a factory returning one) is
+   * mounted by other files of the package (`app.use(session)`, `app.use(sessionMiddleware())`). Empty while
+   * the scan is cut short by the asking file's budget.
+   */
+  sessionMountsOf(fileName: string, budget: AnalysisBudget): readonly SessionMount[] {
+    return this.scanMounts(budget) ? (this.mountScan!.sessions.get(fileName) ?? []) : [];
+  }
+
+  /** Reads the files that mount anything, once per model; false when the asking file's deadline passed first. */
+  private scanMounts(budget: AnalysisBudget): boolean {
+    this.mountScan ??= { index: new Map(), sessions: new Map(), next: 0, done: false };
     const scan = this.mountScan;
     const index = scan.index;
     const add = (target: string | undefined, mounter: Mounter): void => {
@@ -299,10 +328,16 @@ export class AppModel {
       const file = files[scan.next]!;
       const text = this.assemblies.get(file)?.text ?? this.sources.read(file);
       if (text === undefined || !MOUNTS.test(text) || !(RELATIVE_IMPORT.test(text) || this.mayImportAlias(text))) continue;
-      if (!this.isLoaded(file) && !budget.inTime(WALK)) return [];
+      if (!this.isLoaded(file) && !budget.inTime(WALK)) return false;
       const assembly = this.assemblyOf(file);
       if (!assembly) continue;
       for (const use of assembly.uses) {
+        for (const middleware of use.middleware) {
+          const origin = middleware.session?.origin;
+          if (!origin) continue;
+          const mounts = scan.sessions.get(origin.file) ?? [];
+          scan.sessions.set(origin.file, [...mounts, { file, on: use.on, at: use.at, origin: origin.at }]);
+        }
         for (const router of use.routers) {
           if (router.kind !== 'import') continue;
           const target = this.throughBarrels(file, router.ref);
@@ -318,7 +353,7 @@ export class AppModel {
       }
     }
     scan.done = true;
-    return index.get(fileName) ?? [];
+    return true;
   }
 
   /**
@@ -337,7 +372,7 @@ export class AppModel {
       for (const above of this.chainsTo(file, on, budget, visited, depth + 1)) {
         if (chains.length >= MAX_CHAINS || !budget.spend(WALK, above.layers.length + own.length)) return;
         const before = this.layersBefore(file, on, at, above.prefix, budget);
-        const ownLayers = own.map((m) => ({ ...m, path: above.prefix === undefined || path === undefined ? undefined : joinPath(above.prefix, path), file }));
+        const ownLayers = own.map((m) => layerOf(m, file, above.prefix === undefined || path === undefined ? undefined : joinPath(above.prefix, path)));
         const prefix = path === undefined || above.prefix === undefined ? (path === undefined ? above.prefix : undefined) : joinPath(above.prefix, path);
         chains.push({ prefix, layers: [...above.layers, ...before, ...ownLayers], root: above.root, mounts: [...above.mounts, { file, range }] });
       }
@@ -387,13 +422,13 @@ export class AppModel {
       if (route.on !== key) continue;
       if (!budget.spend(WALK, layers.length + route.middleware.length + 1)) return reached;
       const fullPath = prefix === undefined || route.path === undefined ? undefined : joinPath(prefix, route.path);
-      const own = route.middleware.map((m) => ({ ...m, file: fileName, path: fullPath }));
+      const own = route.middleware.map((m) => layerOf(m, fileName, fullPath));
       reached.push({ file: fileName, route, fullPath, layers: [...layers, ...this.layersBefore(fileName, key, route.at, prefix, budget), ...own] });
     }
     for (const use of assembly.uses) {
       if (use.on !== key || use.routers.length === 0) continue;
       const below = prefix === undefined || use.path === undefined ? undefined : joinPath(prefix, use.path);
-      const before = [...layers, ...this.layersBefore(fileName, key, use.at, prefix, budget), ...use.middleware.map((m) => ({ ...m, file: fileName, path: below }))];
+      const before = [...layers, ...this.layersBefore(fileName, key, use.at, prefix, budget), ...use.middleware.map((m) => layerOf(m, fileName, below))];
       for (const router of use.routers) {
         if (router.kind === 'local') {
           reached.push(...this.routesBelow(fileName, router.key, budget, below, before, visited, depth + 1));
@@ -423,6 +458,11 @@ export class AppModel {
     }
     return reached;
   }
+}
+
+/** A middleware use as a layer on a route's way, at an absolute path. */
+export function layerOf(use: MiddlewareUse, file: string, path: string | undefined): Layer {
+  return { kind: use.kind, range: use.range, file, path, ...(use.session?.cookieOnly ? { cookieOnly: true } : {}) };
 }
 
 /** Whether the export a mount refers to is `key` (a class's `this.router` for `new Routes().router`). */

@@ -5,7 +5,7 @@ import type { AdapterContext } from '../adapterContext';
 import { findRegisteredRoutes, routeObject } from '../lifecycle/routes';
 import { rangeOfNode } from '../optionValues';
 import { lookup } from '../scope';
-import { classifyMiddleware, type MiddlewareKind } from './middleware';
+import { classifyMiddleware, sessionSource, type MiddlewareKind, type SessionSource } from './middleware';
 import { moduleRefOf, type ModuleRef } from './moduleRefs';
 
 /**
@@ -20,6 +20,8 @@ export type ObjectKey = string;
 export interface MiddlewareUse {
   readonly kind: MiddlewareKind;
   readonly range: TextRange;
+  /** A session middleware: its library and, when another module made it, where (see {@link SessionSource}). */
+  readonly session?: SessionSource;
 }
 
 export type MountedRouter = { readonly kind: 'import'; readonly ref: ModuleRef } | { readonly kind: 'local'; readonly key: ObjectKey };
@@ -158,7 +160,8 @@ function useStep(context: AdapterContext, call: TSESTree.CallExpression, callee:
       const local = ref ? undefined : objectKey(context, element);
       const kind = classifyMiddleware(context, element);
       // A call's head (`session` of `session({ … })`): findings sit on a short range.
-      if (kind !== 'other') middleware.push({ kind, range: rangeOfNode(element.type === 'CallExpression' ? element.callee : element) });
+      const session = kind === 'session' ? sessionSource(context, element) : undefined;
+      if (kind !== 'other') middleware.push({ kind, range: rangeOfNode(element.type === 'CallExpression' ? element.callee : element), ...(session ? { session } : {}) });
       else if (ref) routers.push({ kind: 'import', ref });
       else if (local) routers.push({ kind: 'local', key: local });
       else middleware.push({ kind, range: rangeOfNode(element) });

@@ -1,5 +1,5 @@
 import { lastAtOrBefore } from '../../../model/sorted';
-import { joinPath, type Layer } from './appModel';
+import { joinPath, layerOf, type Layer } from './appModel';
 import type { FileAssembly, ObjectKey } from './fileAssembly';
 
 /** The middleware `use`d on one object of one file under one prefix, flattened in order, with where each use ends. */
@@ -57,5 +57,5 @@ export class LayerRuns {
 }
 
 function layersOf(fileName: string, use: FileAssembly['uses'][number], prefix: string | undefined): Layer[] {
-  return use.middleware.map((m) => ({ kind: m.kind, range: m.range, file: fileName, path: prefix === undefined || use.path === undefined ? undefined : joinPath(prefix, use.path) }));
+  return use.middleware.map((m) => layerOf(m, fileName, prefix === undefined || use.path === undefined ? undefined : joinPath(prefix, use.path)));
 }

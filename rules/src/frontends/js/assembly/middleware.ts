@@ -8,7 +8,8 @@ import { overridesUncheckedMethods } from './methodOverride';
 /** What a middleware mounted with `use` or put on a route does, as far as the lifecycle rules care. */
 export type MiddlewareKind = 'csrf' | 'origin-check' | 'rate-limit' | 'method-override' | 'session' | 'other';
 
-export const CSRF_MODULES = ['csrf-csrf', 'csrf-sync', 'lusca', 'tiny-csrf', 'csurf', '@dr.pogodin/csurf', 'csrf', 'koa-csrf', 'csrf-protection'];
+/** CSRF libraries of Express, Koa and NestJS (ncsrf's `nestCsrf()` and @tekuconcept/nestjs-csrf are Express middleware mounted in main.ts). */
+export const CSRF_MODULES = ['csrf-csrf', 'csrf-sync', 'lusca', 'tiny-csrf', 'csurf', '@dr.pogodin/csurf', 'csrf', 'koa-csrf', 'csrf-protection', 'ncsrf', '@tekuconcept/nestjs-csrf'];
 const SESSION_MODULES = ['express-session', 'cookie-session'];
 /** Names of CSRF middleware whose module the file does not show (`const { doubleCsrfProtection } = doubleCsrf(…)` from a config module). */
 const CSRF_NAME = /csrf|xsrf/i;
@@ -22,6 +23,28 @@ function moduleRoot(value: JsValue): { module: string; path: readonly string[]; 
     return inner ? { ...inner, call: value } : undefined;
   }
   return undefined;
+}
+
+/** cookie-session keeps the whole session in the cookie: no server-side id to fix or destroy. */
+const COOKIE_ONLY_SESSIONS = ['cookie-session'];
+
+/** What a session middleware is: which library keeps it, and where it was made when another module made it. */
+export interface SessionSource {
+  readonly cookieOnly: boolean;
+  /**
+   * `app.use(session)` with `session` from `./middleware/session` (`module.exports = session({…})`), or
+   * `app.use(sessionMiddleware())` calling a factory there: that module and the offset of its `session(…)` call.
+   * The session's options, and so the csrf finding, are there.
+   */
+  readonly origin?: { readonly file: string; readonly at: number };
+}
+
+export function sessionSource(context: AdapterContext, node: Node): SessionSource | undefined {
+  const root = moduleRoot(context.resolver.resolve(unwrap(node), context.file));
+  if (!root || !SESSION_MODULES.includes(root.module)) return undefined;
+  const call = root.call;
+  const origin = call?.kind === 'call' && call.file.fileName !== context.file.fileName ? { file: call.file.fileName, at: call.node.range[0] } : undefined;
+  return { cookieOnly: COOKIE_ONLY_SESSIONS.includes(root.module), ...(origin ? { origin } : {}) };
 }
 
 /** What one middleware argument is. */

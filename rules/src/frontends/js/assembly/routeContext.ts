@@ -1,4 +1,5 @@
 import type { RelatedLocation } from '../../../model/facts';
+import type { SessionStorage } from '../../../model/lifecycleFacts';
 import type { AdapterContext } from '../adapterContext';
 import { unwrap, type Node } from '../ast';
 import { routeObject } from '../lifecycle/routes';
@@ -44,6 +45,20 @@ export function guardingLayer(reach: RouteReach, kinds: readonly MiddlewareKind[
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * Where the sessions of an Express route are kept, from the session middleware mounted above it on every way
+ * from its app (`app.use(cookieSession(…))` in app.js for a route of routes/index.js): 'cookie' when each is
+ * cookie-session, 'server' when none is; undefined when the way is unknown or they differ.
+ */
+export function sessionStorageOnRoute(context: AdapterContext, registration: Node, routePath: string | undefined): SessionStorage | undefined {
+  const reach = reachOf(context, registration, routePath);
+  if (!reach || context.file.budget.exhausted) return undefined;
+  const sessions = reach.chains.flatMap((chain, i) => chain.layers.filter((layer) => layer.kind === 'session' && layerApplies(layer.path, reach.fullPaths[i])));
+  if (sessions.length === 0) return undefined;
+  if (sessions.every((layer) => layer.cookieOnly)) return 'cookie';
+  return sessions.some((layer) => layer.cookieOnly) ? undefined : 'server';
 }
 
 /** The mounts that lead to a route from its app, as related information (in other files). */

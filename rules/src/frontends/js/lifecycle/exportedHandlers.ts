@@ -6,6 +6,7 @@ import { rangeOfNode } from '../optionValues';
 import { lookup } from '../scope';
 import { isFastifyRoute } from './framework';
 import { asFunction } from './handlerFunction';
+import { words } from './names';
 import type { RouteHandler } from './routes';
 
 const REQUEST_NAME = /^_?(req|request)$/;
@@ -153,38 +154,37 @@ function constructorMembers(fn: FunctionNode): { name: string; value: Node; at: 
 }
 
 /**
- * `(req, res)`, `(request: FastifyRequest, reply)`: a function that takes a request first, and then no
- * value of the app's (`login(req: Request, user: User)` is a helper a handler calls with the user it
- * checked; its login is judged at that call, where the handler is).
+ * `(req, res)`, `(request: FastifyRequest, reply)`: a function that takes a request first, and a response (if
+ * anything) second. `login(req, user)` — the request and the user it logs in — is a helper its callers hand the
+ * request to, judged at their call (the session-regenerate-on-login README's "Where the finding goes").
  */
 export function isHandlerShaped(fn: FunctionNode): boolean {
   if (!isFunction(fn) || fn.params.length === 0) return false;
-  const target = parameter(fn.params[0]!);
-  if (target.type === 'Identifier' && REQUEST_NAME.test(target.name)) return !takesValueSecond(fn);
-  const typeName = typeNameOf(target);
-  return typeName !== undefined && /Request$/.test(typeName) && !takesValueSecond(fn);
+  const [first, second] = fn.params.map(parameterOf);
+  if (!(first?.type === 'Identifier' && REQUEST_NAME.test(first.name)) && !/Request$/.test(typeNameOf(first!))) return false;
+  return second === undefined || !takesOtherThanResponse(second);
 }
 
-/** Names of a second parameter that is a value of the app rather than the response. */
-const VALUE_PARAM_NAME = /^(user|account|member|customer|profile|admin|userId|user_id|email|username|password)$/i;
-/** Types a handler's second parameter has: the response, the reply, a toolkit or `next`. */
-const RESPONSE_TYPE = /(Response|Reply|Next|NextFunction|Toolkit|Context)$/;
-
-function takesValueSecond(fn: FunctionNode): boolean {
-  const second = fn.params[1] ? parameter(fn.params[1]) : undefined;
-  if (second?.type !== 'Identifier') return false;
-  if (VALUE_PARAM_NAME.test(second.name)) return true;
-  const typeName = typeNameOf(second);
-  return typeName !== undefined && !RESPONSE_TYPE.test(typeName);
-}
-
-function parameter(param: TSESTree.Parameter): TSESTree.Parameter {
+function parameterOf(param: TSESTree.Parameter): TSESTree.Parameter {
   return param.type === 'TSParameterProperty' ? param.parameter : param;
 }
 
-/** `User` of `user: User`, `Request` of `req: express.Request`: a parameter's named type. */
-function typeNameOf(target: TSESTree.Parameter): string | undefined {
-  const annotation = 'typeAnnotation' in target ? target.typeAnnotation?.typeAnnotation : undefined;
-  if (annotation?.type !== 'TSTypeReference') return undefined;
+function typeNameOf(param: TSESTree.Parameter): string {
+  const annotation = 'typeAnnotation' in param ? param.typeAnnotation?.typeAnnotation : undefined;
+  if (annotation?.type !== 'TSTypeReference') return '';
   return annotation.typeName.type === 'Identifier' ? annotation.typeName.name : annotation.typeName.type === 'TSQualifiedName' ? annotation.typeName.right.name : '';
 }
+
+/**
+ * A second parameter that says it is no response: typed as something else (`user: User`), or named for a
+ * record (`user`, `account`, `userId`). Untyped short or unusual names (`res`, `resp`, `h`, `_`) stay responses.
+ */
+function takesOtherThanResponse(param: TSESTree.Parameter): boolean {
+  const typeName = typeNameOf(param);
+  if (typeName !== '') return !RESPONSE_TYPE.test(typeName);
+  return param.type === 'Identifier' && RECORD_NAME.test(words(param.name));
+}
+
+const RESPONSE_TYPE = /(Response|Reply|Res|NextFunction|Toolkit|Context)$/;
+/** `user`, `account`, `userId`, `foundUser`, `member`: the record a helper logs in or out. */
+const RECORD_NAME = /(^|-)(user|users|account|member|customer|admin|profile|player|person|principal|identity|owner|employee|student|client)(-id)?$|(^|-)(id|uid|payload|data|credentials)$/;

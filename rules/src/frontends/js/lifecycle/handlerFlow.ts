@@ -6,7 +6,7 @@ import { Coverage } from './coverage';
 import { CREDENTIAL_CALL_NAMES, HASHING_OBJECT_NAMES } from './credentials';
 import type { Resolver } from '../resolve';
 import { followHelpers, type ContextMember, type HelperParams, type WriteSite } from './helperFlow';
-import { isCredentialComparison, isIdentityAfterCredential } from './credentialWrites';
+import { handsPasswordToLogin, isCredentialComparison, isIdentityAfterCredential } from './credentialWrites';
 import { passportContextEffect } from './graphqlPassport';
 
 /** Session keys that hold who the user is; writing one is logging somebody in. */
@@ -100,6 +100,8 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
   const passportLogouts: TSESTree.CallExpression[] = [];
   const partialLogouts: Node[] = [];
   const credentialChecks: string[] = [];
+  // Passwords handed to calls named as logins: evidence after the checks the handler and its helpers show.
+  const handedOnChecks: string[] = [];
   // Session keys not named like an identity (`admin_logged_in`, `currentUserState`): the identity when a credential was checked.
   const otherWrites: Node[] = [];
 
@@ -120,7 +122,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
       const method = memberName(node);
       if (method === 'destroy') destroys.push(...laterCalls(input.file, nodes, node));
       if (method === 'regenerate') renewals.push(...laterCalls(input.file, nodes, node));
-    } else if (node.type === 'BinaryExpression' && isCredentialComparison(node, isRequest)) {
+    } else if (node.type === 'BinaryExpression' && isCredentialComparison(node, isRequest, input.file)) {
       credentialChecks.push('password comparison');
     } else if (node.type === 'UnaryExpression' && node.operator === 'delete') {
       const argument = unwrap(node.argument);
@@ -128,6 +130,8 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
     } else if (node.type === 'CallExpression') {
       const callee = unwrap(node.callee);
       if (callee.type === 'Identifier' && (CREDENTIAL_CALL.test(callee.name) || isHashingImport(input.file, callee))) credentialChecks.push(callee.name);
+      const handedOn = handsPasswordToLogin(node);
+      if (handedOn) handedOnChecks.push(handedOn);
       if (callee.type !== 'MemberExpression') continue;
       const method = memberName(callee);
       const path = dottedPath(callee);
@@ -194,6 +198,7 @@ export function analyzeHandlerFlow(input: FlowInput): HandlerFlow {
     partialLogouts.push(...helpers.partialLogouts);
     credentialChecks.push(...helpers.credentialChecks);
   }
+  credentialChecks.push(...handedOnChecks);
   const unnamedWrites = [...otherWrites, ...(helpers?.unnamedWrites ?? [])];
   if (credentialChecks.length > 0) identityWrites.push(...unnamedWrites);
   // Before passport 0.6, req.logIn() stores the user in the session it finds: it is an identity write, not a renewal.

@@ -7,6 +7,7 @@ import { isHandlerShaped } from './exportedHandlers';
 import { helperTarget } from './helperTargets';
 import { LOGIN_NAME, LOGOUT_NAME, words } from './names';
 import type { HandlerFlow } from './handlerFlow';
+import { sessionEffects } from './sessionEffects';
 
 /** How deep a handler's helpers are followed: the handler's callee, its callee, and one more (≤ 3 files). */
 export const MAX_HELPER_DEPTH = 3;
@@ -178,7 +179,7 @@ function mergeJudgedElsewhere(effects: HelperEffects, call: TSESTree.CallExpress
   if (flow.identityWrites.length > 0) {
     effects.identityWrites.push(call);
     effects.selfRenewing.add(call);
-  } else if (flow.destroys.length + flow.partialLogouts.length + flow.passportLogouts.length > 0) effects.destroys.push(call);
+  } else if (sessionEffects(flow).ends > 0) effects.destroys.push(call);
   else return;
   if (path) effects.judged.add(path.join('.'));
 }

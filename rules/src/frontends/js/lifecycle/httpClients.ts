@@ -5,8 +5,11 @@ import { lookup } from '../scope';
 import type { JsValue } from '../values';
 import { declaredType, enclosingClass } from './helperTargets';
 
-/** Names an HTTP client goes by in front-end code (`this.$http.post(…)`, `this.$axios.post(…)`), bound or not. */
-const CLIENT_NAMES = new Set(['axios', '$axios', '$http', 'superagent', 'ky', 'got']);
+/**
+ * Names an HTTP client goes by in front-end code (`this.$http.post(…)`, `this.$axios.post(…)`, jQuery's
+ * `$.post('/login', data, callback)` in a page script under `public/`), bound or not.
+ */
+const CLIENT_NAMES = new Set(['axios', '$axios', '$http', 'superagent', 'ky', 'got', '$', 'jQuery']);
 
 /**
  * Packages whose objects' get/post/put/delete send a request instead of registering a route: axios

@@ -12,10 +12,15 @@ import { argsCarryPassword } from './nestBody';
 
 const PASSWORD_NAME = /^(password|passwd|pass|pwd)$/i;
 
-const SESSION_LIBRARIES = ['express-session', 'cookie-session', '@fastify/session', '@fastify/secure-session', 'fastify-session', 'fastify-secure-session', 'passport', '@nestjs/passport', 'client-sessions', 'koa-session', 'iron-session', 'lucia'];
+/**
+ * Libraries that keep a session. Not passport or @nestjs/passport: passport keeps its user in the session of
+ * one of these and has none of its own, so an app with passport strategies and no session middleware
+ * (`PassportModule.register({ session: true })` commented out, JWT strategies) has no session to end.
+ */
+const SESSION_LIBRARIES = ['express-session', 'cookie-session', '@fastify/session', '@fastify/secure-session', 'fastify-session', 'fastify-secure-session', 'client-sessions', 'koa-session', 'iron-session', 'lucia'];
 
 /** A file that may import a session library (every name above holds one of these words): the text test before a file is parsed. */
-const SESSION_LIBRARY_HINT = /session|passport|lucia/;
+const SESSION_LIBRARY_HINT = /session|lucia/;
 
 /**
  * Evidence that the app has sessions: a session library imported, or any `x.session` / `@Session()` in the
@@ -54,6 +59,16 @@ export function issuesToken(calls: readonly string[]): boolean {
 export function isLoginPath(path: string): boolean {
   const segments = path.split('/').filter((s) => s !== '' && !s.startsWith(':'));
   return LOGIN_NAME.test(words(segments.join('-'))) || /^(token|session|sessions)$/i.test(segments[segments.length - 1] ?? '');
+}
+
+/**
+ * A path ending in `/auth` (`router.post('/', …)` in `routes/auth.js` mounted at `/api/auth`): creating the
+ * authentication, as `POST /session` creates the session, when the route takes a password. Not every `/auth`
+ * does (`/pusher/auth` signs a channel subscription).
+ */
+export function isAuthResourcePath(path: string): boolean {
+  const segments = path.split('/').filter((s) => s !== '' && !s.startsWith(':'));
+  return /^auth$/i.test(segments[segments.length - 1] ?? '');
 }
 
 /** `/auth/password` → `/password`: an `auth` prefix alone does not make a login (it checks a password, but needs a session). */

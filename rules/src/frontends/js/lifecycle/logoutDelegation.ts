@@ -15,11 +15,17 @@ export function delegatesLogout(calls: readonly string[], requestName: string | 
   return calls.some((call) => {
     const path = call.split('.');
     // The request may be a path in a GraphQL context (`context.req.logout()`): still a call on the request.
-    if (path.length < 2 || path[0] === requestName || (requestName !== undefined && call.startsWith(`${requestName}.`)) || path[0] === 'req' || path[0] === 'request') return false;
+    if (path[0] === requestName || (requestName !== undefined && call.startsWith(`${requestName}.`)) || path.some((part) => part === 'req' || part === 'request')) return false;
     const method = path[path.length - 1]!;
-    if (LOGOUT_NAME.test(words(method))) return true;
+    // `revokeOthers`, `destroyOtherSessions`: the current session is the one left. `deleteSessionCookie` clears the cookie only.
+    if (!ENDING_METHOD.test(method) || /other|cookie/i.test(method)) return path.length >= 2 && LOGOUT_NAME.test(words(method));
+    // A function or method named for ending sessions (`invalidateSessions(…)` over the app's own session table,
+    // lucia's `invalidateSession(id)`, `deleteSession(token)`), called bare or on any object.
+    if (/session/i.test(method)) return true;
+    if (path.length < 2) return false;
     const receiver = path[path.length - 2]!;
-    // `revokeOthers`, `destroyOtherSessions`: the current session is the one left.
-    return ENDING_METHOD.test(method) && !/other/i.test(method) && /session/i.test(receiver) && receiver !== 'session';
+    // A store's or a table's sessions (`sessionStore.destroy(id)`, `prisma.session.delete(…)`); not the session
+    // object itself (`session.destroy()` on an alias of `req.session`, judged in the handler).
+    return /session/i.test(receiver) && (receiver !== 'session' || path.length >= 3);
   });
 }

@@ -1,7 +1,8 @@
-import { stringLiteral, unwrap, type Node } from '../ast';
+import { stringLiteral, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
 import type { HandlerFlow } from './handlerFlow';
 import { hasSessionLibrary } from './loginEvidence';
+import { isClearCookie, sessionEffects } from './sessionEffects';
 
 /** `clearCookie('jwt')`, `clearCookie('refresh_token')`: a cookie named as a token, not a session cookie. */
 const TOKEN_COOKIE = /jwt|token/i;
@@ -14,8 +15,8 @@ const TOKEN_COOKIE = /jwt|token/i;
  */
 export function endsNoSession(context: AdapterContext, flow: HandlerFlow): boolean {
   // Clearing a cookie touches no session library's session.
-  const touchesSession = flow.destroys.length + flow.partialLogouts.filter((node) => !isClearCookie(node)).length + flow.passportLogouts.length + flow.renewals.length > 0;
-  if (touchesSession) return false;
+  const effects = sessionEffects(flow);
+  if (effects.ends - effects.cookieClears + effects.renewals > 0) return false;
   if (flow.partialLogouts.length > 0 && flow.partialLogouts.every(clearsTokenCookie)) return true;
   return !hasSessionLibrary(context);
 }
@@ -24,9 +25,4 @@ function clearsTokenCookie(node: Node): boolean {
   if (!isClearCookie(node) || node.type !== 'CallExpression') return false;
   const name = node.arguments[0] ? stringLiteral(node.arguments[0]) : undefined;
   return name !== undefined && TOKEN_COOKIE.test(name);
-}
-
-function isClearCookie(node: Node): boolean {
-  const callee = node.type === 'CallExpression' ? unwrap(node.callee) : undefined;
-  return callee?.type === 'MemberExpression' && callee.property.type === 'Identifier' && callee.property.name === 'clearCookie';
 }

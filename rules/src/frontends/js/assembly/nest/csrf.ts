@@ -7,11 +7,12 @@ import type { AdapterContext } from '../../adapterContext';
 import { defenceOf, tokenCheck } from '../../adapters/csrfSurface';
 import { nestHandlers } from '../../lifecycle/nestRoutes';
 import { appModelFor } from '../appModel';
+import { nestSessionWritten } from './sessionWrites';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'ALL']);
 /** The finding names three routes and relates five: reading further changes nothing it says. */
 const MAX_LISTED = 5;
-const CSRF_MODULES = /['"](?:csurf|@dr\.pogodin\/csurf|csrf-csrf|csrf-sync|lusca|tiny-csrf)['"]/;
+const CSRF_MODULES = /['"](?:csurf|@dr\.pogodin\/csurf|csrf-csrf|csrf-sync|lusca|tiny-csrf|ncsrf|@tekuconcept\/nestjs-csrf)['"]/;
 
 /**
  * The CSRF exposure of a NestJS app whose bootstrap (main.ts: `NestFactory.create(AppModule)`) mounts a
@@ -29,6 +30,8 @@ export function nestCsrfSurface(context: AdapterContext, session: SessionConfigF
   // SameSite=Lax or Strict on the session cookie is a defence the rule accepts: no need to read the app.
   const sameSite = session.cookie.sameSite;
   if (defence.kind === 'none' && sameSite.kind === 'known' && (sameSite.value === 'lax' || sameSite.value === 'strict')) return null;
+  // A session no code of the app writes carries no login: nothing for a forged request to ride on.
+  if (defence.kind === 'none' && !nestSessionWritten(context)) return null;
   const model = appModelFor(context);
   const elsewhere = (hint: RegExp): AdapterContext[] => model.filesWith(hint).flatMap((file) => (file === context.file.fileName ? [] : model.contextOf(file) ?? []));
   // A CSRF middleware a module applies, or a token check anywhere in the app (a guard, a middleware).
