@@ -29,6 +29,6 @@ export const analyzeYaml: Frontend['analyze'] = ({ text, fileName, project }) =>
   const csrf = csrfOff && symfonyAppLogsInWithSession(project, fileName) !== false ? csrfOff : undefined;
   const fixation = symfonySessionFixationFact(document);
   const logouts = symfonyLogoutKeepsSessionFacts(document);
-  const unthrottled = symfonyUnthrottledLoginFacts(document, project);
+  const unthrottled = symfonyUnthrottledLoginFacts(document, project, fileName);
   return { facts: [...(fact ? [fact] : []), ...(csrf ? [csrf] : []), ...(fixation ? [fixation] : []), ...logouts, ...unthrottled], comments, ...(document.errors.length > 0 && !fact ? { parseError: document.errors[0]!.message } : {}) };
 };
