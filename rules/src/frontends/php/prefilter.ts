@@ -60,6 +60,9 @@ const DIRECT: readonly RegExp[] = [
 /** Words of a login: a method named for it, or a credential check. */
 const LOGIN_WORD = /log[-_]?in|sign[-_]?in|log[-_]?on|authenticat|pass|credential|hash_equals|ldap_bind|crypt/i;
 
+/** Words of a logout, English and the other languages lifecycleAuth's LOGOUT_NAME knows. */
+const LOGOUT_WORDS = /log[-_]?out|sign[-_]?out|log[-_]?off|d[eé]connex|d[eé]connect|abmelden|ausloggen|cerrar[-_]?sesi|uitloggen/i;
+
 /** Pairs that make a fact together, each spelled somewhere in the file. */
 const TOGETHER: readonly (readonly [RegExp, RegExp])[] = [
   // `ini_set('session.cookie_secure', …)`.
@@ -69,6 +72,9 @@ const TOGETHER: readonly (readonly [RegExp, RegExp])[] = [
   [/\b(?:get)?session\s*\(/i, LOGIN_WORD],
   [/->\s*session\b|\$session\b/i, LOGIN_WORD],
   [/\bsession\s*::/i, LOGIN_WORD],
+  // A session touched where a logout is named, also in a route attribute or another language
+  // (`#[Route('/comptes/deconnexion/')]` over `$session->remove('user_id')`).
+  [/session/i, LOGOUT_WORDS],
   // `Route::post('/login', …)`, `Route::post('/logout', …)`: login and logout routes.
   [/\bRoute\s*::/i, /log[-_]?in|sign[-_]?in|log[-_]?on|authenticate|token|session|auth|log[-_]?out|sign[-_]?out|log[-_]?off/i],
   // A routed controller action (Symfony's Route, FOSRestBundle's `@Rest\Post`) that checks a password itself: a token login.

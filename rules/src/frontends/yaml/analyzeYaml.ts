@@ -4,6 +4,7 @@ import { flowDepth, MAX_YAML_FLOW_DEPTH } from './flowDepth';
 import { drupalSessionFact, isDrupalTemplate } from './drupal';
 import { symfonySessionFact } from './symfony';
 import { symfonyCsrfFact } from './symfonyCsrf';
+import { symfonyAppLogsInWithSession } from '../php/app/symfonySessionLogin';
 import { symfonyUnthrottledLoginFacts } from './symfonyLoginThrottling';
 import { symfonyLogoutKeepsSessionFacts, symfonySessionFixationFact } from './symfonySecurity';
 import { yamlComments } from './yamlNodes';
@@ -22,9 +23,12 @@ export const analyzeYaml: Frontend['analyze'] = ({ text, fileName, project }) =>
   if (isDevelopmentConfig(fileName)) return { facts: [], comments };
   const document = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false, prettyErrors: false });
   const fact = symfonySessionFact(document, text, project) ?? (isDrupalTemplate(fileName) ? undefined : drupalSessionFact(document));
-  const csrf = symfonyCsrfFact(document);
+  // framework.csrf_protection off in an app whose firewalls keep nobody in the session (every one
+  // `stateless`, a JWT API): a forged request carries no logged-in user, so nothing to report.
+  const csrfOff = symfonyCsrfFact(document);
+  const csrf = csrfOff && symfonyAppLogsInWithSession(project, fileName) !== false ? csrfOff : undefined;
   const fixation = symfonySessionFixationFact(document);
   const logouts = symfonyLogoutKeepsSessionFacts(document);
-  const unthrottled = symfonyUnthrottledLoginFacts(document, project);
+  const unthrottled = symfonyUnthrottledLoginFacts(document, project, fileName);
   return { facts: [...(fact ? [fact] : []), ...(csrf ? [csrf] : []), ...(fixation ? [fixation] : []), ...logouts, ...unthrottled], comments, ...(document.errors.length > 0 && !fact ? { parseError: document.errors[0]!.message } : {}) };
 };

@@ -1,4 +1,5 @@
 import type { Frontend } from '../frontend';
+import { phpParser } from '../php/grammar';
 
 const FRAMEWORK_KEY = /^[ \t]*framework:/m;
 /** A `firewalls:` key: Symfony's security config, whose login firewalls may lack `login_throttling`. */
@@ -16,6 +17,8 @@ export const yamlFrontend: Frontend = {
     text.includes('invalidate_session') ||
     text.includes('session.storage.options') ||
     FIREWALLS_KEY.test(text),
+  // A firewall's own authenticator class is read (as PHP, never run) to tell a password login from an API-key check.
+  load: () => phpParser.load(),
   // The YAML parser (72 modules) is loaded by the first file that passes the prefilter, not by every run.
   analyze: (input) => (require('./analyzeYaml') as typeof import('./analyzeYaml')).analyzeYaml(input),
 };

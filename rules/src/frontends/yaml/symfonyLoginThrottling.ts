@@ -1,12 +1,14 @@
-import { isMap, isPair, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { AuthHandlerFact } from '../../model/lifecycleFacts';
 import { dependsOnAtLeast, type ProjectContext } from '../../model/project';
+import { authenticatorTakesPassword } from '../php/app/symfonyAuthenticators';
 import { keyOf, mapAt, nodeRange, pairAt, type MapNode, type PairNode } from './yamlNodes';
 
 /**
  * Firewall keys that log a user in with a secret an attacker can guess (SecurityBundle's
  * authenticator factories). `custom_authenticator(s)` and Symfony 4's `guard` are the user's own
- * classes: on a stateless firewall they are usually API-token checks, so only stateful ones count.
+ * classes: on a stateless firewall they are usually API-token checks, so there they count only when
+ * the class is read and takes a password (a JSON login answered with a JWT).
  */
 const CREDENTIAL_LOGINS = ['form_login', 'json_login', 'form_login_ldap', 'json_login_ldap', 'login_link', 'http_basic', 'http_basic_ldap'];
 const CUSTOM_LOGINS = ['custom_authenticator', 'custom_authenticators', 'guard'];
@@ -28,15 +30,26 @@ function matchesEveryRequest(firewall: MapNode): boolean {
   return pairAt(firewall, 'pattern') === undefined || pattern === '^/' || pattern === '^/.*' || pattern === '.*';
 }
 
+/** The authenticator classes a `custom_authenticator(s)` or `guard.authenticators` key names. */
+function authenticatorClasses(value: unknown): string[] {
+  if (isScalar(value)) return typeof value.value === 'string' ? [value.value] : [];
+  if (isSeq(value)) return value.items.flatMap((item) => authenticatorClasses(item));
+  if (isMap(value)) return authenticatorClasses(pairAt(value as MapNode, 'authenticators')?.value);
+  return [];
+}
+
+/** Whether one of the classes takes a password: see {@link authenticatorTakesPassword}. */
+type PasswordReader = (qualifiedName: string) => boolean | undefined;
+
 /** The firewall's first login key, in the order written: where `login_throttling` goes beside it. */
-function loginKey(firewall: MapNode): PairNode | undefined {
+function loginKey(firewall: MapNode, takesPassword: PasswordReader): PairNode | undefined {
   const stateless = flag(firewall, 'stateless') === true;
   for (const item of firewall.items) {
     if (!isPair(item)) continue;
     const key = keyOf(item);
     if (key === undefined) continue;
     if (CREDENTIAL_LOGINS.includes(key) && !(isScalar(item.value) && item.value.value === false)) return item;
-    if (CUSTOM_LOGINS.includes(key) && !stateless) return item;
+    if (CUSTOM_LOGINS.includes(key) && (!stateless || authenticatorClasses(item.value).some((name) => takesPassword(name) === true))) return item;
   }
   return undefined;
 }
@@ -55,7 +68,7 @@ function checkPathOf(login: PairNode): string | undefined {
  * `when@dev` are not deployed. Before Symfony 5.2 the setting does not exist: still reported, the
  * message names the upgrade (or a bundle) as the fix.
  */
-export function symfonyUnthrottledLoginFacts(document: Document, project: ProjectContext): AuthHandlerFact[] {
+export function symfonyUnthrottledLoginFacts(document: Document, project: ProjectContext, fileName: string): AuthHandlerFact[] {
   const root = isMap(document.contents) ? (document.contents as MapNode) : undefined;
   if (!root) return [];
   const available = throttlingAvailable(project);
@@ -70,7 +83,7 @@ export function symfonyUnthrottledLoginFacts(document: Document, project: Projec
       if (!firewall || caughtAll) continue;
       caughtAll = matchesEveryRequest(firewall);
       if (flag(firewall, 'security') === false) continue;
-      const login = loginKey(firewall);
+      const login = loginKey(firewall, (name) => authenticatorTakesPassword(project, fileName, name));
       const range = login ? nodeRange(login.key as YamlNode) : undefined;
       if (!login || !range) continue;
       // A login at the same check_path as an earlier firewall's never receives the POST: that firewall

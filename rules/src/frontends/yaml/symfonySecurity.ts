@@ -1,12 +1,14 @@
 import { isMap, isPair, isScalar, type Document, type Node as YamlNode } from 'yaml';
 import type { AuthHandlerFact } from '../../model/lifecycleFacts';
+import { securityLogsInWithSession } from '../php/app/symfonySessionLogin';
 import { keyOf, mapAt, nodeRange, pairAt, type MapNode } from './yamlNodes';
 
 /**
  * Symfony's `security.session_fixation_strategy: none` (config/packages/security.yaml, `when@prod`
  * included): the security component then keeps the session id across login, for every firewall. The
  * default, `migrate`, gives the session a new id and keeps its attributes; `invalidate` also drops
- * them. Either renews the id; only `none` does not.
+ * them. Either renews the id; only `none` does not. Where no firewall keeps a user in the session
+ * (every one `stateless`, a JWT API), there is no session id to fix: not reported.
  */
 export function symfonySessionFixationFact(document: Document): AuthHandlerFact | undefined {
   const root = isMap(document.contents) ? (document.contents as MapNode) : undefined;
@@ -16,7 +18,7 @@ export function symfonySessionFixationFact(document: Document): AuthHandlerFact 
     const value = pair?.value as YamlNode | null | undefined;
     if (!pair || !isScalar(value) || String(value.value).toLowerCase() !== 'none') continue;
     const range = nodeRange(value);
-    if (!range) continue;
+    if (!range || logsInWithSession(document) === false) continue;
     return {
       kind: 'auth-handler',
       role: 'login',
@@ -36,11 +38,20 @@ export function symfonySessionFixationFact(document: Document): AuthHandlerFact 
   return undefined;
 }
 
+/** {@link securityLogsInWithSession} of this document; undefined when it cannot be read as data (an alias bomb). */
+function logsInWithSession(document: Document): boolean | undefined {
+  try {
+    return securityLogsInWithSession(document.toJS({ maxAliasCount: 100 }));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Symfony firewalls whose `logout.invalidate_session` is false (security.yaml, `when@prod` included):
  * the logout listener then removes the security token but keeps the session and its id. The
  * default is true (SecurityBundle's LogoutConfiguration). A logout action of such an app is the
- * firewall's, so the finding sits on the setting.
+ * firewall's, so the finding sits on the setting. A `stateless` firewall keeps no session to end.
  */
 export function symfonyLogoutKeepsSessionFacts(document: Document): AuthHandlerFact[] {
   const root = isMap(document.contents) ? (document.contents as MapNode) : undefined;
@@ -49,6 +60,8 @@ export function symfonyLogoutKeepsSessionFacts(document: Document): AuthHandlerF
   for (const security of [mapAt(root, 'security'), mapAt(mapAt(root, 'when@prod'), 'security')]) {
     for (const item of mapAt(security, 'firewalls')?.items ?? []) {
       const firewall = isPair(item) && isMap(item.value) ? (item.value as MapNode) : undefined;
+      const stateless = firewall ? pairAt(firewall, 'stateless')?.value : undefined;
+      if (isScalar(stateless) && stateless.value === true) continue;
       const logout = mapAt(firewall, 'logout');
       const value = logout ? (pairAt(logout, 'invalidate_session')?.value as YamlNode | null | undefined) : undefined;
       if (!isScalar(value) || value.value !== false) continue;

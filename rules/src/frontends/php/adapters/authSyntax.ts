@@ -108,8 +108,10 @@ export function isEmptyValue(node: Node | undefined): boolean {
  * A logout by name, over {@link words}: `logout`, `sign_out`, `handleLogOff`, `dvwaLogout`, and the
  * names PHP apps give it in other languages: French `deconnexion` (and the common `deconnection`),
  * German `abmelden` / `ausloggen`, Spanish `cerrar-sesion`, Portuguese `sair`, Italian `esci`, Dutch `uitloggen`.
+ * French split in two (`deConnexion()` → `de-connexion`) counts only at the start of the name: after
+ * another word it is "of connection" (`/comptes/journal-de-connexion/`, a login history; `page-de-connexion`, the login page).
  */
-export const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off|d[eé]-?connex(ion)?|d[eé]-?connection|d[eé]-?connecter|disconnect|abmelden|ausloggen|cerrar-?sesi[oó]n|sair|esci|uitloggen)(-|$)/;
+export const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off|d[eé]connex(ion)?|d[eé]connection|d[eé]connecter|disconnect|abmelden|ausloggen|cerrar-?sesi[oó]n|sair|esci|uitloggen)(-|$)|^-?d[eé]-(connex(ion)?|connection|connecter)(-|$)/;
 
 /** Words that put a unit beside the logout rather than make it the logout: a hook, a clean-up step, a link. */
 const BESIDE_LOGOUT = /(^|-)(after|before|pre|post|on|actions?|hooks?|cleanup|clean-up|url|uri|link|redirect|button|form|message|notice|event|listener|callback)(-|$)/;

@@ -7,6 +7,7 @@ import { plainPhpSurface } from './csrfPlain';
 import { configurationSurface } from './csrfConfiguration';
 import { exemptedAuthRoutes, routeList } from '../app/laravelCsrfExcept';
 import { csrfOffForms } from '../app/symfonyForms';
+import { symfonyLogsInWithSession } from '../app/symfonySessionLogin';
 import { laravel4UnfilteredRoutes } from '../app/laravelFilters';
 import { importsOf, namespaceOf, qualify } from '../app/phpNames';
 import { underEnvironmentCheck } from '../app/laravelEnvironment';
@@ -168,6 +169,9 @@ function symfonyForms(context: PhpAdapterContext): Disabled[] {
 function symfonyConfig(context: PhpAdapterContext): Disabled[] {
   const found: Disabled[] = [];
   if (!context.file.mentions(CSRF_NAMES)) return found;
+  // Every firewall stateless (a JWT API), `security: false` or without an authenticator: no session
+  // carries a logged-in user, so a forged request has nothing to ride on (as for form types).
+  if (symfonyLogsInWithSession(context.file) === false) return found;
   for (const call of context.file.nodesOfType('member_call_expression')) {
     const object = call.childForFieldName('object');
     if (calledName(call) === 'enabled' && object && calledName(object) === 'csrfprotection' && /^false$/i.test(callArguments(call).positional[0]?.text ?? '')) {

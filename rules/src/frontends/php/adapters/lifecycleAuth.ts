@@ -54,9 +54,10 @@ export const lifecycleAuthAdapter: PhpAdapter = {
     // `use Symfony\…;` (or Illuminate): a class of a framework app, where handlers are controllers.
     const frameworkFile = laravelFile || imported.some((name) => name.startsWith('Symfony\\'));
     for (const unit of units) {
-      const role = namedRole(unit);
-      if (!mayHandleAuth(file.text, unit, role)) continue;
+      const named = namedRole(unit);
+      if (!mayHandleAuth(file.text, unit, named)) continue;
       const flow = analyzePhpFlow(unit.body, options);
+      const role = named.onlyDisconnect && !touchesLogin(flow) ? { ...named, namedLogout: false } : named;
       const branches = unit.kind === 'script' ? branchHandlers(file, unit, flow, options) : undefined;
       // A script that handles a sign-up and a login in two branches: each login branch is judged alone.
       const judged = branches && branches.logins.length > 0 ? branches.logins.map((login) => classify(context, login.unit, { namedLogin: role.namedLogin, namedLogout: false }, login.flow, laravelFile, frameworkFile)) : [classify(context, unit, role, flow, laravelFile, frameworkFile)];
@@ -80,6 +81,16 @@ export const lifecycleAuthAdapter: PhpAdapter = {
 interface NamedRole {
   readonly namedLogin: boolean;
   readonly namedLogout: boolean;
+  /**
+   * Named a logout only by `disconnect`, which also unlinks accounts (`GitHubAccountController::disconnect()`),
+   * devices and integrations: a logout only when the unit ends something of the login (see {@link touchesLogin}).
+   */
+  readonly onlyDisconnect?: boolean;
+}
+
+/** The unit ends or clears something of the login: the session, a key of it, its cookie, the guard's user. */
+function touchesLogin(flow: PhpFlow): boolean {
+  return flow.destroys.length + flow.fullDestroys.length + flow.partials.length + flow.cookieClears.length + flow.renewals.length + flow.guardLogouts.length + flow.delegations.length > 0;
 }
 
 function namedRole(unit: AuthUnit): NamedRole {
@@ -89,7 +100,8 @@ function namedRole(unit: AuthUnit): NamedRole {
   const controllerRole = unit.kind === 'method' && isSessionController(unit.className) ? (unit.name === 'store' ? 'login' : unit.name === 'destroy' ? 'logout' : undefined) : undefined;
   const namedLogout = LOGOUT_NAME.test(name) || controllerRole === 'logout';
   const namedLogin = !namedLogout && ((unit.route ? LOGIN_WORDS : LOGIN_NAME).test(name) || controllerRole === 'login');
-  return { namedLogin, namedLogout };
+  const onlyDisconnect = namedLogout && controllerRole !== 'logout' && !LOGOUT_NAME.test(name.replace(/(^|-)disconnect(?=-|$)/g, '$1x'));
+  return { namedLogin, namedLogout, onlyDisconnect };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { RouteInfo } from '../../../model/lifecycleFacts';
 import type { PhpFile } from '../fileContext';
 import { callArguments, namedChildren, rangeOf, stringValue, unwrapParentheses } from '../syntax';
 import { calledName, callTarget, className } from './authSyntax';
+import { underDevelopmentCheck } from '../app/laravelEnvironment';
 
 /** A Laravel route: `Route::post('/login', …)`, with the middleware its chain and groups add. */
 export interface LaravelRoute {
@@ -41,6 +42,8 @@ export function findLaravelRoutes(file: PhpFile): LaravelRoute[] {
   for (const call of file.nodesOfTypes(ROUTE_CALLS)) {
     const verb = ROUTE_METHODS[calledName(call) ?? ''];
     if (!verb || !isRouteChain(call)) continue;
+    // Registered only in development (`if (App::environment('local')) { Route::prefix('skip-login')… }`): not deployed.
+    if (underDevelopmentCheck(call)) continue;
     const args = callArguments(call);
     const [first, second, third] = args.positional;
     // Route::match(['get', 'post'], '/login', …) puts the methods first.

@@ -45,10 +45,11 @@ export function judgedAsLogout(unit: AuthUnit, flow: PhpFlow, file: PhpFile, fra
 
 /**
  * A controller's action: the class is named …Controller or extends one (`AbstractController`,
- * `Controller`), or the method carries a `#[Route]` attribute.
+ * `Controller`), or the method carries a route (a `#[Route]` attribute or a `@Route` annotation).
  */
 function isControllerMethod(unit: AuthUnit, file: PhpFile): boolean {
-  if (/controller$/i.test(unit.className ?? '')) return true;
+  // A route of its own (`#[Route]`, or a `@Route("/admin/logoff")` docblock on a class that extends the app's `Base`).
+  if (unit.symfonyRoute || /controller$/i.test(unit.className ?? '')) return true;
   const declaration = file.classAt(unit.node.startIndex)?.node;
   const parent = declaration ? namedChildren(declaration).find((child) => child.type === 'base_clause') : undefined;
   if (parent && /controller$/i.test(parent.text)) return true;

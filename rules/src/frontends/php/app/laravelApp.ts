@@ -141,6 +141,25 @@ export class LaravelApp {
     return routes;
   }
 
+  /**
+   * The routes of routes/api.php and the files it requires that run with a session: all of them when
+   * the api group starts one (Sanctum's stateful SPA mode, {@link apiHasSession}), else those put in
+   * the `web` group themselves (`Route::middleware(['web'])->group(…)`). Their paths carry Laravel's
+   * `api/` prefix.
+   */
+  sessionApiRoutes(): AppRoute[] {
+    const stateful = this.apiHasSession() === true;
+    const routes: AppRoute[] = [];
+    this.visitRouteFiles('./routes/api.php', (summary) => {
+      for (const route of summary.routes) {
+        if (!stateful && !route.middleware.some((m) => /^web$/i.test(m))) continue;
+        const path = route.info.path === undefined ? undefined : `api/${route.info.path.replace(/^\/+/, '')}`;
+        routes.push({ ...route, info: { ...route.info, path } });
+      }
+    });
+    return routes;
+  }
+
   /** The file names (with forward slashes) of a routes file and of the files it requires, three levels deep. */
   private routeFilesFrom(path: string): Set<string> {
     const names = new Set<string>();

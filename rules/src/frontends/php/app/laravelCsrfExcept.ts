@@ -17,7 +17,8 @@ export interface ExemptedRoutes {
 /**
  * Entries with a wildcard in `VerifyCsrfToken::$except` or `validateCsrfTokens(except: [...])` that
  * cover state-changing routes of routes/web.php behind `auth`: `'api/*'` over web routes under
- * /api, `'admin/*'`. Webhook exemptions (`'stripe/*'`) cover routes without a login and are not
+ * /api, `'admin/*'`, and over routes/api.php's when they run with a session (Sanctum's stateful SPA
+ * requests are checked by the same middleware and its except list). Webhook exemptions (`'stripe/*'`) cover routes without a login and are not
  * reported; the `'*'` entry is reported on its own.
  */
 export function exemptedAuthRoutes(file: PhpFile, array: Node | undefined): ExemptedRoutes[] {
@@ -29,7 +30,7 @@ export function exemptedAuthRoutes(file: PhpFile, array: Node | undefined): Exem
   });
   if (entries.length === 0) return [];
   const app = laravelAppOf(file);
-  const routes = app?.webRoutes().filter((r) => UNSAFE.test(r.info.method) && r.middleware.some((m) => SESSION_AUTH.test(m))) ?? [];
+  const routes = [...(app?.webRoutes() ?? []), ...(app?.sessionApiRoutes() ?? [])].filter((r) => UNSAFE.test(r.info.method) && r.middleware.some((m) => SESSION_AUTH.test(m)));
   return entries.flatMap(({ node, pattern }) => {
     const covered = routes.filter((r) => r.info.path !== undefined && exceptCovers(pattern, r.info.path));
     return covered.length > 0 ? [{ node, pattern, routes: covered }] : [];

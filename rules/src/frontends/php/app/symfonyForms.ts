@@ -16,8 +16,8 @@ export interface CsrfOffForm {
 }
 
 /**
- * Symfony forms with `'csrf_protection' => false`: in a form type's `configureOptions()`
- * (`$resolver->setDefaults([...])`) or where a controller creates the form
+ * Symfony forms with `'csrf_protection' => false`: in a form type's `configureOptions()` or Symfony 2's
+ * `setDefaultOptions()` (`$resolver->setDefaults([...])`) or where a controller creates the form
  * (`$this->createForm(TaskType::class, $task, ['csrf_protection' => false])`). Left alone, because
  * a forged request through them changes nothing or cannot carry the session:
  * - forms sent with GET (`'method' => 'GET'` beside the option), and search, filter and toolbar
@@ -40,7 +40,7 @@ export function csrfOffForms(file: PhpFile): CsrfOffForm[] {
     const args = callArguments(call);
     if (name === 'setdefaults' || name === 'setdefault') {
       const method = enclosingMethod(file, call);
-      if (method !== 'configureoptions') continue;
+      if (!OPTIONS_METHODS.has(method ?? '')) continue;
       const element = name === 'setdefaults' ? csrfOff(args.positional[0]) : stringValue(args.positional[0] ?? call) === 'csrf_protection' && isFalse(args.positional[1]) ? call : undefined;
       const type = file.classAt(call.startIndex)?.node.childForFieldName('name')?.text ?? 'the form type';
       if (element && (sentWithGet(args.positional[0]) || LISTING_FORM.test(type) || LISTING_FORM.test(dataClass(args.positional[0]) ?? ''))) continue;
@@ -57,6 +57,12 @@ export function csrfOffForms(file: PhpFile): CsrfOffForm[] {
   }
   return found;
 }
+
+/**
+ * Where a form type sets its default options: `configureOptions()` (Symfony ≥ 2.7) and
+ * `setDefaultOptions()`, its name from 2.1 to 2.8, which Symfony 2 apps still carry.
+ */
+const OPTIONS_METHODS: ReadonlySet<string> = new Set(['configureoptions', 'setdefaultoptions']);
 
 /** Search, filter and toolbar forms, and query objects as their data: they list data, with GET. */
 const LISTING_FORM = /Search|Filter|Toolbar|Query/;

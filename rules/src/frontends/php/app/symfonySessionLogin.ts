@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import type { ProjectContext } from '../../../model/project';
 import type { PhpFile } from '../fileContext';
 import { composerAppOf } from './composerApp';
 import { SECURITY_FILES } from './symfonyFirewallLogout';
@@ -23,7 +24,12 @@ const byManifest = new Map<string, { readonly text: string; readonly logsIn: boo
  * form without a CSRF token in such an app forges nothing: no session carries a user.
  */
 export function symfonyLogsInWithSession(file: PhpFile): boolean | undefined {
-  const app = composerAppOf(file.project, file.fileName);
+  return symfonyAppLogsInWithSession(file.project, file.fileName);
+}
+
+/** {@link symfonyLogsInWithSession} for any file of the app (its framework.yaml too), by name. */
+export function symfonyAppLogsInWithSession(project: ProjectContext, fileName: string): boolean | undefined {
+  const app = composerAppOf(project, fileName);
   if (!app) return undefined;
   for (const relative of SECURITY_FILES) {
     const read = app.read(relative);
@@ -44,6 +50,14 @@ function logsInOf(text: string): boolean | undefined {
   } catch {
     return undefined;
   }
+  return securityLogsInWithSession(document);
+}
+
+/**
+ * Whether a parsed security config (`security.firewalls`, `when@…` included) has a firewall that keeps
+ * a logged-in user in the session; undefined when it lists no firewall.
+ */
+export function securityLogsInWithSession(document: unknown): boolean | undefined {
   const root = record(document);
   const securities = [record(root?.['security']), ...Object.entries(root ?? {}).filter(([key]) => key.startsWith('when@')).map(([, value]) => record(record(value)?.['security']))];
   const firewalls = securities.flatMap((security) => Object.values(record(security?.['firewalls']) ?? {}));

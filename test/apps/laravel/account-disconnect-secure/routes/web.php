@@ -1,0 +1,6 @@
+<?php
+
+use App\Http\Controllers\Settings\GitHubAccountController;
+use Illuminate\Support\Facades\Route;
+
+Route::post('settings/github/disconnect', [GitHubAccountController::class, 'disconnect'])->middleware('auth')->name('settings.github.disconnect');
