@@ -4,9 +4,14 @@ import { argument, CALL_TYPES, calledName, callTarget, isEmptyValue, isSessionOb
 
 /**
  * Keys a login writes that are not who the user is: messages, where to go next, form state and a
- * pending second factor (the session-regenerate-on-login README's exceptions).
+ * pending second factor (the session-regenerate-on-login README's exceptions). A key that says `pending`
+ * anywhere is tested apart: `^(…|.*pending.*)$` backtracks quadratically on a long key.
  */
-const NOT_IDENTITY = /^(_?flash.*|msg|messages?|errors?|success|alert|notice|status|info|warning|redirect.*|return_?to|return_?url|intended|url\.intended|old|_old_input|captcha.*|csrf.*|_?token|.*pending.*|two_?factor.*|2fa.*|mfa.*|otp.*)$/i;
+const NOT_IDENTITY_NAME = /^(_?flash.*|msg|messages?|errors?|success|alert|notice|status|info|warning|redirect.*|return_?to|return_?url|intended|url\.intended|old|_old_input|captcha.*|csrf.*|_?token|two_?factor.*|2fa.*|mfa.*|otp.*)$/i;
+
+function notIdentity(key: string): boolean {
+  return NOT_IDENTITY_NAME.test(key) || key.toLowerCase().includes('pending');
+}
 
 /**
  * Where a login's finding goes when the branch a credential check opens starts with session writes:
@@ -46,11 +51,11 @@ function sessionWriteOf(statement: Node): Node | undefined {
   if (expression.type === 'assignment_expression') {
     const left = expression.childForFieldName('left');
     const key = left ? sessionKeyOf(left) : undefined;
-    return key !== undefined && key !== '?' && !NOT_IDENTITY.test(key) && !isEmptyValue(expression.childForFieldName('right') ?? undefined) ? expression : undefined;
+    return key !== undefined && key !== '?' && !notIdentity(key) && !isEmptyValue(expression.childForFieldName('right') ?? undefined) ? expression : undefined;
   }
   const name = calledName(expression);
   if ((name !== 'put' && name !== 'set') || !isSessionObject(callTarget(expression))) return undefined;
   const first = argument(expression, 0);
   const key = first ? stringValue(unwrapParentheses(first)) : undefined;
-  return key !== undefined && !NOT_IDENTITY.test(key) && !isEmptyValue(argument(expression, 1)) ? expression : undefined;
+  return key !== undefined && !notIdentity(key) && !isEmptyValue(argument(expression, 1)) ? expression : undefined;
 }
