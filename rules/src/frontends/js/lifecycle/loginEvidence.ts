@@ -55,10 +55,17 @@ export function issuesToken(calls: readonly string[]): boolean {
   });
 }
 
-/** A path that can only be a login: `/login`, `/auth/sign-in`, `/authenticate`, or one ending in `/token` or `/session`. */
+/**
+ * A path that can only be a login: `/login`, `/auth/sign-in`, `/authenticate`, or one ending in `/token` or
+ * `/session`. Not an OAuth authorization server's token endpoint (`/oauth/token`, `/oauth2/token`, OpenID's
+ * `/connect/token`): it exchanges codes and refresh tokens it issued; a password grant there is a login by
+ * the password it reads, not by its path.
+ */
 export function isLoginPath(path: string): boolean {
   const segments = path.split('/').filter((s) => s !== '' && !s.startsWith(':'));
-  return LOGIN_NAME.test(words(segments.join('-'))) || /^(token|session|sessions)$/i.test(segments[segments.length - 1] ?? '');
+  const last = segments[segments.length - 1] ?? '';
+  if (/^token$/i.test(last) && segments.slice(0, -1).some((s) => /^(oauth2?|connect)$/i.test(s))) return false;
+  return LOGIN_NAME.test(words(segments.join('-'))) || /^(token|session|sessions)$/i.test(last);
 }
 
 /**
@@ -191,18 +198,61 @@ export function takesNoPassword(fn: FunctionNode, file: FileContext): boolean {
   if (readsPassword(fn)) return false;
   const request = fn.params[0]?.type === 'Identifier' ? fn.params[0].name : undefined;
   if (request === undefined) return false;
+  const isBody = (node: Node): boolean =>
+    node.type === 'MemberExpression' && memberName(node) === 'body' && unwrap(node.object).type === 'Identifier' && (unwrap(node.object) as { name: string }).name === request;
+  // `const body = req.body || {}`: a name for the body, read field by field like the body itself.
+  const bodyNames = bodyAliases(fn, file, isBody);
   const stack: Node[] = [fn.body];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.type === 'MemberExpression' && memberName(node) === 'body' && unwrap(node.object).type === 'Identifier' && (unwrap(node.object) as { name: string }).name === request) {
-      const parent = file.parentOf(node);
-      const read = parent?.type === 'MemberExpression' && parent.object === node;
-      const destructured = parent?.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'ObjectPattern' && !parent.id.properties.some((p) => p.type === 'RestElement');
-      if (!read && !destructured) return false;
-    }
+    if (isBody(node) && bodyAlias(node, file) === undefined && !readsFields(node, file)) return false;
+    if (node.type === 'Identifier' && bodyNames.has(node.name) && !aliasUseReadsFields(node, file)) return false;
     // The whole request handed on (`passport.authenticate(…)(req, res)`, `auth.login(req)`) may carry one too.
     if (node.type === 'CallExpression' && node.arguments.some((a) => unwrap(a).type === 'Identifier' && (unwrap(a) as { name: string }).name === request)) return false;
     stack.push(...childrenOf(node));
   }
   return true;
+}
+
+/** `const body = req.body || {}` / `req.body ?? {}` / `req.body`: the name the body is given, or undefined. */
+function bodyAlias(body: Node, file: FileContext): string | undefined {
+  let value: Node = body;
+  let parent = file.parentOf(value);
+  if (parent?.type === 'LogicalExpression' && parent.left === value && parent.right.type === 'ObjectExpression' && parent.right.properties.length === 0) {
+    value = parent;
+    parent = file.parentOf(value);
+  }
+  return parent?.type === 'VariableDeclarator' && parent.init === value && parent.id.type === 'Identifier' ? parent.id.name : undefined;
+}
+
+/** Every name the handler gives its body (`const body = req.body || {}`). */
+function bodyAliases(fn: FunctionNode, file: FileContext, isBody: (node: Node) => boolean): Set<string> {
+  const names = new Set<string>();
+  const stack: Node[] = [fn.body];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const alias = isBody(node) ? bodyAlias(node, file) : undefined;
+    if (alias !== undefined) names.add(alias);
+    stack.push(...childrenOf(node));
+  }
+  return names;
+}
+
+/** `body.code`, `const { code } = body`: one field at a time, never the whole object handed on. */
+function readsFields(node: Node, file: FileContext): boolean {
+  const parent = file.parentOf(node);
+  if (parent?.type === 'MemberExpression' && parent.object === node) return true;
+  return parent?.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'ObjectPattern' && !parent.id.properties.some((p) => p.type === 'RestElement');
+}
+
+/**
+ * A use of the body's name that reads fields of it, declares it, or is no reference to it at all (a
+ * property name: `res.body`, `{ body: … }`). Handing it on whole (`grant(body)`) is none of these.
+ */
+function aliasUseReadsFields(node: Node, file: FileContext): boolean {
+  const parent = file.parentOf(node);
+  if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) return true;
+  if (parent?.type === 'Property' && parent.key === node && !parent.computed && parent.value !== node) return true;
+  if (parent?.type === 'VariableDeclarator' && parent.id === node) return true;
+  return readsFields(node, file);
 }
