@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { calledName } from '../adapters/authSyntax';
 import type { PhpFile } from '../fileContext';
 import { phpParser } from '../grammar';
-import { callArguments, namedChildren, stringValue } from '../syntax';
+import { callArguments, namedChildren, stringValue, unwrapParentheses } from '../syntax';
 import { withParsedFile } from './parsedFiles';
 import { namespaceOf } from './phpNames';
 
@@ -97,12 +97,46 @@ function useOf(file: PhpFile, node: Node): FormUse {
   return 'root';
 }
 
-/** The method that creates the form fills it with `->submit($data)` (an API payload) and never calls `->handleRequest()`. */
+/**
+ * The method that creates the form fills it with `->submit($data)` from an API payload (a JSON body:
+ * `json_decode($request->getContent())`, `$request->toArray()`, or a value handed in by the caller)
+ * and never calls `->handleRequest()`. Data read from the request's form parameters
+ * (`$form->submit($request->get('item'))`, `$request->request->all()`, `$_POST`) is a form post that a
+ * cross-site form can send with the session cookie: not a payload.
+ */
 export function submittedFromPayload(file: PhpFile, call: Node): boolean {
   const method = file.nodesOfType('method_declaration').filter((m) => m.startIndex <= call.startIndex && call.endIndex <= m.endIndex).pop();
   if (!method) return false;
-  const names = file.nodesOfType('member_call_expression').filter((c) => c.startIndex >= method.startIndex && c.endIndex <= method.endIndex).map((c) => calledName(c));
-  return names.includes('submit') && !names.includes('handlerequest');
+  const calls = file.nodesOfType('member_call_expression').filter((c) => c.startIndex >= method.startIndex && c.endIndex <= method.endIndex);
+  if (calls.some((c) => calledName(c) === 'handlerequest')) return false;
+  const submits = calls.filter((c) => calledName(c) === 'submit');
+  return submits.length > 0 && submits.every((submit) => !readsFormParameters(file, method, callArguments(submit).positional[0]));
+}
+
+/** The submitted data is (or is assigned in the method from) a read of the request's form or query parameters. */
+function readsFormParameters(file: PhpFile, method: Node, data: Node | undefined): boolean {
+  if (!data) return false;
+  const sources = [data];
+  const name = unwrapParentheses(data).type === 'variable_name' ? unwrapParentheses(data).text : undefined;
+  if (name) {
+    for (const assignment of file.nodesOfType('assignment_expression')) {
+      if (assignment.startIndex < method.startIndex || assignment.endIndex > method.endIndex || assignment.childForFieldName('left')?.text !== name) continue;
+      const right = assignment.childForFieldName('right');
+      if (right) sources.push(right);
+    }
+  }
+  return sources.some((source) =>
+    [source, ...source.descendantsOfType(['member_call_expression', 'member_access_expression', 'variable_name']).filter((n): n is Node => n !== null)].some(isFormParameterRead),
+  );
+}
+
+/** `$request->get(…)`, `$request->request`, `$request->query`, `$_POST`, `$_GET`, `$_REQUEST`. */
+function isFormParameterRead(node: Node): boolean {
+  if (node.type === 'variable_name') return /^\$_(POST|GET|REQUEST)$/.test(node.text);
+  if (node.type === 'member_access_expression') return /^(request|query)$/i.test(node.childForFieldName('name')?.text ?? '');
+  if (node.type !== 'member_call_expression') return false;
+  const object = node.childForFieldName('object');
+  return calledName(node) === 'get' && object !== null && /^\$request$|getRequest\(\)$/i.test(object.text);
 }
 
 /** A Symfony 2 type naming itself (`getName()`): controllers may create it by that alias string. */

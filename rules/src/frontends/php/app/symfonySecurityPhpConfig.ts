@@ -33,7 +33,7 @@ interface Link {
 export const symfonySecurityPhpConfigAdapter: PhpAdapter = {
   name: 'symfony-security-php-config',
   collect(context) {
-    if (!context.file.mentions(/SecurityConfig/) || !context.file.mentions(/firewall/)) return;
+    if (!isPackageConfig(context.file.fileName) || !context.file.mentions(/SecurityConfig/) || !context.file.mentions(/firewall/)) return;
     const firewalls = firewallLinks(context);
     if (firewalls.size === 0) return;
     const project = context.file.project;
@@ -65,6 +65,14 @@ export const symfonySecurityPhpConfigAdapter: PhpAdapter = {
     }
   },
 };
+
+/**
+ * Symfony loads config/packages/*.php (and config/packages/prod/): the same closure pasted elsewhere
+ * (a documentation snippet left under a controller class) configures nothing.
+ */
+function isPackageConfig(fileName: string): boolean {
+  return /(^|\/)config\/packages\/(prod\/)?[^/]+\.php$/.test(fileName.replace(/\\/g, '/'));
+}
 
 /** Every firewall's links by name, in source order. */
 function firewallLinks(context: PhpAdapterContext): Map<string, Link[]> {
