@@ -7,6 +7,7 @@ import { callArguments, namedChildren, rangeOf, stringValue, unwrapParentheses }
 import { classConstantText, importsOf, namespaceOf, qualify } from './phpNames';
 import { customLoginTakesPassword } from '../../yaml/symfonyLoginThrottling';
 import { authenticatorChecksNoSecret, authenticatorTakesPassword } from './symfonyAuthenticators';
+import { arrayFirewalls, inDevelopmentBranch, type FirewallSetting } from './symfonySecurityArrayConfig';
 
 /**
  * The config builder's methods for the authenticators that take a guessable secret (SecurityBundle's
@@ -16,49 +17,46 @@ import { authenticatorChecksNoSecret, authenticatorTakesPassword } from './symfo
 const CREDENTIAL_LOGINS: ReadonlySet<string> = new Set(['formlogin', 'jsonlogin', 'formloginldap', 'jsonloginldap', 'loginlink', 'httpbasic', 'httpbasicldap']);
 const CUSTOM_LOGINS: ReadonlySet<string> = new Set(['customauthenticators', 'customauthenticator']);
 
-/** One call made on a firewall's builder, or on a sub-builder it returned (`->formLogin()->checkPath(…)`). */
-interface Link {
-  readonly name: string;
-  readonly call: Node;
-}
 
 /**
  * Symfony's security firewalls written with the PHP config builder (config/packages/security.php:
  * `return static function (SecurityConfig $security) { $security->firewall('main')->formLogin()…; }`),
  * in one chain, in several statements naming the firewall again, or through a variable
- * (`$main = $security->firewall('main'); $main->formLogin();`). A firewall that logs users in with a
+ * (`$main = $security->firewall('main'); $main->formLogin();`), or as arrays
+ * ({@link arrayFirewalls}). A firewall that logs users in with a
  * password and has no `->loginThrottling()` is reported on its login call, as the YAML form is on its
  * login key. Firewalls set up inside a test or dev environment branch are not deployed.
  */
 export const symfonySecurityPhpConfigAdapter: PhpAdapter = {
   name: 'symfony-security-php-config',
   collect(context) {
-    if (!isPackageConfig(context.file.fileName) || !context.file.mentions(/SecurityConfig/) || !context.file.mentions(/firewall/)) return;
-    const firewalls = firewallLinks(context);
-    if (firewalls.size === 0) return;
+    if (!isPackageConfig(context.file.fileName) || !context.file.mentions(/firewall/)) return;
+    const firewalls = context.file.mentions(/SecurityConfig/) ? firewallLinks(context) : new Map<string, FirewallSetting[]>();
+    for (const [name, settings] of arrayFirewalls(context.file)) firewalls.set(name, [...(firewalls.get(name) ?? []), ...settings]);
     const project = context.file.project;
     const available = dependsOnAtLeast(project, 'symfony/security-bundle', '5.2.0') ?? dependsOnAtLeast(project, 'symfony/symfony', '5.2.0');
-    for (const [name, links] of firewalls) {
-      const has = (method: string, value?: RegExp): boolean => links.some((l) => l.name === method && (!value || value.test(unwrapParentheses(callArguments(l.call).positional[0] ?? l.call).text)));
+    const reader = {
+      takesPassword: (c: string) => authenticatorTakesPassword(project, context.file.fileName, c),
+      checksNoSecret: (c: string) => authenticatorChecksNoSecret(project, context.file.fileName, c),
+    };
+    for (const [name, settings] of firewalls) {
+      const has = (key: string, value?: RegExp): boolean => settings.some((l) => l.name === key && (!value || (l.value !== undefined && value.test(unwrapParentheses(l.value).text))));
       if (has('security', /^false$/i) || has('loginthrottling')) continue;
       const stateless = has('stateless', /^true$/i);
-      const reader = {
-        takesPassword: (c: string) => authenticatorTakesPassword(project, context.file.fileName, c),
-        checksNoSecret: (c: string) => authenticatorChecksNoSecret(project, context.file.fileName, c),
-      };
-      const login = links.find((l) => CREDENTIAL_LOGINS.has(l.name) || (CUSTOM_LOGINS.has(l.name) && customLoginTakesPassword(authenticatorClasses(context, l.call), stateless, reader)));
-      const nameNode = login?.call.childForFieldName('name');
-      if (!login || !nameNode) continue;
+      const login = settings.find(
+        (l) => !(l.value && /^false$/i.test(unwrapParentheses(l.value).text)) && (CREDENTIAL_LOGINS.has(l.name) || (CUSTOM_LOGINS.has(l.name) && customLoginTakesPassword(authenticatorClasses(context, l.value), stateless, reader))),
+      );
+      if (!login) continue;
       const fact: AuthHandlerFact = {
         kind: 'auth-handler',
         role: 'login',
         library: 'symfony',
         framework: 'symfony',
-        evidence: `security.firewalls.${name}.${nameNode.text}()`,
+        evidence: `security.firewalls.${name}.${login.written}`,
         sessionStorage: 'server',
-        range: rangeOf(nameNode),
+        range: rangeOf(login.anchor),
         rateLimited: false,
-        firewallThrottle: { firewall: name, authenticator: `${nameNode.text}()`, available },
+        firewallThrottle: { firewall: name, authenticator: login.written, available },
         optionName: (key) => key,
       };
       context.facts.push(fact);
@@ -74,9 +72,9 @@ function isPackageConfig(fileName: string): boolean {
   return /(^|\/)config\/packages\/(prod\/)?[^/]+\.php$/.test(fileName.replace(/\\/g, '/'));
 }
 
-/** Every firewall's links by name, in source order. */
-function firewallLinks(context: PhpAdapterContext): Map<string, Link[]> {
-  const byName = new Map<string, Link[]>();
+/** Every firewall's builder calls by name, in source order. */
+function firewallLinks(context: PhpAdapterContext): Map<string, FirewallSetting[]> {
+  const byName = new Map<string, FirewallSetting[]>();
   const calls = context.file.nodesOfType('member_call_expression');
   // `$main = $security->firewall('main')`: the variable stands for the firewall in its function.
   const aliases = new Map<string, string>();
@@ -95,18 +93,21 @@ function firewallLinks(context: PhpAdapterContext): Map<string, Link[]> {
     const object = call.childForFieldName('object');
     const name = object?.type === 'variable_name' ? aliases.get(object.text) : undefined;
     if (!name || inDevelopmentBranch(call)) continue;
-    byName.get(name)!.push({ name: calledName(call) ?? '', call }, ...chainAbove(call));
+    byName.get(name)!.push(settingOf(call), ...chainAbove(call));
   }
   return byName;
 }
 
 /** The calls chained on `call`'s result: `->provider(…)->formLogin()->checkPath(…)`. */
-function chainAbove(call: Node): Link[] {
-  const links: Link[] = [];
-  for (let link: Node | null = call.parent; link?.type === 'member_call_expression'; link = link.parent) {
-    links.push({ name: calledName(link) ?? '', call: link });
-  }
+function chainAbove(call: Node): FirewallSetting[] {
+  const links: FirewallSetting[] = [];
+  for (let link: Node | null = call.parent; link?.type === 'member_call_expression'; link = link.parent) links.push(settingOf(link));
   return links;
+}
+
+function settingOf(call: Node): FirewallSetting {
+  const name = call.childForFieldName('name') ?? call;
+  return { name: calledName(call) ?? '', value: callArguments(call).positional[0], anchor: name, written: `${name.text}()` };
 }
 
 /** The variable is the security config builder: a parameter typed SecurityConfig. */
@@ -117,20 +118,9 @@ function isSecurityConfig(context: PhpAdapterContext, node: Node | undefined): b
   return (parameters ? namedChildren(parameters) : []).some((p) => p.childForFieldName('name')?.text === name && /SecurityConfig$/.test(p.childForFieldName('type')?.text ?? ''));
 }
 
-/** Inside `if ($container->env() === 'test')` (or 'dev'): settings for an environment that is not deployed. */
-function inDevelopmentBranch(node: Node): boolean {
-  for (let up: Node | null = node.parent; up; up = up.parent) {
-    if (up.type !== 'if_statement') continue;
-    const condition = up.childForFieldName('condition');
-    const body = up.childForFieldName('body');
-    if (condition && body && body.startIndex <= node.startIndex && /env\s*\(\s*\)/.test(condition.text) && /['"](test|dev)['"]/.test(condition.text) && !/!==|!=/.test(condition.text)) return true;
-  }
-  return false;
-}
 
-/** `->customAuthenticators([ApiAuthenticator::class])`: the classes, qualified. */
-function authenticatorClasses(context: PhpAdapterContext, call: Node): string[] {
-  const first = callArguments(call).positional[0];
+/** `->customAuthenticators([ApiAuthenticator::class])`, `'custom_authenticators' => [...]`: the classes, qualified. */
+function authenticatorClasses(context: PhpAdapterContext, first: Node | undefined): string[] {
   if (!first) return [];
   const imports = importsOf(context.file);
   const namespace = namespaceOf(context.file);
