@@ -9,6 +9,7 @@ import { lifecycleAuthAdapter } from './adapters/lifecycleAuth';
 import { csrfFrameworkAdapter } from './adapters/csrfFramework';
 import { lifecycleSessionIdAdapter } from './adapters/lifecycleSessionId';
 import { symfonyPhpConfigAdapter } from './app/symfonyPhpConfig';
+import { symfonySecurityPhpConfigAdapter } from './app/symfonySecurityPhpConfig';
 import { PhpFile, treeDeeperThan } from './fileContext';
 import { phpParser } from './grammar';
 import { mightContainPhpFacts } from './prefilter';
@@ -16,7 +17,7 @@ import { phpTreeOf, releasePhpTree } from './phpTree';
 import { PhpResolver } from './resolve';
 
 /** Every PHP adapter, one per API or framework. */
-export const PHP_ADAPTERS: readonly PhpAdapter[] = [sessionRuntimeAdapter, setcookieAdapter, headerCookieAdapter, laravelAdapter, lifecycleAuthAdapter, csrfFrameworkAdapter, lifecycleSessionIdAdapter, symfonyPhpConfigAdapter];
+export const PHP_ADAPTERS: readonly PhpAdapter[] = [sessionRuntimeAdapter, setcookieAdapter, headerCookieAdapter, laravelAdapter, lifecycleAuthAdapter, csrfFrameworkAdapter, lifecycleSessionIdAdapter, symfonyPhpConfigAdapter, symfonySecurityPhpConfigAdapter];
 
 /**
  * Deeper syntax trees are not analysed. Real PHP nests a few dozen levels; thousands of nested

@@ -23,7 +23,8 @@
  *   shows a change of state (see {@link changesStateOnPost}), or a script that includes files and
  *   changes state while its includes read the form (see {@link changesStateWithIncludes});
  * - session ids from the request: `->setId(`, `::setId(`;
- * - Symfony's framework config in PHP: `FrameworkConfig $framework`, `->extension('framework', …)`, `loadFromExtension(`.
+ * - Symfony's framework config in PHP: `FrameworkConfig $framework`, `->extension('framework', …)`, `loadFromExtension(`;
+ * - Symfony's security config in PHP: `SecurityConfig $security`, or a `'firewalls' =>` array (their logins).
  * The loss check: every fixture and example holding a fact passes (tested), and `npm run bench`
  * analyses every file this drops from the real corpus and counts those that hold a fact.
  */
@@ -55,6 +56,7 @@ const DIRECT: readonly RegExp[] = [
   /verifycsrftoken|validatecsrftoken|preventrequestforgery|csrf_?protection|middlewareGroups/i,
   // Symfony's framework.session in config/packages/framework.php.
   /FrameworkConfig|loadFromExtension|extension\(\s*'framework'/,
+  /SecurityConfig|['"]firewalls['"]/,
 ];
 
 /** Words of a login: a method named for it, or a credential check. */

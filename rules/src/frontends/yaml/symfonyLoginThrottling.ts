@@ -1,14 +1,13 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { AuthHandlerFact } from '../../model/lifecycleFacts';
 import { dependsOnAtLeast, type ProjectContext } from '../../model/project';
-import { authenticatorTakesPassword } from '../php/app/symfonyAuthenticators';
+import { authenticatorChecksNoSecret, authenticatorTakesPassword } from '../php/app/symfonyAuthenticators';
 import { keyOf, mapAt, nodeRange, pairAt, type MapNode, type PairNode } from './yamlNodes';
 
 /**
  * Firewall keys that log a user in with a secret an attacker can guess (SecurityBundle's
  * authenticator factories). `custom_authenticator(s)` and Symfony 4's `guard` are the user's own
- * classes: on a stateless firewall they are usually API-token checks, so there they count only when
- * the class is read and takes a password (a JSON login answered with a JWT).
+ * classes: see {@link customLoginTakesPassword}.
  */
 const CREDENTIAL_LOGINS = ['form_login', 'json_login', 'form_login_ldap', 'json_login_ldap', 'login_link', 'http_basic', 'http_basic_ldap'];
 const CUSTOM_LOGINS = ['custom_authenticator', 'custom_authenticators', 'guard'];
@@ -38,18 +37,35 @@ function authenticatorClasses(value: unknown): string[] {
   return [];
 }
 
-/** Whether one of the classes takes a password: see {@link authenticatorTakesPassword}. */
-type PasswordReader = (qualifiedName: string) => boolean | undefined;
+/** What an authenticator class does with a password: see {@link authenticatorTakesPassword} and {@link authenticatorChecksNoSecret}. */
+interface PasswordReader {
+  takesPassword(qualifiedName: string): boolean | undefined;
+  checksNoSecret(qualifiedName: string): boolean | undefined;
+}
+
+/**
+ * The app's own authenticators log in with a password on a stateful firewall unless every one the app
+ * declares is read and checks no secret (a JWT or OAuth passport, a Guard that ignores the
+ * credentials); on a `stateless` firewall only when one is read and takes a password. Classes that are
+ * not the app's (a bundle's Telegram or OAuth guard, a service id) cannot be read: they decide only
+ * when the firewall names none of the app's own.
+ */
+export function customLoginTakesPassword(classes: readonly string[], stateless: boolean, reader: PasswordReader): boolean {
+  if (classes.some((name) => reader.takesPassword(name) === true)) return true;
+  if (stateless) return false;
+  const judged = classes.map((name) => reader.checksNoSecret(name)).filter((verdict) => verdict !== undefined);
+  return judged.length === 0 || judged.some((noSecret) => !noSecret);
+}
 
 /** The firewall's first login key, in the order written: where `login_throttling` goes beside it. */
-function loginKey(firewall: MapNode, takesPassword: PasswordReader): PairNode | undefined {
+function loginKey(firewall: MapNode, reader: PasswordReader): PairNode | undefined {
   const stateless = flag(firewall, 'stateless') === true;
   for (const item of firewall.items) {
     if (!isPair(item)) continue;
     const key = keyOf(item);
     if (key === undefined) continue;
     if (CREDENTIAL_LOGINS.includes(key) && !(isScalar(item.value) && item.value.value === false)) return item;
-    if (CUSTOM_LOGINS.includes(key) && (!stateless || authenticatorClasses(item.value).some((name) => takesPassword(name) === true))) return item;
+    if (CUSTOM_LOGINS.includes(key) && customLoginTakesPassword(authenticatorClasses(item.value), stateless, reader)) return item;
   }
   return undefined;
 }
@@ -83,7 +99,10 @@ export function symfonyUnthrottledLoginFacts(document: Document, project: Projec
       if (!firewall || caughtAll) continue;
       caughtAll = matchesEveryRequest(firewall);
       if (flag(firewall, 'security') === false) continue;
-      const login = loginKey(firewall, (name) => authenticatorTakesPassword(project, fileName, name));
+      const login = loginKey(firewall, {
+        takesPassword: (name) => authenticatorTakesPassword(project, fileName, name),
+        checksNoSecret: (name) => authenticatorChecksNoSecret(project, fileName, name),
+      });
       const range = login ? nodeRange(login.key as YamlNode) : undefined;
       if (!login || !range) continue;
       // A login at the same check_path as an earlier firewall's never receives the POST: that firewall

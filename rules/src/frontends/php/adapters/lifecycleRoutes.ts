@@ -198,6 +198,14 @@ function stringList(node: Node): string[] {
   if (text !== undefined) return [text];
   const constant = classConstantName(target);
   if (constant) return [constant];
+  // `array_filter(['guest', $limiter ? 'throttle:'.$limiter : null])`, Fortify's own routes.php: the
+  // middleware a configured limiter adds (Fortify's published config names the 'login' limiter).
+  if (target.type === 'function_call_expression' && /^array_(filter|merge|values|unique)$/i.test(target.childForFieldName('function')?.text ?? '')) {
+    return callArguments(target).positional.flatMap(stringList);
+  }
+  if (target.type === 'conditional_expression') {
+    return [target.childForFieldName('body'), target.childForFieldName('alternative')].flatMap((branch) => (branch ? stringList(branch) : []));
+  }
   if (target.type === 'binary_expression') return [target.text];
   if (target.type === 'scoped_call_expression') return [target.text];
   return [];

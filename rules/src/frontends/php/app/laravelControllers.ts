@@ -22,6 +22,8 @@ interface ControllerMiddleware {
 export interface ControllerMethod {
   readonly limiter: string | undefined;
   readonly parameterClasses: readonly string[];
+  /** Methods it calls on its parameters (`$request->authenticate()`), lower-cased. */
+  readonly calledOnParameters: readonly string[];
   /** It hashes a new password (`Hash::make`, `bcrypt()`, `password_hash()`) and checks none: a sign-up, not a login. */
   readonly signUp: boolean;
   /** What its body says it does with credentials: 'login' (a guard's `attempt()`), 'oauth' (only sends the browser to a provider), or undefined. */
@@ -53,17 +55,56 @@ export interface ControllerSummary {
 }
 
 const controllers = new SummaryCache<ControllerSummary>();
-const limitingClasses = new SummaryCache<boolean>();
+const limitingClasses = new SummaryCache<ReadonlySet<string>>();
 
 export function controllerSummary(app: ComposerApp, qualifiedName: string): ControllerSummary | undefined {
   const file = app.classFile(qualifiedName);
   return file ? controllers.of(readerProject(app), app.manifest, file, summariseController)?.summary : undefined;
 }
 
-/** True when a class (a form request: Breeze's LoginRequest) calls a rate limiter; undefined when it cannot be read. */
-export function classRateLimits(app: ComposerApp, qualifiedName: string): boolean | undefined {
+/**
+ * The methods of a class (a form request: Breeze's LoginRequest) that call a rate limiter, directly or
+ * through `$this->…()` (Breeze's `authenticate()` calls `ensureIsNotRateLimited()`); undefined when it
+ * cannot be read.
+ */
+export function classLimitingMethods(app: ComposerApp, qualifiedName: string): ReadonlySet<string> | undefined {
   const file = app.classFile(qualifiedName);
-  return file ? limitingClasses.of(readerProject(app), app.manifest, file, (parsed) => limiterIn(parsed, parsed.root) !== undefined)?.summary : undefined;
+  return file ? limitingClasses.of(readerProject(app), app.manifest, file, limitingMethods)?.summary : undefined;
+}
+
+/**
+ * Form request methods Laravel runs itself when it resolves the request for the action
+ * (`ValidatesWhenResolvedTrait::validateResolved()`): a limiter in one of them guards every action
+ * that takes the request. Any other method (Breeze's `authenticate()`) runs only when the action calls it.
+ */
+const RESOLUTION_HOOKS: ReadonlySet<string> = new Set(['__construct', 'validateresolved', 'prepareforvalidation', 'authorize', 'rules', 'withvalidator', 'after', 'passedvalidation', 'failedvalidation', 'getvalidatorinstance', 'validator']);
+
+/** Whether a request parameter's limiter runs for the action: in a resolution hook, or in a method the action calls on it. */
+export function requestLimiterRuns(limiting: ReadonlySet<string>, calledOnParameters: readonly string[]): boolean {
+  return [...limiting].some((method) => RESOLUTION_HOOKS.has(method) || calledOnParameters.includes(method));
+}
+
+function limitingMethods(file: PhpFile): ReadonlySet<string> {
+  const bodies = new Map<string, Node>();
+  for (const method of file.nodesOfType('method_declaration')) {
+    const name = method.childForFieldName('name')?.text.toLowerCase();
+    const body = method.childForFieldName('body');
+    if (name && body) bodies.set(name, body);
+  }
+  const limiting = new Set([...bodies].filter(([, body]) => limiterIn(file, body) !== undefined).map(([name]) => name));
+  // `$this->authenticate()` → `$this->ensureIsNotRateLimited()`: to a fixed point over the class's own calls.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [name, body] of bodies) {
+      if (limiting.has(name)) continue;
+      const calls = file.nodesWithin(body, CALLS, () => false).filter((call) => variableName(callTarget(call)) === 'this').map((call) => calledName(call) ?? '');
+      if (calls.some((called) => limiting.has(called))) {
+        limiting.add(name);
+        grew = true;
+      }
+    }
+  }
+  return limiting;
 }
 
 /** The reads of the cache go through the app's own reader (relative to its composer.json). */
@@ -94,7 +135,9 @@ function summariseController(file: PhpFile): ControllerSummary {
       const type = p.childForFieldName('type');
       return type && (type.type === 'named_type' || type.type === 'name' || type.type === 'qualified_name') ? [qualify(type.text, imports, namespace)] : [];
     });
-    methods.set(name, { limiter: limiterIn(file, body), parameterClasses, signUp: hashesWithoutChecking(file, body), action: actionKind(file, body) });
+    const parameterNames = new Set((parameters ? namedChildren(parameters) : []).map((p) => p.childForFieldName('name')?.text.replace(/^\$/, '')).filter((n): n is string => n !== undefined));
+    const calledOnParameters = file.nodesWithin(body, CALLS, () => false).filter((call) => parameterNames.has(variableName(callTarget(call)) ?? '')).map((call) => calledName(call) ?? '');
+    methods.set(name, { limiter: limiterIn(file, body), parameterClasses, calledOnParameters, signUp: hashesWithoutChecking(file, body), action: actionKind(file, body) });
   }
   return { traits, middleware, filters, methods };
 }
@@ -249,6 +292,9 @@ export function methodThrottle(app: ComposerApp, controller: ControllerSummary, 
     return trait ? `the ${trait === 'throttleslogins' ? 'ThrottlesLogins' : 'AuthenticatesUsers'} trait` : undefined;
   }
   if (own.limiter) return own.limiter;
-  const request = own.parameterClasses.find((c) => /Request$/.test(c) && classRateLimits(app, c));
+  const request = own.parameterClasses.find((c) => {
+    const limiting = /Request$/.test(c) ? classLimitingMethods(app, c) : undefined;
+    return limiting !== undefined && requestLimiterRuns(limiting, own.calledOnParameters);
+  });
   return request ? `${request.split('\\').pop()} (a rate limiter)` : undefined;
 }

@@ -28,6 +28,37 @@ export function authenticatorTakesPassword(project: ProjectContext, fromFile: st
 }
 
 /**
+ * Whether a firewall's own authenticator class is read and checks no secret a visitor could guess, so
+ * a stateful firewall using it is no password login: a Symfony 5.3+ authenticator whose passport is a
+ * `SelfValidatingPassport` (a verified JWT, an OAuth callback: no `PasswordCredentials` or
+ * `CustomCredentials` to check), or a Guard authenticator (Symfony 3.4 to 5) whose
+ * `checkCredentials($credentials, …)` never reads `$credentials` (`return true;` after an OAuth
+ * exchange, `return 'dev' === $_ENV['APP_ENV'];`), and neither reads a password field. Undefined when
+ * the class cannot be read.
+ */
+export function authenticatorChecksNoSecret(project: ProjectContext, fromFile: string, qualifiedName: string): boolean | undefined {
+  const app = composerAppOf(project, fromFile);
+  const relative = app?.classFile(qualifiedName.replace(/^\\/, ''));
+  if (!app || !relative) return undefined;
+  return noSecrets.of(project, app.manifest, relative, checksNoSecret)?.summary;
+}
+
+const noSecrets = new SummaryCache<boolean>();
+
+/** Undefined when the class says neither (its check is inherited from a bundle's base class: knpu's `SocialAuthenticator`). */
+function checksNoSecret(file: PhpFile): boolean | undefined {
+  if (passwordRead(file)) return false;
+  const created = file.root.descendantsOfType('object_creation_expression').map((node) => className(node?.namedChildren[0] ?? undefined));
+  if (created.includes('selfvalidatingpassport')) return !created.includes('customcredentials');
+  if (created.includes('passport') || created.includes('customcredentials')) return false;
+  const check = file.nodesOfType('method_declaration').find((method) => method.childForFieldName('name')?.text.toLowerCase() === 'checkcredentials');
+  const body = check?.childForFieldName('body');
+  const first = check?.childForFieldName('parameters')?.namedChildren.find((p) => p?.type === 'simple_parameter')?.childForFieldName('name')?.text;
+  if (!body || !first) return undefined;
+  return !body.descendantsOfType('variable_name').some((variable) => variable?.text === first);
+}
+
+/**
  * The class limits the guesses itself: it consumes a Symfony RateLimiter (`->consume()`,
  * `->reserve()`), calls a throttling method of its own (`$this->rateLimitInvalidLogin()`), or
  * sleeps (`usleep(mt_rand(…))`), as Kimai's API-password TokenAuthenticator does.
@@ -38,7 +69,11 @@ function limitsItself(file: PhpFile): boolean {
 }
 
 function takesPassword(file: PhpFile): boolean {
-  if (limitsItself(file)) return false;
+  return !limitsItself(file) && passwordRead(file);
+}
+
+/** It builds `PasswordCredentials` or reads a field named password from the request. */
+function passwordRead(file: PhpFile): boolean {
   // Strings and creations are not in the file's index: one walk of this one class file.
   const nodes = file.root.descendantsOfType(['object_creation_expression', 'string', 'encapsed_string']).filter((node): node is Node => node !== null);
   return nodes.some((node) =>

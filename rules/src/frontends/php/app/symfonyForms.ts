@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import { calledName } from '../adapters/authSyntax';
 import type { PhpFile } from '../fileContext';
 import { callArguments, namedChildren, stringValue, unwrapParentheses } from '../syntax';
+import { formTypeNeverHandlesRequest, submittedFromPayload } from './symfonyFormUses';
 import { namespaceOf } from './phpNames';
 import { symfonyLogsInWithSession } from './symfonySessionLogin';
 
@@ -30,7 +31,9 @@ export interface CsrfOffForm {
  *   `_csrf_token` (form_login `enable_csrf`); the form component never handles that request, so its
  *   csrf_protection option neither adds nor removes a check (EC-CUBE's admin and customer logins);
  * - forms of an app whose firewalls log nobody in through the session (only `stateless` JWT
- *   firewalls, or none with an authenticator): a forged post carries no logged-in user.
+ *   firewalls, or none with an authenticator): a forged post carries no logged-in user;
+ * - form types the app only embeds in other forms, fills from an API payload, or never creates
+ *   ({@link formTypeNeverHandlesRequest}): only a root form handled from the request checks a token.
  */
 export function csrfOffForms(file: PhpFile): CsrfOffForm[] {
   if (!file.mentions(/csrf_protection/) || isApiCode(file) || symfonyLogsInWithSession(file) === false) return [];
@@ -45,6 +48,7 @@ export function csrfOffForms(file: PhpFile): CsrfOffForm[] {
       const type = file.classAt(call.startIndex)?.node.childForFieldName('name')?.text ?? 'the form type';
       if (element && (sentWithGet(args.positional[0]) || LISTING_FORM.test(type) || LISTING_FORM.test(dataClass(args.positional[0]) ?? ''))) continue;
       if (element && isFirewallLoginForm(file, call, type)) continue;
+      if (element && formTypeNeverHandlesRequest(file, type)) continue;
       if (element) found.push({ node: element, reason: `${type}::configureOptions() sets 'csrf_protection' => false, so its forms carry and check no token` });
       continue;
     }
@@ -98,14 +102,6 @@ function optionValue(options: Node | undefined, key: string): string | undefined
     if (k && v && stringValue(k) === key) return stringValue(v);
   }
   return undefined;
-}
-
-/** The method that creates the form fills it with `->submit($data)` (an API payload) and never calls `->handleRequest()`. */
-function submittedFromPayload(file: PhpFile, call: Node): boolean {
-  const method = file.nodesOfType('method_declaration').filter((m) => m.startIndex <= call.startIndex && call.endIndex <= m.endIndex).pop();
-  if (!method) return false;
-  const names = file.nodesOfType('member_call_expression').filter((c) => c.startIndex >= method.startIndex && c.endIndex <= method.endIndex).map((c) => calledName(c));
-  return names.includes('submit') && !names.includes('handlerequest');
 }
 
 function isApiCode(file: PhpFile): boolean {
