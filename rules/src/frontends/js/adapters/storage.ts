@@ -17,11 +17,30 @@ const NOT_TOKEN_WORDS = new Set([
 ]);
 
 /** 'token' for names like accessToken / jwt / session_id, 'other' for names that say they are something else, 'neutral' otherwise. */
+/**
+ * Things that have sessions of their own, not logins: logto keeps a Stripe checkout hand-off under
+ * `storageKeys.checkoutSession`; chat, upload and editor sessions are the app's records too.
+ */
+const SESSION_OF_OTHER = new Set(['checkout', 'payment', 'stripe', 'cart', 'chat', 'conversation', 'upload', 'editor', 'game', 'quiz', 'exam', 'meeting', 'call', 'workout', 'practice', 'playback', 'recording', 'tour', 'wizard', 'onboarding', 'search', 'terminal']);
+
 export function tokenNameClass(name: string): 'token' | 'other' | 'neutral' {
   const parts = words(name);
   if (parts.some((word) => NOT_TOKEN_WORDS.has(word))) return 'other';
+  if (sessionOfOther(parts)) return 'other';
   if (parts.some((word) => TOKEN_WORDS.has(word) || word.endsWith('token') || word.endsWith('jwt'))) return 'token';
   return 'neutral';
+}
+
+/**
+ * `checkoutSession`, `chat_session_id`: the session word follows a word naming what the session is of, and
+ * no other word says token (`chatSessionToken` stays a token). Over the single words of {@link words}
+ * (it appends the joined pairs after them).
+ */
+function sessionOfOther(parts: readonly string[]): boolean {
+  const single = parts.slice(0, (parts.length + 1) / 2);
+  const index = single.findIndex((word) => word === 'session' || word === 'sessions');
+  if (index <= 0 || !SESSION_OF_OTHER.has(single[index - 1]!)) return false;
+  return !single.some((word, i) => i !== index && (TOKEN_WORDS.has(word) || word.endsWith('token') || word.endsWith('jwt')));
 }
 
 /**
