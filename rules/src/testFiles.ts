@@ -25,6 +25,10 @@ export const TEST_FILE_GLOBS: readonly string[] = [
   '**/Tests/**',
   '**/cypress/**',
   '**/*.cy.*',
+  // Test-harness packages and folders: novu's `libs/testing` (`@novu/testing`, the e2e suites' user
+  // sessions and test tokens), hedgedoc's `test-utils/` beside the components they mock.
+  '**/testing/**',
+  '**/test-utils/**',
 ];
 
 const matcher = picomatch(TEST_FILE_GLOBS as string[], { dot: true });

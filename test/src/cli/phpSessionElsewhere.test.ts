@@ -62,4 +62,34 @@ describe('PHP session settings made by another file of the application', () => {
     });
     assert.ok(got.includes('SessionManager.php:6:session-cookie-name-default'), got.join('\n'));
   });
+
+  // phpipam: functions.php only turns HttpOnly on; class.User.php sets the lifetime and starts the session.
+  const hardening = "<?php\nif (php_sapi_name() != 'cli')\n    ini_set('session.cookie_httponly', 1);\n";
+  const userClass = [
+    '<?php',
+    'class User',
+    '{',
+    '    public function startSession(): void',
+    '    {',
+    "        ini_set('session.cookie_lifetime', 86400);",
+    '        session_start();',
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+
+  it('judges the defaults where the session is set up, not in a file that only turns a protective flag on', () => {
+    const got = findings({ 'functions/functions.php': hardening, 'functions/classes/class.User.php': userClass });
+    for (const rule of ['cookie-samesite', 'cookie-secure', 'session-strict-mode']) {
+      assert.ok(!got.includes(`functions/functions.php:3:${rule}`), got.join('\n'));
+      assert.ok(got.includes(`functions/classes/class.User.php:6:${rule}`), got.join('\n'));
+    }
+    assert.ok(!got.includes('functions/classes/class.User.php:6:cookie-httponly'), got.join('\n'));
+  });
+
+  it('still judges a flags-only file when no other file sets the session up (a bare session_start() beside it)', () => {
+    const got = findings({ 'config.php': hardening, 'index.php': "<?php\nrequire __DIR__ . '/config.php';\nsession_start();\n" });
+    assert.ok(got.includes('config.php:3:cookie-samesite'), got.join('\n'));
+    assert.ok(got.includes('config.php:3:session-strict-mode'), got.join('\n'));
+  });
 });

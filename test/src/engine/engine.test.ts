@@ -106,11 +106,11 @@ describe('model helpers', () => {
     assert.equal(isTestFile('src/auth.spec.ts'), true);
     assert.equal(isTestFile('/repo/src/app.js'), false);
     // Conventions of real projects beyond test/ and *.spec.*: the suites and helpers around the app.
-    for (const helper of ['integration-tests/helpers/create-admin-user.ts', 'apps/api/e2e/auth.ts', 'test-app/src/app.e2e-spec.ts', 'spec/support/login.js', 'src/__mocks__/jwt.ts', 'benchmark/session.js', 'packages/server/benchmarks/cookies.mjs', 'vendor/symfony/http-foundation/Tests/Fixtures/cookie.php', 'cypress/support/e2e.ts', 'apps/web/src/login.cy.tsx']) {
+    for (const helper of ['integration-tests/helpers/create-admin-user.ts', 'apps/api/e2e/auth.ts', 'test-app/src/app.e2e-spec.ts', 'spec/support/login.js', 'src/__mocks__/jwt.ts', 'benchmark/session.js', 'packages/server/benchmarks/cookies.mjs', 'vendor/symfony/http-foundation/Tests/Fixtures/cookie.php', 'cypress/support/e2e.ts', 'apps/web/src/login.cy.tsx', 'libs/testing/src/user.session.ts', 'frontend/src/test-utils/mock-session.ts']) {
       assert.equal(isTestFile(helper), true, helper);
     }
     // Names that only contain the words are app code.
-    for (const app of ['src/specials/offer.ts', 'src/benchmarking-service/index.ts', 'src/e2e-encryption/session.ts', 'src/tests-api.ts', 'src/cypress-config/session.ts', 'src/fancy.cyan.ts']) {
+    for (const app of ['src/specials/offer.ts', 'src/benchmarking-service/index.ts', 'src/e2e-encryption/session.ts', 'src/tests-api.ts', 'src/cypress-config/session.ts', 'src/fancy.cyan.ts', 'src/testing-ground/session.ts', 'src/ab-testing.ts']) {
       assert.equal(isTestFile(app), false, app);
     }
     assert.equal(languageOf('php.ini-production'), 'ini');

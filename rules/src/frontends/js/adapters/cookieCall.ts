@@ -83,6 +83,8 @@ export function expiresEffect(context: AdapterContext, options: ObjectValue, fal
   const value = entry.value;
   const range = entry.property && entry.file === context.file ? rangeOfNode(entry.property) : fallback;
   if (value.kind === 'literal' && (value.value === undefined || value.value === null)) return { clearing: false };
+  // `new Date()` and `new Date(Date.now())` are this instant: the cookie expires as it is set, a deletion.
+  if (value.kind === 'instance' && isDateOfNow(value.node, value.file)) return { clearing: true };
   const date = value.kind === 'instance' ? dateArgument(value.node, value.file) : undefined;
   if (!date || value.kind !== 'instance') return { clearing: false, maxAge: unknown(range, range) };
   const argument = unwrap(date);
@@ -110,6 +112,14 @@ function dateArgument(node: Node, file: FileContext): Node | undefined {
   if (callee.type !== 'Identifier' || callee.name !== 'Date' || !isGlobal(file, 'Date', node)) return undefined;
   const argument = node.arguments[0]!;
   return argument.type === 'SpreadElement' ? undefined : argument;
+}
+
+/** `new Date()` or `new Date(Date.now())` with the global Date. */
+function isDateOfNow(node: Node, file: FileContext): boolean {
+  if (node.type !== 'NewExpression') return false;
+  const callee = unwrap(node.callee);
+  if (callee.type !== 'Identifier' || callee.name !== 'Date' || !isGlobal(file, 'Date', node)) return false;
+  return node.arguments.length === 0 || (node.arguments.length === 1 && isDateNow(node.arguments[0]!));
 }
 
 function isDateNow(node: Node): boolean {

@@ -38,6 +38,7 @@ export const sessionIdInputAdapter: JsAdapter = {
       const path = dottedPath(left);
       const isSessionId = memberName(left) === 'sessionID' || memberName(left) === 'sessionId' || (path !== undefined && path.slice(-2).join('.') === 'session.id');
       const input = isSessionId ? requestInput(assignment.right) : undefined;
+      if (input && ownerIsPlainObject(context, left)) continue;
       if (input) push(context, assignment, file.excerpt(input));
     }
     for (const call of file.calls) {
@@ -59,6 +60,18 @@ export const sessionIdInputAdapter: JsAdapter = {
     }
   },
 };
+
+/**
+ * `filters.sessionId = req.query.sessionId` with `const filters = {}`: a field of an object the app wrote
+ * (Flowise's executions listing filters by a chat conversation id), not the request or its session,
+ * whose ids the session library owns.
+ */
+function ownerIsPlainObject(context: AdapterContext, target: TSESTree.MemberExpression): boolean {
+  const owner = unwrap(target.object);
+  if (owner.type !== 'Identifier') return false;
+  const value = context.resolver.resolve(owner, context.file);
+  return value.kind === 'object' && value.node?.type === 'ObjectExpression';
+}
 
 /** Cookie names a session library reads its id from (express-session, @fastify/session, their common renames). */
 const SESSION_COOKIE = /^(connect\.sid|sessionId|sid|session_?id|__Host-sid|__Secure-sid)$/i;

@@ -4,6 +4,7 @@ import { known, unknown, type Value } from '../../../model/value';
 import type { AdapterContext, JsAdapter } from '../adapterContext';
 import { memberName, unwrap, type Node } from '../ast';
 import { rangeOfNode } from '../optionValues';
+import { lookup } from '../scope';
 import { loginOrigin, words } from './storageOrigin';
 import { storageHelperOf, storageOf, type StorageName } from './storageTargets';
 
@@ -16,11 +17,30 @@ const NOT_TOKEN_WORDS = new Set([
 ]);
 
 /** 'token' for names like accessToken / jwt / session_id, 'other' for names that say they are something else, 'neutral' otherwise. */
+/**
+ * Things that have sessions of their own, not logins: logto keeps a Stripe checkout hand-off under
+ * `storageKeys.checkoutSession`; chat, upload and editor sessions are the app's records too.
+ */
+const SESSION_OF_OTHER = new Set(['checkout', 'payment', 'stripe', 'cart', 'chat', 'conversation', 'upload', 'editor', 'game', 'quiz', 'exam', 'meeting', 'call', 'workout', 'practice', 'playback', 'recording', 'tour', 'wizard', 'onboarding', 'search', 'terminal']);
+
 export function tokenNameClass(name: string): 'token' | 'other' | 'neutral' {
   const parts = words(name);
   if (parts.some((word) => NOT_TOKEN_WORDS.has(word))) return 'other';
+  if (sessionOfOther(parts)) return 'other';
   if (parts.some((word) => TOKEN_WORDS.has(word) || word.endsWith('token') || word.endsWith('jwt'))) return 'token';
   return 'neutral';
+}
+
+/**
+ * `checkoutSession`, `chat_session_id`: the session word follows a word naming what the session is of, and
+ * no other word says token (`chatSessionToken` stays a token). Over the single words of {@link words}
+ * (it appends the joined pairs after them).
+ */
+function sessionOfOther(parts: readonly string[]): boolean {
+  const single = parts.slice(0, (parts.length + 1) / 2);
+  const index = single.findIndex((word) => word === 'session' || word === 'sessions');
+  if (index <= 0 || !SESSION_OF_OTHER.has(single[index - 1]!)) return false;
+  return !single.some((word, i) => i !== index && (TOKEN_WORDS.has(word) || word.endsWith('token') || word.endsWith('jwt')));
 }
 
 /**
@@ -102,7 +122,7 @@ function collectWrite(context: AdapterContext, storage: StorageName, at: Node, k
   if (keyClass === 'other') return;
   let why: TokenStorageFact['why'] | undefined = keyClass === 'token' || valueNameClass(valueNode) === 'token' ? 'name' : undefined;
   const origin = why ? undefined : loginOrigin(context, valueNode);
-  if (!why && origin && !isOtherResponseField(valueNode)) why = 'login-response';
+  if (!why && origin && !isOtherResponseField(context, valueNode)) why = 'login-response';
   if (!why) return;
   const fact: TokenStorageFact = {
     kind: 'token-storage',
@@ -148,11 +168,51 @@ const WRAPPER_FIELDS = new Set(['data', 'body', 'result', 'results', 'response',
  * `authentication.bid`, `res.data.user`: one named field of a login response whose name is not a
  * token's (a basket id, the user's profile). The response carries the token in another field.
  */
-function isOtherResponseField(node: Node): boolean {
+function isOtherResponseField(context: AdapterContext, node: Node): boolean {
   const target = unwrap(node);
-  if (target.type !== 'MemberExpression') return false;
-  const name = memberName(target);
+  // A record stringified whole (`JSON.stringify(data.user)`) may carry the token inside; one destructured beside it does not.
+  const record = stringified(target);
+  const name = target.type === 'MemberExpression' ? memberName(target) : record.type === 'Identifier' ? destructuredField(context, record) : undefined;
   return name !== undefined && !WRAPPER_FIELDS.has(name.toLowerCase()) && tokenNameClass(name) === 'neutral';
+}
+
+/** `JSON.stringify(user)` → `user`: what is stored is the argument. */
+function stringified(node: Node): Node {
+  if (node.type !== 'CallExpression' || node.arguments.length < 1 || node.arguments[0]!.type === 'SpreadElement') return node;
+  const callee = unwrap(node.callee);
+  const isStringify = callee.type === 'MemberExpression' && memberName(callee) === 'stringify' && unwrap(callee.object).type === 'Identifier' && (unwrap(callee.object) as TSESTree.Identifier).name === 'JSON';
+  return isStringify ? unwrap(node.arguments[0]!) : node;
+}
+
+/**
+ * The response field a variable was destructured from when the same pattern takes the token apart from it:
+ * `user` in anything-llm's `const { valid, user, token } = await System.requestToken(data)` (the token is
+ * stored, and reported, on its own line). A `user` destructured alone may carry the token inside
+ * (RealWorld's `{ user: { email, token } }`) and stays a possible token.
+ */
+function destructuredField(context: AdapterContext, id: TSESTree.Identifier): string | undefined {
+  const binding = lookup(context.file, id.name, id);
+  if (binding?.kind !== 'variable' || binding.path.length === 0) return undefined;
+  const step = binding.path[binding.path.length - 1]!;
+  if (!('key' in step)) return undefined;
+  const pattern = binding.declaration.declarations.map((d) => patternHolding(d.id, binding.id)).find((p) => p !== undefined);
+  const tokenBeside = pattern?.properties.some((p) => p.type === 'Property' && !p.computed && p.key.type === 'Identifier' && tokenNameClass(p.key.name) === 'token');
+  return tokenBeside ? step.key : undefined;
+}
+
+/** The object pattern one of whose properties binds `id` directly. */
+function patternHolding(pattern: Node, id: TSESTree.Identifier): TSESTree.ObjectPattern | undefined {
+  if (pattern.type === 'ObjectPattern') {
+    for (const property of pattern.properties) {
+      if (property.type !== 'Property') continue;
+      const value = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
+      if (value === id) return pattern;
+      const inner = patternHolding(value, id);
+      if (inner) return inner;
+    }
+  }
+  if (pattern.type === 'ArrayPattern') for (const element of pattern.elements) if (element) { const inner = patternHolding(element, id); if (inner) return inner; }
+  return undefined;
 }
 
 function lastName(node: Node): string | undefined {

@@ -2,7 +2,7 @@ import type { AdapterContext } from '../adapterContext';
 import { memberName, unwrap, type Node } from '../ast';
 import type { FileContext } from '../fileContext';
 import { lookup } from '../scope';
-import type { JsValue } from '../values';
+import { getEntry, type JsValue } from '../values';
 import { declaredType, enclosingClass } from './helperTargets';
 
 /**
@@ -66,8 +66,16 @@ function isClientImport(source: string, imported: string): boolean {
   return CLIENT_PACKAGES.has(source) || (source === '@nestjs/common' && imported === NEST_COMMON_CLIENT);
 }
 
-/** A client package itself (`import http from 'axios'`), or what one of its functions makes (`axios.create()`, `new HttpClient()`). */
+/**
+ * Methods an app's own client object writes for the verbs it sends: novu's `export const api = { get(url) {…},
+ * post(url, payload) { return axios.post(…) } }`, called as `api.post('/v1/auth/login', data)` in a React form.
+ * A router is made by its framework (`express.Router()`, `new Router()`), never written as an object literal.
+ */
+const VERB_METHODS = ['get', 'post', 'put', 'patch', 'delete'];
+
+/** A client package itself (`import http from 'axios'`), or what one of its functions makes (`axios.create()`, `new HttpClient()`), or an object literal with the verbs as methods. */
 function fromClientPackage(value: JsValue): boolean {
+  if (value.kind === 'object') return VERB_METHODS.some((verb) => getEntry(value, verb)?.value.kind === 'function');
   if (value.kind === 'module') return isClientImport(value.module, value.path[0] ?? 'default');
   if (value.kind === 'call' || value.kind === 'instance') {
     const made = value.kind === 'call' ? value.callee : value.of;

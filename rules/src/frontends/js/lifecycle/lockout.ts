@@ -76,12 +76,29 @@ function isFunctionNode(node: Node): node is TSESTree.FunctionExpression | TSEST
   return node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
 }
 
+/** Whether `expression` holds `name + 1` (or `1 + name`). */
+function addsOneTo(expression: Node, name: string | undefined): boolean {
+  if (name === undefined) return false;
+  const stack: Node[] = [expression];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'BinaryExpression' && node.operator === '+') {
+      const sides = [node.left, node.right];
+      if (sides.some((side) => side.type === 'Literal' && side.value === 1) && sides.some((side) => dottedPath(side)?.join('.') === name)) return true;
+    }
+    stack.push(...childrenOf(node));
+  }
+  return false;
+}
+
 function incrementsCounter(body: Node): boolean {
   const stack: Node[] = [body];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'UpdateExpression' && node.operator === '++') return true;
     if (node.type === 'AssignmentExpression' && node.operator === '+=') return true;
+    // `times = diff < BLOCKED_PERIOD ? times + 1 : 1` (novu's updateFailedAttempts): the counter written from itself plus one.
+    if (node.type === 'AssignmentExpression' && node.operator === '=' && addsOneTo(node.right, dottedPath(node.left)?.join('.'))) return true;
     if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && INCREMENT_CALL.test(memberName(node.callee) ?? '')) return true;
     stack.push(...childrenOf(node));
   }

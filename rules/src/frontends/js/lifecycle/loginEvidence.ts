@@ -3,7 +3,7 @@ import type { FileContext } from '../fileContext';
 import { appModelFor } from '../assembly/appModel';
 import type { AdapterContext } from '../adapterContext';
 import type { HandlerFlow } from './handlerFlow';
-import { LOGIN_NAME, words } from './names';
+import { LOGIN_NAME, LOGIN_QUALIFIER, words } from './names';
 import { CALLBACK_PATH } from './passportRoutes';
 import type { RouteHandler } from './routes';
 import { argsCarryPassword } from './nestBody';
@@ -65,7 +65,9 @@ export function isLoginPath(path: string): boolean {
   const segments = path.split('/').filter((s) => s !== '' && !s.startsWith(':'));
   const last = segments[segments.length - 1] ?? '';
   if (/^token$/i.test(last) && segments.slice(0, -1).some((s) => /^(oauth2?|connect)$/i.test(s))) return false;
-  return LOGIN_NAME.test(words(segments.join('-'))) || /^(token|session|sessions)$/i.test(last);
+  // A segment that names a thing of the login (`/sign-in-experience/check-password`) makes no login.
+  const named = segments.filter((segment) => !LOGIN_QUALIFIER.test(words(segment)));
+  return LOGIN_NAME.test(words(named.join('-'))) || /^(token|session|sessions)$/i.test(last);
 }
 
 /**

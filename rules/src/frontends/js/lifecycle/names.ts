@@ -16,6 +16,13 @@ export const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off)(-|$)/;
 export const LOGIN_NAME = /(^|-)(log-?in|sign-?in|log-?on|authenticate)(-|$)/;
 
 /**
+ * A login word qualifying a thing that is not a login, over {@link words}: logto's `/sign-in-experience` and `/sign-in-exp/…`
+ * (the branding of the sign-in page), `/login-settings`, `/signin-methods`. The noun after the word is what
+ * the name is about; `/login-company` (a company's login) keeps the login as its action.
+ */
+export const LOGIN_QUALIFIER = /(^|-)(log-?in|sign-?in|log-?on)-(experience|exp|page|settings?|config|configs|configuration|options|methods?|providers?|connectors?|ui|assets|logs?|history|attempts|stats|branding|theme|templates?)(-|$)/;
+
+/**
  * A password reset or change by name, over {@link words}: `changePassword`, `/reset-password/:token`,
  * `passwordReset`. One that writes the user into the session logs them in (lireddit's `changePassword`).
  */

@@ -183,7 +183,8 @@ function visitCall(call: Node, flow: PhpFlow, options: FlowOptions): void {
   if (helper && mergeHelper(call, helper, flow)) return;
   if (call.type === 'function_call_expression') {
     visitFunction(call, name, flow);
-    if (!name.startsWith('session_') && delegatesLogout(call)) flow.delegations.push(call);
+    // PHP's own session_*() are read in visitFunction; an app's `session_clean()` is handed the logout.
+    if (delegatesLogout(call)) flow.delegations.push(call);
     return;
   }
   if (isAuthGuard(target)) {

@@ -113,8 +113,13 @@ export function isEmptyValue(node: Node | undefined): boolean {
  */
 export const LOGOUT_NAME = /(^|-)(log-?out|sign-?out|log-?off|d[eé]connex(ion)?|d[eé]connection|d[eé]connecter|disconnect|abmelden|ausloggen|cerrar-?sesi[oó]n|sair|esci|uitloggen)(-|$)|^-?d[eé]-(connex(ion)?|connection|connecter)(-|$)/;
 
-/** Words that put a unit beside the logout rather than make it the logout: a hook, a clean-up step, a link. */
-const BESIDE_LOGOUT = /(^|-)(after|before|pre|post|on|actions?|hooks?|cleanup|clean-up|url|uri|link|redirect|button|form|message|notice|event|listener|callback)(-|$)/;
+/**
+ * Words that put a unit beside the logout rather than make it the logout: a hook, a clean-up step, a link,
+ * and a question or a flag about it (mantisbt's `auth_http_is_logout_pending()` reading a cookie,
+ * `auth_http_set_logout_pending()` writing it; `has_logout_permission()`), and a thing it needs
+ * (phpMyFAQ's `resolveLogoutIdToken()`, the id token the identity provider wants back).
+ */
+const BESIDE_LOGOUT = /(^|-)(after|before|pre|post|on|actions?|hooks?|cleanup|clean-up|url|uri|link|redirect|button|form|message|notice|event|listener|callback|is|has|can|should|was|pending|flag|needed|required|allowed|enabled|permission|token|tokens|id|resolve)(-|$)/;
 
 /**
  * A function or method named for something done around the logout (`logout_actions()` purging the

@@ -148,6 +148,11 @@ function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, name
   return undefined;
 }
 
+/** `private function resolveLogoutIdToken()`: phpMyFAQ's Keycloak controller. */
+function isPrivateMethod(unit: AuthUnit): boolean {
+  return unit.kind === 'method' && namedChildren(unit.node).some((child) => child.type === 'visibility_modifier' && child.text.toLowerCase() === 'private');
+}
+
 /**
  * Whether a unit called logout… is a logout of this app's PHP session. A route, a script (logout.php),
  * a framework controller's method, and any unit that touches the session are, whatever they do. A
@@ -156,6 +161,9 @@ function classify(context: PhpAdapterContext, unit: AuthUnit, { namedLogin, name
  * builds a link.
  */
 function judgedByName(unit: AuthUnit, flow: PhpFlow, laravelFile: boolean, file: PhpAdapterContext['file']): boolean {
+  // A private method is a helper, never an action (no framework routes to it): one named for something beside
+  // the logout is not the logout, whatever session it reads.
+  if (isPrivateMethod(unit) && besideLogout(unit.name)) return false;
   if (unit.route || unit.kind === 'script' || laravelFile || flow.laravel || flow.symfonySession || /controller$/i.test(unit.className ?? '')) return true;
   if (flow.destroys.length + flow.fullDestroys.length + flow.partials.length + flow.cookieClears.length + flow.renewals.length + flow.identityWrites.length > 0) return true;
   if (besideLogout(unit.name)) return false;

@@ -21,8 +21,27 @@ export function delegatesLogout(call: Node): boolean {
   const method = (written ?? '').replace(/^.*\\/, '');
   // `$app->logout_actions()` is a step beside the logout (a clean-up, a hook), not the logout handed over.
   if (LOGOUT_NAME.test(words(method))) return !besideLogout(method);
-  const target = call.type === 'function_call_expression' ? undefined : callTarget(call);
+  if (call.type === 'function_call_expression') return endsSessionByName(method);
+  const target = callTarget(call);
   return ENDING_METHOD.test(method.toLowerCase()) && target !== undefined && /session/i.test(receiverName(target) ?? '');
+}
+
+/** PHP's own session functions: what they do is read where they are called, never handed over. */
+const PHP_SESSION_FUNCTIONS = new Set([
+  'session_abort', 'session_cache_expire', 'session_cache_limiter', 'session_commit', 'session_create_id', 'session_decode', 'session_destroy',
+  'session_encode', 'session_gc', 'session_get_cookie_params', 'session_id', 'session_module_name', 'session_name', 'session_regenerate_id',
+  'session_register_shutdown', 'session_reset', 'session_save_path', 'session_set_cookie_params', 'session_set_save_handler', 'session_start',
+  'session_status', 'session_unset', 'session_write_close',
+]);
+
+/**
+ * An app function named for ending the session: mantisbt's `session_clean()` (its session object's
+ * destroy(), in another file), roundcube's `kill_session()`, `destroySession()`. Not PHP's own functions.
+ */
+function endsSessionByName(name: string): boolean {
+  if (PHP_SESSION_FUNCTIONS.has(name.toLowerCase())) return false;
+  const parts = words(name).split('-');
+  return parts.some((part) => /^sessions?$/.test(part)) && parts.some((part) => /^(clean|clear|destroy|end|kill|close|terminate|expire|delete|remove|invalidate|wipe|purge)$/.test(part));
 }
 
 /** Receivers that keep who is logged in: `$auth`, `$this->authService`, `$guard`, `$this->userSession`. */

@@ -9,7 +9,7 @@ import type { PhpAdapter, PhpAdapterContext } from '../adapterContext';
 import { removeStatement } from '../edits';
 import { classifyIdSource } from '../idSource';
 import { sessionSettingsWrittenElsewhere } from '../app/projectSessionSettings';
-import { frameworkDecidesSetting, phpSessionValues, type PhpSessionSetting } from '../sessionSettings';
+import { frameworkDecidesSetting, iniBoolean, phpSessionValues, type PhpSessionSetting } from '../sessionSettings';
 import { callArguments, enclosingStatement, namedChildren, rangeOf } from '../syntax';
 import { InsertionPlan, optionName, sessionEditor } from './sessionEditor';
 import { wrapperCalls } from './sessionIdWrappers';
@@ -46,11 +46,31 @@ export const sessionRuntimeAdapter: PhpAdapter = {
       // Without a session_start() of its own, any of them may be the one in force: a predictable id is not hidden by a later one.
       const genid = (start ? undefined : before.filter(isPredictable).pop()) ?? before[before.length - 1];
       // Defaults apply where sessions are configured: by the file's ini_set()/cookie-param calls or by this start's options.
-      const configures = config.configCalls.length > 0 || start?.configures === true;
+      const configures = (config.configCalls.length > 0 && !hardensOnly(context, config, starts)) || start?.configures === true;
       context.facts.push(sessionFact(config, start, configures, genid, start?.range ?? fallbackRange, context.file.text, context.file.project, context.file.fileName));
     }
   },
 };
+
+/** Flags whose `on` only hardens the session PHP starts elsewhere. */
+const PROTECTIVE_FLAGS = new Set(['cookie_httponly', 'cookie_secure', 'use_strict_mode', 'use_only_cookies']);
+/** Settings that, written in another file, show the session is set up there. */
+const NOT_SET_UP_BY = new Set([...PROTECTIVE_FLAGS, 'use_cookies', 'use_trans_sid']);
+
+/**
+ * A file that starts no session and only turns protective flags on, while another file of the application
+ * sets the session up (phpipam's functions.php: `ini_set('session.cookie_httponly', 1)`; class.User.php
+ * sets the name and lifetime and starts it): it hardens the session, and PHP's defaults for the rest are
+ * judged where it is set up, as for a file that writes only how the id travels (setsUpSession). With no
+ * such other file (a config.php of flags beside a bare session_start()), the flags file is still judged.
+ */
+function hardensOnly(context: PhpAdapterContext, config: RuntimeConfig, starts: readonly StartCall[]): boolean {
+  if (starts.length > 0 || config.cookieParams.length > 0 || config.writes.length === 0) return false;
+  const flagsOnly = config.writes.every((write) => PROTECTIVE_FLAGS.has(write.setting.ini) && write.form === 'ini_set' && write.raw.kind === 'known' && iniBoolean(write.raw.value));
+  if (!flagsOnly) return false;
+  const elsewhere = sessionSettingsWrittenElsewhere(context.file.project, context.file.fileName);
+  return [...elsewhere].some((ini) => !NOT_SET_UP_BY.has(ini));
+}
 
 function isPredictable(input: IdInput): boolean {
   return input.genid.kind === 'known' && input.genid.value.length > 0;
