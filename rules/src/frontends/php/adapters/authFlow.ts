@@ -35,8 +35,12 @@ function countsAttemptsInSql(node: Node): boolean {
   return STRING_TYPES.has(value.type) && /\b(select|update|insert)\b/i.test(value.text) && THROTTLE_NAME.test(value.text);
 }
 
-/** Keys a login writes beside who the user is, whatever follows the check: messages, counters, where to go. */
-const BESIDE_IDENTITY_KEY = /err|msg|message|alert|notice|warn|flash|fail|attempt|redirect|return|lang|locale|theme|cart|time|last/i;
+/**
+ * Keys a login writes beside who the user is, whatever follows the check: messages, counters, where to
+ * go, and a password kept for a later step (osTicket's `$_SESSION['new-agent-passwd']` after a password
+ * policy check, `Staff::checkPassword()`).
+ */
+const BESIDE_IDENTITY_KEY = /err|msg|message|alert|notice|warn|flash|fail|attempt|redirect|return|lang|locale|theme|cart|time|last|pass|pwd/i;
 
 /** Values that name nobody: a message, a flag, a list. */
 const LITERAL_TYPES = new Set(['string', 'encapsed_string', 'integer', 'float', 'boolean', 'null', 'array_creation_expression']);
