@@ -105,7 +105,7 @@ function callsChange(text: string): boolean {
  * and an include, for pages whose only change is an included function's (IrishJoy's `category-new.php`:
  * `sec_session_start(); if (login_check(…) == false) …; add_category($conn, $_POST['new_category']);`).
  */
-const SESSION_START_HELPER = /session_?start\w{0,20}\s*\(/i;
+const SESSION_START_HELPER = /session_?start\w{0,20}\s{0,4}\(/i;
 
 function changesStateOnPost(text: string): boolean {
   return POSTS.test(text) && INCLUDES.test(text) && (writesSql(text) || callsChange(text) || SESSION_START_HELPER.test(text));
