@@ -101,8 +101,16 @@ function callsChange(text: string): boolean {
   return false;
 }
 
+/**
+ * A helper of the project that starts the session (`sec_session_start()`, `secure_session_start()`,
+ * `my_session_start()`): `\bsession_` does not see it inside the name. Asked together with a POST read
+ * and an include, for pages whose only change is an included function's (IrishJoy's `category-new.php`:
+ * `sec_session_start(); if (login_check(…) == false) …; add_category($conn, $_POST['new_category']);`).
+ */
+const SESSION_START_HELPER = /session_?start\w{0,20}\s{0,4}\(/i;
+
 function changesStateOnPost(text: string): boolean {
-  return POSTS.test(text) && INCLUDES.test(text) && (writesSql(text) || callsChange(text));
+  return POSTS.test(text) && INCLUDES.test(text) && (writesSql(text) || callsChange(text) || SESSION_START_HELPER.test(text));
 }
 
 /** `class Name`: a class file is left to the framework checks, so its text alone never asks for a parse here. */

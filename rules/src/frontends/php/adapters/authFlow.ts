@@ -1,8 +1,9 @@
 import type { Node } from 'web-tree-sitter';
+import { notIdentity } from './loginWriteRun';
 import { INCLUDE_TYPES, type PhpFile } from '../fileContext';
 import { callArguments, namedChildren, stringValue, unwrapParentheses } from '../syntax';
 import { delegatesLogout } from './logoutDelegation';
-import { argument, CALL_TYPES, calledName, callTarget, className, isAuthGuard, isCall, isEmptyValue, isSessionObject, isSessionSuperglobal, sessionKeyOf, variableName } from './authSyntax';
+import { argument, CALL_TYPES, calledName, callTarget, className, CURRENT_PASSWORD_KEY, isAuthGuard, isCall, isEmptyValue, isSessionObject, isSessionSuperglobal, sessionKeyOf, variableName } from './authSyntax';
 
 /**
  * Session keys that hold who the user is (`$_SESSION['user_id']`, `session()->put('user', …)`), also
@@ -17,9 +18,10 @@ const CREDENTIAL = /^(password_verify|hash_equals|ldap_bind|crypt|(verify|check|
 /**
  * An SQL query that compares a stored password (`SELECT … FROM users WHERE username='$u' AND
  * password='$p'`): the credential check of many plain PHP login scripts, read from the string
- * literal the parser gives (password, passwd, pwd, pass, French/Spanish/Portuguese/German names).
+ * literal the parser gives (password, passwd, pwd, pass, French/Spanish/Portuguese/German names),
+ * also with a table prefix (`admin_password=MD5('$p')`, `user_pass = ?`).
  */
-const PASSWORD_COLUMN_COMPARED = /[`'"\s(.](?:pass(?:word|wd)?|pwd|mdp|mot_?de_?passe|contrase[nñ]a|senha|passwort|kennwort)[`'"]?\s{0,8}(?:=|like\b)/i;
+const PASSWORD_COLUMN_COMPARED = /[`'"\s(.](?:[a-z]{1,20}_)?(?:pass(?:word|wd)?|pwd|mdp|mot_?de_?passe|contrase[nñ]a|senha|passwort|kennwort)[`'"]?\s{0,8}(?:=|like\b)/i;
 const STRING_TYPES = new Set(['string', 'encapsed_string', 'heredoc', 'nowdoc', 'binary_expression']);
 const SQL_CALL = /^(mysqli?_query|mysqli_prepare|pg_query|pg_query_params|pg_prepare|query|prepare|execute|exec)$/i;
 const SQL_CHECK = 'an SQL query comparing the password';
@@ -31,6 +33,28 @@ const SLEEP_CALLS = new Set(['sleep', 'usleep', 'time_nanosleep']);
 function countsAttemptsInSql(node: Node): boolean {
   const value = unwrapParentheses(node);
   return STRING_TYPES.has(value.type) && /\b(select|update|insert)\b/i.test(value.text) && THROTTLE_NAME.test(value.text);
+}
+
+/**
+ * Keys a login writes beside who the user is, whatever follows the check: messages, counters, where to
+ * go, and a password kept for a later step (osTicket's `$_SESSION['new-agent-passwd']` after a password
+ * policy check, `Staff::checkPassword()`).
+ */
+const BESIDE_IDENTITY_KEY = /err|msg|message|alert|notice|warn|flash|fail|attempt|redirect|return|lang|locale|theme|cart|time|last|pass|pwd/i;
+
+/** Values that name nobody: a message, a flag, a list. */
+const LITERAL_TYPES = new Set(['string', 'encapsed_string', 'integer', 'float', 'boolean', 'null', 'array_creation_expression']);
+
+/**
+ * After a credential check, a session key written with a value read from the request or the user's
+ * row may be who the user is, however it is named: AR-Shahin's library writes
+ * `$_SESSION['admin_success_id'] = $admin_info['id'];` once its `SELECT … AND password = '$password'`
+ * finds a row. A literal (`$_SESSION['error'] = 'Wrong password'`) or a message key names nobody.
+ */
+function namesUserAfterCheck(key: string, value: Node, flow: PhpFlow): boolean {
+  if (flow.credentialChecks.length === 0 || key === '?') return false;
+  if (notIdentity(key) || BESIDE_IDENTITY_KEY.test(key) || THROTTLE_NAME.test(key)) return false;
+  return !LITERAL_TYPES.has(unwrapParentheses(value).type);
 }
 
 /** A comparison of a CSRF token or nonce: an argument names one (`$_POST['csrf_token']`); a remember-me token compared is a credential. */
@@ -120,11 +144,34 @@ export function analyzePhpFlow(body: Node, options: FlowOptions): PhpFlow {
   // In source order, from the file's one traversal (no walk of the body across the WebAssembly
   // boundary): the nodes visit() reads, nested functions, classes and route closures left out.
   const nestedUnit = (node: Node): boolean => NESTED_UNITS.has(node.type) || (options.ownUnits.size > 0 && options.ownUnits.has(node.id));
-  for (const node of options.file.nodesWithin(body, VISITED_TYPES, nestedUnit)) visit(node, flow, options);
+  const unnamedWrites: Node[] = [];
+  for (const node of options.file.nodesWithin(body, VISITED_TYPES, nestedUnit)) visit(node, flow, options, unnamedWrites);
+  // No key named like an identity: the first key written from the user's row after the check is the
+  // login's, unless the code already acts for a logged-in user (a settings page asking the current password).
+  if (flow.identityWrites.length === 0 && unnamedWrites[0] && !actsForLoggedInUser(body)) flow.identityWrites.push(unnamedWrites[0]);
   return flow;
 }
 
-function visit(node: Node, flow: PhpFlow, options: FlowOptions): void {
+/**
+ * Reads who the session's user is to act for them (`$uid = $_SESSION['user_id']`), not only whether
+ * someone is logged in (`isset(…)`), or asks the current password again (`$_POST['current_password']`):
+ * the check re-authenticates a logged-in user (a settings page), it logs nobody in.
+ */
+function actsForLoggedInUser(body: Node): boolean {
+  return body.descendantsOfType('subscript_expression').some((node) => {
+    if (!node || node.parent?.type === 'subscript_expression') return false;
+    const [base, index] = namedChildren(node);
+    if (variableName(base) === '_POST' && CURRENT_PASSWORD_KEY.test(stringValue(index ?? node) ?? '')) return true;
+    const key = sessionKeyOf(node);
+    if (key === undefined || !IDENTITY_KEY.test(key)) return false;
+    const parent = node.parent;
+    if (parent?.type === 'assignment_expression' && parent.childForFieldName('left')?.id === node.id) return false;
+    const call = parent?.type === 'argument' ? parent.parent?.parent : undefined;
+    return !(call?.type === 'function_call_expression' && /^(isset|empty)$/i.test(calledName(call) ?? ''));
+  });
+}
+
+function visit(node: Node, flow: PhpFlow, options: FlowOptions, unnamedWrites: Node[]): void {
   switch (node.type) {
     case 'assignment_expression': {
       const left = node.childForFieldName('left');
@@ -145,6 +192,7 @@ function visit(node: Node, flow: PhpFlow, options: FlowOptions): void {
       if (THROTTLE_NAME.test(key)) flow.throttles.push(`$_SESSION['${key}']`);
       if (isEmptyValue(right)) flow.partials.push(node);
       else if (IDENTITY_KEY.test(key)) flow.identityWrites.push(node);
+      else if (namesUserAfterCheck(key, right, flow)) unnamedWrites.push(node);
       return;
     }
     case 'unset_statement':

@@ -76,6 +76,12 @@ export function isSessionSuperglobal(node: Node | undefined): boolean {
   return node !== undefined && unwrapParentheses(node).type === 'variable_name' && variableName(node) === '_SESSION';
 }
 
+/**
+ * Posted keys of the user's current password (`$_POST['current_password']`, `old_pass`): a form that
+ * asks for it again re-authenticates the user, which OWASP's CSRF cheat sheet lists as a defence (a
+ * forged request cannot supply the password), e.g. a password change or an account deletion.
+ */
+export const CURRENT_PASSWORD_KEY = /^(current|old|existing|actual)_?(password|passwd|pass|pwd)\d?$/i;
 /** `$_SESSION['user']['id']` → 'user': the first key below `$_SESSION`; undefined for other expressions. */
 export function sessionKeyOf(node: Node): string | undefined {
   let current = unwrapParentheses(node);

@@ -81,15 +81,17 @@ export function sessionOf(context: PhpAdapterContext): SessionConfigFact | undef
 /**
  * A script that reads no posted data itself but includes the code that does, at the top level of
  * the included file (`include('paymenta.php')` whose code handles the payment form, or a
- * `_validate.php` reading every field before the script's INSERT): the included code runs as part
- * of the script, so the script is the request a forged form posts to. Asked only of scripts with
- * an include, and the script's own code is read only when an include reads posted data.
+ * `_validate.php` reading every field before the script's INSERT), or calls an included function
+ * that reads the form and changes data (a front controller's `case 'about': aboutAdmin();`): the
+ * included code runs as part of the script, so the script is the request a forged form posts to.
+ * Asked only of scripts with an include.
  */
 function includedPostSurface(context: PhpAdapterContext): ScriptVerdict | undefined {
   const { file } = context;
   if (!INCLUDES.test(file.text) || excludedByName(file.fileName)) return undefined;
-  const post = includedHandling(file, []).postRead;
-  return post ? scriptSurface(context, requestHandling(file.root), post) : undefined;
+  const handling = requestHandling(file.root);
+  const post = includedHandling(file, handling.calls).postRead;
+  return post ? scriptSurface(context, handling, post) : undefined;
 }
 
 /** A session configured in the script: anything but a bare session_start(), whose settings php.ini decides. */

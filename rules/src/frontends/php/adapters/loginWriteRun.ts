@@ -9,7 +9,7 @@ import { argument, CALL_TYPES, calledName, callTarget, isEmptyValue, isSessionOb
  */
 const NOT_IDENTITY_NAME = /^(_?flash.*|msg|messages?|errors?|success|alert|notice|status|info|warning|redirect.*|return_?to|return_?url|intended|url\.intended|old|_old_input|captcha.*|csrf.*|_?token|two_?factor.*|2fa.*|mfa.*|otp.*)$/i;
 
-function notIdentity(key: string): boolean {
+export function notIdentity(key: string): boolean {
   return NOT_IDENTITY_NAME.test(key) || key.toLowerCase().includes('pending');
 }
 

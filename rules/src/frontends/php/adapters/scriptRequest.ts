@@ -1,25 +1,9 @@
 import type { Node } from 'web-tree-sitter';
 import { namedChildren, stringValue, unwrapParentheses } from '../syntax';
 import { IDENTITY_KEY } from './authFlow';
-import { calledName, variableName } from './authSyntax';
+import { calledName, CURRENT_PASSWORD_KEY, variableName } from './authSyntax';
+import { isTokenCheckCall, isTokenRead, isWritten } from './tokenCheck';
 
-/** Names of a CSRF token helper (`verify_csrf()`, `checkCsrfToken()`, `Csrf::check()`). */
-const TOKEN_NAME = /csrf|xsrf/i;
-/** Keys of a CSRF token in the request or the session (`$_POST['csrf_token']`, `$_SESSION['_token']`, the X-CSRF-Token header). */
-const TOKEN_KEY = /^(_?token|csrf.*|xsrf.*|_csrf|form_token|HTTP_X_CSRF_TOKEN|HTTP_X_XSRF_TOKEN)$/i;
-/**
- * Token keys that say nothing of CSRF: `$_SESSION['token']` is as often the login's own token (an
- * API or "remember" token stored at login and copied into a variable by every page) as a CSRF one,
- * so on the session side it counts only where it is compared.
- */
-const GENERIC_TOKEN_KEY = /^_?token$/i;
-const REQUEST_SUPERGLOBALS = new Set(['_POST', '_SERVER', '_REQUEST', '_SESSION']);
-/**
- * Posted keys of the user's current password (`$_POST['current_password']`, `old_pass`): a form that
- * asks for it again re-authenticates the user, which OWASP's CSRF cheat sheet lists as a defence (a
- * forged request cannot supply the password), e.g. a password change or an account deletion.
- */
-const CURRENT_PASSWORD_KEY = /^(current|old|existing|actual)_?(password|passwd|pass|pwd)\d?$/i;
 /** Headers a same-origin check compares with the site's own host. */
 const ORIGIN_HEADERS = new Set(['HTTP_ORIGIN', 'HTTP_REFERER']);
 
@@ -46,6 +30,11 @@ export const CHANGING_CALLS: ReadonlySet<string> = new Set(['file_put_contents',
  * a page that sends away visitors without one is behind a login too (pa-sklep's `menage_products.php`).
  */
 const ACCESS_KEY = /^(user_?role|user_?type|user_?level|access_?level|privilege|permissions?)$/i;
+/**
+ * Session keys whose absence sends a visitor to another step of a flow, not to the login: a cart, a
+ * wizard's step, a token or code being minted or awaited, a message.
+ */
+const NOT_GUARD_KEY = /cart|basket|step|csrf|xsrf|token|captcha|otp|2fa|mfa|pending|verif|reset|flash|msg|message|error|lang|locale|theme|nonce/i;
 /** What a guard does when the visitor is not logged in: send them elsewhere or stop. */
 const GUARD_EXITS = new Set(['header', 'die', 'exit', 'http_response_code', 'redirect']);
 
@@ -138,22 +127,20 @@ function subscript(node: Node, handling: RequestHandling): void {
   const key = index ? keyOf(index) : undefined;
   if (name === '_POST') handling.postReads.push(node);
   if (comparesMethodWithPost(node)) handling.postReads.push(node.parent!);
-  if (name && REQUEST_SUPERGLOBALS.has(name) && key !== undefined && TOKEN_KEY.test(key) && (name !== '_SESSION' || !GENERIC_TOKEN_KEY.test(key) || isCompared(node))) {
-    handling.tokenChecks.push(node);
-  }
+  if (isTokenRead(node, name, key)) handling.tokenChecks.push(node);
   if ((name === '_POST' || name === '_REQUEST') && key !== undefined && CURRENT_PASSWORD_KEY.test(key)) handling.reauthentications.push(node);
   if (name === '_SERVER' && key !== undefined && ORIGIN_HEADERS.has(key) && inCondition(node)) handling.originChecks.push(node);
   if (name === '_SESSION' && key !== undefined && !isWritten(node)) {
     const identity = IDENTITY_KEY.test(key);
     if (identity) handling.identityReads.push(node);
-    if ((identity || ACCESS_KEY.test(key)) && guardsLogin(node)) handling.loginGuards.push(node);
+    if ((identity || ACCESS_KEY.test(key) || (absenceTest(node) && !NOT_GUARD_KEY.test(key))) && guardsLogin(node)) handling.loginGuards.push(node);
   }
 }
 
 function call(node: Node, handling: RequestHandling): void {
   const name = calledName(node);
   if (!name) return;
-  if (TOKEN_NAME.test(name)) handling.tokenChecks.push(node);
+  if (isTokenCheckCall(name)) handling.tokenChecks.push(node);
   if (node.type !== 'function_call_expression') return;
   if (name === 'session_start') handling.sessionStarts.push(node);
   else if (CHANGING_CALLS.has(name)) handling.stateChanges.push(node);
@@ -175,13 +162,6 @@ export function comparesMethodWithPost(subscript: Node): boolean {
   return comparison?.type === 'binary_expression' && namedChildren(comparison).some((side) => /^post$/i.test(stringValue(side) ?? ''));
 }
 
-/** `$_SESSION['user'] = …` writes the key; `unset($_SESSION['user'])` clears it. */
-function isWritten(node: Node): boolean {
-  const parent = node.parent;
-  if (parent?.type === 'assignment_expression' && parent.childForFieldName('left')?.id === node.id) return true;
-  return parent?.type === 'unset_statement';
-}
-
 /** Inside the condition of an `if`/`elseif`, or a comparison (`strpos($_SERVER['HTTP_REFERER'], $host) === 0`). */
 function inCondition(node: Node): boolean {
   for (let current = node.parent; current && !FUNCTIONS.has(current.type); current = current.parent) {
@@ -194,15 +174,18 @@ function inCondition(node: Node): boolean {
 }
 
 /**
- * A read compared with something (`$_POST['token'] === $_SESSION['token']`, `hash_equals()`); an
- * `isset($_SESSION['token'])` guard only asks whether someone logged in.
+ * The read asks whether the session lacks the key: `!isset($_SESSION['k'])`, `empty($_SESSION['k'])`.
+ * A page that sends away visitors without the key is gated on it, whatever the key is called
+ * (`if (!isset($_SESSION['admin_success_id'])) header('location:../404.php');`): the login wrote it.
  */
-function isCompared(node: Node): boolean {
-  for (let current = node.parent; current && !current.type.endsWith('_statement') && !FUNCTIONS.has(current.type); current = current.parent) {
-    if (current.type === 'binary_expression' && /^(===?|!==?|<>)$/.test(current.childForFieldName('operator')?.text ?? '')) return true;
-  }
-  const call = node.parent?.type === 'argument' ? node.parent.parent?.parent : undefined;
-  return call?.type === 'function_call_expression' && calledName(call) === 'hash_equals';
+function absenceTest(node: Node): boolean {
+  const call = node.parent?.type === 'argument' ? node.parent.parent?.parent : node.parent;
+  const name = call?.type === 'function_call_expression' ? calledName(call) : undefined;
+  if (name === 'empty') return true;
+  if (name !== 'isset' || !call) return false;
+  let test: Node = call;
+  while (test.parent?.type === 'parenthesized_expression') test = test.parent;
+  return test.parent?.type === 'unary_op_expression' && test.parent.text.trimStart().startsWith('!');
 }
 
 /** An identity read in an `if` condition whose statement redirects or stops somewhere (a branch or the else). */

@@ -20,7 +20,10 @@ const MAX_CALLER_CHARS = 512 * 1024;
  * method of a class that is no controller), found through a call index built from the application's
  * PHP files as data:
  * - 'unreached': nothing in the application calls it: a helper left in an include that the logout
- *   script does not use, or a hook its framework calls by a name written as data. No request runs it;
+ *   script does not use, or a hook its framework calls by a name written as data. No request runs it.
+ *   A helper called only from a function or method that nothing calls by name is reached: a router
+ *   dispatches to that method by a name held in data (Shaarli's `LogoutController::index()`, a Slim
+ *   route's `'…LogoutController:index'`, runs `SessionManager::logout()`);
  * - 'ended-by-caller': a request that runs it ends the session itself (osTicket's `scp/logout.php`
  *   calls `$thisstaff->logOut()`, whose backend `signOut()` clears its keys, then `session_destroy()`):
  *   the helper is one step of that logout, and the logout is where the session is ended;
@@ -49,7 +52,8 @@ export function logoutReach(file: PhpFile, helper: Node, name: string): LogoutRe
       if (++parsed > MAX_CALLER_FILES) return undefined;
       const found = withParsedFile(text, candidate, file.project, (caller) => callersIn(caller, names, candidate === file.fileName ? helper : undefined));
       if (found.endedBy) return 'ended-by-caller';
-      reached ||= found.reached;
+      // A caller inside a function counts whether or not that function's own callers are found.
+      reached ||= found.reached || found.outerNames.length > 0;
       for (const outer of found.outerNames) {
         if (!seen.has(outer)) {
           seen.add(outer);

@@ -47,13 +47,27 @@ interface IncludeSummary {
    */
   readonly changesState: boolean;
   /** Its functions by lower-cased name: what calling them does. */
-  readonly functions: ReadonlyMap<string, { readonly startsSession: boolean; readonly guards: boolean; readonly changesState: boolean }>;
+  readonly functions: ReadonlyMap<string, FunctionEffects>;
   /** Its functions and methods as login helpers (identityHelpers.ts), resolved with the whole chain's. */
   readonly helpers: ReadonlyMap<string, HelperTraits>;
   /** Its top-level code as a helper would be read: a `requireLogin();` of an included `auth_check.php` guards its includer. */
   readonly topLevel: HelperTraits;
   readonly includes: readonly string[];
 }
+
+/** What calling an included function does, from its own body; `calls` lets a change made by a callee count (resolved over the chain). */
+interface FunctionEffects {
+  readonly startsSession: boolean;
+  readonly guards: boolean;
+  readonly changesState: boolean;
+  /** Reads posted data: a handler a front controller dispatches to (`case 'about': aboutAdmin();`). */
+  readonly readsPost: boolean;
+  /** Functions it calls by lower-cased name (`updateAbout()` of the model file, which runs the UPDATE). */
+  readonly calls: readonly string[];
+}
+
+/** Rounds of following calls between included functions: controller → model → query helper is two. */
+const MAX_CALL_ROUNDS = 4;
 
 const summaries = new SummaryCache<IncludeSummary>();
 
@@ -85,7 +99,7 @@ export interface IncludedHandling {
  */
 export function includedHandling(file: PhpFile, calls: readonly { readonly name: string; readonly node: Node }[]): IncludedHandling {
   const result: { -readonly [K in keyof IncludedHandling]: IncludedHandling[K] } = { stateChanges: [] };
-  const functions = new Map<string, { readonly startsSession: boolean; readonly guards: boolean; readonly changesState: boolean }>();
+  const functions = new Map<string, FunctionEffects>();
   const seen = new Set<string>([file.fileName]);
   // The script's own helpers first: a function it declares hides an included one of the same name.
   const helpers = declaredHelpers(file);
@@ -105,12 +119,16 @@ export function includedHandling(file: PhpFile, calls: readonly { readonly name:
       for (const [name, effects] of summary.functions) if (!functions.has(name)) functions.set(name, effects);
     }, seen);
   }
+  const changing = changingFunctions(functions);
   for (const { name, node } of calls) {
     const effects = file.functions.has(name) ? undefined : functions.get(name);
     if (!effects) continue;
     if (effects.startsSession) result.sessionStart ??= node;
     if (effects.guards) result.guard ??= node;
-    if (effects.changesState) result.stateChanges.push(node);
+    if (changing.has(name)) result.stateChanges.push(node);
+    // A front controller's dispatch (`switch ($_GET['page']) { case 'about': aboutAdmin(); }`): the
+    // included handler reads the form, so the script is the request a forged form posts to.
+    if (effects.readsPost && changing.has(name)) result.postRead ??= node;
   }
   gateThroughHelpers(file, resolveHelpers(helpers), includedTopLevels, result);
   return result;
@@ -131,25 +149,46 @@ function gateThroughHelpers(file: PhpFile, resolved: ResolvedHelpers, includedTo
   result.identityCall ??= helperIdentityIn(file.root, topLevel, resolved);
 }
 
+/** Included functions that change state themselves or through the included functions they call. */
+function changingFunctions(functions: ReadonlyMap<string, FunctionEffects>): Set<string> {
+  const changing = new Set([...functions].filter(([, effects]) => effects.changesState).map(([name]) => name));
+  for (let round = 0; round < MAX_CALL_ROUNDS; round++) {
+    const before = changing.size;
+    for (const [name, effects] of functions) if (!changing.has(name) && effects.calls.some((c) => changing.has(c))) changing.add(name);
+    if (changing.size === before) break;
+  }
+  return changing;
+}
+
 function visit(file: PhpFile, fromFile: string, path: string, depth: number, use: (summary: IncludeSummary, fileName: string) => void, seen: Set<string>): void {
   if (depth > MAX_INCLUDE_DEPTH) return;
-  const found = summaries.of(file.project, fromFile, path, summarise);
+  const found = (depth > 1 && !/^\.\.?\//.test(path) ? summaries.of(file.project, file.fileName, path, summarise) : undefined) ?? summaries.of(file.project, fromFile, path, summarise);
   if (!found || seen.has(found.fileName)) return;
   seen.add(found.fileName);
   use(found.summary, found.fileName);
-  // Nested paths are relative to the included file.
+  // PHP reads a bare nested path ('model/backend.php') from the include_path's '.', the requested
+  // script's folder, before the including file's folder (portfolio-v2's controller/backend.php
+  // requiring 'model/backend.php'): tried in that order above. './x' and '../x' stay read from the
+  // included file's folder as before (PHP reads them from the working directory; the two agree
+  // when the files sit at the same depth).
   for (const nested of found.summary.includes) visit(file, found.fileName, nested, depth + 1, use, seen);
 }
 
 function summarise(file: PhpFile): IncludeSummary {
   const topLevel = requestHandling(file.root, (node) => enclosingFunction(node) === undefined);
   const everywhere = requestHandling(file.root);
-  const functions = new Map<string, { startsSession: boolean; guards: boolean; changesState: boolean }>();
+  const functions = new Map<string, FunctionEffects>();
   for (const [name, declaration] of file.functions) {
     const body = declaration.childForFieldName('body');
     if (!body) continue;
     const own = requestHandling(body, (node) => enclosingFunction(node)?.id === declaration.id);
-    functions.set(name, { startsSession: own.sessionStarts.length > 0, guards: own.loginGuards.length > 0, changesState: own.stateChanges.length > 0 });
+    functions.set(name, {
+      startsSession: own.sessionStarts.length > 0,
+      guards: own.loginGuards.length > 0,
+      changesState: own.stateChanges.length > 0,
+      readsPost: own.postReads.length > 0,
+      calls: [...new Set(own.calls.map((c) => c.name))],
+    });
   }
   const includes = file.nodesOfTypes(INCLUDE_TYPES).map((node) => includedPath(node, file.constants)).filter((p): p is string => p !== undefined);
   const session = configuredSession(file);

@@ -1,0 +1,15 @@
+<?php
+require_once 'functions.php';
+
+// The helper sends the cookie SameSite=Strict: a cross-site form posts without it.
+sec_session_start();
+if (login_check() == false) {
+    header('Location: ' . MAIN_URL);
+    exit;
+}
+?>
+<form method="post"><input type="text" name="new_category"><button>Add</button></form>
+<?php
+if (isset($_POST['new_category'])) {
+    add_category($mysql_conn, $_POST['new_category']);
+}

@@ -1,0 +1,3 @@
+<?php
+define('MAIN_URL', '/');
+$mysql_conn = new mysqli('localhost', 'blog', getenv('DB_PASSWORD') ?: '', 'blog');

@@ -1,0 +1,2 @@
+<?php
+$con = mysqli_connect('localhost', 'library', getenv('DB_PASSWORD') ?: '', 'library');
