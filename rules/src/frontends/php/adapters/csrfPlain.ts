@@ -4,7 +4,7 @@ import type { TextRange } from '../../../model/range';
 import type { AuthHandlerFact, CsrfSurfaceFact, RouteInfo } from '../../../model/lifecycleFacts';
 import type { PhpAdapterContext } from '../adapterContext';
 import { projectIniSameSite } from '../app/projectIni';
-import { includedHandling, type SameSiteSetting } from '../app/scriptIncludes';
+import { includedHandling, includedPostRead, type SameSiteSetting } from '../app/scriptIncludes';
 import { rangeOf } from '../syntax';
 import { LOGOUT_NAME, words } from './authSyntax';
 import { scriptName } from './authUnits';
@@ -88,7 +88,7 @@ export function sessionOf(context: PhpAdapterContext): SessionConfigFact | undef
 function includedPostSurface(context: PhpAdapterContext): ScriptVerdict | undefined {
   const { file } = context;
   if (!INCLUDES.test(file.text) || excludedByName(file.fileName)) return undefined;
-  const post = includedHandling(file, []).postRead;
+  const post = includedPostRead(file);
   return post ? scriptSurface(context, requestHandling(file.root), post) : undefined;
 }
 

@@ -117,6 +117,23 @@ export function includedHandling(file: PhpFile, calls: readonly { readonly name:
 }
 
 /**
+ * The include whose top-level code reads posted data, first in the script, as {@link includedHandling}
+ * finds it, without reading the script's helpers: most scripts with an include read no posted data
+ * through it, and the helpers (every function's body walked) were most of the time of asking.
+ */
+export function includedPostRead(file: PhpFile): Node | undefined {
+  const seen = new Set<string>([file.fileName]);
+  let postRead: Node | undefined;
+  for (const include of file.nodesOfTypes(INCLUDE_TYPES)) {
+    const path = includedPath(include, file.constants);
+    if (path === undefined) continue;
+    visit(file, file.fileName, path, 1, (summary) => (postRead ??= summary.readsPost ? include : undefined), seen);
+    if (postRead) return postRead;
+  }
+  return undefined;
+}
+
+/**
  * The login gate and identity reads a script gets through helpers: its own top-level `requireLogin();`
  * or `if (!isLoggedIn()) { header(…); exit; }`, or an included file whose top-level code does either.
  * Only top-level code counts: a helper's own body gates nobody until something calls it.
