@@ -11,7 +11,6 @@ import { fileAssembly, type FileAssembly, type MiddlewareUse, type ObjectKey, ty
 import { LayerRuns } from './layerRuns';
 import type { MiddlewareKind } from './middleware';
 import type { ModuleRef } from './moduleRefs';
-import { importersOf, mayNameModulesIndirectly } from './importers';
 
 /** A middleware that runs before a route, with the absolute path it is mounted on. */
 export interface Layer {
@@ -103,8 +102,6 @@ export class AppModel {
    * resumes. `sessions`: the session middleware each file makes, where other files mount it.
    */
   private mountScan: { index: Map<string, Mounter[]>; sessions: Map<string, SessionMount[]>; next: number; done: boolean } | undefined;
-  /** {@link sessionMountsOf}'s answers made before the full scan, by the session's file. */
-  private readonly sessionMounts = new Map<string, readonly SessionMount[]>();
   private readonly layerRuns = new LayerRuns();
 
   constructor(
@@ -145,7 +142,6 @@ export class AppModel {
       // A context made from an older text of the file is stale now.
       this.contexts.delete(context.file.fileName);
       this.mountScan = undefined;
-      this.sessionMounts.clear();
       this.layerRuns.clear();
       this.packageAnswers.clear();
     }
@@ -320,39 +316,7 @@ export class AppModel {
    * the scan is cut short by the asking file's budget.
    */
   sessionMountsOf(fileName: string, budget: AnalysisBudget): readonly SessionMount[] {
-    if (this.mountScan?.done) return this.mountScan.sessions.get(fileName) ?? [];
-    let mounts = this.sessionMounts.get(fileName);
-    if (!mounts) {
-      const found = this.scanSessionMounts(fileName, budget);
-      if (!found) return [];
-      this.sessionMounts.set(fileName, (mounts = found));
-    }
-    return mounts;
-  }
-
-  /**
-   * {@link sessionMountsOf} before the whole package is scanned for its mounts: only the files whose
-   * imports may lead to the session's module are read (importers.ts), in the order the full scan reads
-   * them, so the mounts are the same. Undefined when the asking file's deadline passed first.
-   */
-  private scanSessionMounts(fileName: string, budget: AnalysisBudget): SessionMount[] | undefined {
-    const files = this.appFiles();
-    const read = (file: string): string | undefined => this.assemblies.get(file)?.text ?? this.sources.read(file);
-    const near = importersOf(fileName, files, read);
-    const mounts: SessionMount[] = [];
-    for (const file of files) {
-      const text = read(file);
-      if (text === undefined || !MOUNTS.test(text) || !(RELATIVE_IMPORT.test(text) || this.mayImportAlias(text))) continue;
-      if (!near.has(file) && !mayNameModulesIndirectly(text)) continue;
-      if (!this.isLoaded(file) && !budget.inTime(WALK)) return undefined;
-      for (const use of this.assemblyOf(file)?.uses ?? []) {
-        for (const middleware of use.middleware) {
-          const origin = middleware.session?.origin;
-          if (origin?.file === fileName) mounts.push({ file, on: use.on, at: use.at, origin: origin.at });
-        }
-      }
-    }
-    return mounts;
+    return this.scanMounts(budget) ? (this.mountScan!.sessions.get(fileName) ?? []) : [];
   }
 
   /** Reads the files that mount anything, once per model; false when the asking file's deadline passed first. */
