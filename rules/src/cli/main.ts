@@ -1,3 +1,4 @@
+import { boundHeapGrowth } from './heapGrowth';
 import { run } from './run';
 
 /** Standard input, whole, as UTF-8 (for `--stdin`; read only when asked). */
@@ -9,6 +10,7 @@ async function readStdin(): Promise<string> {
 
 /** The `sessionlint` command: bin/sessionlint.js calls this. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  boundHeapGrowth();
   // A closed pipe (`sessionlint | head`) is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;

@@ -8,10 +8,13 @@ import { isInside, toPosix } from './paths';
 import type { WorkspaceProblem } from './problems';
 import { PackageSearch } from './packageSearch';
 import { readSourceFile } from './readText';
+import { TextCache } from './textCache';
 import { aliasTargets, readPathAliases, type PathAliases } from './tsconfigPaths';
 
 /** Imported modules larger than this are not read for value resolution. */
 export const MAX_MODULE_BYTES = 1024 * 1024;
+/** The most text kept of the files read (characters); a file read again after that is read from disk. */
+const MAX_KEPT_TEXT = 16 * 1024 * 1024;
 
 export interface ProjectLoaderOptions {
   /** Relative file names are resolved against this directory. Default: the current directory. */
@@ -41,7 +44,7 @@ export class ProjectLoader {
   private readonly search: PackageSearch;
   private readonly manifests: ManifestReader;
   private readonly contexts = new Map<string, ProjectContext>();
-  private readonly modules = new Map<string, string | null>();
+  private readonly modules = new TextCache(MAX_KEPT_TEXT);
   /** tsconfig.json → its path aliases (null: none). */
   private readonly aliases = new Map<string, PathAliases | null>();
   private readonly aliasTargets = new Map<string, string | null>();

@@ -129,6 +129,12 @@ export class AppModel {
     const cached = this.assemblies.get(fileName);
     if (cached && cached.text === text) {
       if (!cached.assembly) this.holdLive(cached, fileName, context, assembly);
+    } else if (!cached && this.sources.read(fileName) === text) {
+      // First seen, with the text the model's answers so far read from the listing: none is stale (the
+      // CLI analysing a package file by file kept losing its once-per-package answers here).
+      const entry: AssemblyEntry = { text };
+      this.holdLive(entry, fileName, context, assembly);
+      this.assemblies.set(fileName, entry);
     } else {
       const entry: AssemblyEntry = { text };
       this.holdLive(entry, fileName, context, assembly);

@@ -4,7 +4,7 @@ import type { TextRange } from '../../../model/range';
 import type { AuthHandlerFact, CsrfSurfaceFact, RouteInfo } from '../../../model/lifecycleFacts';
 import type { PhpAdapterContext } from '../adapterContext';
 import { projectIniSameSite } from '../app/projectIni';
-import { includedHandling, type SameSiteSetting } from '../app/scriptIncludes';
+import { includedHandling, includedPostRead, type SameSiteSetting } from '../app/scriptIncludes';
 import { rangeOf } from '../syntax';
 import { LOGOUT_NAME, words } from './authSyntax';
 import { scriptName } from './authUnits';
@@ -90,7 +90,7 @@ function includedPostSurface(context: PhpAdapterContext): ScriptVerdict | undefi
   const { file } = context;
   if (!INCLUDES.test(file.text) || excludedByName(file.fileName)) return undefined;
   const handling = requestHandling(file.root);
-  const post = includedHandling(file, handling.calls).postRead;
+  const post = includedPostRead(file, handling.calls);
   return post ? scriptSurface(context, handling, post) : undefined;
 }
 

@@ -135,6 +135,34 @@ export function includedHandling(file: PhpFile, calls: readonly { readonly name:
 }
 
 /**
+ * The include whose top-level code reads posted data, first in the script, as {@link includedHandling}
+ * finds it, without reading the script's helpers: most scripts with an include read no posted data
+ * through it, and the helpers (every function's body walked) were most of the time of asking.
+ */
+export function includedPostRead(file: PhpFile, calls: readonly { readonly name: string; readonly node: Node }[]): Node | undefined {
+  const seen = new Set<string>([file.fileName]);
+  const functions = new Map<string, FunctionEffects>();
+  let postRead: Node | undefined;
+  for (const include of file.nodesOfTypes(INCLUDE_TYPES)) {
+    const path = includedPath(include, file.constants);
+    if (path === undefined) continue;
+    visit(file, file.fileName, path, 1, (summary) => {
+      postRead ??= summary.readsPost ? include : undefined;
+      for (const [name, effects] of summary.functions) if (!functions.has(name)) functions.set(name, effects);
+    }, seen);
+    if (postRead) return postRead;
+  }
+  // A front controller's dispatch to an included handler that reads the form and changes state, as in {@link includedHandling}.
+  if (calls.length === 0 || functions.size === 0) return undefined;
+  const changing = changingFunctions(functions);
+  for (const { name, node } of calls) {
+    const effects = file.functions.has(name) ? undefined : functions.get(name);
+    if (effects?.readsPost && changing.has(name)) return node;
+  }
+  return undefined;
+}
+
+/**
  * The login gate and identity reads a script gets through helpers: its own top-level `requireLogin();`
  * or `if (!isLoggedIn()) { header(…); exit; }`, or an included file whose top-level code does either.
  * Only top-level code counts: a helper's own body gates nobody until something calls it.
