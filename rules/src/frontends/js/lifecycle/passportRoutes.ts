@@ -4,6 +4,7 @@ import type { AdapterContext } from '../adapterContext';
 import { lookup } from '../scope';
 import { isPassportAuthenticate } from './routes';
 import { isFastifyPassportAuthenticate } from './fastifyPassport';
+import { credentialFreeStrategies } from './passportCustom';
 
 /* passport.authenticate() on a route: whether it is there (also bound to another name), and what it does. */
 
@@ -23,6 +24,8 @@ export function passportRole(context: AdapterContext, call: Node, path: string, 
   const names = strategy?.kind === 'literal' ? [String(strategy.value)] : strategy?.kind === 'array' ? strategy.elements.map((e) => (e.kind === 'literal' ? String(e.value) : '')) : [];
   // passport's built-in 'session' strategy restores the user the session already holds: it logs nobody in.
   if (names.length > 0 && names.every((name) => name === 'session')) return 'start';
+  // A passport-custom strategy whose verify function reads nothing of the request logs in without a credential.
+  if (names.length > 0 && names.every((name) => credentialFreeStrategies(context).has(name))) return 'federated';
   if (names.length === 0 || names.some((name) => PASSWORD_STRATEGY.test(name))) return 'password';
   // `/auth/google` beside `/auth/google/callback`: the first sends the user to the provider, the second logs in
   // (both often pass the same `failureRedirect`).
