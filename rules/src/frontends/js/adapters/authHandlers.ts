@@ -117,7 +117,8 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // A sign-up that logs the new user in (`req.login(user)` after `User.create`, passport's documented use of
   // req.login) is not judged as a login, as a sign-up writing `req.session.userId` is not: see the rule README.
   // The handler's own name says it too where the path does not (`@Post() registerUser()` under `@Controller('auth/local')`).
-  const signUp = (SIGNUP_PATH.test(path) || SIGNUP_PATH.test(name) || SIGNUP_NAME.test(words(declaredName(route)))) && (flow === undefined || flow.credentialChecks.length === 0);
+  // Not where the path names a login (`@Post('/signin') async register(@Body() body)`, NestJS-Starter): the path says what the route is.
+  const signUp = (SIGNUP_PATH.test(path) || SIGNUP_PATH.test(name) || (SIGNUP_NAME.test(words(declaredName(route))) && !isLoginPath(path))) && (flow === undefined || flow.credentialChecks.length === 0);
   const namedLogin = (LOGIN_PATH.test(path) || LOGIN_NAME.test(name) || passwordReset) && !namedLogout && !SIGNUP_PATH.test(path) && !signUp;
   const isLogin =
     flow !== undefined && ((flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0 || passportMiddleware !== undefined)) || (flow.passportLogins.length > 0 && !signUp));
@@ -172,7 +173,8 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // and a Fastify handler handing the body or its password to one (`await authService.login(req.body)`).
   const handsOn =
     route.framework === 'express' ||
-    (route.framework === 'nest' && route.handler !== undefined && bodyCarriesPassword(context.file, route.handler)) ||
+    // or reading the password from an untyped body itself (`const { username, password } = body`).
+    (route.framework === 'nest' && route.handler !== undefined && (bodyCarriesPassword(context.file, route.handler) || handsOnCredentials(route.handler, params.request))) ||
     (route.framework === 'fastify' && route.handler !== undefined && handsOnCredentials(route.handler, params.request));
   // `POST /api/auth` takes the password here (`handsOnCredentials`) or in a handler read where it is defined (below).
   // A Nest `@Post()` under `@Controller('auth')` whose `@Body()` carries a password (miniplant's `signIn(@Body() dto: LoginUserParams)`),

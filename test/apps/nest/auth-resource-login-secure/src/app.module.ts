@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AuthController } from './auth/auth.controller';
+import { LegacyAuthController } from './auth/legacy-auth.controller';
 import { AuthService } from './auth/auth.service';
 import { UsersRepository } from './users.repository';
 
@@ -11,7 +12,7 @@ import { UsersRepository } from './users.repository';
     ThrottlerModule.forRoot([{ ttl: 60_000, limit: 10 }]),
     JwtModule.register({ secret: process.env.JWT_SECRET, signOptions: { expiresIn: '1h' } }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, LegacyAuthController],
   // Every route, POST /auth among them, goes through the throttler first.
   providers: [AuthService, UsersRepository, { provide: APP_GUARD, useClass: ThrottlerGuard }],
 })
