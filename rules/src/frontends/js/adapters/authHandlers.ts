@@ -125,7 +125,8 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   if (isLogin && flow) return loginFact(context, route, flow, params, base, passportRenews, passportMiddleware, loginGuard && !passportRenews ? loginGuard.node : undefined);
   // A Nest guard's strategy is in its class (`extends AuthGuard('google')`): a federated login's callback checks no password here.
   const passportStep = loginGuard ? (loginGuard.strategy === undefined || PASSWORD_STRATEGY.test(loginGuard.strategy) ? 'password' : 'federated') : passportMiddleware ? passportRole(context, passportMiddleware, path, route.handler !== undefined, routePaths) : undefined;
-  if (passportMiddleware && passportStep !== 'start' && (!flow || flow.identityWrites.length === 0)) {
+  // `router.post('/register', createUser, authController.login)`: passport logging in the account just made is a sign-up.
+  if (passportMiddleware && passportStep !== 'start' && !signUp && (!flow || flow.identityWrites.length === 0)) {
     // passport.authenticate() logs the user in itself: it renews the session only from passport 0.6 on.
     return {
       ...base,
