@@ -82,6 +82,8 @@ const WEB_STORAGE_ALIAS = /[=?:(,|&]\s*(?:(?:window|globalThis|self)\s*\.\s*)?(?
 const POST_ROUTE = /(?<!Promise)\.(?:post|all)\s*\(\s*(?:['"][/*]|`|\[|\/[^/*]|[A-Za-z_$][\w$.]*\s*,)|\.route\s*\(|@Post\(/;
 /** A quoted path ending in the resource a login creates (`'/session'`, `'/api/sessions/'`, `'/token'`, `'/api/auth'`), as isLoginPath reads it. */
 const LOGIN_RESOURCE_PATH = /['"`]\/(?:[\w:.-]{1,60}\/){0,6}(?:sessions?|token|auth)\/?['"`]/;
+/** A Nest controller for the auth resource (`@Controller('auth')`, `@Controller('api/v1/auth')`): its `@Post()` is `POST /auth`. */
+const NEST_AUTH_CONTROLLER = /@Controller\(\s*['"`](?:[\w-]{1,40}\/){0,4}auth['"`]/;
 const ANY_ROUTE = /(?<!Promise)\.(?:get|post|put|patch|delete|del|all)\s*\(\s*(?:['"][/*]|`|\[|\/[^/*]|[A-Za-z_$][\w$.]*\s*,)|\.route\s*\(|@(?:Get|Post|Put|Patch|Delete|All)\(/;
 /** A Fastify route object's key (`{ method: 'POST', url: '/signin', handler }`): a route written apart from its `route()` call. */
 const ROUTE_OBJECT_URL = /\burl\s*:/;
@@ -239,6 +241,8 @@ function destructuresRequestOrSession(text: string): boolean {
   return false;
 }
 const FIELD_RESOLVE = /\bresolve\s*[:(]/;
+/** passport's `req.logIn(…)` / `req.login(…)` (also a service's `.login(…)`: the parse decides). */
+const PASSPORT_LOGIN = /\.log[Ii]n\s*\(/;
 /** GraphQL mutations, as every resolver form but a `mutations/` folder's modules names them (`Mutation: {`, `@Mutation()`, `mutationField`, `type: 'Mutation'`). */
 const MUTATION = /mutation/i;
 
@@ -276,7 +280,10 @@ export function mightContainJsFacts(text: string, fileName?: string): boolean {
   if ((POST_ROUTE.test(text) || ROUTE_OBJECT_URL.test(text)) && CREDENTIAL_CHECK_CALL.test(text)) return true;
   if ((ANY_ROUTE.test(text) || ROUTE_OBJECT_URL.test(text)) && mentionsLoginOrLogout(text, 'route-path')) return true;
   // `router.post('/session', sessions.create)`, `POST /api/token`, `POST /auth`: paths that name a login as a resource.
-  if (POST_ROUTE.test(text) && LOGIN_RESOURCE_PATH.test(text)) return true;
+  if (POST_ROUTE.test(text) && (LOGIN_RESOURCE_PATH.test(text) || NEST_AUTH_CONTROLLER.test(text))) return true;
+  // A route file logging the user in with passport's `req.logIn(user, cb)` and naming no login (a password reset's
+  // `POST /reset/:token` ending in `req.logIn`, docbuilder): the handler's flow finds the login.
+  if (POST_ROUTE.test(text) && PASSPORT_LOGIN.test(text)) return true;
   if (resolverTouchingSession(text)) return true;
   // A login mutation that issues a token instead of a session is still a login when it checks a credential,
   // or when it hands the password to a service by name (`login(@Args('input') input: LoginInput)`).

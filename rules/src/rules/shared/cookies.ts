@@ -28,12 +28,19 @@ const PLAIN_WORDS = new Set(['sidebar', 'sidenav', 'side', 'inside', 'consider',
  */
 const PREFERENCE_WORDS = new Set(['settings', 'setting', 'prefs', 'pref', 'preferences', 'preference', 'theme', 'locale', 'lang', 'language', 'layout', 'consent', 'timezone', 'currency']);
 
+/**
+ * Words that make a cookie a stand-in for the session, not the session: a mock API's `mock-session=1`
+ * (hedgedoc's front-end mock mode, precision5), a `fake_auth` of a demo server. It carries no credential.
+ */
+const STAND_IN_WORDS = new Set(['mock', 'mocked', 'fake', 'dummy', 'stub']);
+
 export function isSessionLikeName(name: string): boolean {
   const lower = name.toLowerCase();
   if (lower === 'connect.sid' || lower === 'phpsessid') return true;
   // By word (`sidebar_state`, `commentAuthor`), so a part inside a plain word does not count; a
   // word that runs parts together (`JSESSIONID`, `authtoken`) still does.
   const words = name.split(/[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/).map((word) => word.toLowerCase());
+  if (words.some((word) => STAND_IN_WORDS.has(word))) return false;
   const parts = words.filter((word) => !PLAIN_WORDS.has(word)).flatMap((word) => SESSION_NAME_PARTS.filter((part) => word.includes(part)));
   if (parts.length === 0) return false;
   return parts.some((part) => part !== 'user') || !words.some((word) => PREFERENCE_WORDS.has(word));

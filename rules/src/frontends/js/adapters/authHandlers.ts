@@ -117,14 +117,16 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // A sign-up that logs the new user in (`req.login(user)` after `User.create`, passport's documented use of
   // req.login) is not judged as a login, as a sign-up writing `req.session.userId` is not: see the rule README.
   // The handler's own name says it too where the path does not (`@Post() registerUser()` under `@Controller('auth/local')`).
-  const signUp = (SIGNUP_PATH.test(path) || SIGNUP_PATH.test(name) || SIGNUP_NAME.test(words(declaredName(route)))) && (flow === undefined || flow.credentialChecks.length === 0);
+  // Not where the path names a login (`@Post('/signin') async register(@Body() body)`, NestJS-Starter): the path says what the route is.
+  const signUp = (SIGNUP_PATH.test(path) || SIGNUP_PATH.test(name) || (SIGNUP_NAME.test(words(declaredName(route))) && !isLoginPath(path))) && (flow === undefined || flow.credentialChecks.length === 0);
   const namedLogin = (LOGIN_PATH.test(path) || LOGIN_NAME.test(name) || passwordReset) && !namedLogout && !SIGNUP_PATH.test(path) && !signUp;
   const isLogin =
     flow !== undefined && ((flow.identityWrites.length > 0 && (namedLogin || flow.credentialChecks.length > 0 || passportMiddleware !== undefined)) || (flow.passportLogins.length > 0 && !signUp));
   if (isLogin && flow) return loginFact(context, route, flow, params, base, passportRenews, passportMiddleware, loginGuard && !passportRenews ? loginGuard.node : undefined);
   // A Nest guard's strategy is in its class (`extends AuthGuard('google')`): a federated login's callback checks no password here.
   const passportStep = loginGuard ? (loginGuard.strategy === undefined || PASSWORD_STRATEGY.test(loginGuard.strategy) ? 'password' : 'federated') : passportMiddleware ? passportRole(context, passportMiddleware, path, route.handler !== undefined, routePaths) : undefined;
-  if (passportMiddleware && passportStep !== 'start' && (!flow || flow.identityWrites.length === 0)) {
+  // `router.post('/register', createUser, authController.login)`: passport logging in the account just made is a sign-up.
+  if (passportMiddleware && passportStep !== 'start' && !signUp && (!flow || flow.identityWrites.length === 0)) {
     // passport.authenticate() logs the user in itself: it renews the session only from passport 0.6 on.
     return {
       ...base,
@@ -172,11 +174,17 @@ function classify(context: AdapterContext, route: RouteHandler, storage: Session
   // and a Fastify handler handing the body or its password to one (`await authService.login(req.body)`).
   const handsOn =
     route.framework === 'express' ||
-    (route.framework === 'nest' && route.handler !== undefined && bodyCarriesPassword(context.file, route.handler)) ||
+    // or reading the password from an untyped body itself (`const { username, password } = body`).
+    (route.framework === 'nest' && route.handler !== undefined && (bodyCarriesPassword(context.file, route.handler) || handsOnCredentials(route.handler, params.request))) ||
     (route.framework === 'fastify' && route.handler !== undefined && handsOnCredentials(route.handler, params.request));
   // `POST /api/auth` takes the password here (`handsOnCredentials`) or in a handler read where it is defined (below).
-  const authResource = isAuthResourcePath(path) && (!route.handler || handsOnCredentials(route.handler, params.request));
-  if (route.route && (!route.handler || handsOn) && /POST|PUT|ALL|\?/.test(route.route.method) && (isLoginPath(path) || authResource) && !(route.handler && redirectsOnly(route.handler)) && !remoteTakesNoPassword(context, route)) {
+  // A Nest `@Post()` under `@Controller('auth')` whose `@Body()` carries a password (miniplant's `signIn(@Body() dto: LoginUserParams)`),
+  // or whose method is named as a login (`async signIn(@Body() body)`, an untyped body handed to the service) too.
+  const nestLogin = route.framework === 'nest' && (handsOn || LOGIN_NAME.test(words(declaredName(route))));
+  const authResource = isAuthResourcePath(path) && (!route.handler || handsOnCredentials(route.handler, params.request) || nestLogin);
+  // Not a sign-up under a login path (`/login/register` → `loginController.register`, notebook): the path's last
+  // step names what the route does; a sign-up that logs in is judged by what it does, above.
+  if (route.route && (!route.handler || handsOn || authResource) && /POST|PUT|ALL|\?/.test(route.route.method) && (isLoginPath(path) || authResource) && !SIGNUP_PATH.test(lastStep(path)) && !signUp && !(route.handler && redirectsOnly(route.handler)) && !remoteTakesNoPassword(context, route)) {
     return { ...base, role: 'login', evidence: `route path ${path}`, rateLimited: rateLimitOf(context, route) };
   }
   return undefined;
@@ -222,6 +230,17 @@ function remoteTakesNoPassword(context: AdapterContext, route: RouteHandler): bo
   if (!target || (target.type !== 'Identifier' && target.type !== 'MemberExpression') || isPassportCall(context, target)) return false;
   const value = context.resolver.resolve(target, context.file);
   return value.kind === 'function' && value.file !== context.file && takesNoPassword(value.node, value.file);
+}
+
+/**
+ * A reset link's target, `/reset/:token` (the form of many Express apps, docbuilder's): the emailed token
+ * proves the account, the new password is chosen, not guessed, so no login rate limit is asked of it.
+ */
+const RESET_LINK_PATH = /(?:^|\/)(?:reset|recover|recovery)\/:[\w$]+\/?$/i;
+
+/** The last named step of a path (`register` of `/login/register/:id`). */
+function lastStep(path: string): string {
+  return path.split('/').filter((s) => s !== '' && !s.startsWith(':')).pop() ?? '';
 }
 
 /** A path ending in the session itself (`/session`, `/api/v1/session`), not one session of a list (`/sessions/:id`). */
@@ -318,7 +337,7 @@ function fastifyLogoutFact(context: AdapterContext, route: RouteHandler, flow: H
 function loginRateLimited(context: AdapterContext, route: RouteHandler, flow: HandlerFlow): boolean | undefined {
   if (route.route) {
     const path = route.route.path;
-    if (SIGNUP_PATH.test(path ?? '') || PASSWORD_RESET_NAME.test(pathWords(path ?? '')) || oauthCallback(path, flow) || exchangesToken(route, flow)) return undefined;
+    if (SIGNUP_PATH.test(path ?? '') || PASSWORD_RESET_NAME.test(pathWords(path ?? '')) || RESET_LINK_PATH.test(path ?? '') || oauthCallback(path, flow) || exchangesToken(route, flow)) return undefined;
     return rateLimitOf(context, route);
   }
   if (route.operation === 'mutation' && guessableMutation(context.file, route, flow)) return mutationRateLimited(context, route);

@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { CsrfSurfaceFact } from '../../../model/lifecycleFacts';
+import { factsOfKind } from '../../../model/facts';
 import { importedModules, type AdapterContext, type JsAdapter } from '../adapterContext';
 import { FileContext } from '../fileContext';
 import { parseModule } from '../moduleCache';
@@ -30,8 +31,16 @@ const TOKEN_FIELD = /^(x-csrf-token|x-xsrf-token|csrf-token|xsrf-token|_csrf|csr
 export const csrfSurfaceAdapter: JsAdapter = {
   name: 'csrf-surface',
   collect(context) {
-    const session = context.facts.find((f) => f.kind === 'session-config');
-    if (!session || session.kind !== 'session-config') return;
+    const sessions = factsOfKind(context.facts, 'session-config');
+    const session = sessions[0];
+    if (!session) return;
+    // A second session middleware on an Express app (`if (production) app.use(session(A)) else app.use(session(B))`,
+    // Alchemie-Website): each runs in some environment and has its own SameSite, so each is judged over the app.
+    for (const other of sessions.slice(1)) {
+      const surface = assembledSurface(context, other);
+      const withApollo = surface ? withApolloEndpoints(context, other, surface) : undefined;
+      if (withApollo) context.facts.push(withApollo);
+    }
     // An Express app assembled across files (with the Apollo Server it serves), a Nest app bootstrapped
     // here, or a Fastify plugin tree. null is an answer (assembled, and every route defended): only an
     // app no model placed (undefined) is asked of the next.

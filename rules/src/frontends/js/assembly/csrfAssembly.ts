@@ -36,7 +36,9 @@ export function assembledSurface(context: AdapterContext, session: SessionFact):
   const helper = onParameter ? helperSession(model, assembly, context.file.budget) : undefined;
   if (onParameter && !helper) return undefined;
   // The session middleware's head, where the defence goes next to it.
-  const at = helper?.at ?? assembly.uses.find((use) => sessionApps.includes(use.on) && use.middleware.some((m) => m.kind === 'session'))!.middleware.find((m) => m.kind === 'session')!.range;
+  // An app with two (`if (production) app.use(session(A)) else app.use(session(B))`): this fact's own mount.
+  const mounts = assembly.uses.filter((use) => sessionApps.includes(use.on)).flatMap((use) => use.middleware.filter((m) => m.kind === 'session'));
+  const at = helper?.at ?? (mounts.find((m) => m.range.start === session.range.start) ?? mounts[0]!).range;
   const reached = helper?.reached ?? sessionApps.flatMap((app) => model.routesBelow(context.file.fileName, app, context.file.budget));
   return judged(context, model, session, at, reached, context);
 }

@@ -7,7 +7,7 @@ import { isHandlerShaped } from './exportedHandlers';
 import { helperTarget } from './helperTargets';
 import { LOGIN_NAME, LOGOUT_NAME, words } from './names';
 import type { HandlerFlow } from './handlerFlow';
-import { sessionEffects } from './sessionEffects';
+import { isClearCookie, noteHelperCookieClears, sessionEffects } from './sessionEffects';
 
 /** How deep a handler's helpers are followed: the handler's callee, its callee, and one more (≤ 3 files). */
 export const MAX_HELPER_DEPTH = 3;
@@ -128,8 +128,10 @@ function merge(effects: HelperEffects, call: TSESTree.CallExpression, flow: Help
   else if (flow.destroys.length > 0) effects.destroys.push(call);
   // `req.logout()` without a callback inside the helper: judged as a partial logout at the call.
   else if (flow.passportLogouts.length > 0) (flow.passportLogouts.every((c) => c.arguments.length > 0) ? effects.passportLogouts : effects.partialLogouts).push(call);
-  else if (flow.partialLogouts.length > 0) effects.partialLogouts.push(call);
-  else if (flow.unnamedWrites.length > 0) {
+  else if (flow.partialLogouts.length > 0) {
+    effects.partialLogouts.push(call);
+    if (flow.partialLogouts.every(isClearCookie)) noteHelperCookieClears(call, flow.partialLogouts);
+  } else if (flow.unnamedWrites.length > 0) {
     effects.unnamedWrites.push(call);
     effects.writeSites.set(call, { node: flow.unnamedWrites[0]!, file });
   } else touches = false;

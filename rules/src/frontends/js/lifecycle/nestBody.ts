@@ -5,7 +5,8 @@ import { classNamed, typeMembersNamed } from './helperTargets';
 import { decoratorCall } from './nestRoutes';
 
 /** Fields that carry a secret the client must know: what a login rate limit protects from guessing. */
-const PASSWORD_FIELD = /^(password|passwd|pass|pwd|pin|passcode|passphrase)$/i;
+/** Also with the account's word before it (`userPassword`, `login_password`), not a second field (`confirmPassword`, `newPassword`). */
+const PASSWORD_FIELD = /^((user|login|account|member|admin)[_-]?)?(password|passwd|pass|pwd|pin|passcode|passphrase)$/i;
 
 /** The parameter decorators that hand a handler the client's input: a REST body, GraphQL arguments (NestJS `@Args`, type-graphql `@Arg`/`@Args`). */
 const REST_BODY = ['Body'];
@@ -52,8 +53,9 @@ function inputCarriesPassword(file: FileContext, handler: FunctionNode, decorato
     if (type?.type === 'TSTypeLiteral' && type.members.some((m) => m.type === 'TSPropertySignature' && PASSWORD_FIELD.test(staticKey(m.key, m.computed) ?? ''))) return true;
     if (type?.type !== 'TSTypeReference' || type.typeName.type !== 'Identifier') continue;
     if (classCarriesPassword(file, type.typeName, handler, 0)) return true;
-    // A GraphQL input type generated as an interface or a type alias (`LoginInput` in `graphql.types.ts`).
-    if (decoratorNames === GRAPHQL_ARGS && typeMembersNamed(file, type.typeName)?.some((m) => PASSWORD_FIELD.test(m))) return true;
+    // An interface or a type alias: a GraphQL input type generated as one (`LoginInput` in `graphql.types.ts`), or a
+    // REST body typed with one (`signIn(@Body() dto: LoginUserParams)`, `type LoginUserParams = { userName; userPassword }`, miniplant).
+    if (typeMembersNamed(file, type.typeName)?.some((m) => PASSWORD_FIELD.test(m))) return true;
   }
   return false;
 }

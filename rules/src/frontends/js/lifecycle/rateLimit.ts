@@ -4,7 +4,7 @@ import type { AdapterContext } from '../adapterContext';
 import { getEntry, type JsValue } from '../values';
 import { appModelFor } from '../assembly/appModel';
 import { guardedOnEveryChain, reachOf } from '../assembly/routeContext';
-import { fastifyRouteRateLimited } from '../assembly/fastify/lifecycle';
+import { fastifyLimiterTooLate, fastifyRouteRateLimited } from '../assembly/fastify/lifecycle';
 import { asFunction, referencedHandler } from './handlerFunction';
 import { appDefinesLockout, handlerCountsAttempts } from './lockout';
 import { nestAppWideLimiter, type NestRouteTarget } from '../assembly/nest/throttler';
@@ -39,7 +39,8 @@ export function rateLimitOf(context: AdapterContext, route: RouteHandler): boole
   if (route.routeOptions?.kind === 'object') {
     const config = getEntry(route.routeOptions, 'config')?.value;
     const rateLimit = config?.kind === 'object' ? getEntry(config, 'rateLimit')?.value : undefined;
-    if (rateLimit) return !(rateLimit.kind === 'literal' && rateLimit.value === false);
+    // The plugin applies it only to routes declared after it has loaded (fastifyLimiterTooLate).
+    if (rateLimit) return !(rateLimit.kind === 'literal' && rateLimit.value === false) && !fastifyLimiterTooLate(context, route);
   }
   // An Express route: a limiter mounted before it on its path, anywhere on the way down from the app
   // (`app.use('/rest/user/reset-password', limiter)` guards no other route).

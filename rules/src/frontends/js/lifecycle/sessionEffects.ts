@@ -24,8 +24,29 @@ export function sessionEffects(flow: FlowLists): SessionEffects {
   };
 }
 
-/** `res.clearCookie('sid')`, `reply.clearCookie('token')`. */
+/**
+ * Helper calls whose only ending is clearing cookies (`return this.authService.logout(req, res)` where the
+ * service calls `res.clearCookie('token')`), with those clears: the handler's flow lists the call, not the
+ * clears, and still clears only cookies (Job_Portal_Server's JWT logout in a Nest controller).
+ */
+const helperCookieClears = new WeakMap<Node, readonly Node[]>();
+
+/** Records that a helper call ends nothing but cookies, through these `clearCookie(…)` calls. */
+export function noteHelperCookieClears(call: Node, clears: readonly Node[]): void {
+  helperCookieClears.set(call, clears.flatMap(cookieClearsOf));
+}
+
+/** The `clearCookie(…)` calls a partial ending stands for: itself, or a helper's, or none. */
+export function cookieClearsOf(node: Node): readonly Node[] {
+  return ownClearCookie(node) ? [node] : helperCookieClears.get(node) ?? [];
+}
+
+/** `res.clearCookie('sid')`, `reply.clearCookie('token')`, or a helper call doing only that. */
 export function isClearCookie(node: Node): boolean {
+  return cookieClearsOf(node).length > 0;
+}
+
+function ownClearCookie(node: Node): boolean {
   const callee = node.type === 'CallExpression' ? unwrap(node.callee) : undefined;
   return callee?.type === 'MemberExpression' && callee.property.type === 'Identifier' && callee.property.name === 'clearCookie';
 }

@@ -2,7 +2,7 @@ import { stringLiteral, type Node } from '../ast';
 import type { AdapterContext } from '../adapterContext';
 import type { HandlerFlow } from './handlerFlow';
 import { hasSessionLibrary } from './loginEvidence';
-import { isClearCookie, sessionEffects } from './sessionEffects';
+import { cookieClearsOf, sessionEffects } from './sessionEffects';
 
 /** `clearCookie('jwt')`, `clearCookie('refresh_token')`: a cookie named as a token, not a session cookie. */
 const TOKEN_COOKIE = /jwt|token/i;
@@ -22,7 +22,11 @@ export function endsNoSession(context: AdapterContext, flow: HandlerFlow): boole
 }
 
 function clearsTokenCookie(node: Node): boolean {
-  if (!isClearCookie(node) || node.type !== 'CallExpression') return false;
-  const name = node.arguments[0] ? stringLiteral(node.arguments[0]) : undefined;
+  const clears = cookieClearsOf(node);
+  return clears.length > 0 && clears.every(clearsTokenCookieItself);
+}
+
+function clearsTokenCookieItself(node: Node): boolean {
+  const name = node.type === 'CallExpression' && node.arguments[0] ? stringLiteral(node.arguments[0]) : undefined;
   return name !== undefined && TOKEN_COOKIE.test(name);
 }

@@ -114,5 +114,36 @@ export function fastifyRouteRateLimited(context: AdapterContext, route: RouteHan
   const tree = pluginTreeFor(context);
   const chains = tree.chainsOf(context.file.fileName, route.node);
   if (chains.length === 0 || chains.some((chain) => !chain.reachesApp)) return undefined;
-  return reachesEveryChain(tree.memo('rate-limits', () => globalRateLimits(tree)), chains, encloses);
+  const limits = tree.memo('rate-limits', () => globalRateLimits(tree));
+  return chains.every((chain) => limits.some((limit) => limitReaches(limit, chain)));
+}
+
+/**
+ * Whether every @fastify/rate-limit registration that encloses a route comes too late for it: the route's
+ * config.rateLimit (or the global limit) is applied by the plugin's `onRoute` hook, which sees only routes
+ * declared after the plugin has loaded, and plugins load in the order they are registered. emma-fastify
+ * registers its routes folder (autoload) and then the limiter in the same scope: no route is limited.
+ * False when the tree cannot tell or no registration reaches the route.
+ */
+export function fastifyLimiterTooLate(context: AdapterContext, route: RouteHandler): boolean {
+  if (route.framework !== 'fastify' || route.node.type !== 'CallExpression' || !isFastifyApp(context) || !context.file.project.packageSources) return false;
+  const tree = pluginTreeFor(context);
+  const chains = tree.chainsOf(context.file.fileName, route.node);
+  if (chains.length === 0 || chains.some((chain) => !chain.reachesApp)) return false;
+  const limits = tree.memo('rate-limits', () => globalRateLimits(tree));
+  return chains.every((chain) => {
+    const enclosing = limits.filter((limit) => limit.chains.some((outer) => encloses(outer, chain)));
+    return enclosing.length > 0 && enclosing.every((limit) => registeredAfterMount(limit, chain));
+  });
+}
+
+/** A limiter registered in a scope enclosing the route, before the registration that loads the route's plugin. */
+function limitReaches(limit: ScopeEffect, chain: ScopeChain): boolean {
+  return limit.chains.some((outer) => encloses(outer, chain)) && !registeredAfterMount(limit, chain);
+}
+
+/** The limiter registered, in a file on the route's way, after the registration there that leads to the route. */
+function registeredAfterMount(limit: ScopeEffect, chain: ScopeChain): boolean {
+  const mount = chain.mounts.find((m) => m.file === limit.file);
+  return mount !== undefined && mount.range.start < limit.range.start;
 }

@@ -1,0 +1,3 @@
+const passport = require('passport');
+
+module.exports = passport.authenticate('github', { scope: ['user:email'] });

@@ -1,0 +1,6 @@
+export type LoginUserParams = {
+  userName: string;
+  userPassword: string;
+};
+
+export type CreateUserParams = LoginUserParams & { email: string };

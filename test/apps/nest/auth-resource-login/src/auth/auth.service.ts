@@ -1,0 +1,16 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import * as bcrypt from 'bcrypt';
+import { UsersRepository } from '../users.repository';
+import type { LoginUserParams } from '../common/types';
+
+@Injectable()
+export class AuthService {
+  constructor(private readonly users: UsersRepository, private readonly jwt: JwtService) {}
+
+  async signIn({ userName, userPassword }: LoginUserParams) {
+    const user = await this.users.findByName(userName);
+    if (!user || !(await bcrypt.compare(userPassword, user.passwordHash))) throw new UnauthorizedException();
+    return { accessToken: await this.jwt.signAsync({ sub: user.id, name: user.name }) };
+  }
+}
