@@ -55,10 +55,13 @@ function tools() {
     // (an npmrc's `nodedir`, such as Debian's /usr, would give the system Node's).
     const nodeHome = path.dirname(path.dirname(runWith));
     const headers = fs.existsSync(path.join(nodeHome, 'include', 'node', 'node.h')) ? { npm_config_nodedir: nodeHome } : {};
+    // Under `npm run`, the outer npm's user agent (`node/v20…`) is in the environment, and the inner npm
+    // takes it as its own config: code-server's postinstall reads the Node major from it and refuses v20.
+    const { npm_config_user_agent: _outerAgent, ...inherited } = process.env;
     execFileSync(runWith, [npmCli, 'install', '--no-audit', '--no-fund', '--loglevel=error', ...packages], {
       cwd: dir,
       stdio: 'inherit',
-      env: { ...process.env, ...headers, PATH: `${path.dirname(runWith)}:${process.env.PATH}` },
+      env: { ...inherited, ...headers, PATH: `${path.dirname(runWith)}:${process.env.PATH}` },
     });
     fs.writeFileSync(marker, '');
   };
