@@ -24,7 +24,7 @@ const MAX_CALLER_CHARS = 512 * 1024;
  *   A helper called only from a function or method that nothing calls by name is reached: a router
  *   dispatches to that method by a name held in data (Shaarli's `LogoutController::index()`, a Slim
  *   route's `'…LogoutController:index'`, runs `SessionManager::logout()`);
- * - 'ended-by-caller': a request that runs it ends the session itself (osTicket's `scp/logout.php`
+ * - 'ended-by-caller': a request that runs it ends the session itself after the call (osTicket's `scp/logout.php`
  *   calls `$thisstaff->logOut()`, whose backend `signOut()` clears its keys, then `session_destroy()`):
  *   the helper is one step of that logout, and the logout is where the session is ended;
  * - 'not-ended': requests run it and none of them ends the session: the helper is the logout to fix.
@@ -85,15 +85,21 @@ function callersIn(file: PhpFile, names: readonly string[], helper: Node | undef
     }
     if (outer) continue;
     result.reached = true;
-    result.endedBy ||= scriptEndsSession(file);
+    result.endedBy ||= scriptEndsSessionAfter(file, call.startIndex);
   }
   return result;
 }
 
-/** The script's own code (with its helpers and includes) destroys the session or renews its id dropping the old one. */
-function scriptEndsSession(file: PhpFile): boolean {
+/**
+ * The script's own code (with its helpers and includes) destroys the session or renews its id dropping the
+ * old one after the call of the helper: the end that completes this logout. An end before the call belongs to
+ * something else (Shaarli's index.php includes init.php, which renews an invalid id on every request, and
+ * then calls `checkLoginState()`, whose expiry branch calls the logout helper).
+ */
+function scriptEndsSessionAfter(file: PhpFile, call: number): boolean {
   const local = helperFlowsOf(file);
   const fromIncludes = includeFlowsOf(file);
   const flow = analyzePhpFlow(file.root, { file, ownUnits: new Set(), helperFlow: (node) => local(node) ?? fromIncludes(node) });
-  return flow.destroys.length + flow.fullDestroys.length > 0 || flow.renewals.some((r) => r.destroysOld);
+  const after = (node: Node): boolean => node.startIndex > call;
+  return [...flow.destroys, ...flow.fullDestroys].some(after) || flow.renewals.some((r) => r.destroysOld && after(r.node));
 }
