@@ -92,12 +92,18 @@ export interface IncludedHandling {
   readonly sameSite?: SameSiteSetting;
 }
 
+/** A call in the script's own code, by the name of the function it calls. */
+export interface ScriptCall {
+  readonly name: string;
+  readonly node: Node;
+}
+
 /**
  * Follows the script's includes (3 files deep) and reads each included file as data, summarised
  * once per text: whether it starts the session, configures its cookie, guards the page with a
  * login check, checks a CSRF token, and what its functions do when the script calls them.
  */
-export function includedHandling(file: PhpFile, calls: readonly { readonly name: string; readonly node: Node }[]): IncludedHandling {
+export function includedHandling(file: PhpFile, calls: readonly ScriptCall[]): IncludedHandling {
   const result: { -readonly [K in keyof IncludedHandling]: IncludedHandling[K] } = { stateChanges: [] };
   const functions = new Map<string, FunctionEffects>();
   const seen = new Set<string>([file.fileName]);
@@ -126,10 +132,8 @@ export function includedHandling(file: PhpFile, calls: readonly { readonly name:
     if (effects.startsSession) result.sessionStart ??= node;
     if (effects.guards) result.guard ??= node;
     if (changing.has(name)) result.stateChanges.push(node);
-    // A front controller's dispatch (`switch ($_GET['page']) { case 'about': aboutAdmin(); }`): the
-    // included handler reads the form, so the script is the request a forged form posts to.
-    if (effects.readsPost && changing.has(name)) result.postRead ??= node;
   }
+  result.postRead ??= dispatchedFormHandler(file, functions, changing, calls);
   gateThroughHelpers(file, resolveHelpers(helpers), includedTopLevels, result);
   return result;
 }
@@ -139,7 +143,7 @@ export function includedHandling(file: PhpFile, calls: readonly { readonly name:
  * finds it, without reading the script's helpers: most scripts with an include read no posted data
  * through it, and the helpers (every function's body walked) were most of the time of asking.
  */
-export function includedPostRead(file: PhpFile, calls: readonly { readonly name: string; readonly node: Node }[]): Node | undefined {
+export function includedPostRead(file: PhpFile, calls: readonly ScriptCall[]): Node | undefined {
   const seen = new Set<string>([file.fileName]);
   const functions = new Map<string, FunctionEffects>();
   let postRead: Node | undefined;
@@ -152,14 +156,17 @@ export function includedPostRead(file: PhpFile, calls: readonly { readonly name:
     }, seen);
     if (postRead) return postRead;
   }
-  // A front controller's dispatch to an included handler that reads the form and changes state, as in {@link includedHandling}.
   if (calls.length === 0 || functions.size === 0) return undefined;
-  const changing = changingFunctions(functions);
-  for (const { name, node } of calls) {
-    const effects = file.functions.has(name) ? undefined : functions.get(name);
-    if (effects?.readsPost && changing.has(name)) return node;
-  }
-  return undefined;
+  return dispatchedFormHandler(file, functions, changingFunctions(functions), calls);
+}
+
+/**
+ * A front controller's dispatch (`switch ($_GET['page']) { case 'about': aboutAdmin(); }`): the first call
+ * of an included function (not one the script declares) that reads the form and changes state, so the
+ * script is the request a forged form posts to.
+ */
+function dispatchedFormHandler(file: PhpFile, functions: ReadonlyMap<string, FunctionEffects>, changing: ReadonlySet<string>, calls: readonly ScriptCall[]): Node | undefined {
+  return calls.find(({ name }) => !file.functions.has(name) && functions.get(name)?.readsPost === true && changing.has(name))?.node;
 }
 
 /**
